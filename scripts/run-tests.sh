@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs everything (system packages included), then runs the whole test suite.
+# Extra arguments go to pytest. Exits non-zero if any test fails or if no test ran.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+bash "$here/scripts/bootstrap.sh"
+cd "$here"
+export QT_QPA_PLATFORM=offscreen
+export QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:---no-sandbox --disable-gpu}"
+set +e
+.venv/bin/python -m pytest "$@"
+status=$?
+set -e
+if [ "$status" -eq 5 ]; then
+    echo "run-tests: pytest collected no tests; treating that as a failure" >&2
+    exit 1
+fi
+exit "$status"

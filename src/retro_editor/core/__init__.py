@@ -1,0 +1,1 @@
+"""The project model, manifest schema, outline and storage. Imports no Qt."""

@@ -1,0 +1,1 @@
+"""One module per output format, all fed from the same renderer."""

@@ -1,0 +1,1 @@
+"""Markdown to HTML, page templates and themes. Imports no Qt."""

@@ -1,0 +1,1 @@
+"""Qt widgets: main window, outline view, editor, preview, side panel, dialogs."""
