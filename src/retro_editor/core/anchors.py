@@ -1,0 +1,39 @@
+"""Heading anchors: the ids shared by the outline, the manifest's section keys and the HTML."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_STRIP = re.compile(r"[^\w\s-]", re.UNICODE)
+_DASHES = re.compile(r"[\s_-]+")
+
+
+def slugify(title: str) -> str:
+    """Lower-case, accents folded, punctuation dropped, runs of spaces/dashes to one dash.
+
+    Letters of non-Latin scripts are kept (``"Кино"`` → ``"кино"``); a title with nothing
+    left gives ``"section"``.
+    """
+    folded = unicodedata.normalize("NFKD", title)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    cleaned = _STRIP.sub("", folded.lower())
+    slug = _DASHES.sub("-", cleaned).strip("-")
+    return slug or "section"
+
+
+class AnchorAllocator:
+    """Gives unique anchors in document order: ``intro``, ``intro-1``, ``intro-2`` …"""
+
+    def __init__(self) -> None:
+        self._used: set[str] = set()
+
+    def anchor(self, title: str) -> str:
+        base = slugify(title)
+        candidate = base
+        n = 0
+        while candidate in self._used:
+            n += 1
+            candidate = f"{base}-{n}"
+        self._used.add(candidate)
+        return candidate

@@ -1,0 +1,119 @@
+"""The open project as the widgets see it: the text as a QTextDocument plus the manifest.
+
+Every widget talks to this object, never to the others and never to the disk: the editor
+shows ``text_document``; the side panel edits the manifest through the ``set_*`` methods;
+the outline, preview and status bar listen to the signals. Saving goes through ``core``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QPlainTextDocumentLayout
+
+from retro_editor.core.manifest import ArticleMeta, Fact, Manifest, RelatedLink, SectionState
+from retro_editor.core.project import Project
+
+
+class ProjectDocument(QObject):
+    """Holds one open project; emits what changed so each view refreshes only that."""
+
+    #: a part of the manifest changed: "article", "facts", "related", "sections" or "export"
+    manifestChanged = Signal(str)
+    #: the unsaved-changes state flipped
+    modifiedChanged = Signal(bool)
+    #: the text was replaced wholesale (reload); views should rebuild, not patch
+    textReplaced = Signal()
+
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._project = project
+        self._manifest_modified = not project.saved
+        self.text_document = QTextDocument(self)
+        self.text_document.setDocumentLayout(QPlainTextDocumentLayout(self.text_document))
+        self.text_document.setPlainText(project.text)
+        self.text_document.setModified(False)
+        self.text_document.modificationChanged.connect(self._on_text_modification_changed)
+
+    # --- reading -------------------------------------------------------------------------
+    @property
+    def project(self) -> Project:
+        return self._project
+
+    @property
+    def manifest(self) -> Manifest:
+        return self._project.manifest
+
+    def text(self) -> str:
+        return self.text_document.toPlainText()
+
+    def is_modified(self) -> bool:
+        return self._manifest_modified or self.text_document.isModified()
+
+    # --- editing the manifest ------------------------------------------------------------
+    def set_article(self, article: ArticleMeta) -> None:
+        if article != self.manifest.article:
+            self.manifest.article = article
+            self._manifest_edited("article")
+
+    def set_facts(self, facts: list[Fact]) -> None:
+        if facts != self.manifest.facts:
+            self.manifest.facts = list(facts)
+            self._manifest_edited("facts")
+
+    def set_related(self, related: list[RelatedLink]) -> None:
+        if related != self.manifest.related:
+            self.manifest.related = list(related)
+            self._manifest_edited("related")
+
+    def set_section_state(self, anchor: str, state: SectionState) -> None:
+        if self.manifest.sections.get(anchor) != state:
+            self.manifest.sections[anchor] = state
+            self._manifest_edited("sections")
+
+    def set_section_states(self, states: dict[str, SectionState]) -> None:
+        if states != self.manifest.sections:
+            self.manifest.sections = dict(states)
+            self._manifest_edited("sections")
+
+    def set_theme(self, theme: str) -> None:
+        if theme != self.manifest.export.theme:
+            self.manifest.export.theme = theme
+            self._manifest_edited("export")
+
+    # --- saving and reloading ------------------------------------------------------------
+    def sync_text_to_project(self) -> Project:
+        """Copies the editor's text into the project, ready for ``core`` to save it."""
+        self._project.text = self.text()
+        return self._project
+
+    def mark_saved(self) -> None:
+        was = self.is_modified()
+        self._project.saved = True
+        self._manifest_modified = False
+        self.text_document.setModified(False)
+        if was:
+            self.modifiedChanged.emit(False)
+
+    def replace_project(self, project: Project) -> None:
+        """Takes a project reloaded from disk (or restored) in place of the current one."""
+        self._project = project
+        self.text_document.setPlainText(project.text)
+        self.text_document.setModified(False)
+        self._manifest_modified = not project.saved
+        self.textReplaced.emit()
+        for part in ("article", "facts", "related", "sections", "export"):
+            self.manifestChanged.emit(part)
+        self.modifiedChanged.emit(self.is_modified())
+
+    # --- internals -----------------------------------------------------------------------
+    def _manifest_edited(self, part: str) -> None:
+        was = self.is_modified()
+        self._manifest_modified = True
+        self.manifestChanged.emit(part)
+        if not was:
+            self.modifiedChanged.emit(True)
+
+    def _on_text_modification_changed(self, modified: bool) -> None:
+        if not self._manifest_modified:
+            self.modifiedChanged.emit(modified)
