@@ -81,6 +81,11 @@ class ProjectDocument(QObject):
             self.manifest.export.theme = theme
             self._manifest_edited("export")
 
+    def set_export_targets(self, targets: dict) -> None:
+        if targets != self.manifest.export.targets:
+            self.manifest.export.targets = dict(targets)
+            self._manifest_edited("export")
+
     # --- saving and reloading ------------------------------------------------------------
     def sync_text_to_project(self) -> Project:
         """Copies the editor's text into the project, ready for ``core`` to save it."""

@@ -1,0 +1,60 @@
+"""Start-up of the desktop app: environment, QApplication, settings, the window, the project."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def prepare_environment() -> None:
+    """Must run before QtWebEngine starts: Chromium refuses to run as root without this flag."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+        if "--no-sandbox" not in flags.split():
+            os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
+
+
+def default_project(settings, documents_dir: Path) -> Path:
+    """The last project if it still exists, else a writable copy of the bundled sample."""
+    from retro_editor.core.sample import install_sample
+    from retro_editor.resources import resource_path
+    from retro_editor.ui import settings as keys
+
+    last = settings.get(keys.LAST_PROJECT)
+    if last and Path(last).exists():
+        return Path(last)
+    return install_sample(resource_path("sample"), documents_dir / "Retro Editor")
+
+
+def run_app(path: Path | None, smoke_test: bool = False) -> int:
+    prepare_environment()
+    try:
+        import PySide6.QtWebEngineWidgets  # noqa: F401  (must precede the QApplication)
+    except ImportError:
+        pass
+    from PySide6.QtCore import QSettings, QStandardPaths
+    from PySide6.QtWidgets import QApplication
+
+    from retro_editor import __version__
+    from retro_editor.ui.main_window import MainWindow
+    from retro_editor.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("RetroEditor")
+    app.setApplicationName("Retro Editor")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("retro-editor")
+    settings = Settings(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                  "RetroEditor", "Retro Editor"))
+    documents = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+    window = MainWindow(settings)
+    window.show()
+    target = path if path is not None else default_project(settings, documents)
+    opened = window.open_project(target)
+    if smoke_test:
+        from retro_editor.ui.smoke_test import run_smoke_test
+
+        return run_smoke_test(app, window, opened)
+    return app.exec()

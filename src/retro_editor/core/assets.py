@@ -1,0 +1,67 @@
+"""Copying images into a project's ``assets/`` folder under unique names."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from retro_editor.core.errors import ProjectError
+from retro_editor.core.storage import atomic_write
+
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".bmp"})
+MAX_ASSET_BYTES = 50 * 1024 * 1024
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def safe_asset_name(name: str) -> str:
+    """A portable file name: ASCII letters, digits, dot, dash and underscore."""
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    stem = _UNSAFE.sub("-", stem).strip("-._") or "image"
+    suffix = _UNSAFE.sub("", suffix).lower()
+    return f"{stem}.{suffix}" if suffix else stem
+
+
+def unique_asset_path(assets_dir: Path, name: str) -> Path:
+    candidate = assets_dir / name
+    stem, suffix = candidate.stem, candidate.suffix
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = assets_dir / f"{stem}-{n}{suffix}"
+    return candidate
+
+
+def add_asset(assets_dir: Path, name: str, data: bytes) -> str:
+    """Writes ``data`` into ``assets_dir`` under a unique safe name; returns ``assets/NAME``."""
+    if len(data) > MAX_ASSET_BYTES:
+        raise ProjectError(name, f"is {len(data) / 1e6:.1f} MB; images up to "
+                                 f"{MAX_ASSET_BYTES // 1_000_000} MB can be added")
+    try:
+        assets_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ProjectError(assets_dir, f"cannot create the folder: {exc.strerror or exc}") from exc
+    target = unique_asset_path(assets_dir, safe_asset_name(name))
+    atomic_write(target, data)
+    return f"assets/{target.name}"
+
+
+def import_image_file(assets_dir: Path, source: Path) -> str:
+    """Copies an image file into ``assets_dir``; a file already inside it is linked as it is."""
+    source = Path(source)
+    if source.suffix.lower() not in IMAGE_SUFFIXES:
+        raise ProjectError(source, "is not an image this editor can add "
+                                   f"({', '.join(sorted(IMAGE_SUFFIXES))})")
+    try:
+        resolved = source.resolve()
+        if resolved.parent == assets_dir.resolve():
+            return f"assets/{resolved.name}"
+        size = resolved.stat().st_size
+        if size > MAX_ASSET_BYTES:
+            raise ProjectError(source, f"is {size / 1e6:.1f} MB; images up to "
+                                       f"{MAX_ASSET_BYTES // 1_000_000} MB can be added")
+        data = resolved.read_bytes()
+    except OSError as exc:
+        raise ProjectError(source, f"cannot read the image: {exc.strerror or exc}") from exc
+    return add_asset(assets_dir, source.name, data)

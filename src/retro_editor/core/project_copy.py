@@ -1,0 +1,39 @@
+"""Save As: the project's folder copied to a new place, then the current state saved there."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+from retro_editor.core.errors import ProjectError
+from retro_editor.core.project import Project, save_project
+
+_NOT_COPIED = shutil.ignore_patterns("*.retro-tmp-*", "*.lock", ".~lock*")
+
+
+def copy_project(project: Project, destination: Path) -> Project:
+    """Copies ``project`` to ``destination`` (a new or empty folder) and saves it there.
+
+    The original project is left as it was on disk; the returned project lives in the copy.
+    """
+    destination = Path(destination).absolute()
+    if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
+        raise ProjectError(destination, "already exists and is not an empty folder")
+    source = project.folder
+    if source.exists() and destination.resolve().is_relative_to(source.resolve()):
+        raise ProjectError(destination, "is inside the project being copied")
+    try:
+        if source.is_dir():
+            if destination.exists():
+                destination.rmdir()
+            shutil.copytree(source, destination, ignore=_NOT_COPIED)
+        else:
+            destination.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        shutil.rmtree(destination, ignore_errors=True)
+        raise ProjectError(exc.filename or destination, f"cannot copy the project: "
+                                                        f"{exc.strerror or exc}") from exc
+    copied = dataclasses.replace(project, folder=destination)
+    save_project(copied)
+    return copied

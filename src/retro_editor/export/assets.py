@@ -1,0 +1,80 @@
+"""How exported pages refer to the project's images: embedded as data URIs or copied beside."""
+
+from __future__ import annotations
+
+import base64
+import mimetypes
+import shutil
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
+
+from retro_editor.core.errors import ProjectError
+from retro_editor.core.project import Project
+
+_IMAGE_TYPES = {
+    ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
+    ".webp": "image/webp", ".svg": "image/svg+xml", ".avif": "image/avif", ".bmp": "image/bmp",
+}
+
+
+def is_local(url: str) -> bool:
+    """True for a relative path into the project; False for remote, data and anchor URLs."""
+    parts = urlsplit(url)
+    return not parts.scheme and not parts.netloc and not url.startswith("#") and bool(parts.path)
+
+
+def local_file(project: Project, url: str) -> Path:
+    """The project file a relative URL names; a clear error if it escapes or is missing."""
+    relative = unquote(urlsplit(url).path)
+    path = project.resolve(relative)
+    if not path.is_file():
+        raise ProjectError(path, "image is missing (the article or its cover refers to it)")
+    return path
+
+
+def mime_type(path: Path) -> str:
+    return _IMAGE_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or (
+        "application/octet-stream")
+
+
+class DataUriAssets:
+    """asset_url callable: local images become data URIs (read once each)."""
+
+    def __init__(self, project: Project) -> None:
+        self._project = project
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, url: str) -> str:
+        if not is_local(url):
+            return url
+        if url not in self._cache:
+            path = local_file(self._project, url)
+            data = base64.b64encode(path.read_bytes()).decode("ascii")
+            self._cache[url] = f"data:{mime_type(path)};base64,{data}"
+        return self._cache[url]
+
+
+class CopiedAssets:
+    """asset_url callable: local images are copied into ``target`` (a folder named ``prefix``)
+    keeping their path below the project, and linked relatively."""
+
+    def __init__(self, project: Project, target: Path, prefix: str) -> None:
+        self._project = project
+        self._target = target
+        self._prefix = prefix.rstrip("/")
+        self.copied: dict[str, str] = {}
+
+    def __call__(self, url: str) -> str:
+        if not is_local(url):
+            return url
+        if url not in self.copied:
+            source = local_file(self._project, url)
+            relative = source.relative_to(self._project.folder.resolve())
+            destination = self._target / relative
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                shutil.copyfile(source, destination)
+            except OSError as exc:
+                raise ProjectError(destination, f"cannot copy the image: {exc.strerror or exc}") from exc
+            self.copied[url] = f"{quote(self._prefix)}/{quote(relative.as_posix())}"
+        return self.copied[url]

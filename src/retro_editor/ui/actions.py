@@ -1,0 +1,143 @@
+"""The window's actions, declared once (id, text, shortcut); menus and toolbar are built from them.
+
+Handlers are connected by id, so the declarations stay free of behaviour and a test can find
+any action by its id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
+
+Shortcut = QKeySequence.StandardKey | str | None
+SEPARATOR = "-"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    shortcut: Shortcut = None
+    tip: str = ""
+    checkable: bool = False
+    icon_theme: str = ""
+
+
+SK = QKeySequence.StandardKey
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("file.new", "&New Project…", SK.New, "Create a new article project", icon_theme="document-new"),
+    ActionSpec("file.open", "&Open…", SK.Open, "Open a project folder, .retro file or .md file",
+               icon_theme="document-open"),
+    ActionSpec("file.save", "&Save", SK.Save, "Save the project", icon_theme="document-save"),
+    ActionSpec("file.save_as", "Save &As…", SK.SaveAs, "Save a copy of the project in a new folder"),
+    ActionSpec("file.export", "&Export…", "Ctrl+E", "Export the article", icon_theme="document-export"),
+    ActionSpec("file.close", "&Close Project", SK.Close),
+    ActionSpec("file.quit", "&Quit", SK.Quit),
+    ActionSpec("edit.undo", "&Undo", SK.Undo, icon_theme="edit-undo"),
+    ActionSpec("edit.redo", "&Redo", SK.Redo, icon_theme="edit-redo"),
+    ActionSpec("edit.cut", "Cu&t", SK.Cut),
+    ActionSpec("edit.copy", "&Copy", SK.Copy),
+    ActionSpec("edit.paste", "&Paste", SK.Paste),
+    ActionSpec("edit.select_all", "Select &All", SK.SelectAll),
+    ActionSpec("edit.find", "&Find…", SK.Find, icon_theme="edit-find"),
+    ActionSpec("edit.replace", "Find and &Replace…", SK.Replace),
+    ActionSpec("view.outline", "&Outline", "Ctrl+Shift+1", checkable=True),
+    ActionSpec("view.preview", "&Preview", "Ctrl+Shift+2", checkable=True),
+    ActionSpec("view.side_panel", "&Side Panel", "Ctrl+Shift+3", checkable=True),
+    ActionSpec("view.zoom_in", "Zoom &In", SK.ZoomIn),
+    ActionSpec("view.zoom_out", "Zoom &Out", SK.ZoomOut),
+    ActionSpec("view.zoom_reset", "&Reset Zoom", "Ctrl+0"),
+    ActionSpec("view.full_screen", "&Full Screen", SK.FullScreen, checkable=True),
+    ActionSpec("insert.link", "&Link…", "Ctrl+K"),
+    ActionSpec("insert.image", "&Image…", "Ctrl+Shift+I", "Copy an image into the project and link it"),
+    ActionSpec("insert.section", "&Section", "Ctrl+Shift+N", "Add a section after the current one"),
+    ActionSpec("insert.footnote", "&Footnote", "Ctrl+Alt+F"),
+    ActionSpec("insert.table", "&Table", None),
+    ActionSpec("format.bold", "&Bold", SK.Bold),
+    ActionSpec("format.italic", "&Italic", SK.Italic),
+    ActionSpec("format.code", "Inline &Code", "Ctrl+`"),
+    ActionSpec("format.strike", "&Strikethrough", "Ctrl+Shift+X"),
+    *(ActionSpec(f"format.heading{n}", f"Heading &{n}", f"Ctrl+{n}") for n in range(1, 7)),
+    ActionSpec("format.paragraph", "&Paragraph", "Ctrl+Shift+0"),
+    ActionSpec("project.properties", "&Properties…", None, "Edit the article's metadata"),
+    ActionSpec("project.check", "&Check Project", "F7", "Look for broken images and invalid fields"),
+    ActionSpec("project.open_folder", "Show Project &Folder", None),
+    ActionSpec("help.about", "&About Retro Editor", None),
+)
+
+MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("&File", ("file.new", "file.open", "@recent", SEPARATOR, "file.save", "file.save_as",
+               SEPARATOR, "file.export", SEPARATOR, "file.close", "file.quit")),
+    ("&Edit", ("edit.undo", "edit.redo", SEPARATOR, "edit.cut", "edit.copy", "edit.paste",
+               "edit.select_all", SEPARATOR, "edit.find", "edit.replace")),
+    ("&View", ("view.outline", "view.preview", "view.side_panel", SEPARATOR, "view.zoom_in",
+               "view.zoom_out", "view.zoom_reset", SEPARATOR, "view.full_screen")),
+    ("&Insert", ("insert.link", "insert.image", "insert.footnote", "insert.table", SEPARATOR,
+                 "insert.section")),
+    ("F&ormat", ("format.bold", "format.italic", "format.code", "format.strike", SEPARATOR,
+                 *(f"format.heading{n}" for n in range(1, 7)), "format.paragraph")),
+    ("&Project", ("project.properties", "project.check", "project.open_folder")),
+    ("&Help", ("help.about",)),
+)
+
+TOOLBAR: tuple[str, ...] = ("file.new", "file.open", "file.save", SEPARATOR, "edit.undo",
+                            "edit.redo", SEPARATOR, "format.bold", "format.italic", "insert.link",
+                            "insert.image", SEPARATOR, "file.export")
+
+
+def create_actions(parent: QObject, specs: tuple[ActionSpec, ...] = ACTIONS) -> dict[str, QAction]:
+    actions: dict[str, QAction] = {}
+    for spec in specs:
+        action = QAction(_tr(spec.text), parent)
+        action.setObjectName(spec.id)
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        if spec.tip:
+            action.setStatusTip(_tr(spec.tip))
+            action.setToolTip(_tr(spec.tip))
+        action.setCheckable(spec.checkable)
+        actions[spec.id] = action
+    return actions
+
+
+def connect_actions(actions: dict[str, QAction], handlers: dict[str, Callable]) -> None:
+    for action_id, handler in handlers.items():
+        action = actions[action_id]
+        if action.isCheckable():
+            action.toggled.connect(handler)
+        else:
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+
+
+def build_menus(menubar: QMenuBar, actions: dict[str, QAction],
+                submenus: dict[str, QMenu]) -> dict[str, QMenu]:
+    """Fills the menu bar; ``@name`` items insert the given ready-made submenu."""
+    built = {}
+    for title, items in MENUS:
+        menu = menubar.addMenu(_tr(title))
+        for item in items:
+            if item == SEPARATOR:
+                menu.addSeparator()
+            elif item.startswith("@"):
+                menu.addMenu(submenus[item[1:]])
+            else:
+                menu.addAction(actions[item])
+        built[title] = menu
+    return built
+
+
+def build_toolbar(toolbar: QToolBar, actions: dict[str, QAction]) -> None:
+    for item in TOOLBAR:
+        if item == SEPARATOR:
+            toolbar.addSeparator()
+        else:
+            toolbar.addAction(actions[item])

@@ -1,0 +1,171 @@
+"""File → Export…: format, destination and options (built from the export registry), then the
+export runs with a delayed, cancellable progress dialog. Choices are remembered per project."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from retro_editor.core.errors import ProjectError
+from retro_editor.export.base import ExportFormat, ExportOption
+from retro_editor.export.registry import export_formats
+from retro_editor.ui.jobs import Job, JobCancelled
+
+if TYPE_CHECKING:
+    from retro_editor.ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, formats: dict[str, ExportFormat], remembered: dict[str, dict[str, Any]],
+                 default_destination, last_format: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(tr("Export"))
+        self._formats = formats
+        self._remembered = remembered
+        self._default_destination = default_destination
+        self._option_widgets: dict[str, QWidget] = {}
+
+        self.format_box = QComboBox(self)
+        self.format_box.setAccessibleName(tr("Format"))
+        for fmt in formats.values():
+            self.format_box.addItem(tr(fmt.label), fmt.name)
+        self.destination = QLineEdit(self)
+        self.destination.setAccessibleName(tr("Destination"))
+        browse = QPushButton(tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.destination, 1)
+        row.addWidget(browse)
+        self.form = QFormLayout()
+        self.form.addRow(tr("&Format:"), self.format_box)
+        self.form.addRow(tr("&Destination:"), row)
+        self.options_form = QFormLayout()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addLayout(self.options_form)
+        layout.addWidget(buttons)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        if last_format in formats:
+            self.format_box.setCurrentIndex(list(formats).index(last_format))
+        self._format_changed()
+
+    def current_format(self) -> ExportFormat:
+        return self._formats[self.format_box.currentData()]
+
+    def _format_changed(self) -> None:
+        fmt = self.current_format()
+        remembered = self._remembered.get(fmt.name, {})
+        self.destination.setText(remembered.get("output") or str(self._default_destination(fmt)))
+        while self.options_form.rowCount():
+            self.options_form.removeRow(0)
+        self._option_widgets.clear()
+        saved_options = remembered.get("options", {})
+        for option in fmt.options:
+            widget = self._option_widget(option, saved_options.get(option.name, option.default))
+            self._option_widgets[option.name] = widget
+            self.options_form.addRow(tr(option.label) + ":", widget)
+
+    def _option_widget(self, option: ExportOption, value: Any) -> QWidget:
+        if isinstance(option.default, bool):
+            widget = QCheckBox(self)
+            widget.setChecked(bool(value))
+        elif option.choices:
+            widget = QComboBox(self)
+            for choice in option.choices:
+                widget.addItem(str(choice), choice)
+            if value in option.choices:
+                widget.setCurrentIndex(option.choices.index(value))
+        else:
+            widget = QLineEdit(str(value), self)
+        widget.setAccessibleName(tr(option.label))
+        widget.setToolTip(option.help)
+        return widget
+
+    def options(self) -> dict[str, Any]:
+        values = {}
+        for name, widget in self._option_widgets.items():
+            if isinstance(widget, QCheckBox):
+                values[name] = widget.isChecked()
+            elif isinstance(widget, QComboBox):
+                values[name] = widget.currentData()
+            else:
+                values[name] = widget.text()
+        return values
+
+    def destination_path(self) -> Path:
+        return Path(self.destination.text()).expanduser()
+
+    def _browse(self) -> None:
+        fmt = self.current_format()
+        if fmt.writes_folder:
+            path = QFileDialog.getExistingDirectory(self, tr("Export to folder"),
+                                                    self.destination.text())
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, tr("Export to file"),
+                                                  self.destination.text(), f"*{fmt.extension}")
+        if path:
+            self.destination.setText(path)
+
+
+def run_export_dialog(window: MainWindow) -> Job | None:
+    """Shows the dialog for the open project and starts the export; returns the running job."""
+    doc = window.controller.document
+    formats = export_formats()
+    targets = doc.manifest.export.targets
+    last = targets.get("_last", {}).get("format")
+    dialog = ExportDialog(formats, targets, lambda fmt: fmt.default_destination(doc.project),
+                          last, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return start_export(window, dialog.current_format(), dialog.destination_path(),
+                        dialog.options())
+
+
+def start_export(window: MainWindow, fmt: ExportFormat, destination: Path,
+                 options: dict[str, Any]) -> Job | None:
+    doc = window.controller.document
+    try:
+        resolved = fmt.resolve_options(options)
+    except ValueError as exc:
+        window.prompts.show_error(tr("Cannot export"), str(exc))
+        return None
+    remembered = dict(doc.manifest.export.targets)
+    remembered[fmt.name] = {"output": str(destination), "options": options}
+    remembered["_last"] = {"format": fmt.name}
+    if remembered != doc.manifest.export.targets:
+        doc.set_export_targets(remembered)
+    live = doc.sync_text_to_project()
+    project = dataclasses.replace(live, manifest=live.manifest.model_copy(deep=True))
+    job = Job(tr("Exporting {label}…").format(label=tr(fmt.label)),
+              lambda: fmt.run(project, destination, resolved), window)
+
+    def finished(error: BaseException | None) -> None:
+        if error is None:
+            window.statusBar().showMessage(tr("Exported {path}").format(path=destination), 8000)
+        elif isinstance(error, JobCancelled):
+            window.statusBar().showMessage(tr("Export cancelled"), 5000)
+        elif isinstance(error, ProjectError):
+            window.prompts.show_error(tr("The export failed"), str(error))
+        else:
+            window.prompts.show_error(tr("The export failed"), f"{type(error).__name__}: {error}")
+
+    job.done.connect(finished)
+    job.start()
+    window.export_job = job
+    return job

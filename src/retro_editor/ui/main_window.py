@@ -1,0 +1,151 @@
+"""The main window: composes the panes, builds menus from the declared actions, restores state.
+
+Behaviour lives elsewhere: file operations in ``ProjectController``, action handlers in
+``window_actions``, the wiring between panes in ``wiring``. This class only assembles.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+
+from retro_editor.resources import resource_path
+from retro_editor.ui import settings as keys
+from retro_editor.ui.actions import build_menus, build_toolbar, connect_actions, create_actions
+from retro_editor.ui.editor import FindReplaceBar, MarkdownEditor
+from retro_editor.ui.outline import OutlineView
+from retro_editor.ui.preview import create_preview
+from retro_editor.ui.project_controller import ProjectController
+from retro_editor.ui.prompts import Prompts
+from retro_editor.ui.settings import Settings
+from retro_editor.ui.side_panel import SidePanel
+from retro_editor.ui.status_bar import ArticleStatusBar
+from retro_editor.ui.window_actions import WindowActions
+from retro_editor.ui.wiring import PaneWiring
+
+APP_NAME = "Retro Editor"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, prompts: Prompts | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.prompts = prompts or Prompts(self)
+        self.setWindowIcon(QIcon(str(resource_path("icons", "retro-editor.svg"))))
+        self.resize(1400, 860)
+
+        self.editor = MarkdownEditor(self)
+        self.editor.setAccessibleName(tr("Markdown editor"))
+        self.find_bar = FindReplaceBar(self.editor, self)
+        self.find_bar.hide()
+        editor_pane = QWidget(self)
+        layout = QVBoxLayout(editor_pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.find_bar)
+
+        self.preview = create_preview(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("editorPreviewSplitter")
+        self.splitter.addWidget(editor_pane)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([600, 560])
+        self.setCentralWidget(self.splitter)
+
+        self.outline = OutlineView(self)
+        self.outline_dock = self._dock("outlineDock", tr("Outline"), self.outline,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.side_panel = SidePanel(self)
+        self.side_dock = self._dock("sidePanelDock", tr("Article"), self.side_panel,
+                                    Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.outline_dock, self.side_dock], [240, 340], Qt.Orientation.Horizontal)
+
+        self.status = ArticleStatusBar(self)
+        self.setStatusBar(self.status)
+
+        self.controller = ProjectController(self.prompts, settings, self)
+        self.actions = create_actions(self)
+        self.recent_menu = QMenu(tr("Open &Recent"), self)
+        self.recent_menu.setObjectName("recentMenu")
+        build_menus(self.menuBar(), self.actions, {"recent": self.recent_menu})
+        toolbar = self.addToolBar(tr("Main"))
+        toolbar.setObjectName("mainToolBar")
+        build_toolbar(toolbar, self.actions)
+        self.handlers = WindowActions(self)
+        connect_actions(self.actions, self.handlers.table())
+        self.recent_menu.aboutToShow.connect(self.handlers.fill_recent_menu)
+
+        self.wiring = PaneWiring(self)
+        self.controller.documentChanged.connect(self.wiring.set_document)
+        self.controller.documentChanged.connect(self._update_title)
+        self.controller.saved.connect(self._update_title)
+        self.wiring.set_document(None)
+        self._update_title()
+        self._restore_state()
+
+    # --- composition helpers ---------------------------------------------------------------
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # --- title and state -------------------------------------------------------------------
+    def _update_title(self, *_args) -> None:
+        document = self.controller.document
+        if document is None:
+            self.setWindowTitle(APP_NAME)
+            self.setWindowModified(False)
+            return
+        self.setWindowTitle(f"{self.controller.display_name()}[*] — {APP_NAME}")
+        self.setWindowModified(document.is_modified())
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.get(keys.WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        state = self.settings.get(keys.WINDOW_STATE)
+        if state:
+            self.restoreState(state)
+        splitter = self.settings.get(keys.SPLITTER_STATE)
+        if splitter:
+            self.splitter.restoreState(splitter)
+        self.preview.setVisible(self.settings.get(keys.PREVIEW_VISIBLE))
+        zoom = self.settings.get(keys.EDITOR_ZOOM)
+        if zoom:
+            self.editor.set_zoom(zoom)
+        self.actions["view.outline"].setChecked(not self.outline_dock.isHidden())
+        self.actions["view.side_panel"].setChecked(not self.side_dock.isHidden())
+        self.actions["view.preview"].setChecked(not self.preview.isHidden())
+
+    def save_state(self) -> None:
+        self.settings.set(keys.WINDOW_GEOMETRY, bytes(self.saveGeometry()))
+        self.settings.set(keys.WINDOW_STATE, bytes(self.saveState()))
+        self.settings.set(keys.SPLITTER_STATE, bytes(self.splitter.saveState()))
+        self.settings.set(keys.PREVIEW_VISIBLE, not self.preview.isHidden())
+        self.settings.set(keys.EDITOR_ZOOM, self.editor.zoom())
+        self.settings.sync()
+
+    def open_project(self, path: Path) -> bool:
+        return self.controller.open_path(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.controller.close_project():
+            event.ignore()
+            return
+        self.save_state()
+        event.accept()

@@ -1,0 +1,82 @@
+"""The questions and messages the window puts to the writer, in one place.
+
+Storage code never shows dialogs: it raises ``ProjectError`` and the UI turns that into
+``show_error`` here. Tests answer the real dialogs by clicking their buttons.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+class CloseAnswer(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class Prompts:
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+
+    def ask_save_changes(self, project_name: str) -> CloseAnswer:
+        box = QMessageBox(self._parent)
+        box.setObjectName("saveChangesBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Unsaved changes"))
+        box.setText(tr("Save the changes to “{name}” before closing?").format(name=project_name))
+        box.setInformativeText(tr("If you don't save, your changes since the last save are lost."))
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {
+            QMessageBox.StandardButton.Save: CloseAnswer.SAVE,
+            QMessageBox.StandardButton.Discard: CloseAnswer.DISCARD,
+        }.get(QMessageBox.StandardButton(answer), CloseAnswer.CANCEL)
+
+    def show_error(self, title: str, message: str, details: str = "") -> None:
+        box = QMessageBox(self._parent)
+        box.setObjectName("errorBox")
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(title)
+        box.setText(message)
+        if details:
+            box.setInformativeText(details)
+        box.exec()
+
+    def show_info(self, title: str, message: str, details: str = "") -> None:
+        box = QMessageBox(self._parent)
+        box.setObjectName("infoBox")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(title)
+        box.setText(message)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def choose_project_to_open(self, start: Path) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent, tr("Open Project"), str(start),
+            tr("Retro Editor projects (*.retro);;Markdown files (*.md *.markdown);;All files (*)"))
+        return Path(path) if path else None
+
+    def choose_new_project_folder(self, start: Path, title: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent, title, str(start), "", "",
+            QFileDialog.Option.ShowDirsOnly)
+        return Path(path) if path else None
+
+    def choose_image(self, start: Path) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent, tr("Insert Image"), str(start),
+            tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp)"))
+        return Path(path) if path else None

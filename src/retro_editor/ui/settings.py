@@ -1,0 +1,80 @@
+"""Every user setting, declared once with its type and default; QSettings is only the storage.
+
+Widgets get a ``Settings`` object passed in; nobody calls ``QSettings()`` with string keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+
+
+WINDOW_GEOMETRY: Setting[bytes] = Setting("window/geometry", b"")
+WINDOW_STATE: Setting[bytes] = Setting("window/state", b"")
+SPLITTER_STATE: Setting[bytes] = Setting("window/splitter", b"")
+PREVIEW_VISIBLE: Setting[bool] = Setting("window/previewVisible", True)
+RECENT_PROJECTS: Setting[list] = Setting("projects/recent", [])
+LAST_PROJECT: Setting[str] = Setting("projects/last", "")
+EDITOR_ZOOM: Setting[int] = Setting("editor/zoom", 0)
+MAX_RECENT = 10
+
+
+class Settings:
+    """Typed access to the declared settings."""
+
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+
+    def get(self, setting: Setting[T]) -> T:
+        raw = self._store.value(setting.key)
+        if raw is None:
+            return setting.default
+        return _coerce(raw, setting.default)
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        if isinstance(setting.default, bytes):
+            value = QByteArray(bytes(value))
+        self._store.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    # --- recent projects -------------------------------------------------------------------
+    def recent_projects(self) -> list[str]:
+        return [p for p in self.get(RECENT_PROJECTS) if isinstance(p, str) and p]
+
+    def add_recent_project(self, path: str) -> None:
+        recent = [p for p in self.recent_projects() if p != path]
+        self.set(RECENT_PROJECTS, [path, *recent][:MAX_RECENT])
+        self.set(LAST_PROJECT, path)
+
+    def remove_recent_project(self, path: str) -> None:
+        self.set(RECENT_PROJECTS, [p for p in self.recent_projects() if p != path])
+
+
+def _coerce(raw: Any, default: Any) -> Any:
+    """QSettings' INI backend returns strings and 1-item values loosely typed: fix them."""
+    if isinstance(default, bool):
+        return raw if isinstance(raw, bool) else str(raw).lower() in {"true", "1"}
+    if isinstance(default, int):
+        try:
+            return int(raw)
+        except (TypeError, ValueError):
+            return default
+    if isinstance(default, bytes):
+        return bytes(raw) if isinstance(raw, (QByteArray, bytes, bytearray)) else default
+    if isinstance(default, list):
+        if isinstance(raw, str):
+            return [raw]
+        return list(raw) if isinstance(raw, (list, tuple)) else default
+    return raw

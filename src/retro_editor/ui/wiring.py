@@ -1,0 +1,122 @@
+"""Connects the panes to the open project and to each other.
+
+Panes never know about one another: the editor's cursor and scroll drive the outline, the
+preview, the side panel's Section tab and the status bar through this object.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QPlainTextDocumentLayout
+
+from retro_editor.core.assets import add_asset, import_image_file
+from retro_editor.core.outline import section_at_line
+from retro_editor.ui.document import ProjectDocument
+
+if TYPE_CHECKING:
+    from retro_editor.ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PaneWiring", text)
+
+
+class PaneWiring(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.document: ProjectDocument | None = None
+        self._empty = QTextDocument(self)
+        self._empty.setDocumentLayout(QPlainTextDocumentLayout(self._empty))
+        self._cursor_line = 0
+        w = window
+        w.editor.cursorLineChanged.connect(self._on_cursor_line)
+        w.editor.scrolledToLine.connect(self._on_scrolled)
+        w.editor.imageImportFailed.connect(self._on_image_failed)
+        w.editor.set_image_importer(self.import_image)
+        w.outline.sectionActivated.connect(self.go_to_line)
+        w.outline.outlineChanged.connect(lambda: self._on_cursor_line(self._cursor_line))
+        w.side_panel.set_asset_importer(self.import_image_file)
+
+    # --- the open project ----------------------------------------------------------------------
+    def set_document(self, document: ProjectDocument | None) -> None:
+        self.document = document
+        w = self.w
+        has_doc = document is not None
+        for widget in (w.editor, w.outline, w.side_panel):
+            widget.setEnabled(has_doc)
+        for action_id, action in w.actions.items():
+            if action_id.split(".")[0] in {"edit", "insert", "format", "project"} or action_id in {
+                    "file.save", "file.save_as", "file.export", "file.close"}:
+                action.setEnabled(has_doc)
+        if document is None:
+            w.editor.setDocument(self._empty)
+            w.outline.set_document(None)
+            w.preview.set_document(None)
+            w.side_panel.set_document(None)
+            w.status.set_text_source(None)
+            return
+        w.editor.setDocument(document.text_document)
+        w.outline.set_document(document)
+        w.preview.set_document(document)
+        w.side_panel.set_document(document)
+        w.status.set_text_source(document.text)
+        w.status.show_saved(document.is_modified())
+        document.text_document.contentsChanged.connect(w.status.schedule_recount)
+        document.modifiedChanged.connect(w.status.show_saved)
+        document.modifiedChanged.connect(w._update_title)
+        document.manifestChanged.connect(lambda _part: w._update_title())
+        self._cursor_line = 0
+        w.editor.go_to_line(0)
+        w.editor.setFocus()
+
+    # --- following the cursor ------------------------------------------------------------------
+    def _on_cursor_line(self, line: int) -> None:
+        self._cursor_line = line
+        if self.document is None:
+            return
+        self.w.outline.highlight_line(line)
+        section = section_at_line(self.w.outline.sections(), line)
+        if section is None:
+            self.w.side_panel.show_section(None, "", 0)
+            self.w.status.show_section("")
+        else:
+            self.w.side_panel.show_section(section.anchor, section.title, section.words)
+            self.w.status.show_section(section.title)
+
+    def _on_scrolled(self, line: int) -> None:
+        if self.document is not None and not self.w.preview.isHidden():
+            self.w.preview.follow_line(line)
+
+    def go_to_line(self, line: int) -> None:
+        self.w.editor.go_to_line(line)
+        self.w.editor.setFocus()
+        if not self.w.preview.isHidden():
+            self.w.preview.follow_line(line)
+
+    # --- images --------------------------------------------------------------------------------
+    def _assets_dir(self) -> Path:
+        assert self.document is not None
+        return self.document.project.assets_dir
+
+    def import_image_file(self, source: Path) -> str:
+        return import_image_file(self._assets_dir(), Path(source))
+
+    def import_image(self, source: Path | QImage) -> str:
+        """Copies a dropped file or a pasted image into assets/; returns the link target."""
+        if isinstance(source, QImage):
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            if not source.save(buffer, "PNG"):
+                raise ValueError(tr("The pasted image could not be converted to PNG."))
+            return add_asset(self._assets_dir(), "pasted-image.png", bytes(data))
+        return self.import_image_file(source)
+
+    def _on_image_failed(self, message: str) -> None:
+        self.w.prompts.show_error(tr("The image was not added"), message)
+
