@@ -1,0 +1,122 @@
+"""``retro-editor check``: every problem of a project, one line each.
+
+Checks what opening does not: a manifest changed in memory, files the manifest and the
+article refer to (cover, images), duplicate related links and section states whose heading
+is gone. Problems are listed, never raised.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Literal
+from urllib.parse import unquote, urlsplit
+
+from markdown_it import MarkdownIt
+
+from retro_editor.core.anchors import AnchorAllocator
+from retro_editor.core.errors import ProjectError
+from retro_editor.core.manifest import check_manifest
+from retro_editor.core.project import Project
+
+_IMG_SRC = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""",
+                      re.IGNORECASE)
+_REMOTE = ("http", "https", "data")
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: Path
+    field: str | None
+    message: str
+    level: Literal["error", "warning"] = "error"
+
+    def __str__(self) -> str:
+        parts = [str(self.file)] + ([self.field] if self.field else []) + [self.message]
+        line = ": ".join(parts)
+        return f"{line} (warning)" if self.level == "warning" else line
+
+
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark")
+
+
+def _images(tokens) -> Iterator[tuple[int | None, str]]:
+    """``(0-based line, src)`` of every Markdown image and HTML ``<img>``, in order."""
+    for token in tokens:
+        line = token.map[0] if token.map else None
+        if token.type == "html_block":
+            for match in _IMG_SRC.finditer(token.content):
+                yield line, next(g for g in match.groups() if g is not None)
+        for child in token.children or ():
+            if child.type == "image":
+                yield line, str(child.attrs.get("src", ""))
+            elif child.type == "html_inline":
+                for match in _IMG_SRC.finditer(child.content):
+                    yield line, next(g for g in match.groups() if g is not None)
+
+
+def heading_anchors(tokens) -> set[str]:
+    """Anchors of top-level headings (not in lists or quotes), as the renderer gives them."""
+    allocator = AnchorAllocator()
+    anchors: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token.type == "heading_open" and token.level == 0:
+            inline = tokens[i + 1]
+            title = "".join(c.content for c in inline.children or ()
+                            if c.type in ("text", "code_inline"))
+            anchors.add(allocator.anchor(title or inline.content))
+    return anchors
+
+
+def _file_problem(project: Project, relative: str, file: Path, field: str,
+                  what: str) -> Problem | None:
+    scheme = urlsplit(relative).scheme.lower()
+    if scheme in _REMOTE or relative.startswith("#"):
+        return None
+    if scheme and len(scheme) > 1:
+        return Problem(file, field, f"{what} {relative!r} must be a file in the project "
+                                    "or an http(s) URL")
+    local = unquote(relative.split("#", 1)[0].split("?", 1)[0])
+    try:
+        real = project.resolve(local)
+    except ProjectError as exc:
+        return Problem(file, field, f"{what} {relative!r}: {exc.reason}")
+    if not real.is_file():
+        return Problem(file, field, f"{what} {relative!r} is not in the project")
+    return None
+
+
+def check_project(project: Project) -> list[Problem]:
+    """Every problem found, manifest first, then the article; empty when all is well."""
+    mpath = project.manifest_path
+    problems = [Problem(mpath, e.field, e.reason) for e in check_manifest(project.manifest, mpath)]
+    article = project.manifest.article
+    if article.cover:
+        found = _file_problem(project, article.cover, mpath, "article.cover", "the cover")
+        if found:
+            problems.append(found)
+
+    first_index: dict[str, int] = {}
+    for i, link in enumerate(project.manifest.related):
+        url = str(link.url)
+        if url in first_index:
+            problems.append(Problem(mpath, f"related[{i}].url",
+                                    f"the same URL as related[{first_index[url]}]", "warning"))
+        else:
+            first_index[url] = i
+
+    tokens = _parser().parse(project.text)
+    for line, src in _images(tokens):
+        where = f"line {line + 1}" if line is not None else None
+        found = _file_problem(project, src, project.article_path, where, "image")
+        if found:
+            problems.append(found)
+
+    anchors = heading_anchors(tokens)
+    for key in project.manifest.sections:
+        if key not in anchors:
+            problems.append(Problem(mpath, f"sections.{key}",
+                                    "no heading in article.md has this anchor", "warning"))
+    return problems

@@ -1,0 +1,269 @@
+"""The project on disk: a folder with one ``.retro`` manifest, ``article.md`` and ``assets/``.
+
+The text is held with "\\n" newlines and no BOM; the newline style and BOM found on disk
+are remembered and restored on save, so an untouched CRLF or BOM file saves byte-identical.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from retro_editor.core.errors import ProjectError
+from retro_editor.core.frontmatter import manifest_from_front_matter, split_front_matter
+from retro_editor.core.manifest import (
+    MAX_MANIFEST_BYTES,
+    FORMAT_VERSION,
+    ArticleMeta,
+    Manifest,
+    NewerFormatError,
+    check_relative_path,
+    dump_manifest,
+    make_slug,
+    parse_manifest,
+    peek_format_version,
+)
+from retro_editor.core.storage import (
+    atomic_write,
+    clean_stale_temp_files,
+    describe_os_error,
+    read_bytes_limited,
+)
+
+ARTICLE_NAME = "article.md"
+ASSETS_NAME = "assets"
+MANIFEST_SUFFIX = ".retro"
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+BOM = b"\xef\xbb\xbf"
+
+
+@dataclass
+class Project:
+    folder: Path
+    manifest_name: str
+    manifest: Manifest
+    text: str
+    newline: str = "\n"
+    bom: bool = False
+    saved: bool = True
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.folder / self.manifest_name
+
+    @property
+    def article_path(self) -> Path:
+        return self.folder / ARTICLE_NAME
+
+    @property
+    def assets_dir(self) -> Path:
+        return self.folder / ASSETS_NAME
+
+    def resolve(self, relative: str) -> Path:
+        """The real path of a project-relative path; ``ProjectError`` if it leaves the folder.
+
+        Symbolic links are followed, so a link inside the project pointing outside is refused.
+        """
+        shown = self.folder / relative if isinstance(relative, str) else self.folder
+        try:
+            check_relative_path(relative)
+        except (ValueError, TypeError) as exc:
+            raise ProjectError(shown, str(exc)) from None
+        root = self.folder.resolve()
+        try:
+            real = (root / relative).resolve()
+        except (OSError, RuntimeError) as exc:
+            raise ProjectError(shown, f"cannot be followed: {exc}") from None
+        if not real.is_relative_to(root):
+            raise ProjectError(shown, "points outside the project folder")
+        return real
+
+
+# --- text encoding ----------------------------------------------------------------------
+
+def decode_text(data: bytes, path: Path | str) -> tuple[str, str, bool]:
+    """``(text with "\\n" newlines, dominant newline on disk, had a BOM)``."""
+    bom = data.startswith(BOM)
+    start = len(BOM) if bom else 0
+    try:
+        text = data[start:].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        offset = exc.start + start
+        line = data.count(b"\n", 0, offset) + 1
+        raise ProjectError(path, f"is not UTF-8 text (byte 0x{data[offset]:02x} at offset "
+                                 f"{offset}, line {line})") from None
+    crlf = text.count("\r\n")
+    newline = "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, newline, bom
+
+
+def encode_text(text: str, newline: str, bom: bool, path: Path | str) -> bytes:
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if newline != "\n":
+        text = text.replace("\n", newline)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        line = text.count(newline, 0, exc.start) + 1
+        raise ProjectError(path, f"line {line} holds a character that cannot be saved as "
+                                 f"UTF-8 (U+{ord(text[exc.start]):04X})") from None
+    return BOM + data if bom else data
+
+
+# --- opening ----------------------------------------------------------------------------
+
+def _manifests_in(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.iterdir()
+                      if p.suffix.lower() == MANIFEST_SUFFIX and p.is_file())
+    except OSError as exc:
+        raise ProjectError(folder, describe_os_error(exc)) from None
+
+
+def _find_manifest(folder: Path) -> Path:
+    found = _manifests_in(folder)
+    if not found:
+        raise ProjectError(folder, "holds no .retro manifest; this is not a Retro Editor project")
+    if len(found) > 1:
+        names = ", ".join(p.name for p in found)
+        raise ProjectError(folder, f"holds {len(found)} .retro manifests ({names}); "
+                                   "a project folder must hold exactly one")
+    return found[0]
+
+
+def open_project(path: Path | str) -> Project:
+    """Opens a project folder, its ``.retro`` file, or imports a Markdown file."""
+    path = Path(path)
+    if path.is_dir():
+        manifest_path = _find_manifest(path)
+    elif path.suffix.lower() in MARKDOWN_SUFFIXES:
+        return import_markdown(path)
+    elif path.suffix.lower() == MANIFEST_SUFFIX:
+        if not path.exists():
+            raise ProjectError(path, "not found")
+        manifest_path = path
+    elif not path.exists():
+        raise ProjectError(path, "not found")
+    else:
+        raise ProjectError(path, "is not a Retro Editor project (open a project folder, "
+                                 "a .retro file or a Markdown file)")
+    folder = manifest_path.parent
+    clean_stale_temp_files(folder)
+    data = read_bytes_limited(manifest_path, MAX_MANIFEST_BYTES, "manifest")
+    manifest = parse_manifest(data, manifest_path)
+    article_path = folder / ARTICLE_NAME
+    if not article_path.exists():
+        raise ProjectError(article_path, "is missing; the project's text lives in "
+                                         f"{ARTICLE_NAME} beside {manifest_path.name}")
+    text, newline, bom = decode_text(
+        read_bytes_limited(article_path, MAX_ARTICLE_BYTES, ARTICLE_NAME), article_path)
+    return Project(folder=folder, manifest_name=manifest_path.name, manifest=manifest,
+                   text=text, newline=newline, bom=bom, saved=True)
+
+
+def _unique_folder(base: Path) -> Path:
+    candidate, n = base, 1
+    while candidate.exists() or candidate.is_symlink():
+        n += 1
+        candidate = base.with_name(f"{base.name} {n}")
+    return candidate
+
+
+_H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
+
+
+def import_markdown(md_path: Path | str) -> Project:
+    """A new, unsaved project from a Markdown file; its front matter becomes the metadata.
+
+    The project folder is a sibling of the file named after it (made unique); nothing is
+    written until the project is saved.
+    """
+    md_path = Path(md_path)
+    data = read_bytes_limited(md_path, MAX_IMPORT_BYTES, "Markdown file")
+    text, newline, bom = decode_text(data, md_path)
+    meta, body = split_front_matter(text, md_path)
+    manifest = manifest_from_front_matter(meta or {}, md_path)
+    if not manifest.article.title:
+        heading = _H1.search(body)
+        title = heading.group(1).strip() if heading else md_path.stem
+        manifest.article = manifest.article.model_copy(update={"title": title})
+    slug = manifest.article.slug or make_slug(manifest.article.title, fallback="")
+    name = slug or make_slug(md_path.stem)
+    folder = _unique_folder(md_path.parent / (md_path.stem or "article"))
+    return Project(folder=folder, manifest_name=f"{name}{MANIFEST_SUFFIX}", manifest=manifest,
+                   text=body, newline=newline, bom=bom, saved=False)
+
+
+# --- saving -----------------------------------------------------------------------------
+
+def _check_manifest_name(name: str, folder: Path) -> None:
+    if (not name.lower().endswith(MANIFEST_SUFFIX) or "/" in name or "\\" in name
+            or name in (MANIFEST_SUFFIX, "..") or name.startswith(".")):
+        raise ProjectError(folder / name, "is not a valid manifest file name (like my-article.retro)")
+
+
+def _refuse_newer_on_disk(manifest_path: Path) -> None:
+    """A newer Retro Editor's manifest is never overwritten, even if it appeared since opening."""
+    try:
+        data = read_bytes_limited(manifest_path, MAX_MANIFEST_BYTES, "manifest")
+    except ProjectError:
+        return
+    version = peek_format_version(data)
+    if version is not None and version > FORMAT_VERSION:
+        raise NewerFormatError(manifest_path, version)
+
+
+def save_project(project: Project) -> None:
+    """Writes ``article.md`` then the manifest, each atomically; marks the project saved.
+
+    Everything is encoded and checked before anything is written, so a manifest that
+    would not load again is refused without touching the disk.
+    """
+    folder = project.folder
+    _check_manifest_name(project.manifest_name, folder)
+    manifest_bytes = dump_manifest(project.manifest, project.manifest_path)
+    article_bytes = encode_text(project.text, project.newline, project.bom, project.article_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        project.assets_dir.mkdir(exist_ok=True)
+    except OSError as exc:
+        failed = folder if not folder.is_dir() else project.assets_dir
+        raise ProjectError(failed, f"cannot create the folder: {describe_os_error(exc)}") from None
+    others = [p for p in _manifests_in(folder) if p.name != project.manifest_name]
+    if others:
+        raise ProjectError(folder, f"already holds another project's manifest ({others[0].name}); "
+                                   "choose another folder")
+    _refuse_newer_on_disk(project.manifest_path)
+    atomic_write(project.article_path, article_bytes)
+    atomic_write(project.manifest_path, manifest_bytes)
+    project.saved = True
+
+
+def new_project(folder: Path | str, title: str) -> Project:
+    """Creates a project in a new or empty folder: ``<slug>.retro``, ``article.md``, ``assets/``."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ProjectError(folder, "exists and is not a folder")
+    if folder.is_dir():
+        try:
+            if any(folder.iterdir()):
+                raise ProjectError(folder, "is not empty; choose a new or empty folder")
+        except OSError as exc:
+            raise ProjectError(folder, describe_os_error(exc)) from None
+    title = " ".join(title.split()) or folder.name or "Untitled"
+    slug = make_slug(title)
+    project = Project(
+        folder=folder,
+        manifest_name=f"{slug}{MANIFEST_SUFFIX}",
+        manifest=Manifest(article=ArticleMeta(title=title, slug=slug)),
+        text=f"# {title}\n\n",
+        saved=False,
+    )
+    save_project(project)
+    return project
