@@ -1,0 +1,480 @@
+"""The Article tab: the article's metadata as a form, applied to the manifest as it is typed.
+
+What the writer types stays in the field. A value the manifest's model refuses (a canonical URL
+that is not http/https, a slug with spaces …) is marked on its field and explained, and the
+manifest keeps the last valid value of that field until it is fixed; every other field is applied.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retro_editor.core.anchors import slugify
+from retro_editor.core.errors import ProjectError
+from retro_editor.core.manifest import ArticleMeta
+from retro_editor.ui.document import ProjectDocument
+from retro_editor.ui.side_panel.article_fields import CoverPreview, OptionalDateEdit
+from retro_editor.ui.side_panel.text import fill, format_count
+from retro_editor.ui.side_panel.validation import (
+    ERROR_COLOR,
+    INVALID_STYLE,
+    WARNING_COLOR,
+    mark_invalid,
+    set_help,
+    top_level_errors,
+)
+
+AssetImporter = Callable[[str], str]
+SNIPPET_LENGTH = 160
+_SHORT_SUMMARY = 50
+_DEBOUNCE_MS = 600
+_LANGUAGES = ("en", "en-GB", "en-US", "de", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt",
+              "pt-BR", "ru", "sv", "tr", "uk", "zh-Hans", "zh-Hant")
+_IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp"
+_NOT_SLUG = re.compile(r"[^a-z0-9-]+")
+_LINE_FIELDS = ("title", "subtitle", "author", "slug", "tags", "category", "language",
+                "canonical_url")
+
+
+def title_slug(title: str) -> str:
+    """The slug that follows a title: ``slugify`` kept to what a slug allows (a-z, 0-9, -)."""
+    if not title.strip():
+        return ""
+    slug = _NOT_SLUG.sub("-", slugify(title))
+    return re.sub(r"-{2,}", "-", slug).strip("-")
+
+
+def parse_tags(text: str) -> list[str]:
+    """Comma-separated tags: trimmed, inner spaces collapsed, empties and repeats dropped."""
+    tags: list[str] = []
+    seen: set[str] = set()
+    for part in text.split(","):
+        tag = " ".join(part.split())
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            tags.append(tag)
+    return tags
+
+
+class ArticleTab(QScrollArea):
+    """Edits ``manifest.article`` through ``ProjectDocument.set_article``."""
+
+    #: messages for the fields whose value is not applied ("Canonical URL must be …"); [] when none
+    problemsChanged = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None, document: ProjectDocument | None = None):
+        super().__init__(parent)
+        self._document: ProjectDocument | None = None
+        self._importer: AssetImporter | None = None
+        self._errors: dict[str, str] = {}
+        self._slug_locked = False
+        self._cover: str | None = None
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(_DEBOUNCE_MS)
+        self._timer.timeout.connect(lambda: self.commit(reveal=False))
+        self.setAccessibleName(self.tr("Article"))
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.NoFrame)
+        self._build()
+        if document is not None:
+            self.set_document(document)
+        else:
+            self.setEnabled(False)
+
+    # --- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        page = QWidget(self)
+        page.setStyleSheet(INVALID_STYLE)
+        outer = QVBoxLayout(page)
+        self._form = QFormLayout()
+        outer.addLayout(self._form)
+        outer.addStretch(1)
+        self._form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self._form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self._labels: dict[str, str] = {}
+        self._inputs: dict[str, QWidget] = {}
+        self._messages: dict[str, QLabel] = {}
+
+        self.title = self._line("title", self.tr("&Title:"), self.tr("Title"))
+        self.subtitle = self._line("subtitle", self.tr("Su&btitle:"), self.tr("Subtitle"))
+        self.author = self._line("author", self.tr("A&uthor:"), self.tr("Author"))
+        self.published = OptionalDateEdit(self.tr("Published"), page)
+        self._add_row("published", self.tr("&Published:"), self.tr("Published date"),
+                      self.published)
+        self.updated = OptionalDateEdit(self.tr("Last updated"), page)
+        self._add_row("updated", self.tr("Up&dated:"), self.tr("Last updated date"), self.updated)
+
+        self.slug = QLineEdit(page)
+        self.follow_title = QToolButton(page)
+        self.follow_title.setText(self.tr("↺ Follow title"))
+        self.follow_title.setAccessibleName(self.tr("Make the slug follow the title"))
+        self.follow_title.setToolTip(self.tr("Derive the slug from the title again"))
+        slug_row = QHBoxLayout()
+        slug_row.setContentsMargins(0, 0, 0, 0)
+        slug_row.addWidget(self.slug, 1)
+        slug_row.addWidget(self.follow_title)
+        slug_box = QWidget(page)
+        slug_box.setLayout(slug_row)
+        self._add_row("slug", self.tr("S&lug:"), self.tr("Slug"), slug_box, field=self.slug)
+        set_help(self.slug, self.tr("The last part of the page's web address; it follows the "
+                                    "title until you edit it"))
+
+        self.summary = QPlainTextEdit(page)
+        self.summary.setTabChangesFocus(True)
+        self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 5 + 12)
+        self.summary_hint = QLabel(page)
+        self.summary_hint.setAccessibleName(self.tr("Summary length"))
+        self.summary_hint.setWordWrap(True)
+        summary_box = QWidget(page)
+        summary_layout = QVBoxLayout(summary_box)
+        summary_layout.setContentsMargins(0, 0, 0, 0)
+        summary_layout.addWidget(self.summary)
+        summary_layout.addWidget(self.summary_hint)
+        self._add_row("summary", self.tr("Su&mmary:"), self.tr("Summary"), summary_box,
+                      field=self.summary)
+        set_help(self.summary, self.tr("The description shown by search engines and link "
+                                       "previews"))
+
+        self.tags = self._line("tags", self.tr("Ta&gs:"), self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("music video, 2001, animation"))
+        set_help(self.tags, self.tr("Separate tags with commas"))
+        self.category = self._line("category", self.tr("&Category:"), self.tr("Category"))
+        self.language = self._line("language", self.tr("La&nguage:"), self.tr("Language"))
+        self.language.setCompleter(QCompleter(list(_LANGUAGES), self.language))
+        set_help(self.language, self.tr("A language tag such as en, fr or pt-BR"))
+
+        self.cover_preview = CoverPreview(page)
+        self.cover_path = QLabel(page)
+        self.cover_path.setWordWrap(True)
+        self.cover_path.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.choose_cover = QPushButton(self.tr("C&hoose…"), page)
+        self.choose_cover.setAccessibleName(self.tr("Choose a cover image"))
+        self.remove_cover = QPushButton(self.tr("Remo&ve"), page)
+        self.remove_cover.setAccessibleName(self.tr("Remove the cover image"))
+        cover_buttons = QHBoxLayout()
+        cover_buttons.setContentsMargins(0, 0, 0, 0)
+        cover_buttons.addWidget(self.choose_cover)
+        cover_buttons.addWidget(self.remove_cover)
+        cover_buttons.addStretch(1)
+        cover_side = QVBoxLayout()
+        cover_side.addWidget(self.cover_path)
+        cover_side.addLayout(cover_buttons)
+        cover_side.addStretch(1)
+        cover_box = QWidget(page)
+        cover_layout = QHBoxLayout(cover_box)
+        cover_layout.setContentsMargins(0, 0, 0, 0)
+        cover_layout.addWidget(self.cover_preview, 0, Qt.AlignTop)
+        cover_layout.addLayout(cover_side, 1)
+        self._add_row("cover", self.tr("C&over image:"), self.tr("Cover image"), cover_box,
+                      field=self.choose_cover)
+
+        self.canonical_url = self._line("canonical_url", self.tr("Canonical &URL:"),
+                                        self.tr("Canonical URL"))
+        self.canonical_url.setPlaceholderText("https://")
+        set_help(self.canonical_url, self.tr("The page's main address, if it is also "
+                                             "published elsewhere (http or https)"))
+        self.setWidget(page)
+
+        order = (self.title, self.subtitle, self.author, self.published.check,
+                 self.published.date_edit, self.updated.check, self.updated.date_edit,
+                 self.slug, self.follow_title, self.summary, self.tags, self.category,
+                 self.language, self.choose_cover, self.remove_cover, self.canonical_url)
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+
+        for key in _LINE_FIELDS:
+            line: QLineEdit = self._inputs[key]
+            line.textEdited.connect(lambda _text, k=key: self._on_text_edited(k))
+            line.editingFinished.connect(lambda k=key: self._on_editing_finished(k))
+        self.summary.textChanged.connect(self._on_summary_changed)
+        self.summary.installEventFilter(self)
+        self.published.edited.connect(lambda: self.commit())
+        self.updated.edited.connect(lambda: self.commit())
+        self.follow_title.clicked.connect(self.follow_title_again)
+        self.choose_cover.clicked.connect(self.choose_cover_image)
+        self.remove_cover.clicked.connect(self.remove_cover_image)
+        self._update_summary_hint()
+        self._update_cover_buttons()
+
+    def _line(self, key: str, label: str, name: str) -> QLineEdit:
+        line = QLineEdit(self)
+        self._add_row(key, label, name, line)
+        return line
+
+    def _add_row(self, key: str, label: str, name: str, widget: QWidget,
+                 field: QWidget | None = None) -> None:
+        field = field or widget
+        field.setAccessibleName(name)
+        caption = QLabel(label, widget.parentWidget())
+        caption.setBuddy(field)
+        message = QLabel(widget.parentWidget())
+        message.setWordWrap(True)
+        message.setStyleSheet(f"color: {ERROR_COLOR};")
+        message.setAccessibleName(fill(self.tr("%1 problem"), name))
+        self._form.addRow(caption, widget)
+        self._form.addRow("", message)
+        self._form.setRowVisible(message, False)
+        self._labels[key] = name
+        self._inputs[key] = field
+        self._messages[key] = message
+
+    # --- public --------------------------------------------------------------------------
+    def set_document(self, document: ProjectDocument | None) -> None:
+        """Shows ``document``'s article (pending edits go to the previous document first)."""
+        if self._document is not None:
+            self.flush()
+            self._document.manifestChanged.disconnect(self._on_manifest_changed)
+        self._document = document
+        self.setEnabled(document is not None)
+        self._set_errors({})
+        if document is not None:
+            document.manifestChanged.connect(self._on_manifest_changed)
+            self._load(document.manifest.article, force=True)
+
+    def set_asset_importer(self, importer: AssetImporter | None) -> None:
+        """``importer(path) -> "assets/NAME"`` copies a picked image into the project (or raises)."""
+        self._importer = importer
+        self._update_cover_buttons()
+
+    def flush(self) -> None:
+        """Applies what is being typed right now (the window calls this before saving)."""
+        if self._document is not None:
+            self.commit()
+
+    def has_problems(self) -> bool:
+        return bool(self._errors)
+
+    def problems(self) -> list[str]:
+        return [fill(self.tr("%1 %2"), self._labels.get(key, key), why)
+                for key, why in self._errors.items()]
+
+    def commit(self, reveal: bool = True) -> None:
+        """Validates the form and applies every valid field to the manifest.
+
+        With ``reveal`` False (a pause while typing), an error in the field being typed in is
+        held back until the writer leaves the field, so half-typed values are not shouted at.
+        """
+        self._timer.stop()
+        if self._document is None:
+            return
+        base = self._document.manifest.article.model_dump()
+        attempt = {**base, **self._form_values()}
+        errors: dict[str, str] = {}
+        article: ArticleMeta | None = None
+        while article is None:
+            try:
+                article = ArticleMeta.model_validate(attempt)
+            except ValidationError as exc:
+                fresh = {k: v for k, v in top_level_errors(exc).items()
+                         if k in attempt and k not in errors}
+                if not fresh:
+                    break
+                errors.update(fresh)
+                attempt.update({key: base[key] for key in fresh})
+        if article is not None:
+            self._document.set_article(article)
+        self._set_errors(errors, reveal)
+
+    def follow_title_again(self) -> None:
+        """The "↺ follow title" button: the slug is derived from the title again."""
+        self._slug_locked = False
+        self._set_text(self.slug, title_slug(self.title.text()))
+        self.commit()
+
+    def choose_cover_image(self) -> None:
+        if self._importer is None or self._document is None:
+            return
+        start = self._document.project.folder / "assets"
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a Cover Image"), str(start if start.is_dir() else Path.home()),
+            fill(self.tr("Images (%1)"), _IMAGE_PATTERNS))
+        if not path:
+            return
+        try:
+            relative = self._importer(path)
+        except Exception as exc:  # noqa: BLE001 - the window's importer: any failure is shown
+            self._show_message("cover", fill(self.tr("The image could not be added: %1"), exc))
+            return
+        self._cover = relative
+        self.commit()
+        self._show_cover()
+
+    def remove_cover_image(self) -> None:
+        self._cover = None
+        self.commit()
+        self._show_cover()
+
+    # --- reacting ------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.summary and event.type() == QEvent.FocusOut:
+            self.commit()
+        return super().eventFilter(watched, event)
+
+    def _on_text_edited(self, key: str) -> None:
+        if key == "title" and not self._slug_locked:
+            self._set_text(self.slug, title_slug(self.title.text()))
+        elif key == "slug":
+            self._slug_locked = True
+            self._update_follow_button()
+        self._timer.start()
+
+    def _on_editing_finished(self, key: str) -> None:
+        self.commit()
+        if key not in self._errors and self._document is not None:
+            self._set_text(self._inputs[key],
+                           self._display(key, getattr(self._document.manifest.article, key)))
+
+    def _on_summary_changed(self) -> None:
+        self._update_summary_hint()
+        if not self._loading:
+            self._timer.start()
+
+    def _on_manifest_changed(self, part: str) -> None:
+        if part == "article":
+            self._load(self._document.manifest.article)
+
+    # --- form <-> article ----------------------------------------------------------------
+    def _form_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {key: self._inputs[key].text() for key in _LINE_FIELDS}
+        values["tags"] = parse_tags(self.tags.text())
+        values["canonical_url"] = self.canonical_url.text().strip() or None
+        values["slug_locked"] = self._slug_locked
+        values["summary"] = self.summary.toPlainText()
+        values["published"] = self.published.value()
+        values["updated"] = self.updated.value()
+        values["cover"] = self._cover
+        return values
+
+    def _display(self, key: str, value: Any) -> str:
+        if key == "tags":
+            return ", ".join(value)
+        return "" if value is None else str(value)
+
+    def _load(self, article: ArticleMeta, force: bool = False) -> None:
+        """Shows ``article``; unless ``force``, a field being typed in or holding an invalid
+        value is left alone."""
+        def busy(key: str, widget: QWidget) -> bool:
+            return not force and (key in self._errors or widget.hasFocus())
+
+        self._loading = True
+        try:
+            for key in _LINE_FIELDS:
+                if not busy(key, self._inputs[key]):
+                    self._set_text(self._inputs[key], self._display(key, getattr(article, key)))
+            if not busy("summary", self.summary) and self.summary.toPlainText() != article.summary:
+                self.summary.setPlainText(article.summary)
+            for key, widget in (("published", self.published), ("updated", self.updated)):
+                if force or not (key in self._errors or widget.has_focus_within()):
+                    widget.set_value(getattr(article, key))
+            if not busy("slug", self.slug):
+                self._slug_locked = article.slug_locked
+            if force or "cover" not in self._errors:
+                self._cover = article.cover
+        finally:
+            self._loading = False
+        self._update_follow_button()
+        self._update_summary_hint()
+        self._show_cover()
+
+    @staticmethod
+    def _set_text(line: QLineEdit, text: str) -> None:
+        if line.text() != text:
+            line.setText(text)
+            if not line.hasFocus():
+                line.setCursorPosition(0)
+
+    # --- feedback ------------------------------------------------------------------------
+    def _set_errors(self, errors: dict[str, str], reveal: bool = True) -> None:
+        for key, field in self._inputs.items():
+            why = errors.get(key)
+            held_back = (not reveal and why is not None and field.hasFocus()
+                         and key not in self._errors)
+            if why is None or not held_back:
+                mark_invalid(field, why)
+                self._show_message(key, fill(self.tr("%1 %2"), self._labels[key], why)
+                                   if why else "")
+        before = self.problems()
+        self._errors = dict(errors)
+        if self.problems() != before:
+            self.problemsChanged.emit(self.problems())
+
+    def _show_message(self, key: str, text: str) -> None:
+        message = self._messages[key]
+        message.setText(text)
+        self._form.setRowVisible(message, bool(text))
+
+    def _update_follow_button(self) -> None:
+        self.follow_title.setEnabled(self._slug_locked)
+
+    def _update_summary_hint(self) -> None:
+        count = len(self.summary.toPlainText().strip())
+        n = format_count(count)
+        limit = format_count(SNIPPET_LENGTH)
+        color = ""
+        if count == 0:
+            text = fill(self.tr("No summary yet — about %1 characters suit search snippets"),
+                        limit)
+        elif count < _SHORT_SUMMARY:
+            text = self.tr("%1 / %2 characters — a little short for search snippets")
+        elif count <= SNIPPET_LENGTH:
+            text = self.tr("%1 / %2 characters — good for search snippets")
+        else:
+            text = self.tr("%1 / %2 characters — search engines will cut it short")
+            color = WARNING_COLOR
+        if count:
+            text = fill(text, n, limit)
+        self.summary_hint.setText(text)
+        self.summary_hint.setProperty("warning", bool(color))
+        self.summary_hint.setStyleSheet(f"color: {color};" if color else "")
+
+    def _update_cover_buttons(self) -> None:
+        can_choose = self._importer is not None
+        self.choose_cover.setEnabled(can_choose)
+        self.choose_cover.setToolTip(
+            self.tr("Pick an image; it is copied into the project's assets folder")
+            if can_choose else self.tr("Images can be added once the project is open"))
+        self.remove_cover.setEnabled(self._cover is not None)
+
+    def _show_cover(self) -> None:
+        self._update_cover_buttons()
+        if "cover" not in self._errors:
+            self._show_message("cover", "")
+        if self._cover is None or self._document is None:
+            self.cover_path.setText(self.tr("No cover image"))
+            self.cover_preview.show_none()
+            return
+        self.cover_path.setText(self._cover)
+        try:
+            path = self._document.project.resolve(self._cover)
+        except ProjectError as exc:
+            self.cover_preview.show_none()
+            self._show_message("cover", str(exc.reason))
+            return
+        if not path.is_file():
+            self.cover_preview.show_none()
+            self._show_message("cover", fill(self.tr("The file %1 is missing"), self._cover))
+        elif not self.cover_preview.show_image(str(path)):
+            self._show_message("cover", fill(self.tr("The file %1 is not an image this editor "
+                                                     "can show"), self._cover))

@@ -1,0 +1,92 @@
+"""The side panel: the Article, Facts, Related and Section tabs over one ProjectDocument."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QStyle, QTabWidget, QWidget
+
+from retro_editor.ui.document import ProjectDocument
+from retro_editor.ui.side_panel.article_tab import ArticleTab
+from retro_editor.ui.side_panel.facts_tab import FactsTab
+from retro_editor.ui.side_panel.related_tab import RelatedTab
+from retro_editor.ui.side_panel.section_tab import SectionTab
+from retro_editor.ui.side_panel.text import fill
+
+
+class SidePanel(QTabWidget):
+    """The four tabs. The window gives it the document, the asset importer and the URL opener,
+    forwards the section under the cursor, and asks :meth:`flush` / :meth:`problems` on save."""
+
+    #: every problem that keeps something typed out of the manifest, prefixed by its tab
+    #: ("Related: row 3 URL must be an http or https URL"); [] when there are none
+    problemsChanged = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None, document: ProjectDocument | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Side panel"))
+        self.setDocumentMode(True)
+        self.article_tab = ArticleTab(parent=self)
+        self.facts_tab = FactsTab(parent=self)
+        self.related_tab = RelatedTab(parent=self)
+        self.section_tab = SectionTab(parent=self)
+        self._names = {self.article_tab: self.tr("Article"), self.facts_tab: self.tr("Facts"),
+                       self.related_tab: self.tr("Related"), self.section_tab: self.tr("Section")}
+        for tab, name in self._names.items():
+            self.addTab(tab, name)
+            self.setTabToolTip(self.indexOf(tab), name)
+        self._problems: list[str] = []
+        for tab in (self.article_tab, self.facts_tab, self.related_tab):
+            tab.problemsChanged.connect(self._on_problems_changed)
+        self.set_document(document)
+
+    # --- what the window calls -----------------------------------------------------------
+    def set_document(self, document: ProjectDocument | None) -> None:
+        """Shows a new project's document (pending edits go to the previous one first)."""
+        for tab in self._tabs():
+            tab.set_document(document)
+        self._on_problems_changed()
+
+    def set_asset_importer(self, importer: Callable[[str], str] | None) -> None:
+        """``importer(path) -> "assets/NAME"`` copies a chosen cover image into the project."""
+        self.article_tab.set_asset_importer(importer)
+
+    def set_url_opener(self, opener: Callable[[QUrl], object]) -> None:
+        """Replaces ``QDesktopServices.openUrl`` for the Related tab's "Open in Browser"."""
+        self.related_tab.set_url_opener(opener)
+
+    def show_section(self, anchor: str | None, title: str, words: int, level: int = 0) -> None:
+        """The section under the editor's cursor (from ``core.outline``); None: no section."""
+        self.section_tab.show_section(anchor, title, words, level)
+
+    def flush(self) -> None:
+        """Applies whatever is being typed in any tab to the document (call before saving)."""
+        for tab in self._tabs():
+            tab.flush()
+
+    def has_problems(self) -> bool:
+        return bool(self._problems)
+
+    def problems(self) -> list[str]:
+        """What would not be saved because it is invalid (the window warns on save)."""
+        return list(self._problems)
+
+    # --- internals -----------------------------------------------------------------------
+    def _tabs(self) -> tuple[QWidget, ...]:
+        return (self.article_tab, self.facts_tab, self.related_tab, self.section_tab)
+
+    def _on_problems_changed(self, *_args) -> None:
+        problems = []
+        warning = self.style().standardIcon(QStyle.SP_MessageBoxWarning)
+        for tab in (self.article_tab, self.facts_tab, self.related_tab):
+            found = tab.problems()
+            name = self._names[tab]
+            index = self.indexOf(tab)
+            self.setTabIcon(index, warning if found else QIcon())
+            self.setTabToolTip(index, "\n".join([name, *found]))
+            problems.extend(fill(self.tr("%1: %2"), name, text) for text in found)
+        if problems != self._problems:
+            self._problems = problems
+            self.problemsChanged.emit(list(problems))

@@ -1,0 +1,227 @@
+"""The Related tab: the curated related-news links, edited as a validated table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from retro_editor.core.manifest import RelatedLink
+from retro_editor.ui.document import ProjectDocument
+from retro_editor.ui.side_panel.related_delegates import DateDelegate, ViewsDelegate
+from retro_editor.ui.side_panel.related_model import RelatedModel, is_web_url
+from retro_editor.ui.side_panel.table_rows import RowTableView
+from retro_editor.ui.side_panel.text import fill
+from retro_editor.ui.side_panel.validation import ERROR_COLOR, problems_summary, row_problem
+
+UrlOpener = Callable[[QUrl], object]
+_MAX_OPEN_AT_ONCE = 10
+_COLUMN_WIDTHS = (160, 150, 100, 90, 90)
+
+
+class RelatedTab(QWidget):
+    """Edits ``manifest.related``. Rows with problems stay in the table, marked; only the
+    valid rows reach the manifest, and :attr:`problemsChanged` tells the window."""
+
+    #: the messages of the rows with problems ("row 3 URL must be …"); [] when none
+    problemsChanged = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None, document: ProjectDocument | None = None):
+        super().__init__(parent)
+        self._document: ProjectDocument | None = None
+        self._pushed: list[RelatedLink] = []
+        self._problems: list[str] = []
+        self._open_url: UrlOpener = QDesktopServices.openUrl
+        self.setAccessibleName(self.tr("Related"))
+
+        self.model = RelatedModel(self)
+        self.view = RowTableView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(RelatedModel.DATE, DateDelegate(self.view))
+        self.view.setItemDelegateForColumn(RelatedModel.VIEWS, ViewsDelegate(self.view))
+        for column, width in enumerate(_COLUMN_WIDTHS):
+            self.view.setColumnWidth(column, width)
+        self.view.setAccessibleName(self.tr("Related news"))
+        self.view.setAccessibleDescription(
+            self.tr("Related links: title, URL, source, date, views and note. Ctrl+V adds a "
+                    "copied URL, Ctrl+Return opens the selected link, Alt+Up and Alt+Down move "
+                    "rows, Delete removes them."))
+
+        self.add_button = self._button(self.tr("&Add"), self.tr("Add an empty row"))
+        self.paste_button = self._button(self.tr("&Paste URL"),
+                                         self.tr("Add a row for the URL on the clipboard (Ctrl+V)"))
+        self.delete_button = self._button(self.tr("&Delete"),
+                                          self.tr("Delete the selected rows (Delete)"))
+        self.up_button = self._button(self.tr("Move &Up"),
+                                      self.tr("Move the selected rows up (Alt+Up)"))
+        self.down_button = self._button(self.tr("Move Do&wn"),
+                                        self.tr("Move the selected rows down (Alt+Down)"))
+        self.open_button = self._button(self.tr("&Open in Browser"),
+                                        self.tr("Open the selected link in the web browser "
+                                                "(Ctrl+Return)"))
+        self.add_button.clicked.connect(self.add_row)
+        self.paste_button.clicked.connect(self.paste_url)
+        self.delete_button.clicked.connect(self.view.remove_selected)
+        self.up_button.clicked.connect(self.view.move_selected_up)
+        self.down_button.clicked.connect(self.view.move_selected_down)
+        self.open_button.clicked.connect(self.open_selected)
+        QShortcut(QKeySequence(QKeySequence.Paste), self.view, self.paste_url,
+                  context=Qt.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.CTRL | Qt.Key_Return), self.view, self.open_selected,
+                  context=Qt.WidgetShortcut)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.message.hide()
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.summary.setAccessibleName(self.tr("Problems in the related links"))
+        self.summary.hide()
+
+        row1 = QHBoxLayout()
+        for button in (self.add_button, self.paste_button, self.delete_button):
+            row1.addWidget(button)
+        row1.addStretch(1)
+        row2 = QHBoxLayout()
+        for button in (self.up_button, self.down_button, self.open_button):
+            row2.addWidget(button)
+        row2.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.message)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        order = (self.view, self.add_button, self.paste_button, self.delete_button,
+                 self.up_button, self.down_button, self.open_button)
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+
+        self.model.rowsEdited.connect(self._push)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
+                       self.model.layoutChanged, self.view.selectionModel().selectionChanged,
+                       self.view.selectionModel().currentChanged):
+            signal.connect(self._update_buttons)
+        if document is not None:
+            self.set_document(document)
+        self._update_buttons()
+
+    # --- public --------------------------------------------------------------------------
+    def set_document(self, document: ProjectDocument | None) -> None:
+        if self._document is not None:
+            self._document.manifestChanged.disconnect(self._on_manifest_changed)
+        self._document = document
+        self.setEnabled(document is not None)
+        if document is not None:
+            document.manifestChanged.connect(self._on_manifest_changed)
+        self._show_message("")
+        self._reload()
+
+    def set_url_opener(self, opener: UrlOpener) -> None:
+        """Replaces ``QDesktopServices.openUrl`` (called with a ``QUrl``), e.g. in tests."""
+        self._open_url = opener
+
+    def flush(self) -> None:
+        """Applies what is typed in an open cell editor to the manifest."""
+        self.view.commit_editor()
+
+    def has_problems(self) -> bool:
+        return bool(self._problems)
+
+    def problems(self) -> list[str]:
+        return list(self._problems)
+
+    def add_row(self) -> None:
+        row = self.model.insert_row(self._insert_position())
+        self._show_message("")
+        self.view.select_row(row)
+        self.view.setFocus(Qt.OtherFocusReason)
+        self.view.edit(self.model.index(row, RelatedModel.TITLE))
+
+    def paste_url(self) -> None:
+        """Adds a row per http(s) URL on the clipboard (one per line), title guessed."""
+        text = QGuiApplication.clipboard().text()
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        if not lines or not all(is_web_url(line) for line in lines):
+            self._show_message(self.tr("The clipboard holds no http or https URL to add. Copy a "
+                                       "link (such as https://example.com/news) and paste "
+                                       "again."), error=True)
+            return
+        at = self._insert_position()
+        rows = [self.model.add_url(at + n, url) for n, url in enumerate(lines)]
+        self.view.select_row(rows[0], RelatedModel.TITLE)
+        self.view.setFocus(Qt.OtherFocusReason)
+        if len(rows) == 1:
+            self._show_message(self.tr("Added a link; check its title."))
+        else:
+            self._show_message(fill(self.tr("Added %1 links; check their titles."), len(rows)))
+
+    def open_selected(self) -> None:
+        """Opens the selected rows' links in the browser (http and https only)."""
+        rows = self.view.selected_rows()[:_MAX_OPEN_AT_ONCE]
+        refused = []
+        for row in rows:
+            url = self.model.url_at(row)
+            if is_web_url(url):
+                self._open_url(QUrl(url.strip()))
+            else:
+                refused.append(str(row + 1))
+        if refused:
+            self._show_message(fill(self.tr("Not opened: row %1 has no http or https URL."),
+                                    ", ".join(refused)), error=True)
+        else:
+            self._show_message("")
+
+    # --- internals -----------------------------------------------------------------------
+    def _button(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.replace("&", ""))
+        return button
+
+    def _insert_position(self) -> int:
+        rows = self.view.selected_rows()
+        return rows[-1] + 1 if rows else self.model.rowCount()
+
+    def _show_message(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {ERROR_COLOR};" if error else "")
+        self.message.setVisible(bool(text))
+
+    def _reload(self) -> None:
+        related = list(self._document.manifest.related) if self._document is not None else []
+        self._pushed = related
+        self.model.set_items(related)
+        self._update_problems()
+
+    def _on_manifest_changed(self, part: str) -> None:
+        if part == "related" and self._document.manifest.related != self._pushed:
+            self._reload()
+
+    def _push(self) -> None:
+        self._update_problems()
+        if self._document is None:
+            return
+        related = self.model.valid_items()
+        self._pushed = related
+        self._document.set_related(related)
+
+    def _update_problems(self) -> None:
+        problems = [row_problem(row, label, why) for row, label, why in self.model.problems()]
+        self.summary.setVisible(bool(problems))
+        self.summary.setText(problems_summary(problems))
+        if problems != self._problems:
+            self._problems = problems
+            self.problemsChanged.emit(list(problems))
+
+    def _update_buttons(self, *_args) -> None:
+        rows = self.view.selected_rows()
+        count = self.model.rowCount()
+        self.delete_button.setEnabled(bool(rows))
+        self.open_button.setEnabled(bool(rows))
+        self.up_button.setEnabled(bool(rows) and rows[0] > 0)
+        self.down_button.setEnabled(bool(rows) and rows[-1] < count - 1)

@@ -1,0 +1,335 @@
+"""The ordered, editable, reorderable rows shared by the Facts and Related tables.
+
+:class:`RowTableModel` keeps what the writer typed, valid or not, row by row; each row is
+validated with a manifest model and its problems are kept per cell.  The valid rows are what
+goes to the manifest; the table never drops a row because it is invalid.
+:class:`RowTableView` is the view both tabs use: row selection, drag to reorder, and the
+keyboard shortcuts (Alt+Up / Alt+Down to move, Delete to remove).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QStyle, QTableView
+
+from retro_editor.ui.side_panel.validation import validate
+
+_ROWS_MIME = "application/x-retro-editor-rows"
+_INVALID_BACKGROUND = QColor(208, 52, 44, 70)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowTableModel(QAbstractTableModel):
+    """Rows of raw values (one ``dict`` per row), validated with :attr:`ITEM_MODEL`.
+
+    Subclasses set :attr:`COLUMNS` (the row keys, in column order) and :attr:`ITEM_MODEL`,
+    and give the column titles in :meth:`column_label`.
+    """
+
+    COLUMNS: tuple[str, ...] = ()
+    ITEM_MODEL: type[BaseModel] = BaseModel
+
+    #: rows were edited, added, removed or moved (by the writer); the valid items changed
+    rowsEdited = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+        self._errors: list[dict[str, str]] = []
+
+    # --- subclass hooks ------------------------------------------------------------------
+    def column_label(self, column: int) -> str:
+        return self.COLUMNS[column]
+
+    def blank_row(self) -> dict[str, Any]:
+        return {key: "" for key in self.COLUMNS}
+
+    def row_from_item(self, item: BaseModel) -> dict[str, Any]:
+        return {key: getattr(item, key) for key in self.COLUMNS}
+
+    def item_data(self, row: dict[str, Any]) -> dict[str, Any]:
+        """The row as input for :attr:`ITEM_MODEL` (raw values; the model validates them)."""
+        return dict(row)
+
+    def display(self, key: str, value: Any) -> str:
+        return "" if value is None else str(value)
+
+    def coerce(self, key: str, value: Any) -> Any:
+        """What the editor gave, as it is stored in the row (raw text is kept if unparsable)."""
+        return value.strip() if isinstance(value, str) else value
+
+    # --- contents ------------------------------------------------------------------------
+    def set_items(self, items: list[BaseModel]) -> None:
+        """Replaces every row with the given manifest items (no :attr:`rowsEdited`)."""
+        self.beginResetModel()
+        self._rows = [self.row_from_item(item) for item in items]
+        self._errors = [self._validate(row)[1] for row in self._rows]
+        self.endResetModel()
+
+    def row_values(self, row: int) -> dict[str, Any]:
+        return dict(self._rows[row])
+
+    def is_blank(self, row: dict[str, Any]) -> bool:
+        return all(value in ("", None) for value in row.values())
+
+    def valid_items(self) -> list[BaseModel]:
+        """The rows that validate, in table order (blank and invalid rows left out)."""
+        items = []
+        for row in self._rows:
+            item, errors = self._validate(row)
+            if item is not None and not errors:
+                items.append(item)
+        return items
+
+    def row_errors(self, row: int) -> dict[str, str]:
+        return dict(self._errors[row])
+
+    def problems(self) -> list[tuple[int, str, str]]:
+        """``(row, column label, reason)`` for every invalid cell, in table order."""
+        found = []
+        for row, errors in enumerate(self._errors):
+            for column, key in enumerate(self.COLUMNS):
+                if key in errors:
+                    found.append((row, self.column_label(column), errors[key]))
+        return found
+
+    def _validate(self, row: dict[str, Any]) -> tuple[BaseModel | None, dict[str, str]]:
+        if self.is_blank(row):
+            return None, {}
+        item, errors = validate(self.ITEM_MODEL, self.item_data(row))
+        return item, {key: text for key, text in errors.items() if key in self.COLUMNS} or errors
+
+    # --- QAbstractTableModel -------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if role != Qt.DisplayRole:
+            return None
+        if orientation == Qt.Horizontal:
+            return self.column_label(section)
+        return str(section + 1)
+
+    def data(self, index: Index, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        key = self.COLUMNS[index.column()]
+        value = self._rows[index.row()].get(key)
+        error = self._errors[index.row()].get(key)
+        if role == Qt.DisplayRole:
+            return self.display(key, value)
+        if role == Qt.EditRole:
+            return value
+        if role in (Qt.ToolTipRole, Qt.AccessibleDescriptionRole):
+            return error if error else (self.display(key, value) or None)
+        if role == Qt.BackgroundRole and error:
+            return _INVALID_BACKGROUND
+        if role == Qt.DecorationRole and error:
+            return QApplication.style().standardIcon(QStyle.SP_MessageBoxWarning)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:
+        if not index.isValid() or role != Qt.EditRole:
+            return False
+        key = self.COLUMNS[index.column()]
+        stored = self.coerce(key, value)
+        row = self._rows[index.row()]
+        if row.get(key) == stored and type(row.get(key)) is type(stored):
+            return False
+        row[key] = stored
+        self._revalidate(index.row())
+        self.rowsEdited.emit()
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemIsDropEnabled
+        return (Qt.ItemIsSelectable | Qt.ItemIsEnabled | Qt.ItemIsEditable
+                | Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled)
+
+    # --- adding, removing, moving --------------------------------------------------------
+    def insert_row(self, at: int, values: dict[str, Any] | None = None) -> int:
+        at = max(0, min(at, len(self._rows)))
+        row = self.blank_row()
+        row.update({key: self.coerce(key, value) for key, value in (values or {}).items()})
+        self.beginInsertRows(QModelIndex(), at, at)
+        self._rows.insert(at, row)
+        self._errors.insert(at, self._validate(row)[1])
+        self.endInsertRows()
+        self.rowsEdited.emit()
+        return at
+
+    def remove_rows(self, rows: list[int]) -> None:
+        rows = sorted({r for r in rows if 0 <= r < len(self._rows)}, reverse=True)
+        if not rows:
+            return
+        for row in rows:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            del self._errors[row]
+            self.endRemoveRows()
+        self.rowsEdited.emit()
+
+    def move_rows(self, rows: list[int], destination: int) -> bool:
+        """Moves ``rows`` (kept in their order) to just before ``destination``.
+
+        Persistent indexes (the selection, the current cell) follow the moved rows.
+        """
+        count = len(self._rows)
+        moving = sorted({r for r in rows if 0 <= r < count})
+        if not moving:
+            return False
+        destination = max(0, min(destination, count))
+        staying = [r for r in range(count) if r not in moving]
+        insert_at = destination - sum(1 for r in moving if r < destination)
+        order = staying[:insert_at] + moving + staying[insert_at:]
+        if order == list(range(count)):
+            return False
+        new_position = {old: new for new, old in enumerate(order)}
+        self.layoutAboutToBeChanged.emit([], QAbstractItemModel.VerticalSortHint)
+        persistent = self.persistentIndexList()
+        self._rows = [self._rows[r] for r in order]
+        self._errors = [self._errors[r] for r in order]
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(new_position[p.row()], p.column()) for p in persistent])
+        self.layoutChanged.emit([], QAbstractItemModel.VerticalSortHint)
+        self.rowsEdited.emit()
+        return True
+
+    def _revalidate(self, row: int) -> None:
+        self._errors[row] = self._validate(self._rows[row])[1]
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    # --- drag and drop (internal moves only) ---------------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [_ROWS_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        payload = {"model": id(self), "rows": rows}
+        mime = QMimeData()
+        mime.setData(_ROWS_MIME, QByteArray(json.dumps(payload).encode("utf-8")))
+        return mime
+
+    def _dragged_rows(self, mime: QMimeData) -> list[int] | None:
+        if not mime.hasFormat(_ROWS_MIME):
+            return None
+        try:
+            payload = json.loads(bytes(mime.data(_ROWS_MIME).data()).decode("utf-8"))
+        except ValueError:
+            return None
+        if payload.get("model") != id(self):
+            return None
+        return [int(r) for r in payload.get("rows", [])]
+
+    def canDropMimeData(self, mime, action, row, column, parent) -> bool:
+        return action == Qt.MoveAction and self._dragged_rows(mime) is not None
+
+    def dropMimeData(self, mime, action, row, column, parent) -> bool:
+        rows = self._dragged_rows(mime)
+        if action != Qt.MoveAction or rows is None:
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._rows)
+        self.move_rows(rows, row)
+        # The rows are already moved: reporting "not dropped" keeps the view from
+        # removing the source rows as it would after an ordinary move between models.
+        return False
+
+
+class RowTableView(QTableView):
+    """A table of rows: whole-row selection, drag to reorder, Alt+Up/Alt+Down, Delete."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+                             | QAbstractItemView.AnyKeyPressed)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropOverwriteMode(False)
+        self.setDragDropMode(QAbstractItemView.InternalMove)
+        self.setDefaultDropAction(Qt.MoveAction)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self._move_up = QShortcut(QKeySequence(Qt.ALT | Qt.Key_Up), self, self.move_selected_up,
+                                  context=Qt.WidgetWithChildrenShortcut)
+        self._move_down = QShortcut(QKeySequence(Qt.ALT | Qt.Key_Down), self,
+                                    self.move_selected_down, context=Qt.WidgetWithChildrenShortcut)
+        self._delete = QShortcut(QKeySequence(QKeySequence.Delete), self, self.remove_selected,
+                                 context=Qt.WidgetShortcut)
+
+    def row_model(self) -> RowTableModel:
+        return self.model()
+
+    def selected_rows(self) -> list[int]:
+        if self.selectionModel() is None:
+            return []
+        rows = {index.row() for index in self.selectionModel().selectedRows()}
+        if not rows and self.currentIndex().isValid():
+            rows = {self.currentIndex().row()}
+        return sorted(rows)
+
+    def select_row(self, row: int, column: int = 0) -> None:
+        if 0 <= row < self.model().rowCount():
+            index = self.model().index(row, column)
+            self.setCurrentIndex(index)
+            self.selectRow(row)
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+
+    def commit_editor(self) -> None:
+        """Commits what is typed in an open cell editor (before a save, say); keeps it open."""
+        if self.state() == QAbstractItemView.EditingState:
+            editor = self.indexWidget(self.currentIndex())
+            if editor is not None:
+                self.commitData(editor)
+
+    def move_selected_up(self) -> None:
+        rows = self.selected_rows()
+        if rows and rows[0] > 0:
+            self.row_model().move_rows(rows, rows[0] - 1)
+
+    def move_selected_down(self) -> None:
+        rows = self.selected_rows()
+        if rows and rows[-1] < self.model().rowCount() - 1:
+            self.row_model().move_rows(rows, rows[-1] + 2)
+
+    def remove_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        self.row_model().remove_rows(rows)
+        self.select_row(min(rows[0], self.model().rowCount() - 1), max(self.currentIndex().column(), 0))
