@@ -1,0 +1,359 @@
+"""MarkdownEditor: the plain-text editor showing ProjectDocument.text_document."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import (QColor, QFont, QFontDatabase, QKeyEvent, QPalette, QTextCursor,
+                           QTextDocument, QTextFormat)
+from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QWidget
+
+from retro_editor.ui.editor import image_drop, list_editing
+from retro_editor.ui.editor.actions import editor_actions
+from retro_editor.ui.editor.highlighter import MarkdownHighlighter, mix_colors
+
+#: the readable text column, in average character widths
+COLUMN_CHARS = 80
+DEFAULT_POINT_SIZE = 12.0
+ZOOM_STEP = 1.0
+MIN_POINT_SIZE, MAX_POINT_SIZE = 6.0, 48.0
+TAB_WIDTH = 4
+
+#: comfortable writing fonts, best first; the first installed one is used
+WRITING_FONTS = ("Charter", "Iowan Old Style", "Literata", "Source Serif 4",
+                 "Source Serif Pro", "Georgia", "Noto Serif", "DejaVu Serif")
+
+
+def _utf16_len(text: str) -> int:
+    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
+
+
+def _python_index(text: str, utf16: int) -> int:
+    if text.isascii():
+        return utf16
+    return len(text.encode("utf-16-le")[: 2 * utf16].decode("utf-16-le", errors="ignore"))
+
+
+class _DocumentLines(Sequence):
+    """The document's blocks as a read-only sequence of line strings."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        self._document = document
+
+    def __len__(self) -> int:
+        return self._document.blockCount()
+
+    def __getitem__(self, index):  # Sequence protocol; only ints are used
+        return self._document.findBlockByNumber(index).text()
+
+
+def writing_font(kind: str = "comfortable", point_size: float = DEFAULT_POINT_SIZE) -> QFont:
+    """The default font for ``kind``: "comfortable" (a reading face) or "monospace"."""
+    if kind == "monospace":
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    else:
+        installed = set(QFontDatabase.families())
+        family = next((name for name in WRITING_FONTS if name in installed), "")
+        font = QFont(family) if family else QFont()
+        font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(point_size)
+    return font
+
+
+class MarkdownEditor(QPlainTextEdit):
+    """The Markdown editor: highlighting, list editing, readable width, zoom, images."""
+
+    #: block number of the cursor, emitted only when it changes
+    cursorLineChanged = Signal(int)
+    #: first visible block number, emitted when scrolling changes it
+    scrolledToLine = Signal(int)
+    #: zoom in percent of the base font size
+    zoomChanged = Signal(int)
+    #: an image could not be imported; the argument is the importer's message
+    imageImportFailed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None,
+                 document: QTextDocument | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("markdownEditor")
+        self.setAccessibleName(self.tr("Markdown editor"))
+        self.setAccessibleDescription(self.tr("The article text in Markdown"))
+        self._base_font = writing_font()
+        self._zoom_points = 0.0
+        self._last_line = -1
+        self._last_top = -1
+        self._image_importer: image_drop.ImageImporter | None = None
+        self._highlight_line = True
+        self._line_selection: list[QTextEdit.ExtraSelection] = []
+        self._search_selection: list[QTextEdit.ExtraSelection] = []
+        self._highlighter = MarkdownHighlighter(self, self.palette())
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+        self._apply_font()
+        if document is not None:
+            self.setDocument(document)
+        else:
+            self._attach(self.document())
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self._actions = editor_actions(self)
+        self.addActions(self._actions)
+
+    # --- document --------------------------------------------------------------------------
+    def setDocument(self, document: QTextDocument) -> None:  # noqa: N802 (Qt API)
+        """Shows ``document`` (e.g. ProjectDocument.text_document), re-attaching highlighting."""
+        if not isinstance(document.documentLayout(), QPlainTextDocumentLayout):
+            document.setDocumentLayout(QPlainTextDocumentLayout(document))
+        super().setDocument(document)
+        self._attach(document)
+
+    def _attach(self, document: QTextDocument) -> None:
+        document.setDefaultFont(self.font())
+        self._highlighter.setDocument(document)
+        self._last_line = -1
+        self._last_top = -1
+        self._on_cursor_moved()
+
+    def highlighter(self) -> MarkdownHighlighter:
+        return self._highlighter
+
+    def formatting_actions(self) -> list:
+        """The Format actions (bold, italic, code, strikethrough, link, headings)."""
+        return list(self._actions)
+
+    # --- fonts, width, zoom ----------------------------------------------------------------
+    def set_base_font(self, font: QFont) -> None:
+        """The writer's font at 100 % zoom (the settings dialog's choice)."""
+        self._base_font = QFont(font)
+        self._apply_font()
+
+    def set_font_choice(self, kind: str, point_size: float = DEFAULT_POINT_SIZE) -> None:
+        """"comfortable" or "monospace" default fonts."""
+        self.set_base_font(writing_font(kind, point_size))
+
+    def zoom_percent(self) -> int:
+        base = self._base_font.pointSizeF()
+        return round(100 * (base + self._zoom_points) / base) if base > 0 else 100
+
+    def zoom_in(self) -> None:
+        self._set_zoom(self._zoom_points + ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._set_zoom(self._zoom_points - ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        self._set_zoom(0.0)
+
+    def _set_zoom(self, points: float) -> None:
+        base = self._base_font.pointSizeF()
+        if base <= 0:
+            return
+        size = min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, base + points))
+        if size - base == self._zoom_points:
+            return
+        self._zoom_points = size - base
+        self._apply_font()
+        self.zoomChanged.emit(self.zoom_percent())
+
+    def _apply_font(self) -> None:
+        font = QFont(self._base_font)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() + self._zoom_points)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * TAB_WIDTH)
+        self._highlighter.refresh_headings()
+        self._update_margins()
+
+    def column_width(self) -> int:
+        """Pixel width of the readable text column."""
+        margin = 2 * self.document().documentMargin()
+        return int(self.fontMetrics().averageCharWidth() * COLUMN_CHARS + margin)
+
+    def _update_margins(self) -> None:
+        available = self.contentsRect().width()
+        scrollbar = self.verticalScrollBar()
+        if scrollbar.isVisible():
+            available -= scrollbar.width()
+        side = max(0, (available - self.column_width()) // 2)
+        margins = self.viewportMargins()
+        if margins.left() != side or margins.right() != side:
+            self.setViewportMargins(side, 0, side, 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._update_margins()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._highlighter.set_palette(self.palette())
+            self._refresh_extra_selections()
+
+    # --- lines and scrolling ---------------------------------------------------------------
+    def cursor_line(self) -> int:
+        return self.textCursor().blockNumber()
+
+    def first_visible_line(self) -> int:
+        return self.firstVisibleBlock().blockNumber()
+
+    def go_to_line(self, line: int) -> None:
+        """Moves the cursor to the start of ``line`` and scrolls it to the top."""
+        doc = self.document()
+        block = doc.findBlockByNumber(max(0, min(line, doc.blockCount() - 1)))
+        self.setTextCursor(QTextCursor(block))
+        scrollbar = self.verticalScrollBar()
+        scrollbar.setValue(min(scrollbar.maximum(), block.firstLineNumber()))
+        self.ensureCursorVisible()
+
+    def _on_cursor_moved(self) -> None:
+        line = self.textCursor().blockNumber()
+        if line != self._last_line:
+            self._last_line = line
+            self.cursorLineChanged.emit(line)
+        self._refresh_extra_selections()
+
+    def _on_scrolled(self) -> None:
+        top = self.first_visible_line()
+        if top != self._last_top:
+            self._last_top = top
+            self.scrolledToLine.emit(top)
+
+    # --- extra selections ------------------------------------------------------------------
+    def set_highlight_current_line(self, enabled: bool) -> None:
+        self._highlight_line = enabled
+        self._refresh_extra_selections()
+
+    def set_search_highlights(self, ranges: Sequence[tuple[int, int]]) -> None:
+        """Marks search matches (document positions) in the text; [] clears them."""
+        color = mix_colors(self.palette().color(QPalette.ColorRole.Base),
+                     self.palette().color(QPalette.ColorRole.Highlight), 0.35)
+        selections = []
+        for start, end in ranges:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(self.document())
+            selection.cursor.setPosition(start)
+            selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.format.setBackground(color)
+            selections.append(selection)
+        self._search_selection = selections
+        self._refresh_extra_selections()
+
+    def _refresh_extra_selections(self) -> None:
+        line = []
+        if self._highlight_line:
+            palette = self.palette()
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setBackground(QColor(mix_colors(
+                palette.color(QPalette.ColorRole.Base),
+                palette.color(QPalette.ColorRole.Highlight), 0.08)))
+            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            selection.cursor = self.textCursor()
+            selection.cursor.clearSelection()
+            line.append(selection)
+        self._line_selection = line
+        self.setExtraSelections(line + self._search_selection)
+
+    # --- keys: lists, quotes, indentation --------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if modifiers == Qt.KeyboardModifier.NoModifier and self._continue_block():
+                return
+            if modifiers == Qt.KeyboardModifier.ShiftModifier:
+                self.textCursor().insertText("\n")
+                self.ensureCursorVisible()
+                return
+        elif key == Qt.Key.Key_Tab and modifiers == Qt.KeyboardModifier.NoModifier:
+            self._indent(forward=True)
+            return
+        elif key == Qt.Key.Key_Backtab:
+            self._indent(forward=False)
+            return
+        super().keyPressEvent(event)
+
+    def _continue_block(self) -> bool:
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return False
+        text = cursor.block().text()
+        edit = list_editing.on_enter(text, _python_index(text, cursor.positionInBlock()))
+        if edit is None:
+            return False
+        base = cursor.block().position()
+        cursor.beginEditBlock()
+        cursor.setPosition(base + _utf16_len(text[: edit.start]))
+        cursor.setPosition(base + _utf16_len(text[: edit.end]), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(edit.text)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return True
+
+    def _indent(self, forward: bool) -> None:
+        cursor = self.textCursor()
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        if (cursor.hasSelection() and last != first
+                and cursor.selectionEnd() == last.position()):
+            last = last.previous()
+        lines = _DocumentLines(doc)
+        prefix = list_editing.parse_prefix(first.text())
+        if first == last and (prefix is None or not prefix.is_list):
+            if forward:
+                column = cursor.positionInBlock() if not cursor.hasSelection() else \
+                    cursor.selectionStart() - first.position()
+                cursor.insertText(" " * (TAB_WIDTH - column % TAB_WIDTH))
+                self.setTextCursor(cursor)
+            return
+        edit = QTextCursor(doc)
+        edit.beginEditBlock()
+        block = first
+        while block.isValid():
+            text = block.text()
+            changer = list_editing.indent_item if forward else list_editing.outdent_item
+            edits = changer(lines, block.blockNumber())
+            if edits is None:
+                edits = (list_editing.indent_plain(text, TAB_WIDTH) if forward
+                         else list_editing.outdent_plain(text, TAB_WIDTH))
+            for change in edits:
+                edit.setPosition(block.position() + change.start)
+                edit.setPosition(block.position() + change.end, QTextCursor.MoveMode.KeepAnchor)
+                edit.insertText(change.text)
+            if block == last:
+                break
+            block = block.next()
+        edit.endEditBlock()
+
+    # --- images and paste ------------------------------------------------------------------
+    def set_image_importer(self, importer: image_drop.ImageImporter | None) -> None:
+        """``importer(source: Path | QImage) -> "assets/NAME"``; raises with a message."""
+        self._image_importer = importer
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+        if self._image_importer is not None and image_drop.has_images(source):
+            return True
+        return super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        if self._image_importer is not None:
+            sources = image_drop.image_sources(source)
+            if sources:
+                cursor = self.textCursor()
+                for message in image_drop.insert_images(cursor, sources, self._image_importer):
+                    self.imageImportFailed.emit(message)
+                self.setTextCursor(cursor)
+                self.ensureCursorVisible()
+                return
+        if source.hasText():
+            self.textCursor().insertText(source.text())
+            self.ensureCursorVisible()
+            return
+        if not image_drop.has_images(source):
+            super().insertFromMimeData(source)

@@ -1,0 +1,159 @@
+"""Find and replace matching, shared by the find bar.
+
+Matching uses QRegularExpression (PCRE2, with Unicode properties) over the document's plain
+text, so match offsets are the document's own UTF-16 positions. The pattern syntax is
+Perl/PCRE, which accepts Python's ``(?P<name>...)`` groups too. Replacement templates follow
+Python ``re`` semantics: ``\\1``..``\\99``, ``\\g<1>``, ``\\g<name>``, ``\\n``, ``\\t`` and
+``\\\\``; an unknown group is an error. With "regular expression" off, the search text and the
+replacement are literal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QRegularExpression, QRegularExpressionMatch
+
+#: most matches counted and highlighted per search (beyond it the count shows "N+")
+MATCH_CAP = 1000
+
+_TEMPLATE_RE = re.compile(r"\\(?:g<([^>]*)>|(\d{1,2})|(.)|$)", re.DOTALL)
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", "a": "\a", "f": "\f", "v": "\v"}
+
+
+class TemplateError(ValueError):
+    """The replacement template refers to a group that does not exist, or is malformed."""
+
+
+@dataclass(frozen=True)
+class SearchOptions:
+    text: str
+    case_sensitive: bool = False
+    whole_word: bool = False
+    regex: bool = False
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Search", text)
+
+
+def compile_search(options: SearchOptions) -> tuple[QRegularExpression | None, str]:
+    """The expression for ``options`` and an error message ('' when it is valid)."""
+    if not options.text:
+        return None, ""
+    pattern = options.text if options.regex else QRegularExpression.escape(options.text)
+    if options.whole_word:
+        pattern = rf"(?<!\w)(?:{pattern})(?!\w)"
+    flags = (QRegularExpression.PatternOption.UseUnicodePropertiesOption
+             | QRegularExpression.PatternOption.MultilineOption)
+    if not options.case_sensitive:
+        flags |= QRegularExpression.PatternOption.CaseInsensitiveOption
+    expression = QRegularExpression(pattern, flags)
+    if not expression.isValid():
+        return None, _tr("Invalid regular expression: %1 (at %2)").replace(
+            "%1", expression.errorString()).replace("%2", str(expression.patternErrorOffset()))
+    return expression, ""
+
+
+def find_matches(expression: QRegularExpression, text: str,
+                 cap: int | None = MATCH_CAP) -> tuple[list[tuple[int, int]], bool]:
+    """Non-empty matches as (start, end) positions, and whether the cap cut the list."""
+    matches: list[tuple[int, int]] = []
+    iterator = expression.globalMatch(text)
+    while iterator.hasNext():
+        match = iterator.next()
+        start, end = match.capturedStart(), match.capturedEnd()
+        if end > start:
+            if cap is not None and len(matches) >= cap:
+                return matches, True
+            matches.append((start, end))
+    return matches, False
+
+
+def match_at(expression: QRegularExpression, text: str, start: int,
+             end: int) -> QRegularExpressionMatch | None:
+    """The match that spans exactly ``start``..``end``, if any."""
+    match = expression.match(text, start,
+                             QRegularExpression.MatchType.NormalMatch,
+                             QRegularExpression.MatchOption.AnchorAtOffsetMatchOption)
+    if match.hasMatch() and match.capturedEnd() == end:
+        return match
+    return None
+
+
+def expand_template(template: str, match: QRegularExpressionMatch) -> str:
+    """Python ``re``-style expansion of ``template`` with the groups of ``match``."""
+    names = set(match.regularExpression().namedCaptureGroups()) - {""}
+    count = match.regularExpression().captureCount()
+
+    def group(ref: str) -> str:
+        if ref.isdigit():
+            index = int(ref)
+            if index > count:
+                raise TemplateError(_tr("invalid group reference %1").replace("%1", ref))
+            return match.captured(index) or ""
+        if ref not in names:
+            raise TemplateError(_tr("unknown group name %1").replace("%1", ref))
+        return match.captured(ref) or ""
+
+    def substitute(found: re.Match) -> str:
+        named, number, escaped = found.groups()
+        if named is not None:
+            return group(named)
+        if number is not None:
+            return group(number)
+        if escaped is None:
+            raise TemplateError(_tr("bad escape (end of pattern)"))
+        if escaped in _ESCAPES:
+            return _ESCAPES[escaped]
+        if escaped.isascii() and escaped.isalpha():
+            raise TemplateError(_tr("bad escape \\%1").replace("%1", escaped))
+        return "\\" + escaped
+
+    return _TEMPLATE_RE.sub(substitute, template)
+
+
+def replacement_for(expression: QRegularExpression, options: SearchOptions, template: str,
+                    match: QRegularExpressionMatch) -> str:
+    return expand_template(template, match) if options.regex else template
+
+
+def replace_all_text(expression: QRegularExpression, options: SearchOptions, template: str,
+                     text: str) -> tuple[int, int, str, int]:
+    """Replaces every match in ``text``.
+
+    Returns ``(start, end, replacement, count)``: the UTF-16 span of ``text`` that changes
+    and its new contents, so the caller applies one edit (one undo step) to the document.
+    """
+    encoded = text.encode("utf-16-le")
+
+    def piece(start: int, end: int) -> str:
+        return encoded[2 * start: 2 * end].decode("utf-16-le")
+
+    parts: list[str] = []
+    first = last = None
+    count = 0
+    iterator = expression.globalMatch(text)
+    while iterator.hasNext():
+        match = iterator.next()
+        start, end = match.capturedStart(), match.capturedEnd()
+        if end == start:
+            continue
+        if first is None:
+            first = start
+        else:
+            parts.append(piece(last, start))
+        parts.append(replacement_for(expression, options, template, match))
+        last = end
+        count += 1
+    if first is None:
+        return 0, 0, "", 0
+    return first, last, "".join(parts), count
+
+
+def document_text(document: QTextDocument) -> str:
+    """The plain text whose offsets are the document's positions."""
+    return document.toPlainText()
