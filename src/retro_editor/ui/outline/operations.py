@@ -1,0 +1,142 @@
+"""The outline's edits of the article: each a ``core.outline`` text operation applied as one undo step.
+
+Every method reads the current text, asks ``core.outline`` for the new one, applies it to the
+shared QTextDocument with ``apply_text`` (so Ctrl+Z in the editor takes it back exactly) and
+carries the sections' states (status, note, target) to their anchors in the new text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from retro_editor.core import outline as core_outline
+from retro_editor.core.manifest import SectionState
+from retro_editor.core.outline import Section, iter_sections, parse_outline
+from retro_editor.ui.outline.text_apply import apply_text
+
+if TYPE_CHECKING:
+    from retro_editor.ui.document import ProjectDocument
+
+
+class SectionOperations:
+    """Outline edits on one ProjectDocument; each returns the anchor of the section it acted on."""
+
+    def __init__(self, document: ProjectDocument) -> None:
+        self._document = document
+
+    # --- moving -------------------------------------------------------------------------
+    def move(self, anchor: str, target_anchor: str, position: str) -> str | None:
+        """Moves ``anchor`` (with its subsections) before, after or into ``target_anchor``."""
+        if anchor == target_anchor:
+            return None
+        return self._run(anchor, lambda text: core_outline.move_section(
+            text, anchor, target_anchor, position))
+
+    def move_up(self, anchor: str) -> str | None:
+        previous, _ = self._neighbours(anchor)
+        return self.move(anchor, previous.anchor, "before") if previous is not None else None
+
+    def move_down(self, anchor: str) -> str | None:
+        _, following = self._neighbours(anchor)
+        return self.move(anchor, following.anchor, "after") if following is not None else None
+
+    def promote(self, anchor: str) -> str | None:
+        return self._run(anchor, lambda text: core_outline.promote(text, anchor))
+
+    def demote(self, anchor: str) -> str | None:
+        return self._run(anchor, lambda text: core_outline.demote(text, anchor))
+
+    # --- naming, adding, deleting -------------------------------------------------------
+    def rename(self, anchor: str, title: str) -> str | None:
+        return self._run(anchor, lambda text: core_outline.rename(text, anchor, title))
+
+    def insert(self, after: Section | None, level: int, title: str,
+               parent: Section | None = None) -> str | None:
+        """Adds a section after ``after`` (with its subsections) or, given ``parent``, as the
+        parent's last subsection; returns the new section's anchor."""
+        reference = parent if parent is not None else after
+        if parent is not None:
+            after = parent.children[-1] if parent.children else parent
+        text = self._document.text()
+        roots = parse_outline(text)
+        before = [s.anchor for s in iter_sections(roots)]
+        new_text = core_outline.insert_section(
+            text, after.anchor if after is not None else None, level, title)
+        new_order = list(iter_sections(parse_outline(new_text)))
+        if reference is None:
+            position = 0
+        else:
+            position = before.index(reference.anchor) + 1 + sum(
+                1 for _ in iter_sections(self._find(roots, reference.anchor).children))
+        self._apply(text, new_text)
+        if 0 <= position < len(new_order):
+            return new_order[position].anchor
+        return None
+
+    def delete(self, anchor: str) -> None:
+        self._run(anchor, lambda text: core_outline.delete_section(text, anchor))
+
+    def set_status(self, anchor: str, status: str) -> None:
+        states = self._document.manifest.sections
+        current = states.get(anchor) or SectionState()
+        if current.status != status:
+            self._document.set_section_state(anchor, current.model_copy(update={"status": status}))
+
+    # --- internals ----------------------------------------------------------------------
+    def _run(self, anchor: str, operation: Callable[[str], str]) -> str | None:
+        """Applies ``operation`` to the text; returns the section's anchor afterwards."""
+        text = self._document.text()
+        roots = parse_outline(text)
+        order = [section.anchor for section in iter_sections(roots)]
+        new_text = operation(text)
+        new_anchor = self._follow(anchor, text, new_text, order)
+        self._apply(text, new_text)
+        return new_anchor
+
+    def _apply(self, text: str, new_text: str) -> None:
+        if new_text == text:
+            return
+        states = core_outline.remap_section_states(
+            text, new_text, self._document.manifest.sections)
+        apply_text(self._document.text_document, new_text)
+        self._document.set_section_states(states)
+
+    @staticmethod
+    def _follow(anchor: str, text: str, new_text: str, order: list[str]) -> str | None:
+        """The anchor the section ``anchor`` has in ``new_text`` (None if it is gone)."""
+        if anchor not in order:
+            return None
+        mapping = core_outline.map_anchors(text, new_text) if hasattr(
+            core_outline, "map_anchors") else {}
+        if anchor in mapping:
+            return mapping[anchor]
+        new_anchors = {section.anchor for section in iter_sections(parse_outline(new_text))}
+        return anchor if anchor in new_anchors else None
+
+    def _neighbours(self, anchor: str) -> tuple[Section | None, Section | None]:
+        roots = parse_outline(self._document.text())
+        siblings = self._siblings(roots, anchor)
+        if siblings is None:
+            return None, None
+        row = [s.anchor for s in siblings].index(anchor)
+        previous = siblings[row - 1] if row > 0 else None
+        following = siblings[row + 1] if row + 1 < len(siblings) else None
+        return previous, following
+
+    @classmethod
+    def _siblings(cls, sections: list[Section], anchor: str) -> list[Section] | None:
+        if any(s.anchor == anchor for s in sections):
+            return sections
+        for section in sections:
+            found = cls._siblings(section.children, anchor)
+            if found is not None:
+                return found
+        return None
+
+    @staticmethod
+    def _find(roots: list[Section], anchor: str) -> Section:
+        for section in iter_sections(roots):
+            if section.anchor == anchor:
+                return section
+        raise KeyError(anchor)

@@ -1,0 +1,404 @@
+"""OutlineView: the article's sections as a tree the writer navigates and rearranges.
+
+Clicking a node (or Enter on it) emits ``sectionActivated(line)``; the window moves the editor
+and the preview there. ``highlight_line(line)`` shows the section under the editor's cursor in
+bold. Dragging a node, the context menu and the keyboard shortcuts edit the text through
+``SectionOperations`` — each edit one undo step in the editor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QContextMenuEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QMessageBox,
+    QTreeView,
+    QWidget,
+)
+
+from retro_editor.core.outline import Section
+from retro_editor.ui.outline.model import STATUSES, OutlineModel, status_label
+from retro_editor.ui.outline.operations import SectionOperations
+from retro_editor.ui.outline.updater import OutlineUpdater
+
+if TYPE_CHECKING:
+    from retro_editor.ui.document import ProjectDocument
+
+#: asks whether to delete a section: (title, number of subsections) -> yes?
+ConfirmDelete = Callable[[str, int], bool]
+
+
+class OutlineView(QTreeView):
+    """The outline pane's tree of sections (Title, Words, Status)."""
+
+    #: go to this 0-based line (a node was clicked or Enter pressed on it)
+    sectionActivated = Signal(int)
+    #: the outline was re-read from the text (sections may have moved)
+    outlineChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 document: ProjectDocument | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outlineView")
+        self.setAccessibleName(self.tr("Outline"))
+        self.setAccessibleDescription(self.tr(
+            "The article's sections. Enter goes to a section; drag a section or use the "
+            "context menu to move, rename, add or delete sections."))
+        self._document: ProjectDocument | None = None
+        self._operations: SectionOperations | None = None
+        self._cursor_line: int | None = None
+        self._collapsed: set[str] = set()
+        #: replaceable (tests, embedding): asks before a section is deleted
+        self.confirm_delete: ConfirmDelete = self._ask_delete
+
+        self._model = OutlineModel(parent=self)
+        self.setModel(self._model)
+        self._updater = OutlineUpdater(self)
+        self._updater.due.connect(self.refresh)
+        self._setup_view()
+        self._create_actions()
+
+        self._model.renameRequested.connect(self._on_rename_requested)
+        self._model.moveRequested.connect(self._on_move_requested)
+        self._model.anchorsRenamed.connect(self._carry_states)
+        self._model.refreshed.connect(self._on_refreshed)
+        self._model.rowsInserted.connect(self._expand_inserted)
+        self.expanded.connect(lambda index: self._collapsed.discard(self._anchor(index)))
+        self.collapsed.connect(lambda index: self._collapsed.add(self._anchor(index)))
+        self.clicked.connect(self._activate)
+        self.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        if document is not None:
+            self.set_document(document)
+        else:
+            self._update_actions()
+
+    # --- public API -----------------------------------------------------------------------
+    def set_document(self, document: ProjectDocument | None) -> None:
+        """Shows ``document``'s outline (or nothing for ``None``)."""
+        if self._document is not None:
+            self._document.textReplaced.disconnect(self.refresh)
+        self._document = document
+        self._operations = SectionOperations(document) if document is not None else None
+        self._cursor_line = None
+        self._collapsed.clear()
+        self._updater.set_text_document(document.text_document if document else None)
+        if document is not None:
+            document.textReplaced.connect(self.refresh)
+        self._model.set_document(document)
+        self.expandAll()
+        self._update_actions()
+
+    def outline_model(self) -> OutlineModel:
+        return self._model
+
+    def updater(self) -> OutlineUpdater:
+        return self._updater
+
+    def sections(self) -> list[Section]:
+        """The top-level sections as last read (each with its subsections)."""
+        return self._model.top_level_sections()
+
+    def current_section(self) -> Section | None:
+        return self._model.section(self.currentIndex())
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-reads the outline now (a pending debounced update is folded into this one)."""
+        self._updater.cancel()
+        self._model.refresh()
+
+    @Slot(int)
+    def highlight_line(self, line: int) -> None:
+        """Marks the section holding ``line`` (the editor's cursor); never takes focus."""
+        self._cursor_line = line
+        index = self._model.index_for_line(line)
+        self._model.set_highlighted_anchor(self._anchor(index) if index.isValid() else None)
+        if self.hasFocus() or self.state() != QAbstractItemView.State.NoState:
+            return
+        if not index.isValid():
+            self.selectionModel().clearSelection()
+            return
+        shown = index
+        while shown.parent().isValid() and not self._is_shown(shown):
+            shown = shown.parent()
+        self.selectionModel().setCurrentIndex(
+            shown, self.selectionModel().SelectionFlag.ClearAndSelect
+            | self.selectionModel().SelectionFlag.Rows)
+        self.scrollTo(shown)
+
+    def add_section_after_current(self) -> None:
+        """Adds "New section" after the current section and starts editing its title."""
+        reference = self._reference_section()
+        level = reference.level if reference is not None else 2
+        self._insert(lambda ops, title: ops.insert(reference, level, title))
+
+    def add_subsection_to_current(self) -> None:
+        """Adds "New section" as the last subsection of the current one and edits its title."""
+        parent = self._reference_section()
+        if parent is None or parent.level >= 6:
+            return
+        self._insert(lambda ops, title: ops.insert(None, parent.level + 1, title, parent=parent))
+
+    # --- set-up ---------------------------------------------------------------------------
+    def _setup_view(self) -> None:
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(OutlineModel.TitleColumn, QHeaderView.ResizeMode.Stretch)
+        for column in (OutlineModel.WordsColumn, OutlineModel.StatusColumn):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _create_actions(self) -> None:
+        def action(text: str, slot: Callable[[], None], *keys: str) -> QAction:
+            new = QAction(text, self)
+            new.setShortcuts([QKeySequence(key) for key in keys])
+            new.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            new.triggered.connect(slot)
+            self.addAction(new)
+            return new
+
+        self.go_action = action(self.tr("&Go to Section"), self._activate_current)
+        self.promote_action = action(self.tr("&Promote"), self._promote,
+                                     "Alt+Left", "Ctrl+Shift+Left")
+        self.demote_action = action(self.tr("&Demote"), self._demote,
+                                    "Alt+Right", "Ctrl+Shift+Right")
+        self.move_up_action = action(self.tr("Move &Up"), self._move_up,
+                                     "Alt+Up", "Ctrl+Shift+Up")
+        self.move_down_action = action(self.tr("Move Do&wn"), self._move_down,
+                                       "Alt+Down", "Ctrl+Shift+Down")
+        self.rename_action = action(self.tr("&Rename"), self._rename, "F2")
+        self.add_after_action = action(self.tr("Add &Section After"),
+                                       self.add_section_after_current, "Ctrl+Return", "Insert")
+        self.add_child_action = action(self.tr("Add Su&bsection"),
+                                       self.add_subsection_to_current, "Ctrl+Shift+Return")
+        self.delete_action = action(self.tr("De&lete Section…"), self._delete, "Delete")
+        self.status_menu = QMenu(self.tr("S&tatus"), self)
+        self.status_group = QActionGroup(self)
+        self.status_actions: dict[str, QAction] = {}
+        for status in STATUSES:
+            status_action = self.status_menu.addAction(status_label(status))
+            status_action.setCheckable(True)
+            status_action.setData(status)
+            self.status_group.addAction(status_action)
+            self.status_actions[status] = status_action
+        self.status_group.triggered.connect(lambda chosen: self._set_status(chosen.data()))
+
+    def _update_actions(self) -> None:
+        section = self.current_section()
+        has = section is not None
+        siblings = self._model.siblings(self.currentIndex()) if has else []
+        row = self.currentIndex().row()
+        editable = self._document is not None
+        self.go_action.setEnabled(has)
+        self.promote_action.setEnabled(has and section.level > 1)
+        self.demote_action.setEnabled(has and section.level < 6)
+        self.move_up_action.setEnabled(has and row > 0)
+        self.move_down_action.setEnabled(has and row + 1 < len(siblings))
+        for item in (self.rename_action, self.delete_action, self.add_child_action):
+            item.setEnabled(has)
+        self.add_child_action.setEnabled(has and section.level < 6)
+        self.add_after_action.setEnabled(editable)
+        self.status_menu.setEnabled(has)
+        if has:
+            self.status_actions[self._model.data(self.currentIndex(),
+                                                 OutlineModel.StatusRole)].setChecked(True)
+
+    # --- events -----------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier)
+                and self.state() != QAbstractItemView.State.EditingState
+                and self.currentIndex().isValid()):
+            self._activate(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            index = self.indexAt(event.pos())
+            if index.isValid():
+                self.setCurrentIndex(index)
+            self.context_menu().exec(event.globalPos())
+            return
+        self.context_menu().exec(self._context_position())
+
+    def context_menu(self) -> QMenu:
+        """The menu for the current section (built afresh each time)."""
+        self._update_actions()
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Section actions"))
+        menu.addAction(self.go_action)
+        menu.addSeparator()
+        for item in (self.promote_action, self.demote_action, self.move_up_action,
+                     self.move_down_action):
+            menu.addAction(item)
+        menu.addSeparator()
+        for item in (self.rename_action, self.add_after_action, self.add_child_action):
+            menu.addAction(item)
+        menu.addMenu(self.status_menu)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        return menu
+
+    def _context_position(self) -> QPoint:
+        rect = self.visualRect(self.currentIndex())
+        return self.viewport().mapToGlobal(rect.center())
+
+    # --- handlers ---------------------------------------------------------------------------
+    def _activate(self, index: QModelIndex) -> None:
+        line = self._model.data(index, OutlineModel.LineRole)
+        if line is not None:
+            self.sectionActivated.emit(line)
+
+    def _activate_current(self) -> None:
+        self._activate(self.currentIndex())
+
+    def _promote(self) -> None:
+        self._operate(lambda ops, anchor: ops.promote(anchor))
+
+    def _demote(self) -> None:
+        self._operate(lambda ops, anchor: ops.demote(anchor))
+
+    def _move_up(self) -> None:
+        self._operate(lambda ops, anchor: ops.move_up(anchor))
+
+    def _move_down(self) -> None:
+        self._operate(lambda ops, anchor: ops.move_down(anchor))
+
+    def _rename(self) -> None:
+        index = self.currentIndex()
+        if index.isValid():
+            self.edit(index.siblingAtColumn(OutlineModel.TitleColumn))
+
+    def _on_rename_requested(self, anchor: str, title: str) -> None:
+        self._operate(lambda ops, _anchor: ops.rename(anchor, title), anchor)
+
+    def _on_move_requested(self, anchor: str, target: str, position: str) -> None:
+        self._operate(lambda ops, _anchor: ops.move(anchor, target, position), anchor)
+
+    def _delete(self) -> None:
+        index = self.currentIndex()
+        section = self._model.section(index)
+        if section is None or self._operations is None:
+            return
+        if not self.confirm_delete(section.title, self._model.descendant_count(index)):
+            return
+        self._operations.delete(section.anchor)
+        self.refresh()
+
+    def _set_status(self, status: str) -> None:
+        section = self.current_section()
+        if section is not None and self._operations is not None:
+            self._operations.set_status(section.anchor, status)
+
+    def _operate(self, operation: Callable[[SectionOperations, str], str | None],
+                 anchor: str | None = None) -> None:
+        """Runs an outline edit on ``anchor`` (default: the current section), then re-reads
+        the outline and keeps the edited section current."""
+        if anchor is None:
+            section = self.current_section()
+            anchor = section.anchor if section is not None else None
+        if anchor is None or self._operations is None:
+            return
+        new_anchor = operation(self._operations, anchor)
+        self.refresh()
+        self._select(new_anchor)
+
+    def _insert(self, operation: Callable[[SectionOperations, str], str | None]) -> None:
+        if self._operations is None:
+            return
+        new_anchor = operation(self._operations, self.tr("New section"))
+        self.refresh()
+        index = self._select(new_anchor)
+        if index.isValid():
+            self.setFocus()
+            self.edit(index)
+
+    def _select(self, anchor: str | None) -> QModelIndex:
+        index = self._model.index_for_anchor(anchor) if anchor else QModelIndex()
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+        self._update_actions()
+        return index
+
+    def _carry_states(self, renames: dict[str, str]) -> None:
+        """A heading retitled in the editor keeps its section's state under its new anchor."""
+        if self._document is None:
+            return
+        states = dict(self._document.manifest.sections)
+        present = {section.anchor for section in self._model.sections()}
+        moved = False
+        for old, new in renames.items():
+            if old in states and new not in states and old not in present:
+                states[new] = states.pop(old)
+                moved = True
+        if moved:
+            self._document.set_section_states(states)
+
+    def _on_refreshed(self) -> None:
+        if self._cursor_line is not None:
+            self.highlight_line(self._cursor_line)
+        self._update_actions()
+        self.outlineChanged.emit()
+
+    def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if parent.isValid() and self._anchor(parent) not in self._collapsed:
+            self.expand(parent)
+        for row in range(first, last + 1):
+            self._expand_tree(self._model.index(row, 0, parent))
+
+    def _expand_tree(self, index: QModelIndex) -> None:
+        if self._anchor(index) not in self._collapsed:
+            self.expand(index)
+        for row in range(self._model.rowCount(index)):
+            self._expand_tree(self._model.index(row, 0, index))
+
+    # --- helpers ----------------------------------------------------------------------------
+    def _reference_section(self) -> Section | None:
+        """The current section, else the one under the cursor, else the last one."""
+        section = self.current_section()
+        if section is None and self._cursor_line is not None:
+            section = self._model.section(self._model.index_for_line(self._cursor_line))
+        if section is None:
+            every = list(self._model.sections())
+            section = every[-1] if every else None
+        return section
+
+    def _anchor(self, index: QModelIndex) -> str:
+        return self._model.data(index, OutlineModel.AnchorRole) or ""
+
+    def _is_shown(self, index: QModelIndex) -> bool:
+        parent = index.parent()
+        while parent.isValid():
+            if not self.isExpanded(parent):
+                return False
+            parent = parent.parent()
+        return True
+
+    def _ask_delete(self, title: str, subsections: int) -> bool:
+        text = self.tr('Delete the section "{title}"?').format(title=title)
+        if subsections:
+            text += "\n" + self.tr("Its %n subsection(s) will be deleted too.", "", subsections)
+        text += "\n" + self.tr("You can undo this in the editor.")
+        answer = QMessageBox.question(
+            self, self.tr("Delete Section"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes

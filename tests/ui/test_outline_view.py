@@ -1,0 +1,419 @@
+"""OutlineView with a real ProjectDocument: live updates, navigation, and the text operations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QDropEvent, QFont, QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+
+from retro_editor.core.manifest import Manifest, SectionState
+from retro_editor.core.project import Project
+from retro_editor.ui.document import ProjectDocument
+from retro_editor.ui.outline import OutlineModel, OutlineView
+
+ARTICLE = """# Neon Harbor
+
+Intro words here.
+
+## The Making
+
+Making body one two three.
+
+### Director
+
+Director body.
+
+### Nights
+
+Nights body.
+
+## The Impact
+
+Impact body.
+
+## Legacy
+
+Legacy body.
+"""
+
+
+@pytest.fixture
+def doc(tmp_path: Path) -> ProjectDocument:
+    project = Project(folder=tmp_path, manifest_name="test.retro", manifest=Manifest(),
+                      text=ARTICLE)
+    return ProjectDocument(project)
+
+
+@pytest.fixture
+def view(qtbot, doc: ProjectDocument) -> OutlineView:
+    widget = OutlineView(document=doc)
+    qtbot.addWidget(widget)
+    widget.resize(420, 360)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def outline(view: OutlineView) -> list[tuple[int, str]]:
+    return [(section.level, section.title) for section in view.outline_model().sections()]
+
+
+def index_of(view: OutlineView, anchor: str, column: int = 0) -> QModelIndex:
+    index = view.outline_model().index_for_anchor(anchor, column)
+    assert index.isValid(), anchor
+    return index
+
+
+def select(view: OutlineView, anchor: str) -> None:
+    view.setCurrentIndex(index_of(view, anchor))
+
+
+def type_text(doc: ProjectDocument, at: int, text: str, *, one_key_at_a_time: bool) -> None:
+    cursor = QTextCursor(doc.text_document)
+    cursor.setPosition(at)
+    if one_key_at_a_time:
+        for ch in text:
+            cursor.insertText(ch)
+    else:
+        cursor.insertText(text)
+
+
+def test_shows_sections_words_and_status(view: OutlineView, doc: ProjectDocument) -> None:
+    assert outline(view) == [(1, "Neon Harbor"), (2, "The Making"), (3, "Director"),
+                             (3, "Nights"), (2, "The Impact"), (2, "Legacy")]
+    model = view.outline_model()
+    assert model.columnCount() == 3
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "Section", "Words", "Status"]
+    making = index_of(view, "the-making")
+    assert making.data() == "The Making"
+    words = making.siblingAtColumn(OutlineModel.WordsColumn).data()
+    assert int(words) == model.section(making).words > 0
+    status = making.siblingAtColumn(OutlineModel.StatusColumn)
+    assert status.data() == "Draft"
+    doc.set_section_state("the-making", SectionState(status="final"))
+    assert status.data() == "Final"
+    assert "Final" in status.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert view.accessibleName() == "Outline"
+    assert view.isExpanded(making) and view.isExpanded(index_of(view, "neon-harbor"))
+
+
+def test_word_counts_include_subsections(view: OutlineView) -> None:
+    model = view.outline_model()
+    director = int(index_of(view, "director", OutlineModel.WordsColumn).data())
+    nights = int(index_of(view, "nights", OutlineModel.WordsColumn).data())
+    making = int(index_of(view, "the-making", OutlineModel.WordsColumn).data())
+    assert director > 0 and nights > 0 and making > director + nights
+    assert model.section(index_of(view, "the-making")).words == making
+
+
+def test_typing_a_heading_updates_the_outline(qtbot, view: OutlineView,
+                                              doc: ProjectDocument) -> None:
+    type_text(doc, len(ARTICLE), "\n## Aftermath\n", one_key_at_a_time=True)
+    assert view.updater().is_pending() and view.updater().interval() <= 500
+    assert (2, "Aftermath") not in outline(view)
+    qtbot.waitUntil(lambda: (2, "Aftermath") in outline(view), timeout=3000)
+    assert outline(view)[-1] == (2, "Aftermath")
+
+
+def test_a_big_change_updates_sooner(qtbot, view: OutlineView, doc: ProjectDocument) -> None:
+    type_text(doc, len(ARTICLE), "\n## Pasted\n\n" + "lots of pasted words " * 10,
+              one_key_at_a_time=False)
+    assert view.updater().interval() == view.updater().SHORT_DELAY_MS
+    qtbot.waitUntil(lambda: (2, "Pasted") in outline(view), timeout=2000)
+
+
+def test_expansion_and_selection_survive_updates(qtbot, view: OutlineView,
+                                                 doc: ProjectDocument) -> None:
+    view.collapse(index_of(view, "the-making"))
+    select(view, "the-impact")
+    view.setFocus()
+    kept = view.outline_model().index_for_anchor("legacy")
+    words_before = int(index_of(view, "the-impact", OutlineModel.WordsColumn).data())
+    type_text(doc, ARTICLE.index("Impact body") + 6, " more words", one_key_at_a_time=True)
+    type_text(doc, len(doc.text()), "\n## Epilogue\n\n### Coda\n", one_key_at_a_time=False)
+    qtbot.waitUntil(lambda: (3, "Coda") in outline(view), timeout=3000)
+    assert not view.isExpanded(index_of(view, "the-making"))
+    assert view.currentIndex() == index_of(view, "the-impact")
+    assert view.selectionModel().isSelected(index_of(view, "the-impact"))
+    assert view.isExpanded(index_of(view, "epilogue"))
+    assert kept.isValid() and kept.data() == "Legacy"
+    words = int(index_of(view, "the-impact", OutlineModel.WordsColumn).data())
+    assert words == words_before + 2
+
+
+def test_clicking_a_node_activates_its_line(qtbot, view: OutlineView) -> None:
+    rect = view.visualRect(index_of(view, "nights"))
+    with qtbot.waitSignal(view.sectionActivated, timeout=1000) as blocker:
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier, rect.center())
+    assert blocker.args == [ARTICLE.split("\n").index("### Nights")]
+
+
+def test_enter_activates_the_current_node(qtbot, view: OutlineView) -> None:
+    select(view, "legacy")
+    view.setFocus()
+    with qtbot.waitSignal(view.sectionActivated, timeout=1000) as blocker:
+        QTest.keyClick(view, Qt.Key.Key_Return)
+    assert blocker.args == [ARTICLE.split("\n").index("## Legacy")]
+
+
+def test_highlight_line_marks_the_section_under_the_cursor(qtbot, view: OutlineView) -> None:
+    view.clearFocus()
+    line = ARTICLE.split("\n").index("Nights body.")
+    with qtbot.assertNotEmitted(view.sectionActivated):
+        view.highlight_line(line)
+    model = view.outline_model()
+    assert model.highlighted_anchor() == "nights"
+    font = index_of(view, "nights").data(Qt.ItemDataRole.FontRole)
+    assert isinstance(font, QFont) and font.bold()
+    assert index_of(view, "legacy").data(Qt.ItemDataRole.FontRole) is None
+    assert view.currentIndex() == index_of(view, "nights")
+    view.highlight_line(0)
+    assert model.highlighted_anchor() == "neon-harbor"
+    assert index_of(view, "nights").data(Qt.ItemDataRole.FontRole) is None
+
+
+def test_highlight_inside_a_collapsed_section_keeps_it_collapsed(view: OutlineView) -> None:
+    making = index_of(view, "the-making")
+    view.collapse(making)
+    view.clearFocus()
+    view.highlight_line(ARTICLE.split("\n").index("Director body."))
+    assert not view.isExpanded(making)
+    assert view.outline_model().highlighted_anchor() == "director"
+    assert view.currentIndex() == making
+
+
+def test_highlight_does_not_move_the_selection_while_the_outline_has_focus(
+        qtbot, view: OutlineView) -> None:
+    select(view, "legacy")
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus, timeout=1000)
+    view.highlight_line(ARTICLE.split("\n").index("Director body."))
+    assert view.outline_model().highlighted_anchor() == "director"
+    assert view.currentIndex() == index_of(view, "legacy")
+
+
+def drag_data(view: OutlineView, anchor: str) -> QMimeData:
+    data = view.outline_model().mimeData([index_of(view, anchor)])
+    assert data is not None
+    return data
+
+
+def test_drop_between_nodes_moves_the_section_and_one_undo_restores(
+        view: OutlineView, doc: ProjectDocument) -> None:
+    model = view.outline_model()
+    root = index_of(view, "neon-harbor")
+    data = drag_data(view, "legacy")
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, root)
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, root)
+    assert outline(view) == [(1, "Neon Harbor"), (2, "Legacy"), (2, "The Making"),
+                             (3, "Director"), (3, "Nights"), (2, "The Impact")]
+    assert "Legacy body." in doc.text()
+    doc.text_document.undo()
+    assert doc.text() == ARTICLE
+
+
+def test_drop_onto_a_node_makes_a_subsection(view: OutlineView, doc: ProjectDocument) -> None:
+    model = view.outline_model()
+    model.dropMimeData(drag_data(view, "legacy"), Qt.DropAction.MoveAction, -1, -1,
+                       index_of(view, "the-impact"))
+    assert outline(view)[-2:] == [(2, "The Impact"), (3, "Legacy")]
+    assert "### Legacy" in doc.text()
+    doc.text_document.undo()
+    assert doc.text() == ARTICLE
+
+
+def test_cannot_drop_a_section_into_itself(view: OutlineView, doc: ProjectDocument) -> None:
+    model = view.outline_model()
+    data = drag_data(view, "the-making")
+    assert not model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1,
+                                     index_of(view, "director"))
+    assert not model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0,
+                                  index_of(view, "the-making"))
+    assert doc.text() == ARTICLE
+
+
+def test_a_real_drop_event_above_a_row_moves_before_it(view: OutlineView,
+                                                       doc: ProjectDocument) -> None:
+    rect = view.visualRect(index_of(view, "the-making"))
+    data = drag_data(view, "the-impact")
+    event = QDropEvent(QPoint(rect.center().x(), rect.top() + 1).toPointF(),
+                       Qt.DropAction.MoveAction, data,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    view.dropEvent(event)
+    assert outline(view) == [(1, "Neon Harbor"), (2, "The Impact"), (2, "The Making"),
+                             (3, "Director"), (3, "Nights"), (2, "Legacy")]
+    assert view.currentIndex() == index_of(view, "the-impact")
+    doc.text_document.undo()
+    assert doc.text() == ARTICLE
+
+
+@pytest.mark.parametrize(("anchor", "action", "expected"), [
+    ("nights", "promote_action", [(1, "Neon Harbor"), (2, "The Making"), (3, "Director"),
+                                  (2, "Nights"), (2, "The Impact"), (2, "Legacy")]),
+    ("the-impact", "demote_action", [(1, "Neon Harbor"), (2, "The Making"), (3, "Director"),
+                                     (3, "Nights"), (3, "The Impact"), (2, "Legacy")]),
+    ("nights", "move_up_action", [(1, "Neon Harbor"), (2, "The Making"), (3, "Nights"),
+                                  (3, "Director"), (2, "The Impact"), (2, "Legacy")]),
+    ("the-making", "move_down_action", [(1, "Neon Harbor"), (2, "The Impact"),
+                                        (2, "The Making"), (3, "Director"), (3, "Nights"),
+                                        (2, "Legacy")]),
+])
+def test_outline_actions_edit_the_text_as_one_undo_step(
+        view: OutlineView, doc: ProjectDocument, anchor: str, action: str,
+        expected: list[tuple[int, str]]) -> None:
+    select(view, anchor)
+    getattr(view, action).trigger()
+    assert outline(view) == expected
+    assert view.currentIndex() == index_of(view, anchor)
+    doc.text_document.undo()
+    assert doc.text() == ARTICLE
+
+
+def test_move_actions_are_disabled_at_the_ends(view: OutlineView) -> None:
+    select(view, "director")
+    assert not view.move_up_action.isEnabled() and view.move_down_action.isEnabled()
+    select(view, "legacy")
+    assert view.move_up_action.isEnabled() and not view.move_down_action.isEnabled()
+    select(view, "neon-harbor")
+    assert not view.promote_action.isEnabled()
+
+
+def test_shortcuts_work_when_the_outline_has_focus(qtbot, view: OutlineView) -> None:
+    select(view, "nights")
+    view.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus, timeout=1000)
+    QTest.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert outline(view)[2:4] == [(3, "Nights"), (3, "Director")]
+
+
+def test_rename_through_the_model_carries_the_state(view: OutlineView,
+                                                    doc: ProjectDocument) -> None:
+    doc.set_section_state("the-impact", SectionState(status="final", note="check dates"))
+    assert view.outline_model().setData(index_of(view, "the-impact"), "The Reach")
+    assert "## The Reach\n" in doc.text() and "## The Impact" not in doc.text()
+    assert doc.manifest.sections["the-reach"].status == "final"
+    assert doc.manifest.sections["the-reach"].note == "check dates"
+    assert "the-impact" not in doc.manifest.sections
+    assert index_of(view, "the-reach", OutlineModel.StatusColumn).data() == "Final"
+    doc.text_document.undo()
+    assert doc.text() == ARTICLE
+
+
+def test_rename_in_place_with_the_item_editor(qtbot, view: OutlineView,
+                                              doc: ProjectDocument) -> None:
+    select(view, "legacy")
+    view.setFocus()
+    view.rename_action.trigger()
+    assert view.state() == QAbstractItemView.State.EditingState
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == "Legacy"
+    editor.selectAll()
+    QTest.keyClicks(editor, "Afterlife")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "## Afterlife\n" in doc.text(), timeout=1000)
+    assert view.currentIndex() == index_of(view, "afterlife")
+
+
+def test_empty_title_is_refused(view: OutlineView, doc: ProjectDocument) -> None:
+    assert not view.outline_model().setData(index_of(view, "legacy"), "   ")
+    assert doc.text() == ARTICLE
+
+
+def test_add_section_after_starts_editing_it(qtbot, view: OutlineView,
+                                             doc: ProjectDocument) -> None:
+    select(view, "the-making")
+    view.add_after_action.trigger()
+    assert outline(view)[4] == (2, "New section")
+    assert view.state() == QAbstractItemView.State.EditingState
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    QTest.keyClicks(editor, "Interlude")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: (2, "Interlude") in outline(view), timeout=1000)
+    assert outline(view)[4] == (2, "Interlude")
+    text = doc.text()
+    assert text.index("Nights body.") < text.index("## Interlude") < text.index("## The Impact")
+
+
+def test_add_subsection(view: OutlineView, doc: ProjectDocument) -> None:
+    select(view, "the-impact")
+    view.add_child_action.trigger()
+    assert outline(view)[5] == (3, "New section")
+    assert view.currentIndex() == index_of(view, "new-section")
+    view.closePersistentEditor(view.currentIndex())
+    doc.text_document.undo()
+    assert doc.text() == ARTICLE
+
+
+def test_delete_asks_and_can_be_declined(view: OutlineView, doc: ProjectDocument) -> None:
+    asked: list[tuple[str, int]] = []
+    view.confirm_delete = lambda title, count: asked.append((title, count)) or False
+    select(view, "the-making")
+    view.delete_action.trigger()
+    assert asked == [("The Making", 2)]
+    assert doc.text() == ARTICLE
+
+
+def test_delete_confirmed_removes_the_section_with_subsections(
+        view: OutlineView, doc: ProjectDocument) -> None:
+    view.confirm_delete = lambda title, count: True
+    select(view, "the-making")
+    view.delete_action.trigger()
+    assert outline(view) == [(1, "Neon Harbor"), (2, "The Impact"), (2, "Legacy")]
+    assert "Director body." not in doc.text()
+    doc.text_document.undo()
+    assert doc.text() == ARTICLE
+
+
+def test_status_menu_sets_the_state(view: OutlineView, doc: ProjectDocument) -> None:
+    select(view, "legacy")
+    view.status_actions["revised"].trigger()
+    assert doc.manifest.sections["legacy"].status == "revised"
+    assert index_of(view, "legacy", OutlineModel.StatusColumn).data() == "Revised"
+    assert view.status_actions["revised"].isChecked()
+    assert doc.text() == ARTICLE
+
+
+def test_context_menu_offers_the_actions(view: OutlineView) -> None:
+    select(view, "nights")
+    menu = view.context_menu()
+    texts = [action.text().replace("&", "") for action in menu.actions() if action.text()]
+    for expected in ("Go to Section", "Promote", "Demote", "Move Up", "Move Down", "Rename",
+                     "Add Section After", "Add Subsection", "Status", "Delete Section…"):
+        assert expected in texts
+
+
+def test_heading_retitled_in_the_editor_keeps_its_state(qtbot, view: OutlineView,
+                                                       doc: ProjectDocument) -> None:
+    doc.set_section_state("legacy", SectionState(status="revised"))
+    cursor = QTextCursor(doc.text_document)
+    cursor.setPosition(ARTICLE.index("## Legacy") + len("## Legacy"))
+    cursor.insertText(" Lives On")
+    view.refresh()
+    assert (2, "Legacy Lives On") in outline(view)
+    assert doc.manifest.sections["legacy-lives-on"].status == "revised"
+    assert "legacy" not in doc.manifest.sections
+
+
+def test_text_replaced_rebuilds_at_once(view: OutlineView, doc: ProjectDocument,
+                                        tmp_path: Path) -> None:
+    doc.replace_project(Project(folder=tmp_path, manifest_name="test.retro",
+                                manifest=Manifest(), text="# Other\n\n## Only\n"))
+    assert outline(view) == [(1, "Other"), (2, "Only")]
+
+
+def test_no_document_shows_nothing(qtbot) -> None:
+    widget = OutlineView()
+    qtbot.addWidget(widget)
+    assert widget.outline_model().rowCount() == 0
+    assert not widget.add_after_action.isEnabled()
+    widget.highlight_line(3)
+    widget.add_section_after_current()
