@@ -1,0 +1,215 @@
+"""The one configured Markdown renderer: preview and every export use it, so they agree.
+
+markdown-it-py in its "gfm-like" preset (tables, strikethrough, linkify, raw HTML; typographer
+off) plus footnotes, front matter (parsed, never shown), task lists and definition lists.
+On top of the stock output:
+
+* top-level headings (not inside lists or quotes) get an ``id`` from
+  :class:`~retro_editor.core.anchors.AnchorAllocator`, in document order, from the same title
+  text the outline and ``core.check`` use (the heading's text and code spans), so the outline's
+  anchors and the page's ids agree;
+* every top-level block element carries ``data-source-line="N"`` (0-based first line plus the
+  caller's ``line_offset``) for scroll sync and for patching one block in the preview;
+* fenced code with a language is highlighted by :class:`~.highlight.Highlighter` (bounded);
+* table alignment becomes ``class="align-left|center|right"`` (the sanitiser drops ``style``);
+* linkify only links text that names a scheme (``https://…``), starts with ``www.``, or is an
+  e-mail address: bare names such as ``setup.py`` or ``README.md`` (``.py`` and ``.md`` are
+  country domains) stay text;
+* the final fragment is sanitised (:mod:`.sanitize`).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import MutableMapping, Sequence
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml, unescapeAll
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+from mdit_py_plugins.deflist import deflist_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
+from mdit_py_plugins.tasklists import tasklists_plugin
+
+from retro_editor.core.anchors import AnchorAllocator
+from retro_editor.render.highlight import Highlighter
+from retro_editor.render.sanitize import Sanitizer, limit_raw_html_depth
+
+SOURCE_LINE = "data-source-line"
+
+_ALIGN = re.compile(r"text-align:\s*(left|center|right)")
+_LANGUAGE_CLASS = re.compile(r"[^\w+#.-]")
+_FIRST_START_TAG = re.compile(r"^(\s*<[A-Za-z][A-Za-z0-9-]*)(?=[\s/>])")
+_NO_SOURCE_LINE = frozenset({"inline", "front_matter"})
+
+
+def heading_title(inline: Token) -> str:
+    """The title of a heading, as the outline and ``core.check`` compute it for anchors."""
+    title = "".join(child.content for child in inline.children or ()
+                    if child.type in ("text", "code_inline"))
+    return title or inline.content
+
+
+class MarkdownRenderer:
+    """Markdown to a sanitised HTML fragment.
+
+    One instance may be shared by threads: calls are serialised (linkify-it keeps state per
+    call). Call :meth:`close` to stop the highlighting worker early; it also stops when the
+    renderer is garbage-collected or the program exits.
+    """
+
+    def __init__(self, *, highlighter: Highlighter | None = None,
+                 sanitizer: Sanitizer | None = None) -> None:
+        self.highlighter = highlighter or Highlighter()
+        self.sanitizer = sanitizer or Sanitizer()
+        self._lock = threading.RLock()
+        md = MarkdownIt("gfm-like", {"typographer": False})
+        md.use(front_matter_plugin)
+        md.use(footnote_plugin)
+        md.use(tasklists_plugin)
+        md.use(deflist_plugin)
+        md.core.ruler.after("linkify", "retro_strict_linkify", _strict_linkify)
+        md.core.ruler.push("retro_block_attributes", _block_attributes)
+        md.add_render_rule("fence", lambda _renderer, *args: self._render_fence(*args))
+        md.add_render_rule("html_block", _render_html_block)
+        md.add_render_rule("raw_html_rejected", _render_rejected_html)
+        md.add_render_rule("footnote_block_open", _render_footnote_block_open)
+        self.md = md
+
+    def parse(self, text: str, env: MutableMapping[str, Any] | None = None, *,
+              line_offset: int = 0, allocator: AnchorAllocator | None = None) -> list[Token]:
+        """Tokens with heading ids and ``data-source-line`` attributes already set.
+
+        ``env`` collects parse state that rendering needs (footnotes): pass the same mapping
+        to :meth:`render_tokens`. ``allocator`` lets a caller rendering one block of a larger
+        document continue the document's anchors; by default each parse starts afresh.
+        """
+        env = {} if env is None else env
+        env["retro_line_offset"] = line_offset
+        env["retro_allocator"] = allocator or AnchorAllocator()
+        with self._lock:
+            tokens = self.md.parse(_clean_text(text), env)
+        limit_raw_html_depth(tokens)
+        return tokens
+
+    def render_tokens(self, tokens: Sequence[Token], env: MutableMapping[str, Any] | None = None) -> str:
+        """Sanitised HTML for tokens from :meth:`parse`."""
+        env = {} if env is None else env
+        env.setdefault("retro_deadline", self.highlighter.deadline())
+        with self._lock:
+            html = self.md.renderer.render(tokens, self.md.options, env)
+        return self.sanitizer.clean(html)
+
+    def render(self, text: str, *, line_offset: int = 0,
+               allocator: AnchorAllocator | None = None) -> str:
+        """The sanitised HTML fragment for ``text``; never raises for any text."""
+        env: dict[str, Any] = {}
+        tokens = self.parse(text, env, line_offset=line_offset, allocator=allocator)
+        return self.render_tokens(tokens, env)
+
+    def close(self) -> None:
+        self.highlighter.close()
+
+    def _render_fence(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        info = unescapeAll(token.info).strip()
+        language = info.split(maxsplit=1)[0] if info else ""
+        line = _source_line_attr(token)
+        css_class = ""
+        if language:
+            css_class = f' class="language-{escapeHtml(_LANGUAGE_CLASS.sub("", language))}"'
+            highlighted = self.highlighter.highlight(language, token.content,
+                                                     deadline=env.get("retro_deadline"))
+            if highlighted is not None:
+                return (f'<div class="highlight"{line}><pre><code{css_class}>'
+                        f"{highlighted}</code></pre></div>\n")
+        return f"<pre{line}><code{css_class}>{escapeHtml(token.content)}</code></pre>\n"
+
+
+def _clean_text(text: str) -> str:
+    """U+0000 is not allowed in HTML; CommonMark replaces it with U+FFFD."""
+    return text.replace("\x00", "\ufffd") if "\x00" in text else text
+
+
+def _source_line_attr(token: Token) -> str:
+    value = token.attrGet(SOURCE_LINE)
+    return f' {SOURCE_LINE}="{value}"' if value is not None else ""
+
+
+def _strict_linkify(state: StateCore) -> None:
+    """Undoes linkify's fuzzy links (``example.com``), keeping scheme, ``www.`` and e-mail links."""
+    for block in state.tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        children = block.children
+        if not any(c.type == "link_open" and c.markup == "linkify" for c in children):
+            continue
+        kept: list[Token] = []
+        i = 0
+        while i < len(children):
+            child = children[i]
+            if (child.type == "link_open" and child.markup == "linkify"
+                    and i + 2 < len(children) and children[i + 2].type == "link_close"):
+                text = children[i + 1].content
+                href = str(child.attrGet("href") or "")
+                if not ("://" in text or text.lower().startswith("www.")
+                        or href.startswith("mailto:")):
+                    plain = Token("text", "", 0)
+                    plain.content = text
+                    kept.append(plain)
+                    i += 3
+                    continue
+            kept.append(child)
+            i += 1
+        block.children = kept
+
+
+def _block_attributes(state: StateCore) -> None:
+    """Heading ids, source lines and alignment classes, set once the whole tree exists."""
+    env = state.env
+    offset = int(env.get("retro_line_offset", 0))
+    allocator: AnchorAllocator = env.get("retro_allocator") or AnchorAllocator()
+    tokens = state.tokens
+    for i, token in enumerate(tokens):
+        if token.type in ("th_open", "td_open"):
+            style = str(token.attrGet("style") or "")
+            if style:
+                token.attrs.pop("style", None)
+                match = _ALIGN.search(style)
+                if match:
+                    token.attrJoin("class", f"align-{match.group(1)}")
+            continue
+        if token.level != 0:
+            continue
+        if token.type == "footnote_block_open":
+            lines = [t.map[0] for t in tokens[i + 1:] if t.map]
+            if lines:
+                token.attrSet(SOURCE_LINE, str(min(lines) + offset))
+            continue
+        if token.nesting == -1 or token.map is None or token.type in _NO_SOURCE_LINE:
+            continue
+        token.attrSet(SOURCE_LINE, str(token.map[0] + offset))
+        if token.type == "heading_open" and i + 1 < len(tokens):
+            token.attrSet("id", allocator.anchor(heading_title(tokens[i + 1])))
+
+
+def _render_html_block(_renderer: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    """Raw HTML as written, with the source line put on its first element when it starts with one."""
+    token = tokens[idx]
+    line = _source_line_attr(token)
+    if not line:
+        return token.content
+    return _FIRST_START_TAG.sub(lambda m: m.group(1) + line, token.content, count=1)
+
+
+def _render_rejected_html(_renderer: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    token = tokens[idx]
+    return f'<p class="raw-html-rejected"{_source_line_attr(token)}>{escapeHtml(token.content)}</p>\n'
+
+
+def _render_footnote_block_open(_renderer: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    """The footnotes section, without the stock ``<hr>`` (the themes draw a rule instead)."""
+    return f'<section class="footnotes"{_source_line_attr(tokens[idx])}>\n<ol class="footnotes-list">\n'

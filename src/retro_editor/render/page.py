@@ -1,0 +1,195 @@
+"""The article page: a Jinja2 template (autoescaping on) around the rendered body.
+
+The preview and the HTML export use the same page, so the writer sees what will be published.
+The body goes inside ``<article id="retro-body">``, whose children the preview patches one
+block at a time; everything else (header, fact box, related news) comes from the manifest and is
+escaped by the template. A Content-Security-Policy meta forbids every script.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+import re
+from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+from retro_editor.render.themes import DEFAULT_THEME, available_themes, theme_css
+from retro_editor.resources import resource_path
+
+__all__ = ["render_page", "theme_css", "available_themes", "DEFAULT_LABELS"]
+
+_log = logging.getLogger(__name__)
+
+AssetUrl = Callable[[str], str]
+
+#: Words the page shows; pass translated ones as ``labels``.
+DEFAULT_LABELS: dict[str, str] = {
+    "by": "By",
+    "updated": "Updated",
+    "facts": "At a glance",
+    "related": "Related news",
+    "view": "view",
+    "views": "views",
+    "tags": "Tags",
+    "category": "Category",
+    "canonical": "Originally published at",
+    "untitled": "Untitled",
+}
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+_IMG_SRC = re.compile(r'(<img\b[^>]*?\ssrc=")([^"]*)(")')
+_FIRST_H1 = re.compile(r"^\s*<h1\b[^>]*>(.*?)</h1>", re.S)
+_TAGS = re.compile(r"<[^>]+>")
+_SPACES = re.compile(r"\s+")
+_SAFE_SCHEMES = ("http", "https", "mailto")
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    """Built on first use, not at import."""
+    env = Environment(
+        loader=FileSystemLoader(str(resource_path("templates"))),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["long_date"] = long_date
+    return env
+
+
+def long_date(value: dt.date | None) -> str:
+    """``October 30, 2024``: fixed English month names, so the output does not vary with the
+    process locale (Qt sets it from the desktop)."""
+    if value is None:
+        return ""
+    return f"{_MONTHS[value.month - 1]} {value.day}, {value.year}"
+
+
+def views_text(views: int | None, labels: Mapping[str, str]) -> str:
+    if views is None:
+        return ""
+    return f"{views:,} {labels['view'] if views == 1 else labels['views']}"
+
+
+def safe_link(url: str | None) -> str:
+    """``url`` if it is an http, https or mailto URL, else ``""`` (the link is then left out)."""
+    if not url:
+        return ""
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return ""
+    return url.strip() if scheme in _SAFE_SCHEMES else ""
+
+
+def _is_relative(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return not parts.scheme and not parts.netloc and not url.startswith(("/", "#")) and bool(parts.path)
+
+
+def rewrite_image_urls(body_html: str, asset_url: AssetUrl) -> str:
+    """Passes every relative ``<img src>`` of a sanitised fragment through ``asset_url``."""
+
+    def replace(match: re.Match[str]) -> str:
+        url = html.unescape(match.group(2))
+        if not _is_relative(url):
+            return match.group(0)
+        return match.group(1) + html.escape(asset_url(url), quote=True) + match.group(3)
+
+    return _IMG_SRC.sub(replace, body_html)
+
+
+def _plain(fragment: str) -> str:
+    return _SPACES.sub(" ", html.unescape(_TAGS.sub("", fragment))).strip().casefold()
+
+
+def _content_security_policy(img_sources: Iterable[str]) -> str:
+    images = " ".join(["'self'", "data:", "blob:", "file:", "http:", "https:", *img_sources])
+    return ("default-src 'none'; script-src 'none'; object-src 'none'; frame-src 'none'; "
+            "base-uri 'none'; form-action 'none'; style-src 'unsafe-inline'; "
+            f"img-src {images}; media-src {images}; font-src 'self' data:")
+
+
+def _related(manifest: Any, labels: Mapping[str, str]) -> list[dict[str, Any]]:
+    items = []
+    for link in manifest.related:
+        items.append({
+            "title": link.title,
+            "url": safe_link(link.url),
+            "source": link.source,
+            "date": link.date,
+            "views": views_text(link.views, labels),
+            "note": link.note,
+        })
+    return items
+
+
+def render_page(manifest: Any, body_html: str, *, theme: str = DEFAULT_THEME,
+                mode: str = "preview", asset_url: AssetUrl | None = None,
+                extra_head: str = "", img_sources: Iterable[str] = (),
+                labels: Mapping[str, str] | None = None) -> str:
+    """The full HTML5 document for ``manifest`` and a sanitised ``body_html`` fragment.
+
+    ``mode`` is ``"preview"`` or ``"export"``. In export mode relative image URLs (the body's
+    ``<img src>`` and the cover) go through ``asset_url`` (e.g. to data URIs); in preview mode
+    they stay relative, to be resolved against the page's base URL, so that the blocks the
+    preview patches in later (also relative) agree with the rest. ``extra_head`` is trusted
+    HTML for ``<head>``; ``img_sources`` adds sources (e.g. a custom URL scheme) to the
+    policy's ``img-src``. An unknown theme falls back to the default one.
+    """
+    if mode not in ("preview", "export"):
+        raise ValueError(f"mode must be 'preview' or 'export', not {mode!r}")
+    words = {**DEFAULT_LABELS, **(labels or {})}
+    try:
+        css = theme_css(theme)
+    except ValueError:
+        _log.warning("theme %r does not exist; using %r", theme, DEFAULT_THEME)
+        theme, css = DEFAULT_THEME, theme_css(DEFAULT_THEME)
+
+    article = manifest.article
+    rewrite = asset_url if (mode == "export" and asset_url is not None) else None
+    cover = article.cover or ""
+    if cover and f'src="{html.escape(cover, quote=True)}"' in body_html:
+        cover = ""  # the body already shows it
+    if rewrite is not None:
+        body_html = rewrite_image_urls(body_html, rewrite)
+        if cover and _is_relative(cover):
+            cover = rewrite(cover)
+
+    first_h1 = _FIRST_H1.match(body_html)
+    title_in_body = bool(first_h1 and article.title
+                         and _plain(first_h1.group(1)) == _plain(html.escape(article.title)))
+    language = article.language if _LANGUAGE.match(article.language or "") else "en"
+
+    context = {
+        "article": article,
+        "title": article.title or words["untitled"],
+        "show_title": bool(article.title),
+        "title_in_body": title_in_body,
+        "language": language,
+        "canonical": safe_link(article.canonical_url),
+        "cover": cover,
+        "facts": list(manifest.facts),
+        "related": _related(manifest, words),
+        "labels": words,
+        "theme": theme,
+        "mode": mode,
+        "css": Markup(css.replace("</", "<\\/")),
+        "csp": _content_security_policy(img_sources),
+        "extra_head": Markup(extra_head),
+        "body": Markup(body_html),
+    }
+    return _environment().get_template("page.html.j2").render(context)
