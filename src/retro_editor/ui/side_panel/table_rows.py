@@ -204,14 +204,14 @@ class RowTableModel(QAbstractTableModel):
         if order == list(range(count)):
             return False
         new_position = {old: new for new, old in enumerate(order)}
-        self.layoutAboutToBeChanged.emit([], QAbstractItemModel.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         self._rows = [self._rows[r] for r in order]
         self._errors = [self._errors[r] for r in order]
         self.changePersistentIndexList(
             persistent,
             [self.index(new_position[p.row()], p.column()) for p in persistent])
-        self.layoutChanged.emit([], QAbstractItemModel.VerticalSortHint)
+        self.layoutChanged.emit()
         self.rowsEdited.emit()
         return True
 
