@@ -5,12 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QDropEvent, QFont, QTextCursor
-from PySide6.QtTest import QTest
+from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from retro_editor.core.manifest import Manifest, SectionState
+from retro_editor.core.outline import parse_outline
 from retro_editor.core.project import Project
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.outline import OutlineModel, OutlineView
@@ -417,3 +420,39 @@ def test_no_document_shows_nothing(qtbot) -> None:
     assert not widget.add_after_action.isEnabled()
     widget.highlight_line(3)
     widget.add_section_after_current()
+
+
+_HEADINGS = st.lists(st.tuples(st.integers(1, 4), st.sampled_from(["A", "B", "C", "Intro"])),
+                     max_size=12)
+
+
+def heading_text(headings: list[tuple[int, str]]) -> str:
+    return "".join(f"{'#' * level} {title}\n\nwords {i}\n\n"
+                   for i, (level, title) in enumerate(headings))
+
+
+def model_tree(model: OutlineModel, parent: QModelIndex = QModelIndex()) -> list:
+    return [(model.index(row, 0, parent).data(OutlineModel.AnchorRole),
+             model.index(row, 0, parent).data(), model_tree(model, model.index(row, 0, parent)))
+            for row in range(model.rowCount(parent))]
+
+
+def section_tree(sections: list) -> list:
+    return [(s.anchor, s.title, section_tree(s.children)) for s in sections]
+
+
+@settings(max_examples=60, deadline=None)
+@given(steps=st.lists(_HEADINGS, min_size=1, max_size=5))
+def test_in_place_updates_always_match_a_fresh_parse(qapp, steps: list) -> None:
+    model = OutlineModel()
+    tester = QAbstractItemModelTester(
+        model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    for headings in steps:
+        sections = parse_outline(heading_text(headings))
+        model.set_sections(sections)
+        assert model_tree(model) == section_tree(sections)
+    del tester
+
+
+def test_model_passes_the_qt_model_tester(qtmodeltester, view: OutlineView) -> None:
+    qtmodeltester.check(view.outline_model())

@@ -22,8 +22,10 @@ from PySide6.QtCore import (
     QLocale,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
+    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
@@ -49,6 +51,12 @@ def status_label(status: str) -> str:
         "final": QCoreApplication.translate("OutlineModel", "Final"),
     }
     return labels.get(status, status)
+
+
+class _ParseResult(QObject):
+    """Carries a background parse's result back to the model's thread (queued)."""
+
+    done = Signal(int, str, object)
 
 
 class _Node:
@@ -99,6 +107,10 @@ class OutlineModel(QAbstractItemModel):
         self._nodes: dict[int, _Node] = {}
         self._document: ProjectDocument | None = None
         self._parsed_text: str | None = None
+        self._generation = [0]  # shared with background parses, which skip when outdated
+        self._in_flight: _ParseResult | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
         self._highlighted: str | None = None
         self._renames: dict[str, str] = {}
         self._icons: dict[str, QIcon] = {}
@@ -121,12 +133,43 @@ class OutlineModel(QAbstractItemModel):
         return self._document
 
     def refresh(self) -> None:
-        """Re-reads the outline from the document's text (nothing happens if it did not change)."""
+        """Re-reads the outline from the document's text now (nothing happens if it did not
+        change); a background parse still running is discarded."""
+        self._generation[0] += 1
         text = self._document.text() if self._document is not None else ""
         if text == self._parsed_text:
             return
         self._parsed_text = text
         self.set_sections(parse_outline(text))
+
+    def refresh_in_background(self) -> None:
+        """Like ``refresh``, but parses in a worker thread so a long article never stalls
+        typing; the rows change when the result is back (unless a newer refresh came first)."""
+        text = self._document.text() if self._document is not None else ""
+        if text == self._parsed_text:
+            return
+        self._generation[0] += 1
+        generation, latest = self._generation[0], self._generation
+        result = _ParseResult()
+        result.done.connect(self._on_parsed)
+        self._in_flight = result
+
+        def parse() -> None:
+            if generation == latest[0]:
+                result.done.emit(generation, text, parse_outline(text))
+
+        self._pool.start(parse)
+
+    def wait_for_background(self, msecs: int = -1) -> bool:
+        """Waits for a background parse to finish (its result still arrives as an event)."""
+        return self._pool.waitForDone(msecs)
+
+    def _on_parsed(self, generation: int, text: str, roots: list[Section]) -> None:
+        if generation != self._generation[0]:
+            return
+        self._in_flight = None
+        self._parsed_text = text
+        self.set_sections(roots)
 
     def set_sections(self, roots: list[Section]) -> None:
         """Brings the rows in line with ``roots``, changing only what differs."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from retro_editor.core import outline as core_outline
 from retro_editor.core.manifest import SectionState
-from retro_editor.core.outline import Section, iter_sections, parse_outline
+from retro_editor.core.outline import Section, find_section, iter_sections, parse_outline
 from retro_editor.ui.outline.text_apply import apply_text
 
 if TYPE_CHECKING:
@@ -30,8 +30,15 @@ class SectionOperations:
         """Moves ``anchor`` (with its subsections) before, after or into ``target_anchor``."""
         if anchor == target_anchor:
             return None
+
+        def landing(order: list[Section], row: int) -> int:
+            rest = order[:row] + order[row + 1 + _descendants(order[row]):]
+            target = next(s for s in rest if s.anchor == target_anchor)
+            at = rest.index(target)
+            return at if position == "before" else at + 1 + _descendants(target)
+
         return self._run(anchor, lambda text: core_outline.move_section(
-            text, anchor, target_anchor, position))
+            text, anchor, target_anchor, position), landing)
 
     def move_up(self, anchor: str) -> str | None:
         previous, _ = self._neighbours(anchor)
@@ -67,8 +74,10 @@ class SectionOperations:
         if reference is None:
             position = 0
         else:
-            position = before.index(reference.anchor) + 1 + sum(
-                1 for _ in iter_sections(self._find(roots, reference.anchor).children))
+            found = find_section(roots, reference.anchor)
+            if found is None:
+                return None
+            position = before.index(reference.anchor) + 1 + _descendants(found)
         self._apply(text, new_text)
         if 0 <= position < len(new_order):
             return new_order[position].anchor
@@ -84,15 +93,22 @@ class SectionOperations:
             self._document.set_section_state(anchor, current.model_copy(update={"status": status}))
 
     # --- internals ----------------------------------------------------------------------
-    def _run(self, anchor: str, operation: Callable[[str], str]) -> str | None:
-        """Applies ``operation`` to the text; returns the section's anchor afterwards."""
+    def _run(self, anchor: str, operation: Callable[[str], str],
+             landing: Callable[[list[Section], int], int] | None = None) -> str | None:
+        """Applies ``operation`` to the text; returns the section's anchor afterwards, found
+        by its place in document order (``landing`` gives the new place when it moves)."""
         text = self._document.text()
-        roots = parse_outline(text)
-        order = [section.anchor for section in iter_sections(roots)]
+        order = list(iter_sections(parse_outline(text)))
+        row = next((i for i, section in enumerate(order) if section.anchor == anchor), None)
+        if row is None:
+            return None
         new_text = operation(text)
-        new_anchor = self._follow(anchor, text, new_text, order)
+        if new_text == text:
+            return anchor
+        new_row = landing(order, row) if landing is not None else row
+        new_order = list(iter_sections(parse_outline(new_text)))
         self._apply(text, new_text)
-        return new_anchor
+        return new_order[new_row].anchor if 0 <= new_row < len(new_order) else None
 
     def _apply(self, text: str, new_text: str) -> None:
         if new_text == text:
@@ -101,18 +117,6 @@ class SectionOperations:
             text, new_text, self._document.manifest.sections)
         apply_text(self._document.text_document, new_text)
         self._document.set_section_states(states)
-
-    @staticmethod
-    def _follow(anchor: str, text: str, new_text: str, order: list[str]) -> str | None:
-        """The anchor the section ``anchor`` has in ``new_text`` (None if it is gone)."""
-        if anchor not in order:
-            return None
-        mapping = core_outline.map_anchors(text, new_text) if hasattr(
-            core_outline, "map_anchors") else {}
-        if anchor in mapping:
-            return mapping[anchor]
-        new_anchors = {section.anchor for section in iter_sections(parse_outline(new_text))}
-        return anchor if anchor in new_anchors else None
 
     def _neighbours(self, anchor: str) -> tuple[Section | None, Section | None]:
         roots = parse_outline(self._document.text())
@@ -134,9 +138,7 @@ class SectionOperations:
                 return found
         return None
 
-    @staticmethod
-    def _find(roots: list[Section], anchor: str) -> Section:
-        for section in iter_sections(roots):
-            if section.anchor == anchor:
-                return section
-        raise KeyError(anchor)
+
+def _descendants(section: Section) -> int:
+    return sum(1 for _ in iter_sections(section.children))
+

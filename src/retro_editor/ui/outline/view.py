@@ -11,13 +11,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QContextMenuEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QMenu,
     QMessageBox,
+    QStyle,
     QTreeView,
     QWidget,
 )
@@ -60,7 +69,7 @@ class OutlineView(QTreeView):
         self._model = OutlineModel(parent=self)
         self.setModel(self._model)
         self._updater = OutlineUpdater(self)
-        self._updater.due.connect(self.refresh)
+        self._updater.due.connect(self._model.refresh_in_background)
         self._setup_view()
         self._create_actions()
 
@@ -160,7 +169,30 @@ class OutlineView(QTreeView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(OutlineModel.TitleColumn, QHeaderView.ResizeMode.Stretch)
         for column in (OutlineModel.WordsColumn, OutlineModel.StatusColumn):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Sizes Words and Status from the font (measuring every row on each change would
+        cost a pass over the whole model per keystroke on a long article)."""
+        metrics = self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        padding = 4 * metrics.horizontalAdvance(" ")
+        header = self.header()
+        words = max(bold_metrics.horizontalAdvance(QLocale().toString(999_999)),
+                    metrics.horizontalAdvance(self._model.headerData(
+                        OutlineModel.WordsColumn, Qt.Orientation.Horizontal)))
+        header.resizeSection(OutlineModel.WordsColumn, words + padding)
+        status = max(bold_metrics.horizontalAdvance(status_label(name)) for name in STATUSES)
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        header.resizeSection(OutlineModel.StatusColumn, status + icon + padding)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns()
 
     def _create_actions(self) -> None:
         def action(text: str, slot: Callable[[], None], *keys: str) -> QAction:
