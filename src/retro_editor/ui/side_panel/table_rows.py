@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QByteArray,
+    QItemSelectionModel,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -305,9 +306,9 @@ class RowTableView(QTableView):
     def select_row(self, row: int, column: int = 0) -> None:
         if 0 <= row < self.model().rowCount():
             index = self.model().index(row, column)
-            self.setCurrentIndex(index)
-            self.selectRow(row)
-            self.setCurrentIndex(index)
+            selection = self.selectionModel()
+            selection.setCurrentIndex(index, QItemSelectionModel.NoUpdate)
+            selection.select(index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
             self.scrollTo(index)
 
     def commit_editor(self) -> None:
