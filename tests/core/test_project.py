@@ -454,3 +454,19 @@ def test_markdown_size_bounded(tmp_path):
     with pytest.raises(ProjectError) as info:
         open_project(md)
     assert str(info.value) == f"{md}: Markdown file is 21 MB; the limit is 20 MB"
+
+
+def test_unchanged_files_are_not_rewritten_and_folder_synced_once(tmp_path, monkeypatch):
+    folder = make_project(tmp_path)
+    project = open_project(folder)
+    inodes = {p.name: p.stat().st_ino for p in folder.iterdir()}
+    syncs = []
+    monkeypatch.setattr("retro_editor.core.project.sync_folder", syncs.append)
+    save_project(project)
+    assert syncs == [] and {p.name: p.stat().st_ino for p in folder.iterdir()} == inodes
+    project.text += "more\n"
+    project.manifest.article.title = "Changed"
+    save_project(project)
+    assert syncs == [folder]
+    assert (folder / "article.md").stat().st_ino != inodes["article.md"]
+    assert open_project(folder).manifest.article.title == "Changed"

@@ -29,6 +29,8 @@ from retro_editor.core.storage import (
     clean_stale_temp_files,
     describe_os_error,
     read_bytes_limited,
+    same_content,
+    sync_folder,
 )
 
 ARTICLE_NAME = "article.md"
@@ -223,7 +225,8 @@ def save_project(project: Project) -> None:
     """Writes ``article.md`` then the manifest, each atomically; marks the project saved.
 
     Everything is encoded and checked before anything is written, so a manifest that
-    would not load again is refused without touching the disk.
+    would not load again is refused without touching the disk. A file whose bytes on disk
+    are already the same is not rewritten (fewer fsyncs; watchers see no change).
     """
     folder = project.folder
     _check_manifest_name(project.manifest_name, folder)
@@ -240,8 +243,14 @@ def save_project(project: Project) -> None:
         raise ProjectError(folder, f"already holds another project's manifest ({others[0].name}); "
                                    "choose another folder")
     _refuse_newer_on_disk(project.manifest_path)
-    atomic_write(project.article_path, article_bytes)
-    atomic_write(project.manifest_path, manifest_bytes)
+    written = False
+    for path, data in ((project.article_path, article_bytes),
+                       (project.manifest_path, manifest_bytes)):
+        if not same_content(path, data):
+            atomic_write(path, data, sync=False)
+            written = True
+    if written:
+        sync_folder(folder)
     project.saved = True
 
 

@@ -94,11 +94,32 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path | str, data: bytes) -> None:
+def sync_folder(folder: Path | str) -> None:
+    """Makes the renames done in ``folder`` durable (a no-op where folders cannot be synced)."""
+    try:
+        _fsync_folder(Path(folder))
+    except OSError as exc:
+        raise ProjectError(folder, describe_os_error(exc)) from None
+
+
+def same_content(path: Path | str, data: bytes) -> bool:
+    """True if ``path`` is a regular file holding exactly ``data`` (read only if sizes match)."""
+    try:
+        if os.stat(path).st_size != len(data):
+            return False
+        with open(path, "rb") as handle:
+            return handle.read(len(data) + 1) == data
+    except OSError:
+        return False
+
+
+def atomic_write(path: Path | str, data: bytes, *, sync: bool = True) -> None:
     """Replaces ``path`` with ``data`` atomically, keeping its permission bits.
 
     On any failure the old file is untouched, no temporary file is left behind and a
     ``ProjectError`` names the file and the reason. A read-only file is never replaced.
+    ``sync=False`` leaves the folder's fsync to the caller (``sync_folder``), so that a
+    save of several files in one folder syncs it once.
     """
     path = Path(path)
     target = path.resolve() if path.is_symlink() else path
@@ -125,7 +146,8 @@ def atomic_write(path: Path | str, data: bytes) -> None:
             os.chmod(temp, old_mode)
         os.replace(temp, target)
         temp = None
-        _fsync_folder(target.parent)
+        if sync:
+            _fsync_folder(target.parent)
     except OSError as exc:
         raise ProjectError(path, describe_os_error(exc)) from None
     finally:
