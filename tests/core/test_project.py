@@ -463,7 +463,8 @@ def test_unchanged_files_are_not_rewritten_and_folder_synced_once(tmp_path, monk
     syncs = []
     monkeypatch.setattr("retro_editor.core.project.sync_folder", syncs.append)
     save_project(project)
-    assert syncs == [] and {p.name: p.stat().st_ino for p in folder.iterdir()} == inodes
+    assert syncs == [] and (folder / "assets").is_dir()
+    assert {p.name: p.stat().st_ino for p in folder.iterdir() if p.is_file()} == inodes
     project.text += "more\n"
     project.manifest.article.title = "Changed"
     save_project(project)
