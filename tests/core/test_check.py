@@ -43,7 +43,8 @@ def test_missing_and_escaping_files(tmp_path):
         f"{a}: line 5: image ../outside.png: must stay inside the project folder (no ..)",
         f"{a}: line 7: image /etc/passwd: must be a path relative to the project folder, "
         "like assets/cover.png",
-        f"{a}: line 13: image ftp://example.org/x.png must be a file in the project or an http(s) URL",
+        f"{a}: line 13: image ftp://example.org/x.png must be a file in the project "
+        "or an http(s) URL",
     ]
 
 

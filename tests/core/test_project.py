@@ -75,11 +75,12 @@ def test_folder_without_manifest(tmp_path):
                                "this is not a Retro Editor project")
 
 
-def test_folder_with_two_manifests(tmp_path):
+@pytest.mark.parametrize("opened", ["", "hi.retro", "other.retro"])
+def test_folder_with_two_manifests(tmp_path, opened):
     make_project(tmp_path)
     (tmp_path / "other.retro").write_bytes(dump_manifest(Manifest()))
     with pytest.raises(ProjectError) as info:
-        open_project(tmp_path)
+        open_project(tmp_path / opened)
     assert str(info.value) == (f"{tmp_path}: holds 2 .retro manifests (hi.retro, other.retro); "
                                "a project folder must hold exactly one")
 
@@ -299,11 +300,12 @@ meta_text = st.text(st.sampled_from("<&\"'>abc é🎸\u00a0 \t"), max_size=30)
 def test_save_load_round_trip(tmp_path_factory, text, long_line, newline, bom, title, note):
     folder = tmp_path_factory.mktemp("rt")
     text = text + "x" * long_line
-    manifest = Manifest(article=ArticleMeta(title=title, summary=note, tags=[t for t in [title.strip()] if t]),
-                        facts=[Fact(label="L" + title, value=note)],
-                        related=[RelatedLink(title="T" + note, url="https://example.org/?a=1&b='2'",
-                                             note=note, views=long_line, date=dt.date(2001, 10, 30))],
-                        sections={note or "k": SectionState(note=note)})
+    manifest = Manifest(
+        article=ArticleMeta(title=title, summary=note, tags=[t for t in [title.strip()] if t]),
+        facts=[Fact(label="L" + title, value=note)],
+        related=[RelatedLink(title="T" + note, url="https://example.org/?a=1&b='2'", note=note,
+                             views=long_line, date=dt.date(2001, 10, 30))],
+        sections={note or "k": SectionState(note=note)})
     project = Project(folder=folder, manifest_name="rt.retro", manifest=manifest, text=text,
                       newline=newline, bom=bom, saved=False)
     save_project(project)
@@ -373,7 +375,8 @@ def test_open_markdown_with_yaml_front_matter(tmp_path):
     assert project.folder == tmp_path / "hero" and not project.folder.exists()
     assert project.manifest_name == "hero-retro.retro"
     a = project.manifest.article
-    assert (a.title, a.subtitle, a.author) == ("Hero: A Retrospective", "Twenty years on", "Ana, Ben")
+    assert (a.title, a.subtitle, a.author) == ("Hero: A Retrospective", "Twenty years on",
+                                               "Ana, Ben")
     assert (a.published, a.updated) == (dt.date(2021, 10, 30), dt.date(2021, 11, 2))
     assert (a.slug, a.slug_locked) == ("hero-retro", True)
     assert (a.summary, a.tags, a.category, a.language) == ("A look back.", ["film", "wuxia"],

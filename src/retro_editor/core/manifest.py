@@ -14,6 +14,7 @@ import sys
 import unicodedata
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import (
     AfterValidator,
@@ -75,8 +76,6 @@ def check_relative_path(value: str) -> str:
 
 
 def _check_url(value: str) -> str:
-    from urllib.parse import urlsplit
-
     if len(value) > 2048 or not _URL_RE.match(value):
         raise _fail("must be an http or https URL")
     try:
@@ -379,7 +378,10 @@ def manifest_problems(data: bytes, path: Path | str | None) -> list[ProjectError
 
 
 def parse_manifest(data: bytes, path: Path | str | None) -> Manifest:
-    """The manifest in ``data``; raises ``ProjectError`` (``NewerFormatError``) on the first problem."""
+    """The manifest in ``data``; raises ``ProjectError`` on the first problem.
+
+    A newer format raises ``NewerFormatError``, so callers can tell it apart.
+    """
     obj = load_json(data, path)
     version = _format_version(obj, path)
     if version > FORMAT_VERSION:

@@ -149,6 +149,7 @@ def open_project(path: Path | str) -> Project:
     elif path.suffix.lower() == MANIFEST_SUFFIX:
         if not path.exists():
             raise ProjectError(path, "not found")
+        _find_manifest(path.parent)  # two manifests in one folder: refuse, whichever is named
         manifest_path = path
     elif not path.exists():
         raise ProjectError(path, "not found")
@@ -207,7 +208,8 @@ def import_markdown(md_path: Path | str) -> Project:
 def _check_manifest_name(name: str, folder: Path) -> None:
     if (not name.lower().endswith(MANIFEST_SUFFIX) or "/" in name or "\\" in name
             or name in (MANIFEST_SUFFIX, "..") or name.startswith(".")):
-        raise ProjectError(folder / name, "is not a valid manifest file name (like my-article.retro)")
+        raise ProjectError(folder / name,
+                           "is not a valid manifest file name (like my-article.retro)")
 
 
 def _refuse_newer_on_disk(manifest_path: Path) -> None:
