@@ -175,7 +175,7 @@ def test_resolve_refuses_escapes(tmp_path, relative, reason):
     project = open_project(folder)
     with pytest.raises(ProjectError) as info:
         project.resolve(relative)
-    assert str(info.value) == f"{folder / relative}: {reason}"
+    assert str(info.value) == f"{folder}: {relative}: {reason}"
 
 
 def test_cover_escaping_in_manifest_refused(tmp_path):

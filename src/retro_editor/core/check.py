@@ -70,21 +70,21 @@ def heading_anchors(tokens) -> set[str]:
     return anchors
 
 
-def _file_problem(project: Project, relative: str, file: Path, field: str,
+def _file_problem(project: Project, relative: str, file: Path, field: str | None,
                   what: str) -> Problem | None:
     scheme = urlsplit(relative).scheme.lower()
     if scheme in _REMOTE or relative.startswith("#"):
         return None
     if scheme and len(scheme) > 1:
-        return Problem(file, field, f"{what} {relative!r} must be a file in the project "
+        return Problem(file, field, f"{what} {relative} must be a file in the project "
                                     "or an http(s) URL")
     local = unquote(relative.split("#", 1)[0].split("?", 1)[0])
     try:
         real = project.resolve(local)
     except ProjectError as exc:
-        return Problem(file, field, f"{what} {relative!r}: {exc.reason}")
+        return Problem(file, field, f"{what} {relative}: {exc.reason}")
     if not real.is_file():
-        return Problem(file, field, f"{what} {relative!r} is not in the project")
+        return Problem(file, field, f"{what} {relative} does not exist in the project")
     return None
 
 

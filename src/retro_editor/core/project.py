@@ -68,19 +68,20 @@ class Project:
         """The real path of a project-relative path; ``ProjectError`` if it leaves the folder.
 
         Symbolic links are followed, so a link inside the project pointing outside is refused.
+        The error names the folder and, as its field, the path given.
         """
-        shown = self.folder / relative if isinstance(relative, str) else self.folder
+        shown = relative if isinstance(relative, str) else repr(relative)
         try:
             check_relative_path(relative)
         except (ValueError, TypeError) as exc:
-            raise ProjectError(shown, str(exc)) from None
+            raise ProjectError(self.folder, str(exc), shown) from None
         root = self.folder.resolve()
         try:
             real = (root / relative).resolve()
         except (OSError, RuntimeError) as exc:
-            raise ProjectError(shown, f"cannot be followed: {exc}") from None
+            raise ProjectError(self.folder, f"cannot be followed: {exc}", shown) from None
         if not real.is_relative_to(root):
-            raise ProjectError(shown, "points outside the project folder")
+            raise ProjectError(self.folder, "points outside the project folder", shown)
         return real
 
 
