@@ -78,3 +78,36 @@ class CopiedAssets:
                 raise ProjectError(destination, f"cannot copy the image: {exc.strerror or exc}") from exc
             self.copied[url] = f"{quote(self._prefix)}/{quote(relative.as_posix())}"
         return self.copied[url]
+
+
+def referenced_files(project: Project, sources: list[str]) -> dict[str, Path]:
+    """Project-relative path → file, for the local image URLs ``sources`` and the cover.
+
+    A missing or escaping file is a ``ProjectError`` naming it, raised before an exporter
+    writes anything.
+    """
+    sources = list(sources)
+    if project.manifest.article.cover:
+        sources.append(project.manifest.article.cover)
+    root = project.folder.resolve()
+    files: dict[str, Path] = {}
+    for src in sources:
+        path = local_file(project, src)
+        files.setdefault(path.relative_to(root).as_posix(), path)
+    return files
+
+
+def project_relative(project: Project, url: str) -> str:
+    """The project-relative path a local URL names (``assets/a%20b.png`` → ``assets/a b.png``)."""
+    return local_file(project, url).relative_to(project.folder.resolve()).as_posix()
+
+
+def copy_files(files: dict[str, Path], target: Path, rename=lambda relative: relative) -> None:
+    """Copies ``files`` (relative path → source) below ``target`` under ``rename(relative)``."""
+    for relative, source in files.items():
+        destination = target / rename(relative)
+        try:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, destination)
+        except OSError as exc:
+            raise ProjectError(destination, f"cannot copy the image: {exc.strerror or exc}") from exc

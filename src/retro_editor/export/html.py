@@ -1,35 +1,107 @@
-"""A standalone web page: CSS inline, images embedded (data URIs) or copied into a sibling folder."""
+"""A standalone web page: CSS inline, images embedded (data URIs) or copied into a sibling folder.
+
+The page template already writes the title, description, canonical link, ``lang`` and the
+basic Open Graph tags; :func:`social_tags` adds what it leaves out: ``og:image``, the
+article's author, section and tags, the locale and the Twitter card. Social
+networks only fetch absolute image URLs, so ``og:image`` is the ``image_url`` option when given,
+else the copied cover's URL resolved against the canonical URL (``images=copy``), else omitted.
+"""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
+from retro_editor.core.errors import ProjectError
+from retro_editor.core.manifest import Manifest
 from retro_editor.core.project import Project
-from retro_editor.export.assets import CopiedAssets, DataUriAssets
+from retro_editor.export.assets import CopiedAssets, DataUriAssets, is_local
 from retro_editor.export.base import ExportFormat, ExportOption, Step, staged_folder, write_output_file
 from retro_editor.render.markdown import MarkdownRenderer
 from retro_editor.render.page import render_page
+from retro_editor.render.themes import available_themes
+from retro_editor.resources import resource_path
 
 
-def page_html(project: Project, options: dict[str, Any], asset_url) -> str:
+def chosen_theme(project: Project, options: dict[str, Any]) -> str:
+    """The ``theme`` option, else the project's theme; an unknown name is an error."""
+    theme = options.get("theme") or project.manifest.export.theme
+    if theme not in available_themes():
+        raise ProjectError(resource_path("themes", f"{theme}.css"),
+                           f"theme {theme!r} does not exist; choose one of "
+                           f"{', '.join(available_themes())}")
+    return theme
+
+
+def _meta(attribute: str, name: str, content: str) -> str:
+    return f'<meta {attribute}="{name}" content="{html.escape(content, quote=True)}">'
+
+
+def social_tags(manifest: Manifest, image_url: str = "") -> str:
+    """Open Graph and Twitter card tags the page template does not write itself."""
+    article = manifest.article
+    tags = [_meta("property", "og:locale", article.language.replace("-", "_"))]
+    if image_url:
+        tags.append(_meta("property", "og:image", image_url))
+        if article.title:
+            tags.append(_meta("property", "og:image:alt", article.title))
+    if article.author:
+        tags.append(_meta("property", "article:author", article.author))
+    if article.category:
+        tags.append(_meta("property", "article:section", article.category))
+    tags.extend(_meta("property", "article:tag", tag) for tag in article.tags)
+    tags.append(_meta("name", "twitter:card", "summary_large_image" if image_url else "summary"))
+    if article.title:
+        tags.append(_meta("name", "twitter:title", article.title))
+    if article.summary:
+        tags.append(_meta("name", "twitter:description", article.summary))
+    if image_url:
+        tags.append(_meta("name", "twitter:image", image_url))
+    return "\n".join(tags)
+
+
+def social_image_url(manifest: Manifest, options: dict[str, Any], cover_url: str | None) -> str:
+    if options.get("image_url"):
+        return options["image_url"]
+    canonical = manifest.article.canonical_url
+    if canonical and cover_url and is_local(cover_url):
+        return urljoin(canonical, cover_url)
+    return ""
+
+
+def page_html(project: Project, options: dict[str, Any], asset_url, extra_head: str = "") -> str:
     """The exported page's HTML, shared with the PDF exporter."""
     body = MarkdownRenderer().render(project.text)
-    theme = options.get("theme") or project.manifest.export.theme
-    return render_page(project.manifest, body, theme=theme, mode="export", asset_url=asset_url)
+    return render_page(project.manifest, body, theme=chosen_theme(project, options),
+                       mode="export", asset_url=asset_url, extra_head=extra_head)
+
+
+def _check_image_url(value: str) -> None:
+    if value and not value.startswith(("http://", "https://")):
+        raise ProjectError(None, f"image_url must be an http or https URL, not {value!r}")
 
 
 def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterator[Step]:
     yield (0, 2)
+    _check_image_url(options.get("image_url", ""))
+    manifest = project.manifest
+    cover = manifest.article.cover
     if options["images"] == "embed":
-        page = page_html(project, options, DataUriAssets(project))
+        assets = DataUriAssets(project)
+        head = social_tags(manifest, social_image_url(manifest, options, None))
+        page = page_html(project, options, assets, head)
         yield (1, 2)
         write_output_file(destination, page.encode("utf-8"))
     else:
         folder_name = f"{destination.stem}_files"
         with staged_folder(destination.with_name(folder_name)) as staging:
-            page = page_html(project, options, CopiedAssets(project, staging, folder_name))
+            assets = CopiedAssets(project, staging, folder_name)
+            cover_url = assets(cover) if cover else None
+            head = social_tags(manifest, social_image_url(manifest, options, cover_url))
+            page = page_html(project, options, assets, head)
             yield (1, 2)
             write_output_file(destination, page.encode("utf-8"))
     yield (2, 2)
@@ -45,5 +117,8 @@ FORMAT = ExportFormat(
         ExportOption("images", "Images", "embed", ("embed", "copy"),
                      "embed: inside the page as data URIs; copy: into a folder beside the page"),
         ExportOption("theme", "Theme", "", help="a theme name; empty uses the project's theme"),
+        ExportOption("image_url", "Social image URL", "",
+                     help="absolute URL of the cover for Open Graph and Twitter cards; empty: "
+                          "the copied cover resolved against the canonical URL, if any"),
     ),
 )

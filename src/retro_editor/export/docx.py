@@ -1,0 +1,482 @@
+"""Word documents (python-docx), built by walking the renderer's token stream.
+
+Markdown headings become Word's own "Heading 1"…"Heading 6" styles (so the navigation pane
+shows the outline) with bookmarks for in-document links; emphasis, strikethrough and inline
+code become run formatting; links are real ``w:hyperlink`` elements; lists use the "List
+Bullet"/"List Number" styles (three levels, each numbered list restarting at its own start);
+block quotes use "Quote"; code blocks a monospace "Source Code" style; tables "Table Grid";
+images are embedded and scaled down to the text width. Footnotes are real Word footnotes (see
+:mod:`.docx_parts`). The title block (title, subtitle, byline, cover), the fact box (a table)
+and the related news (a final section) come from the manifest, and the document properties
+(title, author, subject = summary, keywords = tags, category, language) too.
+
+SVG and other images Word cannot embed are replaced by their description in brackets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import io
+import logging
+import re
+from urllib.parse import unquote
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.image.exceptions import UnrecognizedImageError
+from docx.image.image import Image
+from docx.shared import Pt
+from markdown_it.token import Token
+
+from retro_editor.core.errors import ProjectError
+from retro_editor.core.project import Project
+from retro_editor.export.assets import is_local, local_file
+from retro_editor.export.base import ExportFormat, Step, write_output_file
+from retro_editor.export.tokens import local_image_sources
+from retro_editor.export.docx_parts import (CODE_BLOCK_STYLE, CODE_CHAR_STYLE, LINK_STYLE,
+                                            Bookmarks, Footnotes, Numbering, add_hyperlink,
+                                            add_run_to, add_styles, repeat_header_row,
+                                            set_numbering, style_id, xml_text)
+from retro_editor.render.markdown import MarkdownRenderer, heading_title
+from retro_editor.render.page import DEFAULT_LABELS, long_date, safe_link, views_text
+
+_log = logging.getLogger(__name__)
+_BREAK_TAG = re.compile(r"^<br\s*/?>$", re.I)
+_TAG = re.compile(r"<[^>]*>")
+_ALIGN = {"align-center": WD_ALIGN_PARAGRAPH.CENTER, "align-right": WD_ALIGN_PARAGRAPH.RIGHT,
+          "align-left": WD_ALIGN_PARAGRAPH.LEFT}
+_PROPERTY_MAX = 255  # python-docx refuses longer core properties
+
+
+def _plain(html_text: str) -> str:
+    return html.unescape(_TAG.sub("", html_text)).strip()
+
+
+def _footnote_bodies(tokens: Sequence[Token]) -> dict[int, list[list[Token]]]:
+    """Footnote id → the inline children of each of its paragraphs."""
+    bodies: dict[int, list[list[Token]]] = {}
+    current: int | None = None
+    for token in tokens:
+        if token.type == "footnote_open":
+            current = int(token.meta["id"])
+            bodies[current] = []
+        elif token.type == "footnote_close":
+            current = None
+        elif current is not None and token.type == "inline":
+            bodies[current].append(list(token.children or ()))
+    return bodies
+
+
+class DocxWriter:
+    """Builds one document; :meth:`build` yields progress steps."""
+
+    def __init__(self, project: Project, tokens: Sequence[Token]) -> None:
+        self.project = project
+        self.tokens = tokens
+        self.document = docx.Document()
+        add_styles(self.document)
+        self.bookmarks = Bookmarks()
+        self.numbering = Numbering(self.document)
+        self.footnotes = Footnotes(self.document)
+        self.notes = _footnote_bodies(tokens)
+        self.body_images = {unquote(src) for src in local_image_sources(tokens)}
+        self.warnings: list[str] = []
+        self._styles: dict[str, str] = {}
+        self._rels: dict[tuple[int, str], str] = {}
+        self._images: dict[Path, int] = {}
+        section = self.document.sections[0]
+        self.text_width = section.page_width - section.left_margin - section.right_margin
+        self._lists: list[tuple[str, int | None]] = []  # ("bullet"|"ordered", numbering id)
+        self._item_started: list[bool] = []
+        self._quotes = 0
+        self._definitions = 0
+
+    def style(self, name: str) -> str:
+        if name not in self._styles:
+            self._styles[name] = style_id(self.document, name)
+        return self._styles[name]
+
+    def paragraph(self, style: str | None = None, container: Any = None):
+        paragraph = (container or self.document).add_paragraph()
+        if style:
+            paragraph._p.get_or_add_pPr().style = self.style(style)
+        return paragraph
+
+    # --- the whole document ---------------------------------------------------------
+
+    def build(self) -> Iterator[Step]:
+        tokens = self.tokens
+        total = len(tokens) + 1
+        start = 0
+        first = next((i for i, t in enumerate(tokens) if t.type != "front_matter"), len(tokens))
+        title = self.project.manifest.article.title
+        if (first < len(tokens) and tokens[first].type == "heading_open"
+                and tokens[first].tag == "h1" and title
+                and heading_title(tokens[first + 1]).strip() == title.strip()):
+            self.heading(tokens, first)
+            start = first + 3
+            self.title_block(with_title=False)
+        else:
+            self.title_block(with_title=True)
+        index = start
+        while index < len(tokens):
+            index = self.block(tokens, index)
+            if index % 400 < 3:
+                yield (index, total)
+        self.related_news()
+        self.properties()
+        yield (total - 1, total)
+
+    def title_block(self, with_title: bool) -> None:
+        article = self.project.manifest.article
+        if with_title and article.title:
+            self.paragraph("Title").add_run(xml_text(article.title))
+        if article.subtitle:
+            self.paragraph("Subtitle").add_run(xml_text(article.subtitle))
+        byline = []
+        if article.author:
+            byline.append(f"{DEFAULT_LABELS['by']} {article.author}")
+        if article.published:
+            byline.append(long_date(article.published))
+        if article.updated:
+            byline.append(f"{DEFAULT_LABELS['updated']} {long_date(article.updated)}")
+        if byline:
+            run = self.paragraph().add_run(xml_text(" · ".join(byline)))
+            run.italic = True
+        if article.cover and article.cover not in self.body_images:
+            paragraph = self.paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            self.picture(paragraph, paragraph._p, article.cover, "")
+        self.fact_box()
+
+    def fact_box(self) -> None:
+        facts = self.project.manifest.facts
+        if not facts:
+            return
+        heading = self.paragraph()
+        heading.paragraph_format.keep_with_next = True
+        heading.add_run(xml_text(DEFAULT_LABELS["facts"])).bold = True
+        table = self.document.add_table(rows=len(facts), cols=2)
+        table.style = self.document.styles["Table Grid"]
+        for row, fact in zip(table.rows, facts):
+            label, value = row.cells
+            label.paragraphs[0].add_run(xml_text(fact.label)).bold = True
+            value.paragraphs[0].add_run(xml_text(fact.value))
+        self.paragraph()
+
+    def related_news(self) -> None:
+        related = self.project.manifest.related
+        if not related:
+            return
+        self.paragraph("Heading 2").add_run(xml_text(DEFAULT_LABELS["related"]))
+        for link in related:
+            paragraph = self.paragraph()
+            paragraph.paragraph_format.keep_with_next = True
+            url = safe_link(link.url)
+            container = add_hyperlink(paragraph, url=url, rel_cache=self._rels) if url else paragraph._p
+            run = add_run_to(container, paragraph, link.title)
+            run.bold = True
+            if url:
+                run._r.get_or_add_rPr().style = self.style(LINK_STYLE)
+            details = [link.source, long_date(link.date), views_text(link.views, DEFAULT_LABELS)]
+            details = [d for d in details if d]
+            meta = self.paragraph()
+            if details:
+                meta.add_run(xml_text(" · ".join(details))).font.size = Pt(9)
+            if link.note:
+                meta.add_run(("\n" if details else "") + xml_text(link.note)).italic = True
+
+    def properties(self) -> None:
+        article = self.project.manifest.article
+        props = self.document.core_properties
+        props.title = article.title[:_PROPERTY_MAX]
+        props.author = article.author[:_PROPERTY_MAX]
+        props.subject = article.summary[:_PROPERTY_MAX]
+        props.keywords = ", ".join(article.tags)[:_PROPERTY_MAX]
+        props.category = article.category[:_PROPERTY_MAX]
+        props.language = article.language
+        props.comments = ""
+        if article.published:
+            props.created = dt.datetime.combine(article.published, dt.time())
+        if article.updated or article.published:
+            props.modified = dt.datetime.combine(article.updated or article.published, dt.time())
+
+    # --- blocks ---------------------------------------------------------------------
+
+    def block(self, tokens: Sequence[Token], i: int) -> int:
+        """Writes the block starting at ``tokens[i]``; returns the index after what it used."""
+        token = tokens[i]
+        kind = token.type
+        if kind == "heading_open":
+            self.heading(tokens, i)
+            return i + 3
+        if kind == "paragraph_open":
+            self.paragraph_block(tokens[i + 1].children or [])
+            return i + 3
+        if kind in ("fence", "code_block"):
+            self.code_block(token.content)
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            self.open_list(token)
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            self._lists.pop()
+        elif kind == "list_item_open":
+            self._item_started.append(False)
+        elif kind == "list_item_close":
+            self._item_started.pop()
+        elif kind == "blockquote_open":
+            self._quotes += 1
+        elif kind == "blockquote_close":
+            self._quotes -= 1
+        elif kind == "table_open":
+            return self.table(tokens, i)
+        elif kind == "hr":
+            rule = self.paragraph()
+            rule.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            rule.add_run("*\u2003*\u2003*")
+        elif kind == "html_block":
+            text = _plain(token.content)
+            if text:
+                self.paragraph(self.paragraph_style()).add_run(xml_text(text))
+        elif kind == "dt_open":
+            paragraph = self.paragraph()
+            paragraph.paragraph_format.keep_with_next = True
+            self.inline(paragraph, tokens[i + 1].children or [], bold=True)
+            return i + 3
+        elif kind == "dd_open":
+            self._definitions += 1
+        elif kind == "dd_close":
+            self._definitions -= 1
+        elif kind == "footnote_block_open":
+            while i < len(tokens) and tokens[i].type != "footnote_block_close":
+                i += 1
+        elif kind == "inline":  # text directly in a list item or cell (never at the top)
+            self.inline(self.paragraph(self.paragraph_style()), token.children or [])
+        return i + 1
+
+    def heading(self, tokens: Sequence[Token], i: int) -> None:
+        token = tokens[i]
+        paragraph = self.paragraph(f"Heading {min(int(token.tag[1]), 6)}")
+        self.inline(paragraph, tokens[i + 1].children or [])
+        anchor = token.attrGet("id")
+        if anchor:
+            self.bookmarks.wrap(paragraph, str(anchor))
+
+    def paragraph_style(self) -> str | None:
+        if self._lists:
+            kind, _ = self._lists[-1]
+            depth = min(len(self._lists), 3)
+            suffix = "" if depth == 1 else f" {depth}"
+            if self._item_started and not self._item_started[-1]:
+                self._item_started[-1] = True
+                return ("List Bullet" if kind == "bullet" else "List Number") + suffix
+            return "List Continue" + suffix
+        if self._definitions:
+            return "List Continue"
+        if self._quotes:
+            return "Quote"
+        return None
+
+    def paragraph_block(self, children: Sequence[Token]) -> None:
+        style = self.paragraph_style()
+        paragraph = self.paragraph(style)
+        if self._lists and style and style.startswith("List Number"):
+            num_id = self._lists[-1][1]
+            if num_id is not None:
+                set_numbering(paragraph, num_id)
+        significant = [c for c in children if not (c.type == "text" and not c.content.strip())
+                       and c.type != "softbreak"]
+        if len(significant) == 1 and significant[0].type == "image" and not self._lists:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.paragraph_format.keep_with_next = True
+            image = significant[0]
+            self.picture(paragraph, paragraph._p, str(image.attrGet("src") or ""), image.content)
+            if image.content.strip():
+                self.paragraph("Caption").add_run(xml_text(image.content.strip()))
+            return
+        self.inline(paragraph, children)
+
+    def open_list(self, token: Token) -> None:
+        if token.type == "bullet_list_open":
+            self._lists.append(("bullet", None))
+            return
+        depth = min(len(self._lists) + 1, 3)
+        style = "List Number" + ("" if depth == 1 else f" {depth}")
+        try:
+            start = int(token.attrGet("start") or 1)
+        except ValueError:
+            start = 1
+        self._lists.append(("ordered", self.numbering.restart(style, max(start, 0))))
+
+    def code_block(self, content: str) -> None:
+        paragraph = self.paragraph(CODE_BLOCK_STYLE)
+        paragraph.add_run(xml_text(content.rstrip("\n")))
+
+    def table(self, tokens: Sequence[Token], i: int) -> int:
+        rows: list[list[tuple[Token, bool, str]]] = []
+        header_rows = 0
+        j = i + 1
+        while tokens[j].type != "table_close":
+            token = tokens[j]
+            if token.type == "tr_open":
+                rows.append([])
+            elif token.type in ("th_open", "td_open"):
+                rows[-1].append((tokens[j + 1], token.type == "th_open",
+                                 str(token.attrGet("class") or "")))
+                if token.type == "th_open" and len(rows) > header_rows:
+                    header_rows = len(rows)
+            j += 1
+        columns = max((len(r) for r in rows), default=0)
+        if columns:
+            table = self.document.add_table(rows=len(rows), cols=columns)
+            table.style = self.document.styles["Table Grid"]
+            for number, (row, cells) in enumerate(zip(table.rows, rows)):
+                if number < header_rows:
+                    repeat_header_row(row)
+                for cell, (inline, header, css) in zip(row.cells, cells):
+                    paragraph = cell.paragraphs[0]
+                    if css in _ALIGN:
+                        paragraph.alignment = _ALIGN[css]
+                    self.inline(paragraph, inline.children or [], bold=header)
+            self.paragraph()
+        return j + 1
+
+    # --- inline ---------------------------------------------------------------------
+
+    def inline(self, paragraph, children: Sequence[Token], bold: bool = False) -> None:
+        state = {"bold": bold, "italic": False, "strike": False}
+        container = paragraph._p
+        linked = False
+        buffer: list[str] = []
+
+        def flush() -> None:
+            if buffer:
+                self.text_run(container, paragraph, "".join(buffer), state, linked)
+                buffer.clear()
+
+        for child in children:
+            kind = child.type
+            if kind == "text":
+                buffer.append(child.content)
+            elif kind == "softbreak":
+                buffer.append(" ")
+            elif kind == "hardbreak":
+                flush()
+                add_run_to(container, paragraph).add_break()
+            elif kind in ("strong_open", "strong_close", "em_open", "em_close", "s_open", "s_close"):
+                flush()
+                key = {"strong": "bold", "em": "italic", "s": "strike"}[kind.rsplit("_", 1)[0]]
+                state[key] = kind.endswith("_open") or (key == "bold" and bold)
+            elif kind == "code_inline":
+                flush()
+                run = add_run_to(container, paragraph, child.content)
+                run._r.get_or_add_rPr().style = self.style(CODE_CHAR_STYLE)
+            elif kind == "link_open":
+                flush()
+                href = str(child.attrGet("href") or "")
+                if href.startswith("#") and len(href) > 1:
+                    container = add_hyperlink(paragraph, anchor=self.bookmarks.name_for(href[1:]))
+                    linked = True
+                elif safe_link(href):
+                    container = add_hyperlink(paragraph, url=safe_link(href), rel_cache=self._rels)
+                    linked = True
+            elif kind == "link_close":
+                flush()
+                container, linked = paragraph._p, False
+            elif kind == "image":
+                flush()
+                self.picture(paragraph, container, str(child.attrGet("src") or ""), child.content)
+            elif kind == "footnote_ref":
+                flush()
+                self.footnote(paragraph, container, int(child.meta["id"]))
+            elif kind == "html_inline":
+                content = child.content.strip()
+                if _BREAK_TAG.match(content):
+                    flush()
+                    add_run_to(container, paragraph).add_break()
+                elif content.lower().startswith("<input") and "checkbox" in content.lower():
+                    buffer.append("\u2612 " if "checked" in content.lower() else "\u2610 ")
+        flush()
+
+    def text_run(self, container, paragraph, text: str, state: dict[str, bool], linked: bool) -> None:
+        run = add_run_to(container, paragraph, text)
+        if state["bold"]:
+            run.bold = True
+        if state["italic"]:
+            run.italic = True
+        if state["strike"]:
+            run.font.strike = True
+        if linked:
+            run._r.get_or_add_rPr().style = self.style(LINK_STYLE)
+
+    def picture(self, paragraph, container, src: str, alt: str) -> None:
+        if not src:
+            return
+        if not is_local(src):
+            url = safe_link(src)
+            target = add_hyperlink(paragraph, url=url, rel_cache=self._rels) if url else container
+            run = add_run_to(target, paragraph, f"[{alt or src}]")
+            if url:
+                run._r.get_or_add_rPr().style = self.style(LINK_STYLE)
+            return
+        path = local_file(self.project, src)
+        width = self._image_width(path)
+        if width is None:
+            self.warnings.append(f"{path}: Word cannot embed this image type; its description "
+                                 "is shown instead")
+            add_run_to(container, paragraph, f"[{alt or path.name}]").italic = True
+            return
+        run = add_run_to(container, paragraph)
+        try:
+            shape = run.add_picture(str(path), width=width)
+        except OSError as exc:
+            raise ProjectError(path, f"cannot read the image: {exc.strerror or exc}") from exc
+        shape._inline.docPr.set("descr", xml_text(alt))
+
+    def _image_width(self, path: Path) -> int | None:
+        if path not in self._images:
+            if path.suffix.lower() == ".svg":
+                return None
+            try:
+                native = Image.from_file(str(path)).width
+            except UnrecognizedImageError:
+                return None
+            except OSError as exc:
+                raise ProjectError(path, f"cannot read the image: {exc.strerror or exc}") from exc
+            self._images[path] = min(int(native), int(self.text_width))
+        return self._images[path]
+
+    def footnote(self, paragraph, container, note: int) -> None:
+        bodies = self.notes.get(note) or [[]]
+        note_id = self.footnotes.new_note()
+        for number, children in enumerate(bodies):
+            note_paragraph = self.footnotes.add_paragraph(note_id, first=number == 0)
+            self.inline(note_paragraph, [c for c in children if c.type != "footnote_ref"])
+        self.footnotes.reference(paragraph, note_id, container)
+
+
+def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterator[Step]:
+    yield (0, 1)
+    writer = DocxWriter(project, MarkdownRenderer().parse(project.text))
+    total = 1
+    for done, total in writer.build():
+        yield (done, total + 1)
+    buffer = io.BytesIO()
+    writer.document.save(buffer)
+    write_output_file(destination, buffer.getvalue())
+    for warning in writer.warnings:
+        _log.warning("%s", warning)
+    yield (total + 1, total + 1)
+
+
+FORMAT = ExportFormat(
+    name="docx",
+    label="Word document (DOCX)",
+    extension=".docx",
+    run=run,
+    description="Word headings, lists, tables, images, footnotes, the fact box and related "
+                "news, with the document properties filled in.",
+)

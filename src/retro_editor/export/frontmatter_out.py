@@ -1,0 +1,57 @@
+"""YAML front matter for the Markdown-based exports (Markdown, Hugo, Jekyll).
+
+Written with PyYAML's safe dumper, so every value is quoted or escaped as YAML needs; any
+text with a line break or other special character is written double-quoted on one line, so no
+line of the front matter can look like its closing ``---``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from retro_editor.core.manifest import make_slug
+from retro_editor.core.project import Project
+
+_WIDTH = 2**30
+
+
+class _Dumper(yaml.SafeDumper):
+    """Safe dumping with one-line double-quoted strings where plain ones would be unsafe."""
+
+    def ignore_aliases(self, data: Any) -> bool:  # a repeated list must not become an alias
+        return True
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if any(ch in value for ch in "\n\r\t\x85\u2028\u2029") or value != value.strip():
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump_yaml(data: dict[str, Any]) -> str:
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=_WIDTH,
+                     default_flow_style=False)
+
+
+def with_front_matter(data: dict[str, Any], body: str) -> str:
+    """``---`` front matter ``---``, a blank line, then ``body`` ending in one newline."""
+    body = body.lstrip("\n")
+    if body and not body.endswith("\n"):
+        body += "\n"
+    return f"---\n{dump_yaml(data)}---\n\n{body}"
+
+
+def drop_empty(data: dict[str, Any]) -> dict[str, Any]:
+    """Without keys whose value is None, "" or an empty list/dict (``False`` and 0 are kept)."""
+    return {k: v for k, v in data.items() if v is not None and v != "" and v != [] and v != {}}
+
+
+def slug_of(project: Project) -> str:
+    """The article's slug, or one made from its title (or folder name) when it has none."""
+    article = project.manifest.article
+    return article.slug or make_slug(article.title or project.folder.name)

@@ -1,0 +1,94 @@
+"""A Hugo page bundle: ``SLUG/index.md`` with the images beside it.
+
+The destination is a content section folder (``content/posts``); the bundle folder
+``SLUG`` inside it is built aside and replaces any earlier export as a whole. Front matter uses
+Hugo's own field names; what Hugo has no field for (subtitle, author, canonical URL, language,
+facts, related news) and the images go under ``params``, which Hugo (0.123+) merges into
+``.Params``. Images are copied into the bundle, dropping the leading ``assets/`` (so
+``assets/cover.png`` becomes ``cover.png``, a page resource), and the body's links follow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from retro_editor.core.errors import ProjectError
+from retro_editor.core.project import Project
+from retro_editor.export.assets import copy_files, project_relative, referenced_files
+from retro_editor.export.base import (ExportFormat, ExportOption, Step, staged_folder,
+                                      write_output_file)
+from retro_editor.export.frontmatter_out import drop_empty, slug_of, with_front_matter
+from retro_editor.export.tokens import drop_title_heading, local_image_sources, rewrite_image_links
+from retro_editor.render.markdown import MarkdownRenderer
+
+
+def bundle_name(relative: str) -> str:
+    """Where a project file goes inside the bundle."""
+    return relative.removeprefix("assets/") or relative
+
+
+def front_matter(project: Project, draft: bool) -> dict[str, Any]:
+    article = project.manifest.article
+    cover = bundle_name(project_relative(project, article.cover)) if article.cover else None
+    params = drop_empty({
+        "subtitle": article.subtitle,
+        "author": article.author,
+        "canonical_url": article.canonical_url,
+        "language": article.language,
+        "images": [cover] if cover else [],
+        "facts": [{"label": f.label, "value": f.value} for f in project.manifest.facts],
+        "related": [drop_empty(link.model_dump()) for link in project.manifest.related],
+    })
+    return drop_empty({
+        "title": article.title,
+        "date": article.published,
+        "lastmod": article.updated,
+        "draft": draft,
+        "slug": slug_of(project),
+        "description": article.summary,
+        "summary": article.summary,
+        "tags": list(article.tags),
+        "categories": [article.category] if article.category else [],
+        "params": params,
+    })
+
+
+def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterator[Step]:
+    yield (0, 3)
+    tokens = MarkdownRenderer().parse(project.text)
+    files = referenced_files(project, local_image_sources(tokens))
+    body = rewrite_image_links(project.text, tokens,
+                               lambda src: bundle_name(project_relative(project, src)))
+    if not options["keep_title"]:
+        body = drop_title_heading(body, tokens, project.manifest.article.title)
+    text = with_front_matter(front_matter(project, options["draft"]), body)
+    yield (1, 3)
+    if not destination.exists() and destination.parent.is_dir():
+        try:
+            destination.mkdir()
+        except OSError as exc:
+            raise ProjectError(destination, f"cannot create the folder: {exc.strerror or exc}"
+                               ) from exc
+    with staged_folder(destination / slug_of(project)) as staging:
+        copy_files(files, staging, bundle_name)
+        yield (2, 3)
+        write_output_file(staging / "index.md", text.encode("utf-8"))
+    yield (3, 3)
+
+
+FORMAT = ExportFormat(
+    name="hugo",
+    label="Hugo page bundle",
+    extension="",
+    run=run,
+    description="A page bundle folder SLUG/index.md with its images, inside the chosen "
+                "content folder.",
+    options=(
+        ExportOption("draft", "Draft", False, help="mark the page as a draft (draft: true)"),
+        ExportOption("keep_title", "Keep the title heading", False,
+                     help="keep the article's leading # heading (themes print the title "
+                          "from the front matter)"),
+    ),
+)

@@ -1,0 +1,120 @@
+"""A Jekyll post: ``_posts/YYYY-MM-DD-SLUG.md`` and its images in ``assets/SLUG/``.
+
+The destination is the site's root folder (it gets ``_posts/`` and ``assets/SLUG/``; other
+files are left alone). The date is the publication date, else today's. Front matter follows
+Jekyll and jekyll-seo-tag (``image`` is a site path; the plugin makes it absolute); the
+subtitle, the update date (``last_modified_at``), facts and related news are kept as custom
+keys a layout can use.
+
+Links to images are written ``{{ '/assets/SLUG/x.png' | relative_url }}``, so they work for a
+site served under a ``baseurl`` (GitHub project pages) as well as at the root. Because Jekyll
+runs the post through Liquid, any ``{{`` or ``{%`` in the article's own text is escaped
+(``{{ '{{' }}``) so it is shown as written instead of being run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from retro_editor.core.errors import ProjectError
+from retro_editor.core.project import Project
+from retro_editor.export.assets import copy_files, project_relative, referenced_files
+from retro_editor.export.base import (ExportFormat, ExportOption, Step, staged_folder,
+                                      write_output_file)
+from retro_editor.export.frontmatter_out import drop_empty, slug_of, with_front_matter
+from retro_editor.export.tokens import drop_title_heading, local_image_sources, rewrite_image_links
+from retro_editor.render.markdown import MarkdownRenderer
+
+_LIQUID = re.compile(r"\{\{|\{%")
+
+
+def escape_liquid(text: str) -> str:
+    return _LIQUID.sub(lambda m: "{{ '" + m.group(0) + "' }}", text)
+
+
+def asset_path(slug: str, relative: str) -> str:
+    """The site path of a project file: ``assets/x.png`` → ``/assets/SLUG/x.png``."""
+    return f"/assets/{slug}/{relative.removeprefix('assets/')}"
+
+
+def post_name(project: Project, today: dt.date | None = None) -> str:
+    date = project.manifest.article.published or today or dt.date.today()
+    return f"{date.isoformat()}-{slug_of(project)}.md"
+
+
+def front_matter(project: Project, layout: str) -> dict[str, Any]:
+    article = project.manifest.article
+    slug = slug_of(project)
+    image = asset_path(slug, project_relative(project, article.cover)) if article.cover else None
+    return drop_empty({
+        "layout": layout,
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "date": article.published,
+        "last_modified_at": article.updated,
+        "categories": [article.category] if article.category else [],
+        "tags": list(article.tags),
+        "description": article.summary,
+        "image": image,
+        "author": article.author,
+        "lang": article.language,
+        "canonical_url": article.canonical_url,
+        "facts": [{"label": f.label, "value": f.value} for f in project.manifest.facts],
+        "related": [drop_empty(link.model_dump()) for link in project.manifest.related],
+    })
+
+
+def post_text(project: Project, tokens, options: dict[str, Any]) -> str:
+    slug = slug_of(project)
+    body = escape_liquid(project.text)
+    body = rewrite_image_links(
+        body, tokens,
+        lambda src: "{{ '" + asset_path(slug, project_relative(project, src)) + "' | relative_url }}")
+    if not options["keep_title"]:
+        body = drop_title_heading(body, tokens, project.manifest.article.title)
+    return with_front_matter(front_matter(project, options["layout"]), body)
+
+
+def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterator[Step]:
+    yield (0, 3)
+    tokens = MarkdownRenderer().parse(project.text)
+    files = referenced_files(project, local_image_sources(tokens))
+    text = post_text(project, tokens, options)
+    slug = slug_of(project)
+    yield (1, 3)
+    posts = destination / "_posts"
+    for folder in (destination, posts, destination / "assets"):
+        if not folder.is_dir():
+            try:
+                folder.mkdir()
+            except OSError as exc:
+                raise ProjectError(folder, f"cannot create the folder: {exc.strerror or exc}"
+                                   ) from exc
+    post = posts / post_name(project)
+    if files:
+        with staged_folder(destination / "assets" / slug) as staging:
+            copy_files(files, staging, lambda relative: relative.removeprefix("assets/"))
+            yield (2, 3)
+            write_output_file(post, text.encode("utf-8"))
+    else:
+        write_output_file(post, text.encode("utf-8"))
+    yield (3, 3)
+
+
+FORMAT = ExportFormat(
+    name="jekyll",
+    label="Jekyll post",
+    extension="",
+    run=run,
+    description="_posts/YYYY-MM-DD-SLUG.md and assets/SLUG/ inside the chosen site folder.",
+    options=(
+        ExportOption("layout", "Layout", "post", help="the layout named in the front matter"),
+        ExportOption("keep_title", "Keep the title heading", False,
+                     help="keep the article's leading # heading (layouts print the title "
+                          "from the front matter)"),
+    ),
+)

@@ -1,0 +1,139 @@
+"""Helpers over the renderer's markdown-it token stream, shared by the exporters.
+
+The text formats (Markdown, Hugo, Jekyll) keep the writer's Markdown and only rewrite image
+links; the token stream tells them which links are images and which lines are code (never
+rewritten). DOCX and EPUB walk the same tokens to build their documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from markdown_it.token import Token
+
+from retro_editor.export.assets import is_local
+from retro_editor.render.markdown import heading_title
+
+_HTML_IMG_SRC = re.compile(r"""(<img\b[^>]*?\ssrc\s*=\s*)(["'])(.*?)\2""", re.I | re.S)
+
+
+def walk_inline(tokens: Sequence[Token]) -> Iterator[Token]:
+    """Every inline child token, in document order."""
+    for token in tokens:
+        if token.type == "inline" and token.children:
+            yield from token.children
+
+
+def image_sources(tokens: Sequence[Token]) -> list[str]:
+    """Every image URL the article uses (Markdown images and raw ``<img src>``), in order,
+    without duplicates."""
+    found: dict[str, None] = {}
+    for token in tokens:
+        if token.type == "html_block":
+            for match in _HTML_IMG_SRC.finditer(token.content):
+                found.setdefault(match.group(3), None)
+    for child in walk_inline(tokens):
+        if child.type == "image":
+            found.setdefault(str(child.attrGet("src") or ""), None)
+        elif child.type == "html_inline":
+            for match in _HTML_IMG_SRC.finditer(child.content):
+                found.setdefault(match.group(3), None)
+    return [src for src in found if src]
+
+
+def local_image_sources(tokens: Sequence[Token]) -> list[str]:
+    return [src for src in image_sources(tokens) if is_local(src)]
+
+
+def code_lines(tokens: Sequence[Token]) -> set[int]:
+    """0-based lines inside fenced or indented code, where nothing is rewritten."""
+    lines: set[int] = set()
+    for token in tokens:
+        if token.type in ("fence", "code_block") and token.map:
+            lines.update(range(token.map[0], token.map[1]))
+    return lines
+
+
+def rewrite_image_links(text: str, tokens: Sequence[Token], new_url: Callable[[str], str]) -> str:
+    """``text`` with the destination of every local image replaced by ``new_url(src)``.
+
+    markdown-it normalises destinations (percent-encoding), so both the token's spelling and
+    its decoded form are looked for, in inline links ``](dest``, angle-bracket links
+    ``](<dest>``, reference definitions ``[x]: dest`` and raw ``<img src="dest">``. Lines in
+    code blocks are left alone.
+    """
+    sources = local_image_sources(tokens)
+    if not sources:
+        return text
+    spellings: dict[str, str] = {}
+    for src in sources:
+        replacement = new_url(src)
+        for spelling in (src, unquote(src)):
+            spellings.setdefault(spelling, replacement)
+    alternatives = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?P<lead>\]\(\s*<?|^[ ]{{0,3}}\[[^\]]+\]:[ \t]*<?|<img\b[^>]*?\ssrc\s*=\s*[\"']?)"
+        rf"(?P<url>{alternatives})(?=[\s)>\"']|$)", re.I | re.M)
+
+    def replace(match: re.Match[str]) -> str:
+        replacement = spellings[match.group("url")]
+        if " " in replacement and match.group("lead").rstrip().endswith("("):
+            replacement = f"<{replacement}>"
+        return match.group("lead") + replacement
+
+    skip = code_lines(tokens)
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if number not in skip and line:
+            lines[number] = pattern.sub(replace, line)
+    return "\n".join(lines)
+
+
+def drop_title_heading(text: str, tokens: Sequence[Token], title: str) -> str:
+    """``text`` without its first block when that is a ``#`` heading repeating ``title``.
+
+    Site generators print the title from the front matter; keeping the heading would show
+    it twice.
+    """
+    for index, token in enumerate(tokens):
+        if token.type == "front_matter":
+            continue
+        if (token.type == "heading_open" and token.tag == "h1" and token.map
+                and heading_title(tokens[index + 1]).strip() == title.strip()):
+            lines = text.split("\n")
+            rest = lines[token.map[1]:]
+            while rest and not rest[0].strip():
+                rest.pop(0)
+            return "\n".join(lines[:token.map[0]] + rest)
+        return text
+    return text
+
+
+@dataclass
+class Heading:
+    level: int
+    title: str
+    anchor: str
+    index: int  # of the heading_open token
+
+
+def top_headings(tokens: Sequence[Token]) -> list[Heading]:
+    """Headings at the top level of the document (not in lists or quotes), with their ids."""
+    return [Heading(int(token.tag[1]), heading_title(tokens[i + 1]), str(token.attrGet("id") or ""), i)
+            for i, token in enumerate(tokens)
+            if token.type == "heading_open" and token.level == 0]
+
+
+def chapter_level(headings: Sequence[Heading]) -> int:
+    """The heading level that starts a chapter: ``##`` when a single ``#`` heads the article
+    (its title), else the highest level used."""
+    if not headings:
+        return 1
+    top = min(h.level for h in headings)
+    if top == 1 and sum(1 for h in headings if h.level == 1) == 1 and headings[0].level == 1:
+        below = [h.level for h in headings if h.level > 1]
+        return min(below) if below else 1
+    return top
