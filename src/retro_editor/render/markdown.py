@@ -101,7 +101,8 @@ class MarkdownRenderer:
         env.setdefault("retro_deadline", self.highlighter.deadline())
         with self._lock:
             html = self.md.renderer.render(tokens, self.md.options, env)
-        return self.sanitizer.clean(html)
+        # lstrip: markdown-it starts a line after a hidden token (the front matter).
+        return self.sanitizer.clean(html.lstrip("\n"))
 
     def render(self, text: str, *, line_offset: int = 0,
                allocator: AnchorAllocator | None = None) -> str:

@@ -117,7 +117,7 @@ def split_blocks(html: str) -> list[TopBlock] | None:
             continue
         if depth == 0:
             begin, top_tag, top_attrs = match.start(), tag, attrs
-            child_line, first_child = None, True
+            child_line, first_child = None, tag == "pre"
         stack.append(tag)
         depth += 1
     if depth != 0 or html[pos:].strip():

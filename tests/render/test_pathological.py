@@ -1,0 +1,47 @@
+"""Pathological Markdown: every input returns (a thread join with a generous bound).
+
+Times measured here (2 cores): the slowest, 50,000 ``![``, takes ~3.3 s; the bound is 60 s so
+that only a hang or a quadratic blow-up fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+from .helpers import returns_within
+
+BOUND = 60
+
+CASES = {
+    "50k nested quotes": ">" * 50_000 + " deep\n",
+    "quotes nested line by line": "".join(">" * i + " x\n" for i in range(1, 400)),
+    "50k brackets": "[" * 50_000,
+    "50k image brackets": "![" * 50_000,
+    "50k emphasis runs": "*a **a " * 50_000,
+    "many link reference definitions": "".join(f"[r{i}]: https://e.org/{i}\n" for i in range(20_000))
+    + " ".join(f"[r{i}]" for i in range(20_000)),
+    "NUL bytes": "a\x00b\x00<\x00script>" * 20_000,
+    "1 MB single line": "word " * 200_000,
+    "2000 nested list levels": "".join("  " * i + "- x\n" for i in range(2_000)),
+    "50k backticks": "`" * 50_000 + "a",
+    "50k unclosed tags": "<a " * 50_000,
+    "50k nested divs": "<div>" * 50_000,
+    "25k nested lists in raw HTML": "<ul><li>" * 25_000,
+    "50k inline spans": "x " + "<span>" * 50_000,
+    "50k underscores and stars": "*_" * 50_000,
+    "20k unclosed links": "[a](" * 20_000,
+    "5000 footnotes": "".join(f"x[^{i}]\n\n[^{i}]: y\n\n" for i in range(5_000)),
+    "50k entities": "&#x" * 50_000,
+    "long autolink": "<https://" + "a" * 100_000 + ">",
+    "long bare URL": "https://" + "a." * 200_000 + "com",
+    "many fences": "```python\nx = 1\n```\n\n" * 2_000,
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_pathological_input_returns(renderer, name):
+    html = returns_within(BOUND, renderer.render, CASES[name])
+    assert isinstance(html, str)
+    assert "<script" not in html.lower()
