@@ -456,3 +456,27 @@ def test_in_place_updates_always_match_a_fresh_parse(qapp, steps: list) -> None:
 
 def test_model_passes_the_qt_model_tester(qtmodeltester, view: OutlineView) -> None:
     qtmodeltester.check(view.outline_model())
+
+
+def test_a_stale_background_parse_is_discarded(qtbot, view: OutlineView,
+                                               doc: ProjectDocument) -> None:
+    model = view.outline_model()
+    type_text(doc, len(ARTICLE), "\n## Stale\n", one_key_at_a_time=False)
+    model.refresh_in_background()
+    cursor = QTextCursor(doc.text_document)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("\n## Fresh\n")
+    view.refresh()
+    assert outline(view)[-2:] == [(2, "Stale"), (2, "Fresh")]
+    model.wait_for_background(2000)
+    qtbot.wait(50)
+    assert outline(view)[-2:] == [(2, "Stale"), (2, "Fresh")]
+
+
+def test_updater_caps_the_total_delay(qtbot, view: OutlineView, doc: ProjectDocument) -> None:
+    updater = view.updater()
+    type_text(doc, 0, "x", one_key_at_a_time=True)
+    assert updater.interval() == updater.LONG_DELAY_MS
+    updater._pending_since -= (updater.MAX_DELAY_MS - 100) / 1000
+    type_text(doc, 0, "y", one_key_at_a_time=True)
+    assert updater.interval() <= 100

@@ -1,4 +1,4 @@
-"""The outline's edits of the article: each a ``core.outline`` text operation applied as one undo step.
+"""The outline's edits of the article: core.outline text operations, each one undo step.
 
 Every method reads the current text, asks ``core.outline`` for the new one, applies it to the
 shared QTextDocument with ``apply_text`` (so Ctrl+Z in the editor takes it back exactly) and

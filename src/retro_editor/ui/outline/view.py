@@ -181,7 +181,7 @@ class OutlineView(QTreeView):
         bold_metrics = QFontMetrics(bold)
         padding = 4 * metrics.horizontalAdvance(" ")
         header = self.header()
-        words = max(bold_metrics.horizontalAdvance(QLocale().toString(999_999)),
+        words = max(bold_metrics.horizontalAdvance(QLocale().toString(99_999)),
                     metrics.horizontalAdvance(self._model.headerData(
                         OutlineModel.WordsColumn, Qt.Orientation.Horizontal)))
         header.resizeSection(OutlineModel.WordsColumn, words + padding)
