@@ -157,6 +157,18 @@ def test_invalid_canonical_url_is_marked_kept_and_not_applied(qtbot, tab, docume
     assert not tab.has_problems()
 
 
+def test_invalid_field_keeps_its_text_when_other_fields_apply_in_the_same_pass(tab, document):
+    tab.slug.setText("Bad Slug")
+    tab.slug.textEdited.emit("Bad Slug")
+    tab.summary.setPlainText("A new summary.")
+    tab.commit()
+    assert document.manifest.article.summary == "A new summary."
+    assert document.manifest.article.slug == "neon-harbor"
+    assert document.manifest.article.slug_locked is True
+    assert tab.slug.text() == "Bad Slug"
+    assert tab.slug.property("invalid") is True
+
+
 def test_bad_language_and_slug_are_explained(qtbot, tab, document):
     type_into(qtbot, tab.language, "English please")
     type_into(qtbot, tab.slug, "Not A Slug")

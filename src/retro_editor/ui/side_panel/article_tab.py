@@ -90,6 +90,7 @@ class ArticleTab(QScrollArea):
         self._slug_locked = False
         self._cover: str | None = None
         self._loading = False
+        self._applying = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(_DEBOUNCE_MS)
@@ -119,9 +120,9 @@ class ArticleTab(QScrollArea):
 
         self.title = self._line("title", self.tr("&Title:"), self.tr("Title"))
         self.subtitle = self._line("subtitle", self.tr("Su&btitle:"), self.tr("Subtitle"))
-        self.author = self._line("author", self.tr("A&uthor:"), self.tr("Author"))
+        self.author = self._line("author", self.tr("&Author:"), self.tr("Author"))
         self.published = OptionalDateEdit(self.tr("Published"), page)
-        self._add_row("published", self.tr("&Published:"), self.tr("Published date"),
+        self._add_row("published", self.tr("Publi&shed:"), self.tr("Published date"),
                       self.published)
         self.updated = OptionalDateEdit(self.tr("Last updated"), page)
         self._add_row("updated", self.tr("Up&dated:"), self.tr("Last updated date"), self.updated)
@@ -160,7 +161,7 @@ class ArticleTab(QScrollArea):
         self.tags = self._line("tags", self.tr("Ta&gs:"), self.tr("Tags"))
         self.tags.setPlaceholderText(self.tr("music video, 2001, animation"))
         set_help(self.tags, self.tr("Separate tags with commas"))
-        self.category = self._line("category", self.tr("&Category:"), self.tr("Category"))
+        self.category = self._line("category", self.tr("Categor&y:"), self.tr("Category"))
         self.language = self._line("language", self.tr("La&nguage:"), self.tr("Language"))
         self.language.setCompleter(QCompleter(list(_LANGUAGES), self.language))
         set_help(self.language, self.tr("A language tag such as en, fr or pt-BR"))
@@ -169,9 +170,9 @@ class ArticleTab(QScrollArea):
         self.cover_path = QLabel(page)
         self.cover_path.setWordWrap(True)
         self.cover_path.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.choose_cover = QPushButton(self.tr("C&hoose…"), page)
+        self.choose_cover = QPushButton(self.tr("&Choose…"), page)
         self.choose_cover.setAccessibleName(self.tr("Choose a cover image"))
-        self.remove_cover = QPushButton(self.tr("Remo&ve"), page)
+        self.remove_cover = QPushButton(self.tr("&Remove"), page)
         self.remove_cover.setAccessibleName(self.tr("Remove the cover image"))
         cover_buttons = QHBoxLayout()
         cover_buttons.setContentsMargins(0, 0, 0, 0)
@@ -187,7 +188,7 @@ class ArticleTab(QScrollArea):
         cover_layout.setContentsMargins(0, 0, 0, 0)
         cover_layout.addWidget(self.cover_preview, 0, Qt.AlignTop)
         cover_layout.addLayout(cover_side, 1)
-        self._add_row("cover", self.tr("C&over image:"), self.tr("Cover image"), cover_box,
+        self._add_row("cover", self.tr("Cover image:"), self.tr("Cover image"), cover_box,
                       field=self.choose_cover)
 
         self.canonical_url = self._line("canonical_url", self.tr("Canonical &URL:"),
@@ -251,10 +252,13 @@ class ArticleTab(QScrollArea):
         self._set_errors({})
         if document is not None:
             document.manifestChanged.connect(self._on_manifest_changed)
-            self._load(document.manifest.article, force=True)
+        self._load(document.manifest.article if document is not None else ArticleMeta(),
+                   force=True)
 
     def set_asset_importer(self, importer: AssetImporter | None) -> None:
-        """``importer(path) -> "assets/NAME"`` copies a picked image into the project (or raises)."""
+        """``importer(path) -> "assets/NAME"`` copies a picked image into the project.
+
+        It raises on failure; the message is shown under the cover field."""
         self._importer = importer
         self._update_cover_buttons()
 
@@ -293,13 +297,18 @@ class ArticleTab(QScrollArea):
                     break
                 errors.update(fresh)
                 attempt.update({key: base[key] for key in fresh})
-        if article is not None:
-            self._document.set_article(article)
         self._set_errors(errors, reveal)
+        if article is not None:
+            self._applying = True
+            try:
+                self._document.set_article(article)
+            finally:
+                self._applying = False
 
     def follow_title_again(self) -> None:
         """The "↺ follow title" button: the slug is derived from the title again."""
         self._slug_locked = False
+        self._update_follow_button()
         self._set_text(self.slug, title_slug(self.title.text()))
         self.commit()
 
@@ -352,7 +361,7 @@ class ArticleTab(QScrollArea):
             self._timer.start()
 
     def _on_manifest_changed(self, part: str) -> None:
-        if part == "article":
+        if part == "article" and not self._applying:
             self._load(self._document.manifest.article)
 
     # --- form <-> article ----------------------------------------------------------------
@@ -410,7 +419,7 @@ class ArticleTab(QScrollArea):
         for key, field in self._inputs.items():
             why = errors.get(key)
             held_back = (not reveal and why is not None and field.hasFocus()
-                         and key not in self._errors)
+                         and not field.property("invalid"))
             if why is None or not held_back:
                 mark_invalid(field, why)
                 self._show_message(key, fill(self.tr("%1 %2"), self._labels[key], why)

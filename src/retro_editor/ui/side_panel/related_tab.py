@@ -50,7 +50,7 @@ class RelatedTab(QWidget):
                     "rows, Delete removes them."))
 
         self.add_button = self._button(self.tr("&Add"), self.tr("Add an empty row"))
-        self.paste_button = self._button(self.tr("&Paste URL"),
+        self.paste_button = self._button(self.tr("Pa&ste URL"),
                                          self.tr("Add a row for the URL on the clipboard (Ctrl+V)"))
         self.delete_button = self._button(self.tr("&Delete"),
                                           self.tr("Delete the selected rows (Delete)"))
@@ -58,7 +58,7 @@ class RelatedTab(QWidget):
                                       self.tr("Move the selected rows up (Alt+Up)"))
         self.down_button = self._button(self.tr("Move Do&wn"),
                                         self.tr("Move the selected rows down (Alt+Down)"))
-        self.open_button = self._button(self.tr("&Open in Browser"),
+        self.open_button = self._button(self.tr("Open in &Browser"),
                                         self.tr("Open the selected link in the web browser "
                                                 "(Ctrl+Return)"))
         self.add_button.clicked.connect(self.add_row)

@@ -14,7 +14,6 @@ from typing import Any
 
 from pydantic import BaseModel
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QByteArray,
     QItemSelectionModel,
@@ -333,4 +332,5 @@ class RowTableView(QTableView):
         if not rows:
             return
         self.row_model().remove_rows(rows)
-        self.select_row(min(rows[0], self.model().rowCount() - 1), max(self.currentIndex().column(), 0))
+        column = max(self.currentIndex().column(), 0)
+        self.select_row(min(rows[0], self.model().rowCount() - 1), column)

@@ -56,7 +56,8 @@ def top_level_errors(exc: ValidationError) -> dict[str, str]:
     return messages
 
 
-def validate(model: type[BaseModel], data: dict[str, Any]) -> tuple[BaseModel | None, dict[str, str]]:
+def validate(model: type[BaseModel],
+             data: dict[str, Any]) -> tuple[BaseModel | None, dict[str, str]]:
     """Validates ``data`` with ``model``: ``(instance, {})`` or ``(None, {field: reason})``."""
     try:
         return model.model_validate(data), {}
