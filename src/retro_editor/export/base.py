@@ -59,6 +59,9 @@ class ExportFormat:
     run: ExportRun
     options: tuple[ExportOption, ...] = field(default_factory=tuple)
     description: str = ""
+    # True when ``run`` must be stepped on the GUI thread (it drives Qt itself: PDF printing);
+    # a job runner must then not move it to a worker thread.
+    runs_on_gui_thread: bool = False
 
     @property
     def writes_folder(self) -> bool:

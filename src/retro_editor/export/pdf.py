@@ -1,0 +1,156 @@
+"""PDF: the themed export page printed by Qt WebEngine (Chromium), so text stays selectable,
+links stay links and images are those of the web page.
+
+Printing needs a Qt application and the GUI thread. From the command line there is none: one
+is created, on the offscreen platform when there is no display, with Chromium's sandbox off
+when running as root (Chromium refuses to start otherwise). In the app the format declares
+``runs_on_gui_thread``: its generator must be stepped on the GUI thread, and between steps it
+pumps Qt's events itself (at most ~50 ms per step), so progress and Cancel keep working.
+
+The page is written to a temporary folder and loaded from there, with images linked to the
+project's files (Chromium's ``setHtml`` is limited to 2 MB). The page size and margins are
+given both to the printer and as a CSS ``@page`` rule after the theme's, which wins over the
+theme's own print margins.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from retro_editor.core.errors import ProjectError
+from retro_editor.core.project import Project
+from retro_editor.export.assets import is_local, local_file
+from retro_editor.export.base import ExportFormat, ExportOption, Step, write_output_file
+from retro_editor.export.html import page_html, social_tags
+
+LOAD_TIMEOUT_S = 120.0
+_PAGE_SIZES = {"A4": "A4", "Letter": "Letter"}
+
+
+def ensure_application() -> Any:
+    """The running QApplication, or a new one set up to work without a display."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        return app
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                 or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+        if "--no-sandbox" not in flags.split():
+            os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
+    import PySide6.QtWebEngineCore  # noqa: F401 - must be loaded before the application
+    try:
+        import PySide6.QtWebEngineWidgets  # noqa: F401
+    except ImportError:
+        pass
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    return QApplication([sys.argv[0] if sys.argv else "retro-editor"])
+
+
+def page_layout(options: dict[str, Any]) -> Any:
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    size = QPageSize(getattr(QPageSize.PageSizeId, _PAGE_SIZES[options["page_size"]]))
+    margin = float(options["margin_mm"])
+    return QPageLayout(size, QPageLayout.Orientation.Portrait,
+                       QMarginsF(margin, margin, margin, margin), QPageLayout.Unit.Millimeter)
+
+
+def _margin(value: Any) -> float:
+    try:
+        margin = float(value)
+    except (TypeError, ValueError):
+        raise ProjectError(None, f"margin_mm must be a number of millimetres, not {value!r}") from None
+    if not 0 <= margin <= 60:
+        raise ProjectError(None, f"margin_mm must be between 0 and 60, not {value!r}")
+    return margin
+
+
+def _wait(condition, step: Step, what: str) -> Iterator[Step]:
+    """Runs a nested event loop for ~50 ms at a time until ``condition()`` holds, yielding
+    ``step`` in between. (``processEvents(flags, maxtime)`` crashes PySide6 6.12.)"""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    deadline = time.monotonic() + LOAD_TIMEOUT_S
+    while not condition():
+        if time.monotonic() > deadline:
+            raise ProjectError(None, f"PDF export: {what} took longer than "
+                                     f"{LOAD_TIMEOUT_S:.0f} seconds")
+        loop = QEventLoop()
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+        yield step
+
+
+def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterator[Step]:
+    margin = _margin(options["margin_mm"])
+    yield (0, 4)
+    if not destination.parent.is_dir():
+        raise ProjectError(destination.parent, "the destination folder does not exist")
+    app = ensure_application()
+    from PySide6.QtCore import QThread, QUrl
+    from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
+
+    if QThread.currentThread() is not app.thread():
+        raise ProjectError(destination, "the PDF export must run on the GUI thread")
+    css = (f"<style>@page {{ size: {options['page_size']}; margin: {margin}mm; }}</style>")
+    html = page_html(project, options,
+                     lambda url: local_file(project, url).as_uri() if is_local(url) else url,
+                     social_tags(project.manifest) + "\n" + css)
+    with tempfile.TemporaryDirectory(prefix="retro-pdf-") as folder:
+        page_file = Path(folder) / "page.html"
+        page_file.write_text(html, encoding="utf-8")
+        profile = QWebEngineProfile()
+        page = QWebEnginePage(profile)
+        try:
+            settings = page.settings()
+            settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
+            settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True)
+            loaded: list[bool] = []
+            page.loadFinished.connect(lambda ok: loaded.append(bool(ok)))
+            page.load(QUrl.fromLocalFile(str(page_file)))
+            yield from _wait(lambda: bool(loaded), (1, 4), "loading the page")
+            if not loaded[0]:
+                raise ProjectError(page_file, "the page could not be loaded for printing")
+            printed: list[bool] = []
+            pdf_file = Path(folder) / "page.pdf"
+            page.pdfPrintingFinished.connect(lambda _path, ok: printed.append(bool(ok)))
+            page.printToPdf(str(pdf_file), page_layout(options))
+            yield from _wait(lambda: bool(printed), (2, 4), "printing")
+            data = pdf_file.read_bytes() if printed[0] and pdf_file.is_file() else b""
+        finally:
+            del page
+            del profile
+        if not data:
+            raise ProjectError(destination, "printing to PDF failed")
+    yield (3, 4)
+    write_output_file(destination, data)
+    yield (4, 4)
+
+
+FORMAT = ExportFormat(
+    name="pdf",
+    label="PDF",
+    extension=".pdf",
+    run=run,
+    runs_on_gui_thread=True,
+    description="The themed web page printed to PDF: selectable text, working links, images.",
+    options=(
+        ExportOption("page_size", "Page size", "A4", tuple(_PAGE_SIZES)),
+        ExportOption("margin_mm", "Margins (mm)", "18",
+                     help="margin on every side, in millimetres (0 to 60)"),
+        ExportOption("theme", "Theme", "", help="a theme name; empty uses the project's theme"),
+    ),
+)
