@@ -19,6 +19,8 @@ DEFAULT_POINT_SIZE = 12.0
 ZOOM_STEP = 1.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 6.0, 48.0
 TAB_WIDTH = 4
+#: blocks above and below the visible ones that are highlighted with them
+LAZY_MARGIN = 30
 
 #: comfortable writing fonts, best first; the first installed one is used
 WRITING_FONTS = ("Charter", "Iowan Old Style", "Literata", "Source Serif 4",
@@ -111,6 +113,7 @@ class MarkdownEditor(QPlainTextEdit):
 
     def _attach(self, document: QTextDocument) -> None:
         document.setDefaultFont(self.font())
+        self._update_lazy_window()
         self._highlighter.setDocument(document)
         self._last_line = -1
         self._last_top = -1
@@ -185,6 +188,7 @@ class MarkdownEditor(QPlainTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._update_margins()
+        self._highlighter.highlight_now(*self._update_lazy_window())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
@@ -217,7 +221,16 @@ class MarkdownEditor(QPlainTextEdit):
             self.cursorLineChanged.emit(line)
         self._refresh_extra_selections()
 
+    def _update_lazy_window(self) -> tuple[int, int]:
+        """Tells the highlighter which blocks are (about to be) visible: those go first."""
+        first = self.first_visible_line()
+        lines = self.viewport().height() // max(1, self.fontMetrics().lineSpacing())
+        window = (max(0, first - LAZY_MARGIN), first + lines + LAZY_MARGIN)
+        self._highlighter.set_lazy_window(*window)
+        return window
+
     def _on_scrolled(self) -> None:
+        self._highlighter.highlight_now(*self._update_lazy_window())
         top = self.first_visible_line()
         if top != self._last_top:
             self._last_top = top

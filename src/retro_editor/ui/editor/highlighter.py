@@ -3,28 +3,42 @@
 Qt calls :meth:`MarkdownHighlighter.highlightBlock` for each changed block only; multi-line
 constructs (fenced code, HTML comments, front matter) travel in the block state. The work
 per block is bounded: blocks longer than :data:`INLINE_LIMIT` get block-level formats only,
-every inline pattern has a bounded span, and code spans are paired in linear time.
+inline markup is found in linear time, and at most :data:`FORMAT_BUDGET` formats are set
+per block.
+
+Whole-document passes (opening a project, a palette change) would take seconds on 100,000
+words, so with a *lazy window* set (:meth:`MarkdownHighlighter.set_lazy_window`, done by the
+editor) blocks outside the visible window only get their state computed and are marked
+pending; a timer then formats them in slices of :data:`SLICE_MS` milliseconds.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import (QColor, QFont, QFontDatabase, QPalette, QSyntaxHighlighter,
                            QTextBlock, QTextCharFormat, QTextDocument)
 
+from retro_editor.ui.editor.inline_markup import (closed_comments, code_spans, delimiter_spans,
+                                                  open_comment_start)
 from retro_editor.ui.editor.list_editing import is_thematic_break
 
 #: longer blocks get no inline highlighting (a megabyte line must not freeze typing)
 INLINE_LIMIT = 20_000
+#: most setFormat calls per block (pathological lines stop being highlighted there)
+FORMAT_BUDGET = 2000
+#: milliseconds of background highlighting per event-loop turn
+SLICE_MS = 8
 
 # block state: the mode in the low 4 bits, a fence length in bits 4..11, flags above
 _NORMAL, _FENCE_BACKTICK, _FENCE_TILDE, _COMMENT, _FRONT_YAML, _FRONT_TOML = range(6)
 _MODE_MASK = 0xF
 _FLAG_HEADING = 1 << 12
 _FLAG_SETEXT = 1 << 13
+_FLAG_PENDING = 1 << 14
 
 _HEADING_SCALE = {1: 1.6, 2: 1.4, 3: 1.2, 4: 1.1, 5: 1.0, 6: 1.0}
 
@@ -35,18 +49,12 @@ _QUOTE_RE = re.compile(r"(?:[ ]{0,3}>[ ]?)+")
 _LIST_RE = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)(?:[ \t]+\[[ xX]\](?=[ \t]|$))?")
 _REFDEF_RE = re.compile(r" {0,3}\[([^\]\n]{1,999})\]:[ \t]*(\S+)")
 _SPECIAL_RE = re.compile(r"[*_`~\[\]<>!h:]")
-_BACKTICKS_RE = re.compile(r"`+")
-_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.{1,1000}?)(?<=\S)\1")
-_EMPH_RE = re.compile(r"(?<![*\w])\*(?=[^\s*])(.{1,1000}?)(?<=[^\s*])\*(?!\*)"
-                      r"|(?<![_\w])_(?=[^\s_])(.{1,1000}?)(?<=[^\s_])_(?![_\w])")
-_STRIKE_RE = re.compile(r"~~(?=\S)(.{1,1000}?)(?<=\S)~~")
 _LINK_RE = re.compile(r"(!?)\[([^\[\]\n]{0,1000})\]"
                       r"(?:\(([^()\s]{0,2000}(?:[ \t]+\"[^\"\n]{0,500}\")?)\)"
                       r"|\[([^\[\]\n]{0,1000})\])")
 _AUTOLINK_RE = re.compile(r"<(?:(?:https?|ftp|mailto):[^\s<>]{1,2000}"
                           r"|[^\s@<>]{1,200}@[^\s@<>]{1,200})>")
 _BARE_URL_RE = re.compile(r"\bhttps?://[^\s<>()\[\]]{1,2000}")
-_COMMENT_RE = re.compile(r"<!--.{0,5000}?-->")
 _NON_BMP_RE = re.compile("[\U00010000-\U0010FFFF]")
 
 
@@ -87,12 +95,96 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._flush_pending)
+        self._window: tuple[int, int] | None = None
+        self._forced: tuple[int, int, float | None] | None = None
+        self._budget = FORMAT_BUDGET
+        self._scan = 0
+        self._scan_found = False
+        self._background = QTimer(self)
+        self._background.setInterval(0)
+        self._background.timeout.connect(self._highlight_some_pending)
         self._build_formats(palette or QPalette())
 
     # --- configuration -------------------------------------------------------------------
     def set_palette(self, palette: QPalette) -> None:
         self._build_formats(palette)
         self.rehighlight()
+
+    def set_lazy_window(self, first: int | None, last: int = 0) -> None:
+        """Blocks outside ``first..last`` are highlighted in the background; None: never."""
+        self._window = None if first is None else (first, last)
+
+    def highlight_now(self, first: int, last: int) -> None:
+        """Formats the pending blocks among ``first..last`` (the visible ones) right away."""
+        doc = self.document()
+        if doc is None:
+            return
+        block = doc.findBlockByNumber(max(0, first))
+        while block.isValid() and block.blockNumber() <= last:
+            if block.userState() >= 0 and block.userState() & _FLAG_PENDING:
+                block = self._force_from(block, last, None)
+            else:
+                block = block.next()
+
+    def is_pending(self) -> bool:
+        """Whether some blocks still wait for background highlighting."""
+        return self._background.isActive()
+
+    def _force_from(self, block: QTextBlock, last: int, deadline: float | None) -> QTextBlock:
+        """Highlights pending blocks from ``block`` on, up to ``last`` or ``deadline``.
+
+        One rehighlightBlock call: each forced block loses its pending flag, so Qt goes on
+        to the next block by itself, and the whole run is laid out again as one change
+        (not one relayout per block). Returns the block after the run.
+        """
+        self._forced = (block.blockNumber(), last, deadline)
+        try:
+            self.rehighlightBlock(block)
+        finally:
+            self._forced = None
+        following = block.next()
+        while following.isValid() and following.userState() >= 0 \
+                and not following.userState() & _FLAG_PENDING \
+                and following.blockNumber() <= last:
+            following = following.next()
+        return following
+
+    def _highlight_some_pending(self) -> None:
+        doc = self.document()
+        if doc is None:
+            self._background.stop()
+            return
+        deadline = time.perf_counter() + SLICE_MS / 1000
+        block = doc.findBlockByNumber(self._scan)
+        while block.isValid():
+            if block.userState() >= 0 and block.userState() & _FLAG_PENDING:
+                self._scan_found = True
+                block = self._force_from(block, doc.blockCount(), deadline)
+                if time.perf_counter() >= deadline:
+                    self._scan = block.blockNumber() if block.isValid() else 0
+                    return
+            else:
+                block = block.next()
+        self._scan = 0
+        if not self._scan_found:
+            self._background.stop()
+        self._scan_found = False
+
+    def _deferred(self, block: QTextBlock) -> bool:
+        if self._window is None:
+            return False
+        number = block.blockNumber()
+        if self._window[0] <= number <= self._window[1]:
+            return False
+        if self._forced is not None:
+            first, last, deadline = self._forced
+            if first <= number <= last and (number == first or deadline is None
+                                            or time.perf_counter() < deadline):
+                return False
+        if not self._background.isActive():
+            self._scan, self._scan_found = 0, False
+            self._background.start()
+        return True
 
     def refresh_headings(self) -> None:
         """Re-applies heading sizes after the base font changed (zoom)."""
@@ -166,6 +258,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
         previous = self.previousBlockState()
         mode = previous & _MODE_MASK if previous >= 0 else _NORMAL
+        self._budget = FORMAT_BUDGET
         pos = _Utf16(text)
         if mode in (_FENCE_BACKTICK, _FENCE_TILDE):
             self._continue_fence(text, previous, pos)
@@ -178,8 +271,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def _fmt(self, start: int, end: int, name: str, pos: _Utf16,
              base: QTextCharFormat | None = None) -> None:
-        if end <= start:
+        if end <= start or self._budget <= 0:
             return
+        self._budget -= 1
         fmt = self._formats[name]
         if base is not None:
             merged = QTextCharFormat(base)
@@ -189,8 +283,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def _merge(self, start: int, end: int, name: str, pos: _Utf16) -> None:
         """Applies a format on top of what is already at ``start`` (nested markup)."""
-        if end <= start:
+        if end <= start or self._budget <= 0:
             return
+        self._budget -= 1
         merged = QTextCharFormat(self.format(pos(start)))
         merged.merge(self._formats[name])
         self.setFormat(pos(start), pos(end) - pos(start), merged)
@@ -229,6 +324,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._fmt(0, len(text), "fence_marker", pos)
             mode = _FENCE_BACKTICK if marker[0] == "`" else _FENCE_TILDE
             self.setCurrentBlockState(mode | (min(len(marker), 255) << 4))
+            return
+        if self._deferred(block):
+            opens = len(text) <= INLINE_LIMIT and not _ATX_RE.match(text) and \
+                open_comment_start(text) >= 0
+            self.setCurrentBlockState(_FLAG_PENDING | (_COMMENT if opens else _NORMAL))
             return
         state = _NORMAL
         underline = self._is_setext_underline(text, block)
@@ -285,8 +385,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._fmt(refdef.start(1) - 1, refdef.end(1) + 2, "link_text", pos)
             self._fmt(refdef.start(2), refdef.end(2), "link_url", pos)
             return state
-        comment_start = text.find("<!--", offset)
-        if comment_start >= 0 and text.find("-->", comment_start + 4) < 0:
+        comment_start = open_comment_start(text)
+        if comment_start >= offset:
             self._inline(text[:comment_start], offset, pos, base)
             self._fmt(comment_start, len(text), "comment", pos)
             return (state & ~_MODE_MASK) | _COMMENT
@@ -334,6 +434,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         previous = block.previous()
         if not previous.isValid() or previous.userState() < 0:
             return
+        if previous.userState() & _FLAG_PENDING:
+            return
         if bool(previous.userState() & _FLAG_SETEXT) != underline:
             self._pending.append(previous)
             self._timer.start()
@@ -343,32 +445,29 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         doc = self.document()
         for block in pending:
             if doc is not None and block.isValid() and block.document() is doc:
-                self.rehighlightBlock(block)
+                self._force_from(block, block.blockNumber(), None)
 
     # --- inline markup -------------------------------------------------------------------
     def _inline(self, text: str, offset: int, pos: _Utf16,
                 base: QTextCharFormat | None) -> None:
         if offset >= len(text) or not _SPECIAL_RE.search(text, offset):
             return
-        code = self._code_spans(text, offset)
+        code = code_spans(text, offset)
         starts = [start for start, _ in code]
 
         def in_code(index: int) -> bool:
             slot = bisect.bisect_right(starts, index) - 1
             return slot >= 0 and code[slot][0] <= index < code[slot][1]
 
-        for regex, name in ((_STRONG_RE, "strong"), (_EMPH_RE, "emphasis"),
-                            (_STRIKE_RE, "strike")):
-            for match in regex.finditer(text, offset):
-                if in_code(match.start()):
-                    continue
-                self._merge(match.start(), match.end(), name, pos)
-                marker = 1 if name == "emphasis" else 2
-                self._merge(match.start(), match.start() + marker, "markup", pos)
-                self._merge(match.end() - marker, match.end(), "markup", pos)
-        for match in _COMMENT_RE.finditer(text, offset):
-            if not in_code(match.start()):
-                self._fmt(match.start(), match.end(), "comment", pos, base)
+        spans = [span for span in delimiter_spans(text, offset) if not in_code(span[0])]
+        spans.sort(key=lambda span: (span[0], -span[1]))
+        for start, end, name, size in spans:
+            self._merge(start, end, name, pos)
+            self._merge(start, start + size, "markup", pos)
+            self._merge(end - size, end, "markup", pos)
+        for start, end in closed_comments(text, offset):
+            if not in_code(start):
+                self._fmt(start, end, "comment", pos, base)
         self._links(text, offset, pos, base, in_code)
         for start, end in code:
             self._fmt(start, end, "code", pos, base)
@@ -388,27 +487,6 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             target = 3 if match.group(3) is not None else 4
             self._fmt(match.start(target), match.end(target), "link_url", pos, base)
 
-    @staticmethod
-    def _code_spans(text: str, offset: int) -> list[tuple[int, int]]:
-        """Backtick runs paired with the next run of equal length, in linear time."""
-        runs = [(m.start(), m.end()) for m in _BACKTICKS_RE.finditer(text, offset)]
-        if not runs:
-            return []
-        following: list[int | None] = [None] * len(runs)
-        last_seen: dict[int, int] = {}
-        for index in range(len(runs) - 1, -1, -1):
-            length = runs[index][1] - runs[index][0]
-            following[index] = last_seen.get(length)
-            last_seen[length] = index
-        spans, index = [], 0
-        while index < len(runs):
-            partner = following[index]
-            if partner is None:
-                index += 1
-                continue
-            spans.append((runs[index][0], runs[partner][1]))
-            index = partner + 1
-        return spans
 
 
 def attach_highlighter(highlighter: MarkdownHighlighter, document: QTextDocument) -> None:

@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QRegularExpression, QRegularExpressionMatch
 from PySide6.QtGui import QTextDocument
-from PySide6.QtCore import QRegularExpression, QRegularExpressionMatch
 
 #: most matches counted and highlighted per search (beyond it the count shows "N+")
 MATCH_CAP = 1000
@@ -76,10 +75,8 @@ def find_matches(expression: QRegularExpression, text: str,
 def match_at(expression: QRegularExpression, text: str, start: int,
              end: int) -> QRegularExpressionMatch | None:
     """The match that spans exactly ``start``..``end``, if any."""
-    match = expression.match(text, start,
-                             QRegularExpression.MatchType.NormalMatch,
-                             QRegularExpression.MatchOption.AnchorAtOffsetMatchOption)
-    if match.hasMatch() and match.capturedEnd() == end:
+    match = expression.match(text, start)
+    if match.hasMatch() and match.capturedStart() == start and match.capturedEnd() == end:
         return match
     return None
 

@@ -1,0 +1,179 @@
+"""FindReplaceBar: find next/previous with options, regex errors, replace and replace all."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from retro_editor.ui.editor import search
+from retro_editor.ui.editor.editor import MarkdownEditor
+from retro_editor.ui.editor.find_bar import FindReplaceBar
+
+TEXT = "Neon harbor. The Harbor lights; neon signs.\nharbored boats at the harbor"
+
+
+@pytest.fixture
+def setup(qtbot):
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    editor = MarkdownEditor(window)
+    bar = FindReplaceBar(editor, window)
+    layout.addWidget(editor)
+    layout.addWidget(bar)
+    qtbot.addWidget(window)
+    window.resize(900, 500)
+    window.show()
+    editor.setPlainText(TEXT)
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    yield editor, bar
+    window.close()
+
+
+def open_with(qtbot, bar, text, replace=False):
+    bar.open_find(replace=replace)
+    bar.find_field.clear()
+    qtbot.keyClicks(bar.find_field, text)
+
+
+def selected(editor):
+    cursor = editor.textCursor()
+    return cursor.selectionStart(), cursor.selectedText()
+
+
+def test_typing_finds_first_match_and_counts(qtbot, setup):
+    editor, bar = setup
+    open_with(qtbot, bar, "harbor")
+    assert selected(editor) == (5, "harbor")
+    assert bar.match_count() == 4
+    assert bar.status_label.text() == "1 of 4"
+    assert bar.find_field.accessibleName()
+
+
+def test_enter_and_shift_enter_and_f3_navigate(qtbot, setup):
+    editor, bar = setup
+    open_with(qtbot, bar, "harbor")
+    qtbot.keyClick(bar.find_field, Qt.Key.Key_Return)
+    assert selected(editor) == (17, "Harbor")
+    assert bar.status_label.text() == "2 of 4"
+    qtbot.keyClick(bar.find_field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert selected(editor)[0] == 5
+    qtbot.keyClick(bar.find_field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert selected(editor)[1] == "harbor" and selected(editor)[0] > 44  # wrapped to the end
+    qtbot.keyClick(bar.find_field, Qt.Key.Key_F3)
+    assert selected(editor)[0] == 5  # wrapped to the start
+
+
+def test_case_sensitive_and_whole_word(qtbot, setup):
+    editor, bar = setup
+    open_with(qtbot, bar, "Harbor")
+    bar.case_button.setChecked(True)
+    assert bar.match_count() == 1
+    bar.case_button.setChecked(False)
+    bar.word_button.setChecked(True)
+    assert bar.match_count() == 3  # not "harbored"
+
+
+def test_regex_search_and_invalid_regex_message(qtbot, setup):
+    editor, bar = setup
+    bar.regex_button.setChecked(True)
+    open_with(qtbot, bar, r"neon\s+\w+")
+    assert bar.match_count() == 2
+    assert not bar.find_field.property("invalid")
+    bar.find_field.clear()
+    qtbot.keyClicks(bar.find_field, "(unclosed")
+    assert bar.find_field.property("invalid")
+    assert "Invalid regular expression" in bar.status_label.text()
+    assert bar.match_count() == 0
+    bar.find_next()
+    bar.replace_all()
+    assert editor.toPlainText() == TEXT
+
+
+def test_replace_one_then_next(qtbot, setup):
+    editor, bar = setup
+    open_with(qtbot, bar, "neon", replace=True)
+    bar.replace_field.setText("NEON")
+    assert bar.replace()
+    assert editor.toPlainText().startswith("NEON harbor.")
+    assert selected(editor)[1] == "neon"  # moved on to the next match
+    qtbot.keyClick(bar.replace_field, Qt.Key.Key_Return)
+    assert editor.toPlainText().count("NEON") == 2
+
+
+def test_replace_all_is_one_undo_step(qtbot, setup):
+    editor, bar = setup
+    open_with(qtbot, bar, "harbor", replace=True)
+    bar.word_button.setChecked(True)
+    bar.replace_field.setText("port")
+    assert bar.replace_all() == 3
+    assert bar.status_label.text() == "3 replaced"
+    assert editor.toPlainText() == TEXT.replace("harbor.", "port.").replace(
+        "Harbor", "port").replace("the harbor", "the port")
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == TEXT
+
+
+def test_regex_replace_with_group_references(qtbot, setup):
+    editor, bar = setup
+    bar.regex_button.setChecked(True)
+    bar.case_button.setChecked(True)
+    open_with(qtbot, bar, r"(?P<word>[Nn]eon) (\w+)", replace=True)
+    bar.replace_field.setText(r"\2-\g<word>\g<1>")
+    assert bar.replace_all() == 2
+    assert editor.toPlainText().startswith("harbor-NeonNeon. The Harbor lights; signs-neonneon.")
+
+
+def test_bad_template_reports_and_changes_nothing(qtbot, setup):
+    editor, bar = setup
+    bar.regex_button.setChecked(True)
+    open_with(qtbot, bar, "neon", replace=True)
+    bar.replace_field.setText(r"\3")
+    assert bar.replace_all() == 0
+    assert "group" in bar.status_label.text()
+    assert editor.toPlainText() == TEXT
+
+
+def test_escape_hides_bar_and_focuses_editor(qtbot, setup):
+    editor, bar = setup
+    open_with(qtbot, bar, "neon")
+    bar.window().activateWindow()
+    bar.find_field.setFocus()
+    qtbot.keyClick(bar.find_field, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert editor.hasFocus() or QWidget.focusWidget(editor) is None
+
+
+def test_no_matches_and_recount_after_edit(qtbot, setup):
+    editor, bar = setup
+    open_with(qtbot, bar, "zzz")
+    assert bar.status_label.text() == "No matches"
+    editor.appendPlainText("zzz")
+    qtbot.waitUntil(lambda: bar.match_count() == 1)
+
+
+def test_emoji_before_match_keeps_positions(qtbot, setup):
+    editor, bar = setup
+    editor.setPlainText("🎬 film and film")
+    open_with(qtbot, bar, "film", replace=True)
+    bar.replace_field.setText("movie")
+    assert bar.replace_all() == 2
+    assert editor.toPlainText() == "🎬 movie and movie"
+
+
+def test_match_count_is_capped_on_huge_documents(qtbot, setup):
+    editor, bar = setup
+    editor.setPlainText("word " * 100_000)
+    open_with(qtbot, bar, "word")
+    assert bar.match_count() == search.MATCH_CAP
+    assert "+" in bar.status_label.text()
+
+
+def test_template_expansion_rules():
+    expression, _ = search.compile_search(search.SearchOptions(r"(a)(?P<b>b)", regex=True))
+    match = expression.match("ab")
+    assert search.expand_template(r"\2\1\g<b>\n\\", match) == "bab\n\\"
+    with pytest.raises(search.TemplateError):
+        search.expand_template(r"\g<nope>", match)
