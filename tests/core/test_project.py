@@ -406,6 +406,8 @@ def test_markdown_without_front_matter(tmp_path):
     assert project.text == "---\n\nIntro\n\n# Real Title\n"
     plain = import_markdown(write(tmp_path / "plain.md", "no heading\r\n"))
     assert plain.manifest.article.title == "plain" and plain.newline == "\r\n"
+    untitled = import_markdown(write(tmp_path / "untitled.md", "---\ntitle: ''\n---\n# H\n"))
+    assert untitled.manifest.article.title == ""
 
 
 def test_exported_front_matter_imports_back_equal(tmp_path):

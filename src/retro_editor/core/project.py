@@ -193,7 +193,7 @@ def import_markdown(md_path: Path | str) -> Project:
     text, newline, bom = decode_text(data, md_path)
     meta, body = split_front_matter(text, md_path)
     manifest = manifest_from_front_matter(meta or {}, md_path)
-    if not manifest.article.title:
+    if not any(str(key).lower() == "title" for key in meta or {}):
         heading = _H1.search(body)
         title = heading.group(1).strip() if heading else md_path.stem
         manifest.article = manifest.article.model_copy(update={"title": title})
