@@ -46,19 +46,21 @@ def test_heading_ids_follow_the_anchor_allocator_with_duplicates(renderer):
     text = "# Intro\n\n## Intro\n\nIntro\n=====\n\n## Dates & *Places*\n\n## `code` title\n\n## !!!\n"
     allocator = AnchorAllocator()
     expected = [allocator.anchor(t) for t in
-                ["Intro", "Intro", "Intro", "Dates & Places", "code title", "!!!"]]
+                ["Intro", "Intro", "Intro", "Dates & *Places*", "`code` title", "!!!"]]
     assert _ids(renderer.render(text)) == expected == [
         "intro", "intro-1", "intro-2", "dates-places", "code-title", "section"]
 
 
-def test_heading_ids_match_core_check_and_non_latin_titles(renderer):
-    from retro_editor.core.check import heading_anchors
+def test_heading_ids_equal_the_outline_anchors(renderer):
+    outline = pytest.importorskip("retro_editor.core.outline")
 
-    text = "# Кино и *музыка*\n\n## Kino\n\n## [Linked](https://x.org) title\n\n## 映画\n"
-    html = renderer.render(text)
-    assert set(_ids(html)) == heading_anchors(renderer.parse(text))
-    assert _ids(html)[0] == "кино-и-музыка"
-    assert _ids(html)[2] == "linked-title"
+    text = ("# The *Making* of [x](https://e.org) ##\n\nLine one\nline two\n===\n\n"
+            "## a &amp; b \\* `c.d`\n\n## Кино и *музыка*\n\n## Кино и музыка\n\n## 映画\n\n"
+            "> # quoted\n\n- # listed\n\n## <b>bold</b> ![img](a.png)\n\n#\n")
+    anchors = [s.anchor for s in outline.iter_sections(outline.parse_outline(text))]
+    assert _ids(renderer.render(text)) == anchors
+    assert anchors[:4] == ["the-making-of-xhttpseorg", "line-one-line-two", "a-amp-b-cd",
+                           "кино-и-музыка"]
 
 
 def test_headings_in_lists_and_quotes_get_no_id_and_do_not_use_anchors(renderer):
@@ -75,9 +77,9 @@ def test_each_render_starts_a_fresh_allocator_unless_one_is_given(renderer):
     assert _ids(renderer.render("# A\n", allocator=allocator)) == ["a-1"]
 
 
-def test_heading_title_uses_text_and_code_spans(renderer):
-    tokens = renderer.parse("## The *Making* of `x` [here](https://e.org)\n")
-    assert heading_title(tokens[1]) == "The Making of x here"
+def test_heading_title_is_the_heading_source_text(renderer):
+    tokens = renderer.parse("## The *Making* of `x` [here](https://e.org) ##\n")
+    assert heading_title(tokens[1]) == "The *Making* of `x` [here](https://e.org)"
 
 
 def _lines(html: str) -> list[tuple[str, int]]:

@@ -5,9 +5,9 @@ off) plus footnotes, front matter (parsed, never shown), task lists and definiti
 On top of the stock output:
 
 * top-level headings (not inside lists or quotes) get an ``id`` from
-  :class:`~retro_editor.core.anchors.AnchorAllocator`, in document order, from the same title
-  text the outline and ``core.check`` use (the heading's text and code spans), so the outline's
-  anchors and the page's ids agree;
+  :class:`~retro_editor.core.anchors.AnchorAllocator`, in document order, from the heading's
+  source text exactly as ``core.outline`` does, so the outline's anchors and the page's ids
+  agree;
 * every top-level block element carries ``data-source-line="N"`` (0-based first line plus the
   caller's ``line_offset``) for scroll sync and for patching one block in the preview;
 * fenced code with a language is highlighted by :class:`~.highlight.Highlighter` (bounded);
@@ -60,10 +60,10 @@ class _ProseLinkify(LinkifyIt):
 
 
 def heading_title(inline: Token) -> str:
-    """The title of a heading, as the outline and ``core.check`` compute it for anchors."""
-    title = "".join(child.content for child in inline.children or ()
-                    if child.type in ("text", "code_inline"))
-    return title or inline.content
+    """The heading's source text (markers and closing ``#``s removed, setext lines joined by
+    ``\n``), which is what :func:`retro_editor.core.outline.parse_outline` gives the
+    allocator: ``## The *Making* of [x](https://e.org)`` → ``the-making-of-xhttpseorg``."""
+    return inline.content
 
 
 class MarkdownRenderer:
