@@ -39,7 +39,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                icon_theme="document-open"),
     ActionSpec("file.save", "&Save", SK.Save, "Save the project", icon_theme="document-save"),
     ActionSpec("file.save_as", "Save &As…", SK.SaveAs, "Save a copy of the project in a new folder"),
-    ActionSpec("file.export", "&Export…", "Ctrl+E", "Export the article", icon_theme="document-export"),
+    ActionSpec("file.export", "&Export…", "Ctrl+Shift+E", "Export the article",
+               icon_theme="document-export"),
     ActionSpec("file.close", "&Close Project", SK.Close),
     ActionSpec("file.quit", "&Quit", SK.Quit),
     ActionSpec("edit.undo", "&Undo", SK.Undo, icon_theme="edit-undo"),
@@ -57,17 +58,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("view.zoom_out", "Zoom &Out", SK.ZoomOut),
     ActionSpec("view.zoom_reset", "&Reset Zoom", "Ctrl+0"),
     ActionSpec("view.full_screen", "&Full Screen", SK.FullScreen, checkable=True),
-    ActionSpec("insert.link", "&Link…", "Ctrl+K"),
     ActionSpec("insert.image", "&Image…", "Ctrl+Shift+I", "Copy an image into the project and link it"),
     ActionSpec("insert.section", "&Section", "Ctrl+Shift+N", "Add a section after the current one"),
     ActionSpec("insert.footnote", "&Footnote", "Ctrl+Alt+F"),
     ActionSpec("insert.table", "&Table", None),
-    ActionSpec("format.bold", "&Bold", SK.Bold),
-    ActionSpec("format.italic", "&Italic", SK.Italic),
-    ActionSpec("format.code", "Inline &Code", "Ctrl+`"),
-    ActionSpec("format.strike", "&Strikethrough", "Ctrl+Shift+X"),
-    *(ActionSpec(f"format.heading{n}", f"Heading &{n}", f"Ctrl+{n}") for n in range(1, 7)),
-    ActionSpec("format.paragraph", "&Paragraph", "Ctrl+Shift+0"),
     ActionSpec("project.properties", "&Properties…", None, "Edit the article's metadata"),
     ActionSpec("project.check", "&Check Project", "F7", "Look for broken images and invalid fields"),
     ActionSpec("project.open_folder", "Show Project &Folder", None),
@@ -78,20 +72,19 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("&File", ("file.new", "file.open", "@recent", SEPARATOR, "file.save", "file.save_as",
                SEPARATOR, "file.export", SEPARATOR, "file.close", "file.quit")),
     ("&Edit", ("edit.undo", "edit.redo", SEPARATOR, "edit.cut", "edit.copy", "edit.paste",
-               "edit.select_all", SEPARATOR, "edit.find", "edit.replace")),
+               "edit.select_all", SEPARATOR, "edit.find", "@find", "edit.replace")),
     ("&View", ("view.outline", "view.preview", "view.side_panel", SEPARATOR, "view.zoom_in",
                "view.zoom_out", "view.zoom_reset", SEPARATOR, "view.full_screen")),
-    ("&Insert", ("insert.link", "insert.image", "insert.footnote", "insert.table", SEPARATOR,
+    ("&Insert", ("@link", "insert.image", "insert.footnote", "insert.table", SEPARATOR,
                  "insert.section")),
-    ("F&ormat", ("format.bold", "format.italic", "format.code", "format.strike", SEPARATOR,
-                 *(f"format.heading{n}" for n in range(1, 7)), "format.paragraph")),
+    ("F&ormat", ("@format",)),
     ("&Project", ("project.properties", "project.check", "project.open_folder")),
     ("&Help", ("help.about",)),
 )
 
 TOOLBAR: tuple[str, ...] = ("file.new", "file.open", "file.save", SEPARATOR, "edit.undo",
-                            "edit.redo", SEPARATOR, "format.bold", "format.italic", "insert.link",
-                            "insert.image", SEPARATOR, "file.export")
+                            "edit.redo", SEPARATOR, "@toolbar_format", "insert.image", SEPARATOR,
+                            "file.export")
 
 
 def create_actions(parent: QObject, specs: tuple[ActionSpec, ...] = ACTIONS) -> dict[str, QAction]:
@@ -118,9 +111,20 @@ def connect_actions(actions: dict[str, QAction], handlers: dict[str, Callable]) 
             action.triggered.connect(lambda _checked=False, h=handler: h())
 
 
+Extra = QMenu | list[QAction]
+
+
+def _add_extra(target: QMenu | QToolBar, extra: Extra) -> None:
+    if isinstance(extra, QMenu):
+        target.addMenu(extra)
+    else:
+        target.addActions(extra)
+
+
 def build_menus(menubar: QMenuBar, actions: dict[str, QAction],
-                submenus: dict[str, QMenu]) -> dict[str, QMenu]:
-    """Fills the menu bar; ``@name`` items insert the given ready-made submenu."""
+                extras: dict[str, Extra]) -> dict[str, QMenu]:
+    """Fills the menu bar. ``@name`` items insert a ready-made submenu or actions owned by a
+    widget (the editor's formatting actions, whose shortcuts are scoped to the editor)."""
     built = {}
     for title, items in MENUS:
         menu = menubar.addMenu(_tr(title))
@@ -128,16 +132,18 @@ def build_menus(menubar: QMenuBar, actions: dict[str, QAction],
             if item == SEPARATOR:
                 menu.addSeparator()
             elif item.startswith("@"):
-                menu.addMenu(submenus[item[1:]])
+                _add_extra(menu, extras[item[1:]])
             else:
                 menu.addAction(actions[item])
         built[title] = menu
     return built
 
 
-def build_toolbar(toolbar: QToolBar, actions: dict[str, QAction]) -> None:
+def build_toolbar(toolbar: QToolBar, actions: dict[str, QAction], extras: dict[str, Extra]) -> None:
     for item in TOOLBAR:
         if item == SEPARATOR:
             toolbar.addSeparator()
+        elif item.startswith("@"):
+            _add_extra(toolbar, extras[item[1:]])
         else:
             toolbar.addAction(actions[item])

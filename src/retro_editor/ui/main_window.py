@@ -77,10 +77,20 @@ class MainWindow(QMainWindow):
         self.actions = create_actions(self)
         self.recent_menu = QMenu(tr("Open &Recent"), self)
         self.recent_menu.setObjectName("recentMenu")
-        build_menus(self.menuBar(), self.actions, {"recent": self.recent_menu})
+        formatting = {a.objectName(): a for a in self.editor.formatting_actions()}
+        extras = {
+            "recent": self.recent_menu,
+            "format": [a for name, a in formatting.items() if name != "action_format_link"],
+            "link": [formatting["action_format_link"]],
+            "toolbar_format": [formatting[f"action_format_{name}"]
+                               for name in ("bold", "italic", "link")],
+        }
+        extras["find"] = [self.find_bar.find_next_action, self.find_bar.find_previous_action]
+        build_menus(self.menuBar(), self.actions, extras)
         toolbar = self.addToolBar(tr("Main"))
         toolbar.setObjectName("mainToolBar")
-        build_toolbar(toolbar, self.actions)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        build_toolbar(toolbar, self.actions, extras)
         self.handlers = WindowActions(self)
         connect_actions(self.actions, self.handlers.table())
         self.recent_menu.aboutToShow.connect(self.handlers.fill_recent_menu)
@@ -127,7 +137,7 @@ class MainWindow(QMainWindow):
         self.preview.setVisible(self.settings.get(keys.PREVIEW_VISIBLE))
         zoom = self.settings.get(keys.EDITOR_ZOOM)
         if zoom:
-            self.editor.set_zoom(zoom)
+            self.editor.set_zoom_percent(zoom)
         self.actions["view.outline"].setChecked(not self.outline_dock.isHidden())
         self.actions["view.side_panel"].setChecked(not self.side_dock.isHidden())
         self.actions["view.preview"].setChecked(not self.preview.isHidden())
@@ -137,7 +147,7 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.WINDOW_STATE, bytes(self.saveState()))
         self.settings.set(keys.SPLITTER_STATE, bytes(self.splitter.saveState()))
         self.settings.set(keys.PREVIEW_VISIBLE, not self.preview.isHidden())
-        self.settings.set(keys.EDITOR_ZOOM, self.editor.zoom())
+        self.settings.set(keys.EDITOR_ZOOM, self.editor.zoom_percent())
         self.settings.sync()
 
     def open_project(self, path: Path) -> bool:

@@ -35,6 +35,7 @@ class ProjectController(QObject):
         self._settings = settings
         self.document: ProjectDocument | None = None
         self.before_save = []  # callables run before saving (e.g. side panel commits edits)
+        self.problem_sources = []  # callables listing input that a save would leave out
 
     # --- opening -------------------------------------------------------------------------
     def open_path(self, path: Path) -> bool:
@@ -71,8 +72,8 @@ class ProjectController(QObject):
     def save(self) -> bool:
         if self.document is None:
             return False
-        for hook in self.before_save:
-            hook()
+        if not self._prepare_save():
+            return False
         project = self.document.sync_text_to_project()
         try:
             save_project(project)
@@ -95,8 +96,8 @@ class ProjectController(QObject):
                 self.document.project.folder.parent, tr("Save Project As"))
             if destination is None:
                 return False
-        for hook in self.before_save:
-            hook()
+        if not self._prepare_save():
+            return False
         project = self.document.sync_text_to_project()
         try:
             copied = copy_project(project, destination)
@@ -130,6 +131,13 @@ class ProjectController(QObject):
             return ""
         meta = self.document.manifest.article
         return meta.title or self.document.project.folder.name
+
+    def _prepare_save(self) -> bool:
+        """Commits pending edits; if some input is invalid, the writer decides whether to save."""
+        for hook in self.before_save:
+            hook()
+        problems = [p for source in self.problem_sources for p in source()]
+        return not problems or self._prompts.confirm_save_with_problems(problems)
 
     def _take(self, project: Project) -> None:
         old = self.document

@@ -43,6 +43,18 @@ class Prompts:
             QMessageBox.StandardButton.Discard: CloseAnswer.DISCARD,
         }.get(QMessageBox.StandardButton(answer), CloseAnswer.CANCEL)
 
+    def confirm_save_with_problems(self, problems: list[str]) -> bool:
+        box = QMessageBox(self._parent)
+        box.setObjectName("problemsBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Some entries have problems"))
+        box.setText(tr("{n} entries have problems and will not be saved until they are fixed. "
+                       "Save the rest now?").format(n=len(problems)))
+        box.setDetailedText("\n".join(problems))
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Save
+
     def show_error(self, title: str, message: str, details: str = "") -> None:
         box = QMessageBox(self._parent)
         box.setObjectName("errorBox")

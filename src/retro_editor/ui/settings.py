@@ -25,7 +25,7 @@ SPLITTER_STATE: Setting[bytes] = Setting("window/splitter", b"")
 PREVIEW_VISIBLE: Setting[bool] = Setting("window/previewVisible", True)
 RECENT_PROJECTS: Setting[list] = Setting("projects/recent", [])
 LAST_PROJECT: Setting[str] = Setting("projects/last", "")
-EDITOR_ZOOM: Setting[int] = Setting("editor/zoom", 0)
+EDITOR_ZOOM: Setting[int] = Setting("editor/zoomPercent", 100)
 MAX_RECENT = 10
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from retro_editor import __version__
 from retro_editor.core.check import check_project
-from retro_editor.ui.editor import formatting
+from retro_editor.ui.editor import snippets
 
 if TYPE_CHECKING:
     from retro_editor.ui.main_window import MainWindow
@@ -43,8 +43,8 @@ class WindowActions:
             "edit.copy": editor.copy,
             "edit.paste": editor.paste,
             "edit.select_all": editor.selectAll,
-            "edit.find": lambda: w.find_bar.show_find(),
-            "edit.replace": lambda: w.find_bar.show_replace(),
+            "edit.find": lambda: w.find_bar.open_find(),
+            "edit.replace": lambda: w.find_bar.open_find(replace=True),
             "view.outline": w.outline_dock.setVisible,
             "view.side_panel": w.side_dock.setVisible,
             "view.preview": w.preview.setVisible,
@@ -52,24 +52,15 @@ class WindowActions:
             "view.zoom_out": editor.zoom_out,
             "view.zoom_reset": editor.zoom_reset,
             "view.full_screen": self.full_screen,
-            "insert.link": lambda: formatting.insert_link(editor),
             "insert.image": self.insert_image,
             "insert.section": self.insert_section,
-            "insert.footnote": lambda: formatting.insert_footnote(editor),
-            "insert.table": lambda: formatting.insert_table(editor),
-            "format.bold": lambda: formatting.toggle_bold(editor),
-            "format.italic": lambda: formatting.toggle_italic(editor),
-            "format.code": lambda: formatting.toggle_code(editor),
-            "format.strike": lambda: formatting.toggle_strikethrough(editor),
-            "format.paragraph": lambda: formatting.set_heading_level(editor, 0),
+            "insert.footnote": lambda: snippets.insert_footnote(editor),
+            "insert.table": lambda: snippets.insert_table(editor),
             "project.properties": self.properties,
             "project.check": self.check,
             "project.open_folder": self.open_folder,
             "help.about": self.about,
         }
-        for level in range(1, 7):
-            table[f"format.heading{level}"] = (
-                lambda lv=level: formatting.set_heading_level(editor, lv))
         w.outline_dock.visibilityChanged.connect(
             lambda _v: w.actions["view.outline"].setChecked(not w.outline_dock.isHidden()))
         w.side_dock.visibilityChanged.connect(

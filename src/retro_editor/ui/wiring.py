@@ -41,6 +41,8 @@ class PaneWiring(QObject):
         w.outline.sectionActivated.connect(self.go_to_line)
         w.outline.outlineChanged.connect(lambda: self._on_cursor_line(self._cursor_line))
         w.side_panel.set_asset_importer(self.import_image_file)
+        w.controller.before_save.append(w.side_panel.flush)
+        w.controller.problem_sources.append(w.side_panel.problems)
 
     # --- the open project ----------------------------------------------------------------------
     def set_document(self, document: ProjectDocument | None) -> None:
@@ -85,7 +87,8 @@ class PaneWiring(QObject):
             self.w.side_panel.show_section(None, "", 0)
             self.w.status.show_section("")
         else:
-            self.w.side_panel.show_section(section.anchor, section.title, section.words)
+            self.w.side_panel.show_section(section.anchor, section.title, section.words,
+                                           section.level)
             self.w.status.show_section(section.title)
 
     def _on_scrolled(self, line: int) -> None:

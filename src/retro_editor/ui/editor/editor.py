@@ -149,6 +149,10 @@ class MarkdownEditor(QPlainTextEdit):
     def zoom_reset(self) -> None:
         self._set_zoom(0.0)
 
+    def set_zoom_percent(self, percent: int) -> None:
+        """Restores a zoom saved as ``zoom_percent()``."""
+        self._set_zoom(self._base_font.pointSizeF() * (percent - 100) / 100)
+
     def _set_zoom(self, points: float) -> None:
         base = self._base_font.pointSizeF()
         if base <= 0:
@@ -348,6 +352,13 @@ class MarkdownEditor(QPlainTextEdit):
     def set_image_importer(self, importer: image_drop.ImageImporter | None) -> None:
         """``importer(source: Path | QImage) -> "assets/NAME"``; raises with a message."""
         self._image_importer = importer
+
+    def insert_image_file(self, path) -> None:
+        """Insert → Image: imports the file and links it at the cursor (one undo step)."""
+        if self._image_importer is None:
+            return
+        for message in image_drop.insert_images(self.textCursor(), [path], self._image_importer):
+            self.imageImportFailed.emit(message)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
         if self._image_importer is not None and image_drop.has_images(source):
