@@ -39,10 +39,9 @@ def dump_yaml(data: dict[str, Any]) -> str:
 
 
 def with_front_matter(data: dict[str, Any], body: str) -> str:
-    """``---`` front matter ``---``, a blank line, then ``body`` ending in one newline."""
+    """``---`` front matter ``---``, a blank line, then ``body`` as it is (leading blank
+    lines aside: readers drop them)."""
     body = body.lstrip("\n")
-    if body and not body.endswith("\n"):
-        body += "\n"
     return f"---\n{dump_yaml(data)}---\n\n{body}"
 
 

@@ -73,7 +73,8 @@ def post_text(project: Project, tokens, options: dict[str, Any]) -> str:
     body = escape_liquid(project.text)
     body = rewrite_image_links(
         body, tokens,
-        lambda src: "{{ '" + asset_path(slug, project_relative(project, src)) + "' | relative_url }}")
+        lambda src: "{{ '" + asset_path(slug, project_relative(project, src)) + "' | relative_url }}",
+        bracket_spaces=False)
     if not options["keep_title"]:
         body = drop_title_heading(body, tokens, project.manifest.article.title)
     return with_front_matter(front_matter(project, options["layout"]), body)

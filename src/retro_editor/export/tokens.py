@@ -57,13 +57,15 @@ def code_lines(tokens: Sequence[Token]) -> set[int]:
     return lines
 
 
-def rewrite_image_links(text: str, tokens: Sequence[Token], new_url: Callable[[str], str]) -> str:
+def rewrite_image_links(text: str, tokens: Sequence[Token], new_url: Callable[[str], str],
+                        *, bracket_spaces: bool = True) -> str:
     """``text`` with the destination of every local image replaced by ``new_url(src)``.
 
     markdown-it normalises destinations (percent-encoding), so both the token's spelling and
     its decoded form are looked for, in inline links ``](dest``, angle-bracket links
     ``](<dest>``, reference definitions ``[x]: dest`` and raw ``<img src="dest">``. Lines in
-    code blocks are left alone.
+    code blocks are left alone. A new URL with spaces is put in ``<…>`` unless
+    ``bracket_spaces`` is False (a template expression that a site generator replaces first).
     """
     sources = local_image_sources(tokens)
     if not sources:
@@ -80,7 +82,8 @@ def rewrite_image_links(text: str, tokens: Sequence[Token], new_url: Callable[[s
 
     def replace(match: re.Match[str]) -> str:
         replacement = spellings[match.group("url")]
-        if " " in replacement and match.group("lead").rstrip().endswith("("):
+        if (bracket_spaces and " " in replacement
+                and match.group("lead").rstrip().endswith("(")):
             replacement = f"<{replacement}>"
         return match.group("lead") + replacement
 
