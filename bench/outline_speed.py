@@ -1,0 +1,107 @@
+"""How fast the outline and the word count are on generated articles.
+
+The GUI re-parses the outline (debounced) while the writer types, so parse_outline on a
+100,000-word article must stay well under 50 ms. Run:
+
+    .venv/bin/python bench/outline_speed.py [--runs N]
+
+and read the table (times in milliseconds; p95 over N runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from retro_editor.core.outline import iter_sections, parse_outline  # noqa: E402
+from retro_editor.core.textstats import count_words  # noqa: E402
+
+_VOCAB = (
+    "the video was shot in a single night on the harbour front while rain kept falling "
+    "and the director insisted on one long take that the crew still talks about years "
+    "later its neon palette became a reference for a generation of clips and critics "
+    "who first dismissed it now call it a classic of the form"
+).split()
+
+
+def _sentence(rng: random.Random) -> str:
+    words = [rng.choice(_VOCAB) for _ in range(rng.randint(8, 22))]
+    if rng.random() < 0.15:
+        i = rng.randrange(len(words))
+        words[i] = f"[{words[i]}](https://example.com/{words[i]})"
+    if rng.random() < 0.1:
+        i = rng.randrange(len(words))
+        words[i] = f"**{words[i]}**"
+    return " ".join(words).capitalize() + "."
+
+
+def _paragraph(rng: random.Random) -> str:
+    return " ".join(_sentence(rng) for _ in range(rng.randint(3, 7)))
+
+
+def generate_article(target_words: int, seed: int = 1) -> str:
+    """A Markdown article of about ``target_words`` words: ## and ### sections every few
+    paragraphs, with some lists, quotes and fenced code."""
+    rng = random.Random(seed)
+    out = ["# A Retrospective", "", _paragraph(rng), ""]
+    words = 0
+    n = 0
+    while words < target_words:
+        n += 1
+        level = "##" if n % 3 == 1 else "###"
+        out += [f"{level} Part {n}: {rng.choice(_VOCAB).title()} {rng.choice(_VOCAB)}", ""]
+        for _ in range(rng.randint(2, 6)):
+            kind = rng.random()
+            if kind < 0.08:
+                out += ["```python", "# not a heading", "print('neon harbour')", "```", ""]
+            elif kind < 0.16:
+                out += [f"- {_sentence(rng)}" for _ in range(rng.randint(2, 5))] + [""]
+            elif kind < 0.2:
+                out += [f"> {_sentence(rng)}", ""]
+            else:
+                para = _paragraph(rng)
+                words += len(para.split())
+                out += [para, ""]
+    return "\n".join(out)
+
+
+def _time(fn, text: str, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn(text)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=30, help="timed runs per size")
+    args = parser.parse_args(argv)
+    print(f"{'size':>6} {'words':>8} {'lines':>6} {'sections':>8} "
+          f"{'outline med':>12} {'outline p95':>12} {'count_words med':>16}")
+    for size in (5_000, 20_000, 100_000):
+        text = generate_article(size)
+        parse_outline(text)  # warm-up
+        outline_ms = _time(parse_outline, text, args.runs)
+        count_ms = _time(count_words, text, args.runs)
+        sections = sum(1 for _ in iter_sections(parse_outline(text)))
+        print(f"{size // 1000:>5}k {count_words(text):>8} {text.count(chr(10)) + 1:>6} "
+              f"{sections:>8} {statistics.median(outline_ms):>12.2f} "
+              f"{_p95(outline_ms):>12.2f} {statistics.median(count_ms):>16.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
