@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QDropEvent, QFont, QTextCursor
 from PySide6.QtTest import QAbstractItemModelTester, QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPlainTextEdit
 
 from retro_editor.core.manifest import Manifest, SectionState
 from retro_editor.core.outline import parse_outline
@@ -208,7 +208,7 @@ def drag_data(view: OutlineView, anchor: str) -> QMimeData:
 
 
 def test_drop_between_nodes_moves_the_section_and_one_undo_restores(
-        view: OutlineView, doc: ProjectDocument) -> None:
+        qtbot, view: OutlineView, doc: ProjectDocument) -> None:
     model = view.outline_model()
     root = index_of(view, "neon-harbor")
     data = drag_data(view, "legacy")
@@ -217,7 +217,10 @@ def test_drop_between_nodes_moves_the_section_and_one_undo_restores(
     assert outline(view) == [(1, "Neon Harbor"), (2, "Legacy"), (2, "The Making"),
                              (3, "Director"), (3, "Nights"), (2, "The Impact")]
     assert "Legacy body." in doc.text()
-    doc.text_document.undo()
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    editor.setDocument(doc.text_document)
+    QTest.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert doc.text() == ARTICLE
 
 
@@ -276,6 +279,22 @@ def test_outline_actions_edit_the_text_as_one_undo_step(
     assert view.currentIndex() == index_of(view, anchor)
     doc.text_document.undo()
     assert doc.text() == ARTICLE
+
+
+def test_a_refused_edit_is_reported_and_changes_nothing(view: OutlineView,
+                                                        doc: ProjectDocument) -> None:
+    problems: list[str] = []
+    view.report_problem = problems.append
+    cursor = QTextCursor(doc.text_document)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("\n##### Deep\n\n###### Deeper\n")
+    view.refresh()
+    before = doc.text()
+    select(view, "deep")
+    assert view.demote_action.isEnabled()
+    view.demote_action.trigger()
+    assert len(problems) == 1 and "Deeper" in problems[0]
+    assert doc.text() == before
 
 
 def test_move_actions_are_disabled_at_the_ends(view: OutlineView) -> None:
@@ -371,6 +390,7 @@ def test_delete_confirmed_removes_the_section_with_subsections(
     select(view, "the-making")
     view.delete_action.trigger()
     assert outline(view) == [(1, "Neon Harbor"), (2, "The Impact"), (2, "Legacy")]
+    assert view.currentIndex() == index_of(view, "the-impact")
     assert "Director body." not in doc.text()
     doc.text_document.undo()
     assert doc.text() == ARTICLE

@@ -132,15 +132,19 @@ class OutlineModel(QAbstractItemModel):
     def document(self) -> ProjectDocument | None:
         return self._document
 
-    def refresh(self) -> None:
+    def refresh(self, parsed: tuple[str, list[Section]] | None = None) -> None:
         """Re-reads the outline from the document's text now (nothing happens if it did not
-        change); a background parse still running is discarded."""
+        change); a background parse still running is discarded. ``parsed`` — a text and its
+        outline already at hand — is used when that text is the document's."""
         self._generation[0] += 1
         text = self._document.text() if self._document is not None else ""
         if text == self._parsed_text:
             return
         self._parsed_text = text
-        self.set_sections(parse_outline(text))
+        if parsed is not None and parsed[0] == text:
+            self.set_sections(parsed[1])
+        else:
+            self.set_sections(parse_outline(text))
 
     def refresh_in_background(self) -> None:
         """Like ``refresh``, but parses in a worker thread so a long article never stalls

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from retro_editor.core import outline as core_outline
+from retro_editor.core import outline_ops
 from retro_editor.core.manifest import SectionState
 from retro_editor.core.outline import Section, find_section, iter_sections, parse_outline
 from retro_editor.ui.outline.text_apply import apply_text
@@ -20,10 +20,17 @@ if TYPE_CHECKING:
 
 
 class SectionOperations:
-    """Outline edits on one ProjectDocument; each returns the anchor of the section it acted on."""
+    """Outline edits on one ProjectDocument; each returns the anchor of the section it acted on.
+
+    ``core.outline_ops`` raises ValueError for an edit it refuses (a level past 1–6, a move
+    into its own subsection, a result whose outline would not be the one asked for) and
+    KeyError for an unknown anchor; both pass through, with the text untouched.
+    """
 
     def __init__(self, document: ProjectDocument) -> None:
         self._document = document
+        #: the text after the last edit and its outline, to spare the view a second parse
+        self.last_result: tuple[str, list[Section]] | None = None
 
     # --- moving -------------------------------------------------------------------------
     def move(self, anchor: str, target_anchor: str, position: str) -> str | None:
@@ -37,7 +44,7 @@ class SectionOperations:
             at = rest.index(target)
             return at if position == "before" else at + 1 + _descendants(target)
 
-        return self._run(anchor, lambda text: core_outline.move_section(
+        return self._run(anchor, lambda text: outline_ops.move_section(
             text, anchor, target_anchor, position), landing)
 
     def move_up(self, anchor: str) -> str | None:
@@ -49,14 +56,15 @@ class SectionOperations:
         return self.move(anchor, following.anchor, "after") if following is not None else None
 
     def promote(self, anchor: str) -> str | None:
-        return self._run(anchor, lambda text: core_outline.promote(text, anchor))
+        return self._run(anchor, lambda text: outline_ops.promote(text, anchor))
 
     def demote(self, anchor: str) -> str | None:
-        return self._run(anchor, lambda text: core_outline.demote(text, anchor))
+        return self._run(anchor, lambda text: outline_ops.demote(text, anchor))
 
     # --- naming, adding, deleting -------------------------------------------------------
     def rename(self, anchor: str, title: str) -> str | None:
-        return self._run(anchor, lambda text: core_outline.rename(text, anchor, title))
+        return self._run(anchor, lambda text: outline_ops.rename(text, anchor, title),
+                         renamed=True)
 
     def insert(self, after: Section | None, level: int, title: str,
                parent: Section | None = None) -> str | None:
@@ -68,23 +76,26 @@ class SectionOperations:
         text = self._document.text()
         roots = parse_outline(text)
         before = [s.anchor for s in iter_sections(roots)]
-        new_text = core_outline.insert_section(
+        new_text = outline_ops.insert_section(
             text, after.anchor if after is not None else None, level, title)
-        new_order = list(iter_sections(parse_outline(new_text)))
+        new_roots = parse_outline(new_text)
+        new_order = list(iter_sections(new_roots))
         if reference is None:
-            position = 0
+            position = len(before)  # None: at the end of the text
         else:
             found = find_section(roots, reference.anchor)
             if found is None:
                 return None
             position = before.index(reference.anchor) + 1 + _descendants(found)
-        self._apply(text, new_text)
+        self._apply(roots, new_text, new_roots)
         if 0 <= position < len(new_order):
             return new_order[position].anchor
         return None
 
-    def delete(self, anchor: str) -> None:
-        self._run(anchor, lambda text: core_outline.delete_section(text, anchor))
+    def delete(self, anchor: str) -> str | None:
+        """Deletes the section with its subsections; returns the anchor of the one that
+        took its place in document order (if any)."""
+        return self._run(anchor, lambda text: outline_ops.delete_section(text, anchor))
 
     def set_status(self, anchor: str, status: str) -> None:
         states = self._document.manifest.sections
@@ -94,28 +105,34 @@ class SectionOperations:
 
     # --- internals ----------------------------------------------------------------------
     def _run(self, anchor: str, operation: Callable[[str], str],
-             landing: Callable[[list[Section], int], int] | None = None) -> str | None:
+             landing: Callable[[list[Section], int], int] | None = None,
+             renamed: bool = False) -> str | None:
         """Applies ``operation`` to the text; returns the section's anchor afterwards, found
         by its place in document order (``landing`` gives the new place when it moves)."""
         text = self._document.text()
-        order = list(iter_sections(parse_outline(text)))
+        roots = parse_outline(text)
+        order = list(iter_sections(roots))
         row = next((i for i, section in enumerate(order) if section.anchor == anchor), None)
         if row is None:
-            return None
+            raise KeyError(anchor)
         new_text = operation(text)
         if new_text == text:
             return anchor
         new_row = landing(order, row) if landing is not None else row
-        new_order = list(iter_sections(parse_outline(new_text)))
-        self._apply(text, new_text)
-        return new_order[new_row].anchor if 0 <= new_row < len(new_order) else None
+        new_roots = parse_outline(new_text)
+        new_order = list(iter_sections(new_roots))
+        new_anchor = new_order[new_row].anchor if 0 <= new_row < len(new_order) else None
+        renames = {anchor: new_anchor} if renamed and new_anchor is not None else None
+        self._apply(roots, new_text, new_roots, renames)
+        return new_anchor
 
-    def _apply(self, text: str, new_text: str) -> None:
-        if new_text == text:
-            return
-        states = core_outline.remap_section_states(
-            text, new_text, self._document.manifest.sections)
+    def _apply(self, roots: list[Section], new_text: str, new_roots: list[Section],
+               renamed: dict[str, str] | None = None) -> None:
+        """Puts ``new_text`` in the document (one undo step) and re-keys the section states."""
+        states = outline_ops.remap_section_states(
+            roots, new_roots, self._document.manifest.sections, renamed)
         apply_text(self._document.text_document, new_text)
+        self.last_result = (new_text, new_roots)
         self._document.set_section_states(states)
 
     def _neighbours(self, anchor: str) -> tuple[Section | None, Section | None]:

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
 #: asks whether to delete a section: (title, number of subsections) -> yes?
 ConfirmDelete = Callable[[str, int], bool]
+#: tells the writer why an outline edit was refused: (message)
+ReportProblem = Callable[[str], None]
 
 
 class OutlineView(QTreeView):
@@ -65,6 +67,8 @@ class OutlineView(QTreeView):
         self._collapsed: set[str] = set()
         #: replaceable (tests, embedding): asks before a section is deleted
         self.confirm_delete: ConfirmDelete = self._ask_delete
+        #: replaceable (tests, embedding): shows why an edit was refused
+        self.report_problem: ReportProblem = self._show_problem
 
         self._model = OutlineModel(parent=self)
         self.setModel(self._model)
@@ -331,8 +335,7 @@ class OutlineView(QTreeView):
             return
         if not self.confirm_delete(section.title, self._model.descendant_count(index)):
             return
-        self._operations.delete(section.anchor)
-        self.refresh()
+        self._operate(lambda ops, anchor: ops.delete(anchor), section.anchor)
 
     def _set_status(self, status: str) -> None:
         section = self.current_section()
@@ -348,19 +351,40 @@ class OutlineView(QTreeView):
             anchor = section.anchor if section is not None else None
         if anchor is None or self._operations is None:
             return
-        new_anchor = operation(self._operations, anchor)
-        self.refresh()
+        try:
+            new_anchor = operation(self._operations, anchor)
+        except (ValueError, KeyError) as error:
+            self._refused(error)
+            return
+        self._after_edit()
         self._select(new_anchor)
 
     def _insert(self, operation: Callable[[SectionOperations, str], str | None]) -> None:
         if self._operations is None:
             return
-        new_anchor = operation(self._operations, self.tr("New section"))
-        self.refresh()
+        try:
+            new_anchor = operation(self._operations, self.tr("New section"))
+        except (ValueError, KeyError) as error:
+            self._refused(error)
+            return
+        self._after_edit()
         index = self._select(new_anchor)
         if index.isValid():
             self.setFocus()
             self.edit(index)
+
+    def _after_edit(self) -> None:
+        """Re-reads the outline at once, from the operation's own parse when it has one."""
+        assert self._operations is not None
+        self._updater.cancel()
+        self._model.refresh(self._operations.last_result)
+        self._operations.last_result = None
+
+    def _refused(self, error: Exception) -> None:
+        self.refresh()
+        reason = error.args[0] if error.args else str(error)
+        self.report_problem(self.tr("The outline was not changed: {reason}.").format(
+            reason=str(reason).rstrip(".")))
 
     def _select(self, anchor: str | None) -> QModelIndex:
         index = self._model.index_for_anchor(anchor) if anchor else QModelIndex()
@@ -423,6 +447,9 @@ class OutlineView(QTreeView):
                 return False
             parent = parent.parent()
         return True
+
+    def _show_problem(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Outline"), message)
 
     def _ask_delete(self, title: str, subsections: int) -> bool:
         text = self.tr('Delete the section "{title}"?').format(title=title)
