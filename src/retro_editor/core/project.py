@@ -6,8 +6,9 @@ are remembered and restored on save, so an untouched CRLF or BOM file saves byte
 
 from __future__ import annotations
 
+import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from retro_editor.core.errors import ProjectError
@@ -42,6 +43,18 @@ MAX_IMPORT_BYTES = 20 * 1024 * 1024
 BOM = b"\xef\xbb\xbf"
 
 
+@dataclass(frozen=True)
+class DiskState:
+    """SHA-256 of ``article.md`` and the manifest as last read or written (None: no file)."""
+
+    article: str | None
+    manifest: str | None
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 @dataclass
 class Project:
     folder: Path
@@ -51,6 +64,8 @@ class Project:
     newline: str = "\n"
     bom: bool = False
     saved: bool = True
+    #: what this program last read from or wrote to disk; None when unknown (nothing checked)
+    disk_state: DiskState | None = field(default=None, compare=False, repr=False)
 
     @property
     def manifest_path(self) -> Path:
@@ -165,10 +180,11 @@ def open_project(path: Path | str) -> Project:
     if not article_path.exists():
         raise ProjectError(article_path, "is missing; the project's text lives in "
                                          f"{ARTICLE_NAME} beside {manifest_path.name}")
-    text, newline, bom = decode_text(
-        read_bytes_limited(article_path, MAX_ARTICLE_BYTES, ARTICLE_NAME), article_path)
+    article_bytes = read_bytes_limited(article_path, MAX_ARTICLE_BYTES, ARTICLE_NAME)
+    text, newline, bom = decode_text(article_bytes, article_path)
     return Project(folder=folder, manifest_name=manifest_path.name, manifest=manifest,
-                   text=text, newline=newline, bom=bom, saved=True)
+                   text=text, newline=newline, bom=bom, saved=True,
+                   disk_state=DiskState(_digest(article_bytes), _digest(data)))
 
 
 def _unique_folder(base: Path) -> Path:
@@ -201,7 +217,8 @@ def import_markdown(md_path: Path | str) -> Project:
     name = slug or make_slug(md_path.stem)
     folder = _unique_folder(md_path.parent / (md_path.stem or "article"))
     return Project(folder=folder, manifest_name=f"{name}{MANIFEST_SUFFIX}", manifest=manifest,
-                   text=body, newline=newline, bom=bom, saved=False)
+                   text=body, newline=newline, bom=bom, saved=False,
+                   disk_state=DiskState(None, None))
 
 
 # --- saving -----------------------------------------------------------------------------
@@ -255,6 +272,39 @@ def save_project(project: Project) -> None:
     if written:
         sync_folder(folder)
     project.saved = True
+    project.disk_state = DiskState(_digest(article_bytes), _digest(manifest_bytes))
+
+
+# --- changes made by other programs -------------------------------------------------------
+
+def _file_digest(path: Path, limit: int) -> str | None:
+    """The file's SHA-256, None if it does not exist; unreadable files get a marker that
+    never equals a digest, so they count as changed."""
+    try:
+        return _digest(read_bytes_limited(path, limit))
+    except ProjectError:
+        return None if not path.exists() and not path.is_symlink() else "unreadable"
+
+
+def read_disk_state(project: Project) -> DiskState:
+    """What is on disk now, in the terms of ``Project.disk_state``."""
+    return DiskState(_file_digest(project.article_path, MAX_ARTICLE_BYTES),
+                     _file_digest(project.manifest_path, MAX_MANIFEST_BYTES))
+
+
+def changed_on_disk(project: Project, now: DiskState | None = None) -> list[Path]:
+    """The project files whose bytes differ from what this program last read or wrote
+    (changed, replaced, created or deleted by someone else). Empty if nothing is known."""
+    expected = project.disk_state
+    if expected is None:
+        return []
+    now = now or read_disk_state(project)
+    changed = []
+    if now.article != expected.article:
+        changed.append(project.article_path)
+    if now.manifest != expected.manifest:
+        changed.append(project.manifest_path)
+    return changed
 
 
 def new_project(folder: Path | str, title: str) -> Project:
