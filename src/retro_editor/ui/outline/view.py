@@ -100,6 +100,7 @@ class OutlineView(QTreeView):
         self._operations = SectionOperations(document) if document is not None else None
         self._cursor_line = None
         self._collapsed.clear()
+        self._model.set_highlighted_anchor(None)
         self._updater.set_text_document(document.text_document if document else None)
         if document is not None:
             document.textReplaced.connect(self.refresh)
