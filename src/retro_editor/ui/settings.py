@@ -26,6 +26,8 @@ PREVIEW_VISIBLE: Setting[bool] = Setting("window/previewVisible", True)
 RECENT_PROJECTS: Setting[list] = Setting("projects/recent", [])
 LAST_PROJECT: Setting[str] = Setting("projects/last", "")
 EDITOR_ZOOM: Setting[int] = Setting("editor/zoomPercent", 100)
+BACKUP_INTERVAL_MINUTES: Setting[int] = Setting("backups/intervalMinutes", 10)
+BACKUP_KEEP: Setting[int] = Setting("backups/keep", 20)
 MAX_RECENT = 10
 
 
