@@ -65,6 +65,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("project.properties", "&Properties…", None, "Edit the article's metadata"),
     ActionSpec("project.check", "&Check Project", "F7", "Look for broken images and invalid fields"),
     ActionSpec("project.open_folder", "Show Project &Folder", None),
+    ActionSpec("project.restore_backup", "Restore &Backup…", None,
+               "Bring back an earlier version of the project from its backups"),
+    ActionSpec("project.backup_preferences", "Backup &Preferences…", None,
+               "How often backups are made and how many are kept"),
     ActionSpec("help.about", "&About Retro Editor", None),
 )
 
@@ -78,7 +82,8 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("&Insert", ("@link", "insert.image", "insert.footnote", "insert.table", SEPARATOR,
                  "insert.section")),
     ("F&ormat", ("@format",)),
-    ("&Project", ("project.properties", "project.check", "project.open_folder")),
+    ("&Project", ("project.properties", "project.check", "project.open_folder", SEPARATOR,
+                  "project.restore_backup", "project.backup_preferences")),
     ("&Help", ("help.about",)),
 )
 
