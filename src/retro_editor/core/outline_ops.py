@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Literal, TypeVar
 
 from .outline import Section, find_section, iter_sections, parse_outline, split_lines
@@ -136,11 +136,11 @@ def _insert_block(rest: list[str], at: int, block: list[str]) -> list[str]:
 
 
 def _cut(lines: list[str], start: int, end: int) -> list[str]:
-    """``lines`` without ``[start, end)``, keeping a blank line where the cut joins two
-    non-blank lines that the cut block kept apart."""
+    """``lines`` without ``[start, end)``; where that joins two non-blank lines, a blank
+    line keeps them apart (the following heading must not become a lazy continuation of
+    a quote or list above it, or a setext heading's text run into a paragraph)."""
     rest = lines[:start] + lines[end:]
-    if (0 < start < len(rest) and not _blank(rest[start - 1]) and not _blank(rest[start])
-            and _blank(lines[end - 1])):
+    if 0 < start < len(rest) and not _blank(rest[start - 1]) and not _blank(rest[start]):
         rest.insert(start, "")
     return rest
 
@@ -290,19 +290,24 @@ def delete_section(text: str, anchor: str) -> str:
     return _verify(new_text, expected, f"delete {sec.title!r}")
 
 
-def remap_section_states(old_roots: list[Section], new_roots: list[Section],
+def _all_sections(outline: Sequence[Section] | str) -> list[Section]:
+    return list(iter_sections(parse_outline(outline) if isinstance(outline, str) else outline))
+
+
+def remap_section_states(old_roots: Sequence[Section] | str, new_roots: Sequence[Section] | str,
                          states: Mapping[str, T],
                          renamed: Mapping[str, str] | None = None) -> dict[str, T]:
     """Carry per-section state (keyed by anchor) from an old outline to a new one.
 
+    The outlines are given as section roots or, for convenience, as the texts to parse.
     In order: ``renamed`` (old anchor → new anchor, from a rename through the outline)
     first; then every anchor that still exists keeps its state; then, for headings
     edited in place, a state whose anchor vanished goes to the section at the same
     index in document order, if the number of sections is unchanged and that section's
     anchor is new. States of sections that are gone are dropped.
     """
-    old = list(iter_sections(old_roots))
-    new = list(iter_sections(new_roots))
+    old = _all_sections(old_roots)
+    new = _all_sections(new_roots)
     new_anchors = {s.anchor for s in new}
     old_anchors = {s.anchor for s in old}
     result: dict[str, T] = {}

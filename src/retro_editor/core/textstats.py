@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import re
 
+from .outline_scan import scan_outline
+
 __all__ = ["count_prose_words", "count_words", "reading_minutes"]
 
 _COMMENT = re.compile(r"<!--.*?-->")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:[ \t/][^<>\n]*)?>")
 _AUTOLINK = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>|<[^<>\s@]+@[^<>\s]+>")
-_LINK_TARGET = re.compile(r"\]\((?:[^()\n]|\([^()\n]*\))*\)")
+_LINK_TARGET = re.compile(r"\]\([^()\n]*\)")  # nested parentheses stay: no spaces there
 _REF_LABEL = re.compile(r"\]\[[^\[\]\n]*\]")
 _FOOTNOTE = re.compile(r"\[\^[^\[\]\s]+\]:?")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -66,8 +68,8 @@ def count_prose_words(prose: str) -> int:
         prose = _COMMENT.sub("", prose)
         prose = _AUTOLINK.sub("", prose)
         prose = _TAG.sub("", prose)
-    if "](" in prose and ('")' in prose or "')" in prose or "))" in prose):
-        prose = _LINK_TARGET.sub("]", prose)  # a link title's words are not read
+    if "](" in prose:
+        prose = _LINK_TARGET.sub("]", prose)
     if "][" in prose:
         prose = _REF_LABEL.sub("]", prose)
     if "[^" in prose:
@@ -86,9 +88,6 @@ def count_prose_words(prose: str) -> int:
 
 def count_words(text: str) -> int:
     """Words of prose in a whole Markdown article (code blocks are not counted)."""
-    # Imported here: outline builds on this module's counter for its section counts.
-    from .outline import scan_outline
-
     scan = scan_outline(text)
     prose = scan.lines
     if scan.skipped:
