@@ -38,9 +38,9 @@ from retro_editor.export.assets import is_local, local_file
 from retro_editor.export.base import ExportFormat, Step, write_output_file
 from retro_editor.export.tokens import local_image_sources
 from retro_editor.export.docx_parts import (CODE_BLOCK_STYLE, CODE_CHAR_STYLE, LINK_STYLE,
-                                            Bookmarks, Footnotes, Numbering, add_hyperlink,
-                                            add_run_to, add_styles, repeat_header_row,
-                                            set_numbering, style_id, xml_text)
+                                            Bookmarks, Footnotes, Links, Numbering, add_hyperlink,
+                                            add_run_to, add_styles, BodyWriter,
+                                            repeat_header_row, set_numbering, style_id, xml_text)
 from retro_editor.render.markdown import MarkdownRenderer, heading_title
 from retro_editor.render.page import DEFAULT_LABELS, long_date, safe_link, views_text
 
@@ -79,6 +79,7 @@ class DocxWriter:
         self.tokens = tokens
         self.document = docx.Document()
         add_styles(self.document)
+        self.body = BodyWriter(self.document)
         self.bookmarks = Bookmarks()
         self.numbering = Numbering(self.document)
         self.footnotes = Footnotes(self.document)
@@ -86,7 +87,7 @@ class DocxWriter:
         self.body_images = {unquote(src) for src in local_image_sources(tokens)}
         self.warnings: list[str] = []
         self._styles: dict[str, str] = {}
-        self._rels: dict[tuple[int, str], str] = {}
+        self.links = Links()
         self._images: dict[Path, int] = {}
         section = self.document.sections[0]
         self.text_width = section.page_width - section.left_margin - section.right_margin
@@ -100,11 +101,8 @@ class DocxWriter:
             self._styles[name] = style_id(self.document, name)
         return self._styles[name]
 
-    def paragraph(self, style: str | None = None, container: Any = None):
-        paragraph = (container or self.document).add_paragraph()
-        if style:
-            paragraph._p.get_or_add_pPr().style = self.style(style)
-        return paragraph
+    def paragraph(self, style: str | None = None):
+        return self.body.paragraph(self.style(style) if style else "")
 
     # --- the whole document ---------------------------------------------------------
 
@@ -177,11 +175,9 @@ class DocxWriter:
             paragraph = self.paragraph()
             paragraph.paragraph_format.keep_with_next = True
             url = safe_link(link.url)
-            container = add_hyperlink(paragraph, url=url, rel_cache=self._rels) if url else paragraph._p
-            run = add_run_to(container, paragraph, link.title)
-            run.bold = True
-            if url:
-                run._r.get_or_add_rPr().style = self.style(LINK_STYLE)
+            container = add_hyperlink(paragraph, self.links, url=url) if url else paragraph._p
+            add_run_to(container, paragraph, link.title, bold=True,
+                       style=self.style(LINK_STYLE) if url else "")
             details = [link.source, long_date(link.date), views_text(link.views, DEFAULT_LABELS)]
             details = [d for d in details if d]
             meta = self.paragraph()
@@ -372,16 +368,16 @@ class DocxWriter:
                 state[key] = kind.endswith("_open") or (key == "bold" and bold)
             elif kind == "code_inline":
                 flush()
-                run = add_run_to(container, paragraph, child.content)
-                run._r.get_or_add_rPr().style = self.style(CODE_CHAR_STYLE)
+                add_run_to(container, paragraph, child.content, style=self.style(CODE_CHAR_STYLE))
             elif kind == "link_open":
                 flush()
                 href = str(child.attrGet("href") or "")
                 if href.startswith("#") and len(href) > 1:
-                    container = add_hyperlink(paragraph, anchor=self.bookmarks.name_for(href[1:]))
+                    container = add_hyperlink(paragraph, self.links,
+                                              anchor=self.bookmarks.name_for(href[1:]))
                     linked = True
                 elif safe_link(href):
-                    container = add_hyperlink(paragraph, url=safe_link(href), rel_cache=self._rels)
+                    container = add_hyperlink(paragraph, self.links, url=safe_link(href))
                     linked = True
             elif kind == "link_close":
                 flush()
@@ -402,32 +398,24 @@ class DocxWriter:
         flush()
 
     def text_run(self, container, paragraph, text: str, state: dict[str, bool], linked: bool) -> None:
-        run = add_run_to(container, paragraph, text)
-        if state["bold"]:
-            run.bold = True
-        if state["italic"]:
-            run.italic = True
-        if state["strike"]:
-            run.font.strike = True
-        if linked:
-            run._r.get_or_add_rPr().style = self.style(LINK_STYLE)
+        add_run_to(container, paragraph, text, style=self.style(LINK_STYLE) if linked else "",
+                   bold=state["bold"], italic=state["italic"], strike=state["strike"])
 
     def picture(self, paragraph, container, src: str, alt: str) -> None:
         if not src:
             return
         if not is_local(src):
             url = safe_link(src)
-            target = add_hyperlink(paragraph, url=url, rel_cache=self._rels) if url else container
-            run = add_run_to(target, paragraph, f"[{alt or src}]")
-            if url:
-                run._r.get_or_add_rPr().style = self.style(LINK_STYLE)
+            target = add_hyperlink(paragraph, self.links, url=url) if url else container
+            add_run_to(target, paragraph, f"[{alt or src}]",
+                       style=self.style(LINK_STYLE) if url else "")
             return
         path = local_file(self.project, src)
         width = self._image_width(path)
         if width is None:
             self.warnings.append(f"{path}: Word cannot embed this image type; its description "
                                  "is shown instead")
-            add_run_to(container, paragraph, f"[{alt or path.name}]").italic = True
+            add_run_to(container, paragraph, f"[{alt or path.name}]", italic=True)
             return
         run = add_run_to(container, paragraph)
         try:

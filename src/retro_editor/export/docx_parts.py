@@ -22,10 +22,17 @@ from docx.parts.story import StoryPart
 from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
+from lxml.etree import SubElement
 
 # characters XML 1.0 cannot hold (lxml refuses them)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _BOOKMARK_CHARS = re.compile(r"[^A-Za-z0-9_]")
+
+_R, _RPR, _RSTYLE, _T = qn("w:r"), qn("w:rPr"), qn("w:rStyle"), qn("w:t")
+_B, _I, _STRIKE, _VAL = qn("w:b"), qn("w:i"), qn("w:strike"), qn("w:val")
+_PPR, _PSTYLE = qn("w:pPr"), qn("w:pStyle")
+_HYPERLINK, _R_ID, _ANCHOR, _HISTORY = qn("w:hyperlink"), qn("r:id"), qn("w:anchor"), qn("w:history")
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 MONOSPACE = "Courier New"
 CODE_BLOCK_STYLE = "Source Code"
@@ -73,35 +80,81 @@ def style_id(document: Any, name: str) -> str:
     return document.styles[name].style_id
 
 
-def add_hyperlink(paragraph: Paragraph, *, url: str = "", anchor: str = "",
-                  rel_cache: dict[tuple[int, str], str] | None = None) -> Any:
+class Links:
+    """External hyperlink relationships, one per distinct URL and part.
+
+    python-docx's ``relate_to`` searches every relationship for a match and then for a free
+    id, which is quadratic in the number of links; this keeps a map and its own id series
+    (``rIdL1``…, which never collides with python-docx's ``rIdN``).
+    """
+
+    def __init__(self) -> None:
+        self._ids: dict[tuple[int, str], str] = {}
+
+    def rel_id(self, part: Any, url: str) -> str:
+        key = (id(part), url)
+        if key not in self._ids:
+            rel_id = f"rIdL{len(self._ids) + 1}"
+            part.rels.add_relationship(RT.HYPERLINK, url, rel_id, is_external=True)
+            self._ids[key] = rel_id
+        return self._ids[key]
+
+
+def add_hyperlink(paragraph: Paragraph, links: Links, *, url: str = "", anchor: str = "") -> Any:
     """A ``w:hyperlink`` appended to ``paragraph`` (external ``url`` or internal ``anchor``);
     runs are added to it with :func:`add_run_to`."""
-    link = OxmlElement("w:hyperlink")
+    link = SubElement(paragraph._p, _HYPERLINK)
     if url:
-        part = paragraph.part
-        key = (id(part), url)
-        rel_id = rel_cache.get(key) if rel_cache is not None else None
-        if rel_id is None:
-            rel_id = part.relate_to(url, RT.HYPERLINK, is_external=True)
-            if rel_cache is not None:
-                rel_cache[key] = rel_id
-        link.set(qn("r:id"), rel_id)
+        link.set(_R_ID, links.rel_id(paragraph.part, url))
     else:
-        link.set(qn("w:anchor"), anchor)
-    link.set(qn("w:history"), "1")
-    paragraph._p.append(link)
+        link.set(_ANCHOR, anchor)
+    link.set(_HISTORY, "1")
     return link
 
 
-def add_run_to(container: Any, paragraph: Paragraph, text: str = "") -> Run:
-    """A run appended to ``container`` (a paragraph's ``w:p`` or a ``w:hyperlink``)."""
-    r = OxmlElement("w:r")
-    container.append(r)
-    run = Run(r, paragraph)
+def add_run_to(container: Any, paragraph: Paragraph, text: str = "", *, style: str = "",
+               bold: bool = False, italic: bool = False, strike: bool = False) -> Run:
+    """A run appended to ``container`` (a paragraph's ``w:p`` or a ``w:hyperlink``).
+
+    Built with lxml directly (python-docx's property setters search for each child's place,
+    which dominates the time of a long document); ``w:rPr`` children in schema order.
+    """
+    r = SubElement(container, _R)
+    if style or bold or italic or strike:
+        rpr = SubElement(r, _RPR)
+        if style:
+            SubElement(rpr, _RSTYLE).set(_VAL, style)
+        if bold:
+            SubElement(rpr, _B)
+        if italic:
+            SubElement(rpr, _I)
+        if strike:
+            SubElement(rpr, _STRIKE)
     if text:
-        run.text = xml_text(text)
-    return run
+        t = SubElement(r, _T)
+        t.text = xml_text(text)
+        if text[0].isspace() or text[-1].isspace():
+            t.set(_SPACE, "preserve")
+    return Run(r, paragraph)
+
+
+class BodyWriter:
+    """Appends paragraphs to the body, before its final ``w:sectPr`` (found once)."""
+
+    def __init__(self, document: Any) -> None:
+        self._body = document._body
+        self._element = document.element.body
+        self._section = self._element.sectPr
+
+    def paragraph(self, style: str = "") -> Paragraph:
+        p = OxmlElement("w:p")
+        if style:
+            SubElement(SubElement(p, _PPR), _PSTYLE).set(_VAL, style)
+        if self._section is not None:
+            self._section.addprevious(p)
+        else:
+            self._element.append(p)
+        return Paragraph(p, self._body)
 
 
 class Bookmarks:
@@ -183,6 +236,8 @@ class Footnotes:
     def __init__(self, document: Any) -> None:
         self._document = document
         self._part: StoryPart | None = None
+        self._text_style = style_id(document, NOTE_TEXT_STYLE)
+        self._ref_style = style_id(document, NOTE_REF_STYLE)
         self._notes: dict[int, Any] = {}
         self._next_id = 1
 
@@ -218,18 +273,17 @@ class Footnotes:
         p = OxmlElement("w:p")
         self._notes[note_id].append(p)
         paragraph = Paragraph(p, _StoryParent(self._footnotes_part()))
-        paragraph._p.get_or_add_pPr().style = style_id(self._document, NOTE_TEXT_STYLE)
+        SubElement(SubElement(p, _PPR), _PSTYLE).set(_VAL, self._text_style)
         if first:
-            run = add_run_to(p, paragraph)
-            run._r.get_or_add_rPr().style = style_id(self._document, NOTE_REF_STYLE)
+            run = add_run_to(p, paragraph, style=self._ref_style)
             run._r.append(OxmlElement("w:footnoteRef"))
             add_run_to(p, paragraph, " ")
         return paragraph
 
     def reference(self, paragraph: Paragraph, note_id: int, container: Any = None) -> None:
         """The superscript number in the text that refers to note ``note_id``."""
-        run = add_run_to(container if container is not None else paragraph._p, paragraph)
-        run._r.get_or_add_rPr().style = style_id(self._document, NOTE_REF_STYLE)
+        run = add_run_to(container if container is not None else paragraph._p, paragraph,
+                         style=self._ref_style)
         ref = OxmlElement("w:footnoteReference")
         ref.set(qn("w:id"), str(note_id))
         run._r.append(ref)
