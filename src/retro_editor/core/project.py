@@ -307,6 +307,17 @@ def changed_on_disk(project: Project, now: DiskState | None = None) -> list[Path
     return changed
 
 
+def text_for_comparison(path: Path | str, limit: int = MAX_ARTICLE_BYTES) -> str:
+    """A file's text to show beside the writer's version ("" if missing, undecodable bytes
+    replaced, newlines normalised); never raises."""
+    try:
+        data = read_bytes_limited(Path(path), limit)
+    except ProjectError as exc:
+        return "" if not Path(path).exists() else f"({exc.reason})"
+    text = data.removeprefix(BOM).decode("utf-8", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def new_project(folder: Path | str, title: str) -> Project:
     """Creates a project in a new or empty folder: ``<slug>.retro``, ``article.md``, ``assets/``."""
     folder = Path(folder)

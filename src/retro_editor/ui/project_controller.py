@@ -2,7 +2,9 @@
 
 The window owns one controller. It asks ``core`` for every file operation and turns each
 ``ProjectError`` into a dialog that names the file and the reason; nothing is lost on failure
-(the document stays marked modified).
+(the document stays marked modified). Opening takes the project's lock (a second instance may
+open read-only); before a save, the files on disk are compared with what was last read or
+written, so another program's change is never overwritten without asking.
 """
 
 from __future__ import annotations
@@ -10,12 +12,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from retro_editor.core.errors import ProjectError
-from retro_editor.core.project import Project, new_project, open_project, save_project
+from retro_editor.core.lock import LockedBy, ProjectLock, acquire_lock, clear_lock, read_lock
+from retro_editor.core.project import (Project, changed_on_disk, new_project, open_project,
+                                       save_project)
 from retro_editor.core.project_copy import copy_project
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.prompts import CloseAnswer, Prompts
+from retro_editor.ui.safety.conflict_dialog import (OverwriteChoice, ask_before_overwrite,
+                                                    compare_with_disk)
+from retro_editor.ui.safety.failure_dialog import ask_save_failed
+from retro_editor.ui.safety.lock_dialogs import LockAnswer, ask_locked, tell_read_only
 from retro_editor.ui.settings import Settings
 
 
@@ -28,14 +37,26 @@ class ProjectController(QObject):
     documentChanged = Signal(object)
     #: a project was saved (status bar, recovery and backups listen)
     saved = Signal()
+    #: the document is about to close, the writer's save/discard answer given (backups, recovery)
+    closing = Signal(object)
+    #: the open document's project is about to be / was replaced by the files on disk
+    aboutToReload = Signal()
+    reloaded = Signal()
 
     def __init__(self, prompts: Prompts, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._prompts = prompts
         self._settings = settings
         self.document: ProjectDocument | None = None
+        #: True when another instance holds the project: it can be read, not saved in place
+        self.read_only = False
+        self._lock: ProjectLock | None = None
         self.before_save = []  # callables run before saving (e.g. side panel commits edits)
         self.problem_sources = []  # callables listing input that a save would leave out
+
+    def dialog_parent(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
 
     # --- opening -------------------------------------------------------------------------
     def open_path(self, path: Path) -> bool:
@@ -51,10 +72,15 @@ class ProjectController(QObject):
             self._prompts.show_error(tr("Cannot open the project"),
                                      f"{exc.filename or path}: {exc.strerror or exc}")
             return False
-        self._take(project)
+        if not self._open(project):
+            return False
         if project.saved:
             self._settings.add_recent_project(str(project.folder))
         return True
+
+    def open_project_state(self, project: Project) -> bool:
+        """Opens a project built in memory (a recovered snapshot) as unsaved changes."""
+        return self.close_project() and self._open(project)
 
     def create_project(self, folder: Path, title: str) -> bool:
         if not self.close_project():
@@ -64,26 +90,73 @@ class ProjectController(QObject):
         except ProjectError as exc:
             self._prompts.show_error(tr("Cannot create the project"), str(exc))
             return False
-        self._take(project)
+        if not self._open(project):
+            return False
         self._settings.add_recent_project(str(project.folder))
+        return True
+
+    def _open(self, project: Project) -> bool:
+        access = self._lock_for(project)
+        if access is None:
+            return False
+        self._take(project, *access)
+        return True
+
+    def _lock_for(self, project: Project) -> tuple[ProjectLock | None, bool] | None:
+        """``(lock, read_only)``, or None if the writer cancelled."""
+        if not project.folder.is_dir():
+            return None, False  # an imported file: locked when first saved
+        while True:
+            try:
+                result = acquire_lock(project.folder)
+            except ProjectError:
+                return None, False  # e.g. a read-only folder: saving will say why it fails
+            if isinstance(result, ProjectLock):
+                return result, False
+            name = project.manifest.article.title or project.folder.name
+            answer = ask_locked(self.dialog_parent(), result, name)
+            if answer is LockAnswer.READ_ONLY:
+                return None, True
+            if answer is not LockAnswer.CLEAR:
+                return None
+            if not self._clear(result):
+                return None
+
+    def _clear(self, locked: LockedBy) -> bool:
+        try:
+            clear_lock(locked)
+        except ProjectError as exc:
+            self._prompts.show_error(tr("Cannot clear the lock"), str(exc))
+            return False
         return True
 
     # --- saving --------------------------------------------------------------------------
     def save(self) -> bool:
         if self.document is None:
             return False
+        document = self.document
+        if self.read_only:
+            return tell_read_only(self.dialog_parent(), self.display_name()) and self.save_as()
         if not self._prepare_save():
             return False
-        project = self.document.sync_text_to_project()
+        project = document.sync_text_to_project()
+        changed = changed_on_disk(project)
+        if changed:
+            choice = ask_before_overwrite(self.dialog_parent(), changed,
+                                          lambda: compare_with_disk(document, changed))
+            if choice is OverwriteChoice.RELOAD:
+                self.reload_or_report()
+                return False
+            if choice is OverwriteChoice.SAVE_AS:
+                return self.save_as()
+            if choice is not OverwriteChoice.OVERWRITE:
+                return False
         try:
             save_project(project)
         except ProjectError as exc:
-            self._prompts.show_error(
-                tr("The project was not saved"), str(exc),
-                tr("Your changes are still here, unsaved. Fix the problem and save again, "
-                   "or use File → Save As to save a copy somewhere else."))
-            return False
-        self.document.mark_saved()
+            return ask_save_failed(self.dialog_parent(), exc) and self.save_as()
+        self._ensure_lock(project)
+        document.mark_saved()
         self._settings.add_recent_project(str(project.folder))
         self.saved.emit()
         return True
@@ -102,11 +175,42 @@ class ProjectController(QObject):
         try:
             copied = copy_project(project, destination)
         except ProjectError as exc:
-            self._prompts.show_error(tr("The project was not saved"), str(exc))
-            return False
-        self._take(copied)
+            return ask_save_failed(self.dialog_parent(), exc) and self.save_as()
+        lock = acquire_lock(copied.folder)
+        self._take(copied, lock if isinstance(lock, ProjectLock) else None, False)
         self._settings.add_recent_project(str(copied.folder))
         self.saved.emit()
+        return True
+
+    def _ensure_lock(self, project: Project) -> None:
+        """After a save that created the folder (an import, a moved folder), lock it."""
+        if self._lock is not None and read_lock(self._lock.path) == self._lock.info:
+            return
+        try:
+            result = acquire_lock(project.folder)
+        except ProjectError:
+            return
+        if isinstance(result, ProjectLock):
+            self._lock = result
+
+    # --- reloading -----------------------------------------------------------------------
+    def reload_from_disk(self) -> None:
+        """Replaces the open document's contents with the files on disk (ProjectError if
+        they cannot be read: the document is then left as it was)."""
+        if self.document is None:
+            return
+        project = open_project(self.document.project.manifest_path)
+        self.aboutToReload.emit()
+        self.document.replace_project(project)
+        self.reloaded.emit()
+
+    def reload_or_report(self) -> bool:
+        try:
+            self.reload_from_disk()
+        except ProjectError as exc:
+            self._prompts.show_error(tr("Cannot reload the project"), str(exc),
+                                     tr("Your version is still open."))
+            return False
         return True
 
     # --- closing -------------------------------------------------------------------------
@@ -121,6 +225,9 @@ class ProjectController(QObject):
             if answer is CloseAnswer.SAVE and not self.save():
                 return False
         old = self.document
+        self.closing.emit(old)
+        self._release_lock()
+        self.read_only = False
         self.document = None
         self.documentChanged.emit(None)
         old.deleteLater()
@@ -139,7 +246,17 @@ class ProjectController(QObject):
         problems = [p for source in self.problem_sources for p in source()]
         return not problems or self._prompts.confirm_save_with_problems(problems)
 
-    def _take(self, project: Project) -> None:
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def _take(self, project: Project, lock: ProjectLock | None = None,
+              read_only: bool = False) -> None:
+        if self._lock is not None and self._lock is not lock:
+            self._release_lock()
+        self._lock = lock
+        self.read_only = read_only
         old = self.document
         self.document = ProjectDocument(project, self)
         self.documentChanged.emit(self.document)

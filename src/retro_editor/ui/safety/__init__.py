@@ -1,0 +1,75 @@
+"""Data safety in the window: recovery snapshots, external changes, backups, read-only mode.
+
+``SafetyServices(window, recovery_root, backups_root)`` attaches everything to a window that
+has ``controller``, ``editor``, ``side_panel``, ``actions``, ``settings``, ``prompts`` and a
+status bar. Paths are passed in (app.py uses the user's data folder), never global.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from retro_editor.ui.safety.backup_manager import BackupManager
+from retro_editor.ui.safety.backup_preferences import edit_backup_preferences
+from retro_editor.ui.safety.file_watcher import ProjectWatcher, ViewKeeper
+from retro_editor.ui.safety.recovery_manager import RecoveryManager, offer_recovery
+
+__all__ = ["SafetyServices"]
+
+STATUS_MESSAGE_MS = 10_000
+
+
+class SafetyServices(QObject):
+    def __init__(self, window, recovery_root: Path, backups_root: Path,
+                 autosave_ms: int | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        controller = window.controller
+        self.controller = controller
+        extra = {} if autosave_ms is None else {"interval_ms": autosave_ms}
+        self.recovery = RecoveryManager(controller, Path(recovery_root), parent=self, **extra)
+        self.watcher = ProjectWatcher(controller, window, parent=self)
+        self.view_keeper = ViewKeeper(controller, window.editor, parent=self)
+        self.backups = BackupManager(controller, window.settings, Path(backups_root),
+                                     window.prompts, parent=self)
+        for signal in (self.recovery.failed, self.watcher.notice, self.backups.notice):
+            signal.connect(self.show_message)
+        controller.documentChanged.connect(self.apply_access)
+        actions = window.actions
+        actions["project.restore_backup"].triggered.connect(
+            lambda _checked=False: self.backups.run_restore(window))
+        actions["project.backup_preferences"].triggered.connect(
+            lambda _checked=False: edit_backup_preferences(window.settings, window))
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        self.apply_access(controller.document)
+
+    def show_message(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    def apply_access(self, document) -> None:
+        """Read-only mode: the editor and side panel take no edits; Save and Restore are off."""
+        w = self.window
+        has_doc = document is not None
+        read_only = has_doc and self.controller.read_only
+        w.editor.setReadOnly(read_only)
+        w.side_panel.setEnabled(has_doc and not read_only)
+        for action_id in ("file.save", "project.restore_backup"):
+            w.actions[action_id].setEnabled(has_doc and not read_only)
+        w.actions["project.backup_preferences"].setEnabled(True)
+        if read_only:
+            self.show_message(self.tr("Opened read-only: another Retro Editor has this project "
+                                      "open. Use Save As to keep changes."))
+
+    def offer_recovery(self) -> bool:
+        """At start-up: offers what a crash left behind; True if a project was restored."""
+        return offer_recovery(self.controller, self.recovery.recovery_root, self.window)
+
+    def shutdown(self) -> None:
+        """Waits for queued snapshot and backup writes (the app is quitting)."""
+        self.recovery.shutdown()
+        self.backups.shutdown()

@@ -1,0 +1,206 @@
+"""Rolling zip backups of the open project: on save (at most one every N minutes) and on
+close, keeping the newest K; and Project → Restore Backup….
+
+Zipping runs on a background thread, so a save never waits for it; a failed backup is
+reported in the status bar and never blocks saving.
+"""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
+                               QMessageBox, QVBoxLayout, QWidget)
+
+from retro_editor.core.backups import (Backup, backups_folder, list_backups, make_backup,
+                                       newest_backup_age, prune_backups, restore_backup)
+from retro_editor.core.errors import ProjectError
+from retro_editor.ui import settings as keys
+from retro_editor.ui.document import ProjectDocument
+from retro_editor.ui.prompts import Prompts
+from retro_editor.ui.settings import Settings
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Backups", text)
+
+
+class BackupManager(QObject):
+    #: a one-line message for the status bar
+    notice = Signal(str)
+    #: a backup zip was written (its path)
+    made = Signal(object)
+
+    def __init__(self, controller, settings: Settings, backups_root: Path, prompts: Prompts,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent or controller)
+        self.controller = controller
+        self.settings = settings
+        self.backups_root = Path(backups_root)
+        self.prompts = prompts
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backups")
+        self._last: Future | None = None
+        self._made_at: dict[Path, float] = {}
+        self._unbacked: set[Path] = set()
+        controller.saved.connect(self._after_save)
+        controller.closing.connect(self._on_closing)
+
+    # --- policy ----------------------------------------------------------------------------
+    def folder_for(self, project_folder: Path) -> Path:
+        return backups_folder(self.backups_root, project_folder)
+
+    def interval_seconds(self) -> float:
+        return max(0, self.settings.get(keys.BACKUP_INTERVAL_MINUTES)) * 60.0
+
+    def keep(self) -> int:
+        return max(1, self.settings.get(keys.BACKUP_KEEP))
+
+    def _due(self, folder: Path) -> bool:
+        last = self._made_at.get(folder)
+        if last is None:
+            age = newest_backup_age(self.folder_for(folder))
+            last = None if age is None else time.time() - age
+        return last is None or time.time() - last >= self.interval_seconds()
+
+    def _after_save(self) -> None:
+        doc = self.controller.document
+        if doc is None or self.controller.read_only:
+            return
+        folder = doc.project.folder
+        if self._due(folder):
+            self.backup(folder)
+        else:
+            self._unbacked.add(folder)
+
+    def _on_closing(self, document: ProjectDocument) -> None:
+        project = document.project
+        if self.controller.read_only or not project.manifest_path.is_file():
+            return
+        if project.folder in self._unbacked or newest_backup_age(
+                self.folder_for(project.folder)) is None:
+            self.backup(project.folder)
+
+    # --- making ----------------------------------------------------------------------------
+    def backup(self, project_folder: Path) -> None:
+        """Queues a backup of the project's files as they are on disk now."""
+        self._unbacked.discard(project_folder)
+        self._made_at[project_folder] = time.time()
+        self._last = self._executor.submit(self._make, project_folder, self.keep())
+
+    def _make(self, project_folder: Path, keep: int) -> None:
+        try:
+            path = make_backup(project_folder, self.folder_for(project_folder), keep)
+        except ProjectError as exc:
+            self.notice.emit(tr("The backup failed: {error}").format(error=exc))
+            return
+        self.made.emit(path)
+
+    def flush(self, timeout: float = 60.0) -> None:
+        if self._last is not None:
+            self._last.result(timeout)
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True)
+
+    # --- restoring -------------------------------------------------------------------------
+    def run_restore(self, parent: QWidget | None = None) -> bool:
+        """Project → Restore Backup…: pick a backup, confirm, restore it, reload. True if done."""
+        doc = self.controller.document
+        if doc is None:
+            return False
+        parent = parent or self.controller.dialog_parent()
+        if self.controller.read_only:
+            self.prompts.show_info(tr("Restore Backup"), tr("The project is open read-only."))
+            return False
+        self.flush()
+        target = self.folder_for(doc.project.folder)
+        backups = list_backups(target)
+        if not backups:
+            self.prompts.show_info(tr("Restore Backup"),
+                                   tr("There are no backups of this project yet."),
+                                   tr("Backups are made when the project is saved and closed."))
+            return False
+        dialog = RestoreBackupDialog(backups, parent)
+        chosen = dialog.selected() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        dialog.deleteLater()
+        if chosen is None or not _confirm(parent, chosen, doc.is_modified()):
+            return False
+        folder = doc.project.folder
+        try:
+            make_backup(folder, target, keep=len(backups) + 1)
+            restore_backup(chosen.path, folder)
+        except ProjectError as exc:
+            self.prompts.show_error(tr("The backup was not restored"), str(exc),
+                                    tr("The files as they were before are in the newest backup."))
+            return False
+        finally:
+            prune_backups(target, self.keep())
+        self._made_at[folder] = time.time()
+        if not self.controller.reload_or_report():
+            return False
+        self.notice.emit(tr("Restored the backup of {when}.").format(when=chosen.label))
+        return True
+
+
+def _confirm(parent: QWidget | None, backup: Backup, modified: bool) -> bool:
+    box = QMessageBox(parent)
+    box.setObjectName("confirmRestoreBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Restore Backup"))
+    box.setText(tr("Replace the project's files with the backup of {when}?").format(
+        when=backup.label))
+    info = tr("The files as they are now are backed up first.")
+    if modified:
+        info += " " + tr("Your unsaved changes will be lost.")
+    box.setInformativeText(info)
+    restore = box.addButton(tr("&Restore"), QMessageBox.ButtonRole.DestructiveRole)
+    restore.setObjectName("confirmRestoreButton")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+class RestoreBackupDialog(QDialog):
+    """Lists the backups, newest first, with their dates and sizes."""
+
+    def __init__(self, backups: list[Backup], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restoreBackupDialog")
+        self.setWindowTitle(tr("Restore Backup"))
+        self.resize(420, 360)
+        self._backups = backups
+        layout = QVBoxLayout(self)
+        label = QLabel(tr("Choose the version to bring back:"), self)
+        layout.addWidget(label)
+        self.list = QListWidget(self)
+        self.list.setObjectName("backupList")
+        self.list.setAccessibleName(tr("Backups"))
+        label.setBuddy(self.list)
+        locale = QLocale()
+        for index, backup in enumerate(backups):
+            try:
+                size = locale.formattedDataSize(backup.path.stat().st_size)
+            except OSError:
+                size = "?"
+            item = QListWidgetItem(f"{backup.label}   ({size})", self.list)
+            item.setData(Qt.ItemDataRole.UserRole, index)
+        self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.restore_button = buttons.addButton(tr("&Restore…"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def selected(self) -> Backup | None:
+        item = self.list.currentItem()
+        return None if item is None else self._backups[item.data(Qt.ItemDataRole.UserRole)]

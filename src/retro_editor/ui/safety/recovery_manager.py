@@ -1,0 +1,243 @@
+"""Autosave to the recovery area, and the offer to restore after a crash.
+
+While the open project has unsaved changes, its state is written every few seconds (and when
+the app loses focus) to ``recovery_root`` by ``core.recovery``, atomically, on a background
+thread so typing never waits for the disk. A clean save, a close or a reload removes it. At
+start-up each snapshot left behind is offered: restore (the project opens with the snapshot's
+text and metadata as unsaved changes), compare with the files on disk, or discard. The
+project itself is never written by this module.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from concurrent.futures import Future, ThreadPoolExecutor
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from retro_editor.core.errors import ProjectError
+from retro_editor.core.lock import LOCK_NAME, is_stale, read_lock
+from retro_editor.core.manifest import MAX_MANIFEST_BYTES, dump_manifest
+from retro_editor.core.project import Project, open_project, text_for_comparison
+from retro_editor.core.recovery import (Snapshot, discard_snapshot, list_snapshots,
+                                        load_snapshot, write_snapshot)
+from retro_editor.ui.document import ProjectDocument
+from retro_editor.ui.safety.diff_view import Comparison, show_diff
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_INTERVAL_MS = 5000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Recovery", text)
+
+
+class RecoveryManager(QObject):
+    """Keeps a recovery snapshot of the controller's document while it is modified."""
+
+    #: a snapshot could not be written (one line for the status bar)
+    failed = Signal(str)
+    #: a snapshot was written (tests wait for it)
+    written = Signal()
+
+    def __init__(self, controller, recovery_root: Path, interval_ms: int = AUTOSAVE_INTERVAL_MS,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent or controller)
+        self.controller = controller
+        self.recovery_root = Path(recovery_root)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recovery")
+        self._last: Future | None = None
+        self._document: ProjectDocument | None = None
+        self._dirty = False
+        self._written_for: set[Path] = set()
+        self._reported = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.snapshot_now)
+        controller.documentChanged.connect(self._on_document)
+        controller.closing.connect(self._on_closing)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.applicationStateChanged.connect(self._on_app_state)
+
+    # --- following the document ------------------------------------------------------------
+    def _on_document(self, document: ProjectDocument | None) -> None:
+        if self._document is not None:
+            for signal, slot in self._connections():
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
+        keep = document.project.folder if document is not None else None
+        for folder in list(self._written_for):
+            if folder != keep:
+                self._discard(folder)
+        self._document = document
+        self._dirty = document is not None and document.is_modified()
+        if document is None:
+            self.timer.stop()
+            return
+        for signal, slot in self._connections():
+            signal.connect(slot)
+        self.timer.start()
+
+    def _connections(self):
+        doc = self._document
+        return ((doc.text_document.contentsChanged, self._mark_dirty),
+                (doc.manifestChanged, self._mark_dirty),
+                (doc.modifiedChanged, self._on_modified))
+
+    def _mark_dirty(self, *_args) -> None:
+        self._dirty = True
+
+    def _on_modified(self, modified: bool) -> None:
+        if modified:
+            self._dirty = True
+        elif self._document is not None:
+            self._dirty = False
+            self._discard(self._document.project.folder)
+
+    def _on_closing(self, document: ProjectDocument) -> None:
+        self._dirty = False
+        self._discard(document.project.folder)
+
+    def _on_app_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.snapshot_now()
+
+    # --- writing -------------------------------------------------------------------------
+    def snapshot_now(self) -> None:
+        """Writes the document's state if it changed since the last snapshot (off this thread)."""
+        doc = self._document
+        if doc is None or not self._dirty or not doc.is_modified() or self.controller.read_only:
+            return
+        self._dirty = False
+        state = dataclasses.replace(doc.project, text=doc.text(),
+                                    manifest=doc.manifest.model_copy(deep=True))
+        self._written_for.add(state.folder)
+        self._submit(self._write, state)
+
+    def _write(self, project: Project) -> None:
+        try:
+            write_snapshot(self.recovery_root, project)
+        except ProjectError as exc:
+            self.failed.emit(tr("Unsaved changes could not be copied to the recovery folder: "
+                                "{error}").format(error=exc))
+            return
+        self.written.emit()
+
+    def _discard(self, folder: Path) -> None:
+        """Removes the folder's snapshot: ours, or one restored at start-up."""
+        self._written_for.discard(folder)
+        self._submit(discard_snapshot, self.recovery_root, folder)
+
+    def _submit(self, fn, *args) -> None:
+        try:
+            self._last = self._executor.submit(fn, *args)
+        except RuntimeError:  # shut down: the app is quitting
+            fn(*args)
+
+    def flush(self, timeout: float = 10.0) -> None:
+        """Waits until every queued snapshot write or removal is done."""
+        if self._last is not None:
+            self._last.result(timeout)
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self._executor.shutdown(wait=True)
+
+
+# --- the start-up offer ----------------------------------------------------------------------
+
+class RecoveryAnswer(Enum):
+    RESTORE = "restore"
+    DISCARD = "discard"
+    LATER = "later"
+
+
+def _in_use_elsewhere(snapshot: Snapshot) -> bool:
+    """The project is open in another running instance: its snapshot is that instance's."""
+    info = read_lock(snapshot.project_folder / LOCK_NAME)
+    return info is not None and not is_stale(info)
+
+
+def _disk_project(snapshot: Snapshot) -> Project | None:
+    if not (snapshot.project_folder / snapshot.manifest_name).is_file():
+        return None
+    try:
+        return open_project(snapshot.project_folder / snapshot.manifest_name)
+    except ProjectError:
+        return None
+
+
+def _comparisons(snapshot: Snapshot, recovered: Project) -> list[Comparison]:
+    folder = snapshot.project_folder
+    return [Comparison("article.md", recovered.text, text_for_comparison(folder / "article.md")),
+            Comparison(snapshot.manifest_name, dump_manifest(recovered.manifest).decode("utf-8"),
+                       text_for_comparison(folder / snapshot.manifest_name, MAX_MANIFEST_BYTES))]
+
+
+def ask_recovery(parent: QWidget | None, snapshot: Snapshot) -> tuple[RecoveryAnswer, bool]:
+    """``(answer, compare first)`` for one snapshot."""
+    box = QMessageBox(parent)
+    box.setObjectName("recoveryBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Recover unsaved changes"))
+    title = snapshot.title or snapshot.project_folder.name
+    box.setText(tr("Retro Editor did not close normally. Unsaved changes to “{title}” from "
+                   "{when} were kept.").format(title=title, when=snapshot.label))
+    where = (tr("The project is in {folder}.") if snapshot.project_saved
+             else tr("The project was never saved; it was to be saved in {folder}."))
+    box.setInformativeText(where.format(folder=snapshot.project_folder) + " " + tr(
+        "Restore them as unsaved changes (nothing is written until you save), compare them "
+        "with the files on disk, or discard them."))
+    restore = box.addButton(tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+    restore.setObjectName("restoreButton")
+    compare = box.addButton(tr("&Compare…"), QMessageBox.ButtonRole.ActionRole)
+    compare.setObjectName("compareButton")
+    discard = box.addButton(tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    discard.setObjectName("discardButton")
+    later = box.addButton(tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+    later.setObjectName("laterButton")
+    box.setDefaultButton(restore)
+    box.setEscapeButton(later)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is compare:
+        return RecoveryAnswer.LATER, True
+    answers = {restore: RecoveryAnswer.RESTORE, discard: RecoveryAnswer.DISCARD}
+    return answers.get(clicked, RecoveryAnswer.LATER), False
+
+
+def offer_recovery(controller, recovery_root: Path, parent: QWidget | None = None) -> bool:
+    """Offers every snapshot left by a crash; True if one was restored (and is now open).
+
+    Snapshots of projects another running instance holds are skipped; "Later" keeps a
+    snapshot for the next start.
+    """
+    parent = parent or controller.dialog_parent()
+    for snapshot in list_snapshots(Path(recovery_root)):
+        if _in_use_elsewhere(snapshot):
+            continue
+        try:
+            recovered = load_snapshot(snapshot, _disk_project(snapshot))
+        except ProjectError as exc:
+            log.warning("unreadable recovery snapshot %s: %s", snapshot.folder, exc)
+            continue
+        while True:
+            answer, compare = ask_recovery(parent, snapshot)
+            if not compare:
+                break
+            show_diff(parent, _comparisons(snapshot, recovered), tr("recovered"), tr("on disk"),
+                      tr("Recovered changes and the files on disk"))
+        if answer is RecoveryAnswer.DISCARD:
+            discard_snapshot(Path(recovery_root), snapshot.project_folder)
+        elif answer is RecoveryAnswer.RESTORE and controller.open_project_state(recovered):
+            return True
+    return False

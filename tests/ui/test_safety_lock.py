@@ -1,0 +1,85 @@
+"""Two instances on one project: the second is told who holds the lock and may open it
+read-only; a stale lock left by a killed process is offered to be cleared."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import textwrap
+
+from test_safety_support import answering, project_dir, settings, window  # noqa: F401
+
+from retro_editor.core.lock import LOCK_NAME, read_lock
+
+
+def _hold_lock(folder):
+    script = textwrap.dedent(f"""
+        import sys
+        from retro_editor.core.lock import acquire_lock
+        lock = acquire_lock({str(folder)!r})
+        print(type(lock).__name__, flush=True)
+        sys.stdin.readline()
+        lock.release()
+    """)
+    child = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
+    assert child.stdout.readline().strip() == "ProjectLock"
+    return child
+
+
+def test_opening_takes_the_lock_and_closing_releases_it(window, project_dir):
+    assert window.controller.open_path(project_dir)
+    info = read_lock(project_dir / LOCK_NAME)
+    assert info is not None and info.host == socket.gethostname()
+    assert not window.controller.read_only
+    window.controller.close_project()
+    assert not (project_dir / LOCK_NAME).exists()
+
+
+def test_second_instance_sees_the_holder_and_opens_read_only(qtbot, window, project_dir):
+    child = _hold_lock(project_dir)
+    try:
+        before = (project_dir / "article.md").read_bytes()
+        with answering(qtbot, ("projectLockedBox", "readOnlyButton")) as answers:
+            assert window.controller.open_path(project_dir)
+        message = answers.seen[0][1]
+        assert f"process {child.pid}" in message and socket.gethostname() in message
+        assert window.controller.read_only
+        assert window.editor.isReadOnly()
+        assert not window.actions["file.save"].isEnabled()
+        assert not window.side_panel.isEnabled()
+        assert "read-only" in window.statusBar().currentMessage()
+        window.controller.document.text_document.setPlainText("changed anyway")
+        with answering(qtbot, ("readOnlySaveBox", "cancelButton")):
+            assert not window.controller.save()
+        assert (project_dir / "article.md").read_bytes() == before
+        window.controller.document.mark_saved()
+        window.controller.close_project()
+        assert read_lock(project_dir / LOCK_NAME).pid == child.pid, "the holder keeps its lock"
+    finally:
+        child.communicate("\n", timeout=30)
+
+
+def test_second_instance_may_cancel(qtbot, window, project_dir):
+    child = _hold_lock(project_dir)
+    try:
+        with answering(qtbot, ("projectLockedBox", "cancelButton")):
+            assert not window.controller.open_path(project_dir)
+        assert window.controller.document is None
+    finally:
+        child.communicate("\n", timeout=30)
+
+
+def test_stale_lock_is_offered_to_be_cleared(qtbot, window, project_dir):
+    child = _hold_lock(project_dir)
+    child.kill()
+    child.wait(timeout=30)
+    with answering(qtbot, ("projectLockedBox", "clearLockButton")) as answers:
+        assert window.controller.open_path(project_dir)
+    assert "no longer running" in answers.seen[0][1]
+    assert not window.controller.read_only and not window.editor.isReadOnly()
+    import os
+    assert read_lock(project_dir / LOCK_NAME).pid == os.getpid()
+    window.controller.close_project()
+    assert not (project_dir / LOCK_NAME).exists()

@@ -1,0 +1,180 @@
+"""Shared helpers for the data-safety tests (no tests here): a small window that carries the
+real controller and SafetyServices, answering real modal dialogs, and real mounts."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QMainWindow, QMessageBox,
+                               QPlainTextEdit, QWidget)
+
+from retro_editor.ui.actions import create_actions
+from retro_editor.ui.project_controller import ProjectController
+from retro_editor.ui.prompts import Prompts
+from retro_editor.ui.safety import SafetyServices
+from retro_editor.ui.settings import Settings
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "Neon Harbor Retrospective"
+
+
+class SafetyWindow(QMainWindow):
+    """What SafetyServices needs of the main window, without the preview and other panes."""
+
+    def __init__(self, settings: Settings, data: Path, autosave_ms: int = 100000) -> None:
+        super().__init__()
+        self.settings = settings
+        self.prompts = Prompts(self)
+        self.editor = QPlainTextEdit(self)
+        self.setCentralWidget(self.editor)
+        self.side_panel = QWidget(self)
+        self.actions = create_actions(self)
+        self.controller = ProjectController(self.prompts, settings, self)
+        self.controller.documentChanged.connect(self._show)
+        self.safety = SafetyServices(self, data / "recovery", data / "backups",
+                                     autosave_ms=autosave_ms)
+
+    def _show(self, document) -> None:
+        if document is not None:
+            self.editor.setDocument(document.text_document)
+        for action_id in ("file.save", "project.restore_backup"):
+            self.actions[action_id].setEnabled(document is not None)
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, settings, tmp_path):
+    win = SafetyWindow(settings, tmp_path / "data")
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    if win.controller.document is not None:
+        win.controller.document.text_document.setModified(False)
+        win.controller.document.mark_saved()
+        win.controller.close_project()
+    win.safety.shutdown()
+
+
+@pytest.fixture
+def project_dir(tmp_path) -> Path:
+    folder = tmp_path / "Neon Harbor"
+    shutil.copytree(SAMPLE, folder)
+    return folder
+
+
+class Answers:
+    """Answers the modal dialogs that will appear, in order, by clicking named buttons.
+
+    Each step is ``(dialog objectName, button objectName or callable(dialog))``. The text of
+    each answered dialog is kept in ``seen`` (``text\\ninformativeText``) to check the message.
+    """
+
+    def __init__(self, steps, interval_ms: int = 20) -> None:
+        self.steps = list(steps)
+        self.seen: list[tuple[str, str]] = []
+        self.unexpected: list[str] = []
+        self._timer = QTimer()
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+
+    def _poll(self) -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            return
+        if not self.steps:
+            self.unexpected.append(box.objectName())
+            box.reject() if isinstance(box, QDialog) else box.close()
+            return
+        name, answer = self.steps[0]
+        if box.objectName() != name:
+            return
+        self.steps.pop(0)
+        text = ""
+        if isinstance(box, QMessageBox):
+            text = f"{box.text()}\n{box.informativeText()}"
+        self.seen.append((name, text))
+        if callable(answer):
+            answer(box)
+            return
+        button = box.findChild(QAbstractButton, answer)
+        if button is None:
+            self.unexpected.append(f"{name} without {answer}")
+            box.reject() if isinstance(box, QDialog) else box.close()
+            return
+        button.click()
+
+    def done(self) -> bool:
+        return not self.steps
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+@contextlib.contextmanager
+def answering(qtbot, *steps, timeout: int = 10000):
+    answers = Answers(steps)
+    try:
+        yield answers
+        qtbot.waitUntil(answers.done, timeout=timeout)
+    finally:
+        answers.stop()
+    assert not answers.unexpected, f"unexpected dialogs: {answers.unexpected}"
+
+
+def _run(*args: str) -> bool:
+    return subprocess.run(args, capture_output=True).returncode == 0
+
+
+@contextlib.contextmanager
+def mounted_tmpfs(where: Path, size: str = "1m", read_only: bool = False):
+    """A real small tmpfs at ``where``; skips the test if this system cannot mount."""
+    where.mkdir(parents=True, exist_ok=True)
+    if not _run("mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)):
+        pytest.skip("cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN)")
+    try:
+        yield where
+    finally:
+        _run("umount", "-l", str(where))
+
+
+def remount_read_only(folder: Path) -> contextlib.AbstractContextManager:
+    """Makes ``folder`` a read-only bind mount of itself (root ignores permission bits)."""
+
+    @contextlib.contextmanager
+    def manager():
+        if not _run("mount", "--bind", str(folder), str(folder)):
+            pytest.skip("cannot bind-mount here (needs root or CAP_SYS_ADMIN)")
+        try:
+            if not _run("mount", "-o", "remount,ro,bind", str(folder), str(folder)):
+                pytest.skip("cannot remount read-only here")
+            yield folder
+        finally:
+            _run("umount", "-l", str(folder))
+
+    return manager()
+
+
+def fill_disk(folder: Path, leave: int) -> Path:
+    """Fills the filesystem of ``folder`` until about ``leave`` bytes are free."""
+    filler = folder / "filler.bin"
+    stat = shutil.disk_usage(folder)
+    with open(filler, "wb") as handle:
+        remaining = max(stat.free - leave, 0)
+        while remaining > 0:
+            chunk = min(remaining, 64 * 1024)
+            try:
+                handle.write(b"\0" * chunk)
+                handle.flush()
+            except OSError:
+                break
+            remaining -= chunk
+    return filler
