@@ -27,6 +27,22 @@ def default_project(settings, documents_dir: Path) -> Path:
     return install_sample(resource_path("sample"), documents_dir / "Retro Editor")
 
 
+def start_window(settings, path: Path | None, documents: Path, data: Path):
+    """Shows the window with data safety attached, offers what a crash left behind, then
+    opens ``path`` (or the default project) unless a recovered project was restored.
+    Returns ``(window, opened)``."""
+    from retro_editor.ui.main_window import MainWindow
+    from retro_editor.ui.safety import SafetyServices
+
+    window = MainWindow(settings)
+    window.safety = SafetyServices(window, data / "recovery", data / "backups")
+    window.show()
+    if window.safety.offer_recovery():
+        return window, True
+    target = path if path is not None else default_project(settings, documents)
+    return window, window.open_project(target)
+
+
 def run_app(path: Path | None, smoke_test: bool = False) -> int:
     prepare_environment()
     try:
@@ -37,7 +53,6 @@ def run_app(path: Path | None, smoke_test: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from retro_editor import __version__
-    from retro_editor.ui.main_window import MainWindow
     from retro_editor.ui.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -49,10 +64,9 @@ def run_app(path: Path | None, smoke_test: bool = False) -> int:
                                   "RetroEditor", "Retro Editor"))
     documents = Path(QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-    window = MainWindow(settings)
-    window.show()
-    target = path if path is not None else default_project(settings, documents)
-    opened = window.open_project(target)
+    data = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation) or Path.home() / ".retro-editor")
+    window, opened = start_window(settings, path, documents, data)
     if smoke_test:
         from retro_editor.ui.smoke_test import run_smoke_test
 

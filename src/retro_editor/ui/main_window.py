@@ -121,7 +121,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
             return
-        self.setWindowTitle(f"{self.controller.display_name()}[*] — {APP_NAME}")
+        name = self.controller.display_name()
+        if self.controller.read_only:
+            name = tr("{name} (read-only)").format(name=name)
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(document.is_modified())
 
     def _restore_state(self) -> None:
