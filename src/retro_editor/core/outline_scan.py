@@ -154,6 +154,8 @@ class _BlockScanner:
                 for rule in self._rules:
                     if rule(line, end, False):
                         break
+            elif line + 1 < end and first[line + 1] >= len(text[line + 1]):
+                self.line = line + 1  # a one-line paragraph (the common case), then a blank
             else:  # only a paragraph or a setext heading can start with this character
                 self._text_block(line, end)
             line = self.line
