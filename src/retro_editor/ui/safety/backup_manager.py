@@ -1,8 +1,9 @@
 """Rolling zip backups of the open project: on save (at most one every N minutes) and on
 close, keeping the newest K; and Project → Restore Backup….
 
-Zipping runs on a background thread, so a save never waits for it; a failed backup is
-reported in the status bar and never blocks saving.
+Zipping runs on a background thread, so the save that triggers it does not wait for it (the
+next save waits for it to finish, so a zip never mixes the files of two saves); a failed
+backup is reported in the status bar and never blocks saving.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ class BackupManager(QObject):
         self._unbacked: set[Path] = set()
         controller.saved.connect(self._after_save)
         controller.closing.connect(self._on_closing)
+        # a zip being written must see one save's files, not a mix of two saves
+        controller.before_save.append(self.flush)
 
     # --- policy ----------------------------------------------------------------------------
     def folder_for(self, project_folder: Path) -> Path:
@@ -159,6 +162,7 @@ def _confirm(parent: QWidget | None, backup: Backup, modified: bool) -> bool:
     restore = box.addButton(tr("&Restore"), QMessageBox.ButtonRole.DestructiveRole)
     restore.setObjectName("confirmRestoreButton")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setObjectName("cancelButton")
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()

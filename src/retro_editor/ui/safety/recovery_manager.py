@@ -178,9 +178,10 @@ def _disk_project(snapshot: Snapshot) -> Project | None:
 
 def _comparisons(snapshot: Snapshot, recovered: Project) -> list[Comparison]:
     folder = snapshot.project_folder
-    return [Comparison("article.md", recovered.text, text_for_comparison(folder / "article.md")),
-            Comparison(snapshot.manifest_name, dump_manifest(recovered.manifest).decode("utf-8"),
-                       text_for_comparison(folder / snapshot.manifest_name, MAX_MANIFEST_BYTES))]
+    return [Comparison("article.md", text_for_comparison(folder / "article.md"), recovered.text),
+            Comparison(snapshot.manifest_name,
+                       text_for_comparison(folder / snapshot.manifest_name, MAX_MANIFEST_BYTES),
+                       dump_manifest(recovered.manifest).decode("utf-8"))]
 
 
 def ask_recovery(parent: QWidget | None, snapshot: Snapshot) -> tuple[RecoveryAnswer, bool]:
@@ -234,7 +235,7 @@ def offer_recovery(controller, recovery_root: Path, parent: QWidget | None = Non
             answer, compare = ask_recovery(parent, snapshot)
             if not compare:
                 break
-            show_diff(parent, _comparisons(snapshot, recovered), tr("recovered"), tr("on disk"),
+            show_diff(parent, _comparisons(snapshot, recovered), tr("on disk"), tr("recovered"),
                       tr("Recovered changes and the files on disk"))
         if answer is RecoveryAnswer.DISCARD:
             discard_snapshot(Path(recovery_root), snapshot.project_folder)
