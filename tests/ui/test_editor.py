@@ -288,10 +288,10 @@ def test_dropped_image_file_is_imported_at_drop_position(qtbot, editor, tmp_path
     position = QPointF(point)
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier)
-    enter = QDragEnterEvent(position, *args)
+    enter = QDragEnterEvent(point, *args)
     QApplication.sendEvent(editor.viewport(), enter)
     assert enter.isAccepted()
-    QApplication.sendEvent(editor.viewport(), QDragMoveEvent(position, *args))
+    QApplication.sendEvent(editor.viewport(), QDragMoveEvent(point, *args))
     QApplication.sendEvent(editor.viewport(), QDropEvent(position, *args))
     assert editor.toPlainText() == "![my photo](<assets/my photo.png>)x"
     assert (project / "assets" / "my photo.png").is_file()

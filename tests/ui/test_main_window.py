@@ -1,0 +1,164 @@
+"""The whole window, driven as a writer would: open, type, navigate, save, close."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
+
+from retro_editor.core.project import open_project
+from retro_editor.ui.settings import LAST_PROJECT, RECENT_PROJECTS
+
+
+def type_at_end(qtbot, window, text):
+    editor = window.editor
+    editor.setFocus()
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, text)
+
+
+def test_opening_shows_the_project_everywhere(qtbot, window, sample_copy):
+    assert window.open_project(sample_copy)
+    assert window.windowTitle().startswith("Neon Harbor at 25")
+    assert window.editor.toPlainText().startswith("# Neon Harbor at 25")
+    qtbot.waitUntil(lambda: len(window.outline.sections()) > 0, timeout=5000)
+    titles = [s.title for s in window.outline.sections()[0].children]
+    assert "The Making of Neon Harbor" in titles
+    qtbot.waitUntil(lambda: "words" in window.status.words_text(), timeout=3000)
+    assert window.settings.get(LAST_PROJECT) == str(sample_copy)
+    assert window.settings.get(RECENT_PROJECTS)[0] == str(sample_copy)
+
+
+def test_typing_a_heading_changes_the_outline_and_marks_modified(qtbot, window, sample_copy):
+    window.open_project(sample_copy)
+    qtbot.waitUntil(lambda: len(window.outline.sections()) > 0, timeout=5000)
+    type_at_end(qtbot, window, "\n## A Brand New Coda\n\nSome closing words.")
+    assert window.isWindowModified()
+    qtbot.waitUntil(lambda: "A Brand New Coda" in
+                    [s.title for s in window.outline.sections()[0].children], timeout=5000)
+    qtbot.waitUntil(lambda: window.status.findChild(QLabel, "savedState").text()
+                    == "Unsaved changes", timeout=3000)
+
+
+def test_clicking_an_outline_node_moves_the_cursor(qtbot, window, sample_copy):
+    window.open_project(sample_copy)
+    qtbot.waitUntil(lambda: len(window.outline.sections()) > 0, timeout=5000)
+    window.outline.expandAll()
+    model = window.outline.model()
+    root = model.index(0, 0)
+    target = None
+    for row in range(model.rowCount(root)):
+        index = model.index(row, 0, root)
+        if index.data() == "The Impact on Late-Night Television":
+            target = index
+    assert target is not None
+    rect = window.outline.visualRect(target)
+    QTest.mouseClick(window.outline.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, rect.center())
+    qtbot.waitUntil(lambda: window.editor.textCursor().block().text().startswith("## The Impact"),
+                    timeout=3000)
+
+
+def test_editing_a_side_panel_field_marks_modified_and_saves(qtbot, window, sample_copy):
+    window.open_project(sample_copy)
+    subtitle = next(e for e in window.side_panel.findChildren(QLineEdit)
+                    if e.accessibleName().lower().startswith("subtitle"))
+    subtitle.setFocus()
+    subtitle.selectAll()
+    qtbot.keyClicks(subtitle, "A new subtitle & more")
+    QTest.keyClick(subtitle, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.controller.document.manifest.article.subtitle
+                    == "A new subtitle & more", timeout=3000)
+    assert window.isWindowModified()
+    window.actions["file.save"].trigger()
+    assert not window.isWindowModified()
+    manifest = json.loads(next(sample_copy.glob("*.retro")).read_text("utf-8"))
+    assert manifest["article"]["subtitle"] == "A new subtitle & more"
+
+
+def test_save_then_reopen_loses_nothing(qtbot, window, sample_copy):
+    window.open_project(sample_copy)
+    type_at_end(qtbot, window, "\nÜnïcödé ending — with an emoji 🎬.")
+    expected = window.editor.toPlainText()
+    QTest.keyClick(window.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isWindowModified()
+    assert open_project(sample_copy).text == expected
+
+
+def test_close_prompt_cancel_keeps_the_window(qtbot, window, sample_copy, modal):
+    window.open_project(sample_copy)
+    type_at_end(qtbot, window, "unsaved words")
+    modal.answer(QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible()
+    assert "Save the changes" in modal.seen[0]
+    assert window.controller.document is not None
+
+
+def test_close_prompt_discard_leaves_the_file(qtbot, window, sample_copy, modal):
+    before = (sample_copy / "article.md").read_bytes()
+    window.open_project(sample_copy)
+    type_at_end(qtbot, window, "unsaved words")
+    modal.answer(QMessageBox.StandardButton.Discard)
+    assert window.close()
+    assert (sample_copy / "article.md").read_bytes() == before
+
+
+def test_close_prompt_save_writes_the_file(qtbot, window, sample_copy, modal):
+    window.open_project(sample_copy)
+    type_at_end(qtbot, window, "saved on close")
+    modal.answer(QMessageBox.StandardButton.Save)
+    assert window.close()
+    assert open_project(sample_copy).text.endswith("saved on close")
+
+
+def test_broken_project_shows_an_error_and_the_app_keeps_running(qtbot, window, sample_copy,
+                                                                  modal):
+    manifest = next(sample_copy.glob("*.retro"))
+    manifest.write_text('{"format": "retro-editor/1", "article": {"title": 5}', "utf-8")
+    modal.answer(QMessageBox.StandardButton.Ok)
+    assert not window.open_project(sample_copy)
+    assert manifest.name in modal.seen[0]
+    assert window.isVisible()
+    assert window.controller.document is None
+    assert not window.actions["file.save"].isEnabled()
+
+
+def test_window_state_is_restored(qtbot, settings, sample_copy):
+    from retro_editor.ui.main_window import MainWindow
+
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.actions["view.outline"].setChecked(False)
+    first.resize(1000, 700)
+    assert first.close()
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.outline_dock.isHidden()
+    assert not second.actions["view.outline"].isChecked()
+    assert second.size().width() == 1000
+    second.close()
+
+
+def test_find_bar_opens_from_the_menu_shortcut(qtbot, window, sample_copy):
+    window.open_project(sample_copy)
+    window.editor.setFocus()
+    QTest.keyClick(window.editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+
+
+def test_bold_shortcut_reaches_the_editor(qtbot, window, sample_copy):
+    window.open_project(sample_copy)
+    type_at_end(qtbot, window, "\nword")
+    cursor = window.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    window.editor.setTextCursor(cursor)
+    QTest.keyClick(window.editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.toPlainText().endswith("**word**")
