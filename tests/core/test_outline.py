@@ -6,7 +6,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
+from mdit_py_plugins.deflist import deflist_plugin
+from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
+from mdit_py_plugins.tasklists import tasklists_plugin
 
 from retro_editor.core.anchors import AnchorAllocator
 from retro_editor.core.outline import (
@@ -82,6 +85,15 @@ def test_headings_in_lists_quotes_and_html_are_not_sections():
     assert shape(text) == [(1, "After", "after", 14)]
 
 
+def test_tables_footnotes_and_definitions():
+    # a table takes the lines after it as rows, so no setext heading here
+    assert shape("| a | b |\n|---|---|\nSome text\n---\n") == []
+    assert shape("[^1]: note\n\n    ## in the footnote\n\n## After\n") == [
+        (2, "After", "after", 4)]
+    assert shape("Term\n: definition\n\n  ## in the definition\n# After\n") == [
+        (1, "After", "after", 4)]
+
+
 def test_setext_headings_are_sections():
     text = "Title\n=====\n\nSub title\nover two lines\n---\n\ntext\n\n---\n\nnot a heading\n"
     roots = parse_outline(text)
@@ -148,7 +160,9 @@ def test_iter_find_and_section_at_line():
 
 # --- agreement with markdown-it ---------------------------------------------------------
 
-_MD = MarkdownIt("commonmark").use(front_matter_plugin)
+# The block syntax of render/markdown.py's renderer (its inline rules do not matter here).
+_MD = (MarkdownIt("gfm-like", {"typographer": False}).use(front_matter_plugin)
+       .use(footnote_plugin).use(tasklists_plugin).use(deflist_plugin))
 
 _WORDS = st.sampled_from(["Neon", "harbour", "night", "Кино", "café", "2001", "*bold*",
                           "`code`", "[link](http://x)", "a#b", "#", "\\#", "-", "=", "&amp;"])
@@ -171,6 +185,10 @@ _FIXED = st.sampled_from([
     "[a]: http://x", "[a]: /u 'title'", "[a]:", "[b]: <> \"t\"", "'title'",
     # front matter ends, odd headings, tabs
     "...", "#", "#hashtag", "####### seven", "##", "#\tTab", "\t# tab code", "\t- tab item",
+    # tables, footnotes, definition lists
+    "| a | b |", "|---|---|", "a | b", "--- | ---", "|:-:|", "-|-", "| x |", "x | y | z",
+    "[^1]: note", "[^x]:", "[^a b]: not a footnote", ": definition", ":   definition",
+    "~ definition", ":", "  : indented definition",
 ])
 _LINE = st.one_of(
     _FIXED,
@@ -211,13 +229,14 @@ def outline_headings(text: str) -> list[tuple[int, int, str, str]]:
 @example("1. a\n\n   b\n# H\n")
 @example("    code\nText\n===\n")
 def test_top_level_headings_agree_with_markdown_it(text):
-    """The scanner finds the same top-level headings (level, line, text, anchor) as
-    ``MarkdownIt("commonmark").use(front_matter_plugin)``.
+    """The scanner finds the same top-level headings (level, line, text, anchor) as the
+    renderer's markdown-it configuration ("gfm-like" + front matter, footnotes, task
+    lists, definition lists).
 
     The grammar leaves out, on purpose:
     - TOML front matter (``+++`` at line 0): the outline skips it like YAML front
-      matter, while markdown-it's front_matter plugin knows only ``---`` (a chosen
-      difference, tested separately);
+      matter, while the front_matter plugin knows only ``---`` (a chosen difference,
+      tested separately);
     - a list item on line 0 whose text has dashes at its 2nd-4th characters
       (``- a---``): markdown-it runs its front-matter rule inside that item;
     - link reference definitions whose destination or title start two or more lines
@@ -225,6 +244,23 @@ def test_top_level_headings_agree_with_markdown_it(text):
       parentheses nested deeper than one level.
     """
     assert outline_headings(text) == markdown_it_headings(text)
+
+
+def test_the_renderer_gives_the_same_ids():
+    """Against the real renderer, in case its configuration drifts from the one above."""
+    markdown = pytest.importorskip("retro_editor.render.markdown")
+    text = ("---\ntitle: x\n---\nNeon harbour\n===\n\n## Making of ##\n\n| a | b |\n|---|---|\n"
+            "cell\n---\n\nTerm\n: # not a section\n\n[^1]: ## nor this\n\n"
+            "- ## nor this\n\n### Legacy\n\n## Legacy\n\n```\n# code\n```\n")
+    renderer = markdown.MarkdownRenderer()
+    try:
+        tokens = renderer.parse(text)
+    finally:
+        renderer.close()
+    ids = [(int(t.tag[1]), t.map[0], t.attrGet("id")) for t in tokens
+           if t.type == "heading_open" and t.level == 0]
+    assert ids == [(s.level, s.line, s.anchor) for s in iter_sections(parse_outline(text))]
+    assert [i[2] for i in ids] == ["neon-harbour", "making-of", "legacy", "legacy-1"]
 
 
 @pytest.mark.parametrize("text", [

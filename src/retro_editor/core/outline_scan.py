@@ -5,15 +5,16 @@ The GUI re-derives the outline while the writer types, so this must stay fast on
 ``_BlockScanner`` reproduces only markdown-it's *block structure* rules (the same rules,
 in the same order, with the same quirks) without building tokens or parsing inline text.
 What it must get right is which headings are *top-level* (markdown-it
-``token.level == 0``: not inside a list or a block quote), because those are the ones
-the HTML renderer gives ids to, and which lines are code, front matter or raw HTML (not
-prose, for the word count).
+``token.level == 0``: not inside a list, a block quote, a footnote or a definition), since
+those are the ones the HTML renderer gives ids to, and which lines are code, front matter
+or raw HTML (not prose, for the word count).
 
-Deliberate differences from ``MarkdownIt("commonmark").use(front_matter_plugin)``:
-TOML front matter (``+++`` … ``+++`` at line 0) is skipped like YAML front matter; a
-link reference definition is recognised when its destination and title each start at
-most one line further down (markdown-it follows them over any number of lines).
-The tests compare the two on generated documents.
+The block rules are those of the renderer (``render/markdown.py``): markdown-it's
+"gfm-like" preset (CommonMark plus GFM tables) with mdit_py_plugins' front matter,
+footnotes and definition lists; the tests compare the two on generated documents.
+Deliberate differences: TOML front matter (``+++`` … ``+++`` at line 0) is skipped like
+YAML front matter; a link reference definition is recognised when its destination and
+title each start at most one line further down (markdown-it follows them further).
 
 The text is expected with ``"\\n"`` newlines (CRLF is read as LF); tabs in indentation
 are expanded to 4-column stops, as CommonMark does. Line numbers are 0-based and count
@@ -28,22 +29,13 @@ from dataclasses import dataclass
 from markdown_it.common.html_blocks import block_names
 from markdown_it.common.html_re import HTML_OPEN_CLOSE_TAG_STR
 
+from .outline_scan_ext import TABLE_DELIMITER, TRIM_CHARS, ExtensionRules
+
 __all__ = ["OutlineScan", "TRIM_CHARS", "scan_outline", "split_lines"]
 
-# markdown-it's mdTrim: the CommonMark whitespace set (U+FEFF deliberately excluded).
-TRIM_CHARS = "".join(
-    chr(c)
-    for c in sorted(
-        {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000}
-        | set(range(0x2000, 0x200B))
-        | {0x2028, 0x2029}
-    )
-)
 _MAX_NESTING = 20  # markdown-it's commonmark preset: deeper containers are not parsed
 # First characters that may start a block which interrupts a paragraph.
-_TERMINATOR_START = frozenset("`~>*-_+0123456789<#")
-# First characters of every block but a paragraph or a setext heading.
-_BLOCK_START = _TERMINATOR_START | {"["}
+_TERMINATOR_START = frozenset("`~>*-_+0123456789<#[:")
 
 # (start, end, can interrupt a paragraph, counts as prose) — markdown-it's HTML_SEQUENCES.
 _HTML_BLOCKS = (
@@ -86,7 +78,7 @@ class OutlineScan:
     skipped: list[tuple[int, int]]  # [start, end) ranges of code, front matter, raw HTML
 
 
-class _BlockScanner:
+class _BlockScanner(ExtensionRules):
     """markdown-it's block rules, reduced to what decides the block structure.
 
     The attribute names and the mutate-then-restore handling of container lines follow
@@ -104,13 +96,25 @@ class _BlockScanner:
         self.line_max = len(lines)
         self.blk = 0
         self.list_indent = -1
+        self.dd_indent = -1
         self.parent = "root"
         self.level = 0
         self.line = 0
         self.headings: list[tuple[int, int, int, str]] = []
         self.skipped: list[tuple[int, int]] = []
-        self._rules = (self._code, self._fence, self._blockquote, self._hr, self._list,
-                       self._reference, self._html_block, self._heading, self._text_block)
+        self._rules = (self._table, self._code, self._fence, self._blockquote, self._hr,
+                       self._list, self._footnote_def, self._reference, self._html_block,
+                       self._heading, self._text_block)
+        # The rules that can match a line starting with a given character, in rule order
+        # (every other rule needs another first character, so would say no anyway).
+        self._rules_by_char: dict[str, tuple] = {}
+        for chars, rules in (("`~", (self._fence,)), (">", (self._blockquote,)),
+                             ("*-", (self._hr, self._list)), ("_", (self._hr,)),
+                             ("+0123456789", (self._list,)), ("<", (self._html_block,)),
+                             ("[", (self._footnote_def, self._reference)),
+                             ("#", (self._heading,))):
+            for ch in chars:
+                self._rules_by_char[ch] = (*rules, self._text_block)
 
     # -- helpers ------------------------------------------------------------------
     def _empty(self, n: int) -> bool:
@@ -119,18 +123,31 @@ class _BlockScanner:
     def _is_code(self, n: int) -> bool:
         return self.ind[n] - self.blk >= 4
 
-    def _terminates(self, n: int, kind: str) -> bool:
-        """Would line ``n`` end a paragraph / quote / list item (silent rule checks)?"""
+    def _terminates(self, n: int, kind: str, end: int) -> bool:
+        """Would line ``n`` end a paragraph / reference / quote / list item (the silent
+        checks of the rules whose "alt" names that kind)?"""
         t = self.text[n]
         f = self.first[n]
-        if f >= len(t) or t[f] not in _TERMINATOR_START or self.ind[n] - self.blk >= 4:
+        if f >= len(t) or self.ind[n] - self.blk >= 4:
             return False
-        if self._fence(n, 0, True) or self._blockquote(n, 0, True) or self._hr(n, 0, True):
+        paragraph = kind == "paragraph"
+        if paragraph and self._table_ahead(n) and self._table(n, end, True):
+            return True
+        if t[f] not in _TERMINATOR_START:
+            return False
+        if self._fence(n, end, True) or self._blockquote(n, end, True) or self._hr(n, end, True):
             return True
         if kind == "list":
             return False
-        return self._list(n, 0, True) or self._html_block(n, 0, True) or self._heading(
-            n, 0, True)
+        return (self._list(n, end, True) or self._html_block(n, end, True)
+                or self._heading(n, end, True) or self._deflist(n, end, True)
+                or (paragraph and self._footnote_def(n, end, True)))
+
+    def _table_ahead(self, n: int) -> bool:
+        """Cheap test: could line ``n + 1`` be a table's delimiter row?"""
+        t = self.text[n + 1]
+        f = self.first[n + 1]
+        return f < len(t) and t[f] in TABLE_DELIMITER
 
     # -- the block loop -----------------------------------------------------------
     def run(self) -> OutlineScan:
@@ -150,13 +167,17 @@ class _BlockScanner:
             if self.level >= _MAX_NESTING:
                 self.line = end
                 break
-            if text[line][first[line]] in _BLOCK_START or ind[line] - self.blk >= 4:
-                for rule in self._rules:
+            rules = self._rules_by_char.get(text[line][first[line]])
+            if ind[line] - self.blk >= 4 or self._table_ahead(line):
+                rules = self._rules
+            if rules is not None:
+                for rule in rules:
                     if rule(line, end, False):
                         break
-            elif line + 1 < end and first[line + 1] >= len(text[line + 1]):
+            elif (line + 1 < end and first[line + 1] >= len(text[line + 1])
+                  and text[line + 2][first[line + 2]:first[line + 2] + 1] not in (":", "~")):
                 self.line = line + 1  # a one-line paragraph (the common case), then a blank
-            else:  # only a paragraph or a setext heading can start with this character
+            else:  # a paragraph, a setext heading or a definition list
                 self._text_block(line, end)
             line = self.line
             if line < end and first[line] >= len(text[line]):
@@ -257,7 +278,7 @@ class _BlockScanner:
         old_parent, self.parent = self.parent, "reference"
         while nxt < min(line + 3, self.line_max) and not self._empty(nxt):
             if (self.ind[nxt] >= 0 and not self._is_code(nxt)
-                    and self._terminates(nxt, "reference")):
+                    and self._terminates(nxt, "paragraph", self.line_max)):
                 break
             joined += "\n" + self.text[nxt][self.first[nxt]:]
             nxt += 1
@@ -352,12 +373,13 @@ class _BlockScanner:
                     and not t[f:].lstrip(c).strip(" \t")):
                 level = 1 if c == "=" else 2
                 break
-            if c in _TERMINATOR_START and self._terminates(nxt, "paragraph"):
+            if self._terminates(nxt, "paragraph", stop):
                 break
             nxt += 1
         self.parent = old_parent
         if not level:
-            self.line = nxt
+            if not self._deflist(line, end, False):
+                self.line = nxt
             return True
         self.line = nxt + 1
         if self.level == 0:
@@ -396,7 +418,7 @@ class _BlockScanner:
                 continue
             if last_empty:
                 break
-            if self._terminates(nxt, "blockquote"):
+            if self._terminates(nxt, "blockquote", end):
                 self.line_max = nxt
                 if self.blk:
                     saved.append((self.text[nxt], self.first[nxt], self.ind[nxt]))
@@ -477,7 +499,7 @@ class _BlockScanner:
             nxt = self.line
             if nxt >= end or self.ind[nxt] < self.blk or self._is_code(nxt):
                 break
-            if self._terminates(nxt, "list"):
+            if self._terminates(nxt, "list", end):
                 break
             after, next_ordered, _ = self._marker_end(nxt)
             if after < 0 or next_ordered != ordered or self.text[nxt][after - 1] != marker:
