@@ -153,7 +153,8 @@ def start_export(window: MainWindow, fmt: ExportFormat, destination: Path,
     live = doc.sync_text_to_project()
     project = dataclasses.replace(live, manifest=live.manifest.model_copy(deep=True))
     job = Job(tr("Exporting {label}…").format(label=tr(fmt.label)),
-              lambda: fmt.run(project, destination, resolved), window)
+              lambda: fmt.run(project, destination, resolved), window,
+              on_gui_thread=fmt.runs_on_gui_thread)
 
     def finished(error: BaseException | None) -> None:
         if error is None:

@@ -1,8 +1,9 @@
 """Runs a long job (a generator of ``(done, total)`` steps) off the GUI thread.
 
 A progress dialog appears only if the job lasts (``minimumDuration``), and its Cancel stops the
-job between two steps. The result or the error comes back on the GUI thread. Tests can call
-``run_job(..., synchronous=True)`` to run the same code inline.
+job between two steps. The result or the error comes back on the GUI thread. A job that must
+use Qt objects of the GUI thread (PDF printing) is stepped there instead, one step per event-loop
+turn, so the window stays responsive between steps.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QObject, QThread, Qt, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Step = tuple[int, int]
@@ -50,8 +51,11 @@ class Job(QObject):
     done = Signal(object)
 
     def __init__(self, label: str, job: Callable[[], Iterator[Step]], parent: QWidget,
-                 minimum_duration_ms: int = 600) -> None:
+                 minimum_duration_ms: int = 600, on_gui_thread: bool = False) -> None:
         super().__init__(parent)
+        self._job = job
+        self._on_gui_thread = on_gui_thread
+        self._steps: Iterator[Step] | None = None
         self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self._dialog.setObjectName("jobProgress")
         self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -70,7 +74,27 @@ class Job(QObject):
 
     def start(self) -> None:
         self._dialog.setValue(0)
-        self._thread.start()
+        if self._on_gui_thread:
+            QTimer.singleShot(0, self._gui_step)
+        else:
+            self._thread.start()
+
+    def _gui_step(self) -> None:
+        try:
+            if self._steps is None:
+                self._steps = self._job()
+            if self._worker.cancel_requested.is_set():
+                self._steps.close()
+                raise JobCancelled()
+            done, total = next(self._steps)
+        except StopIteration:
+            self._on_finished(None)
+            return
+        except BaseException as exc:  # reported like a worker's error
+            self._on_finished(exc)
+            return
+        self._on_progress(done, total)
+        QTimer.singleShot(0, self._gui_step)
 
     def cancel(self) -> None:
         self._worker.cancel_requested.set()
@@ -82,14 +106,10 @@ class Job(QObject):
             self._dialog.setValue(done)
 
     def _on_finished(self, error: BaseException | None) -> None:
-        self._thread.quit()
-        self._thread.wait()
+        if self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait()
         self._dialog.close()
         self.error = error
         self.finished = True
         self.done.emit(error)
-
-
-def run_job_synchronously(job: Callable[[], Iterator[Step]]) -> None:
-    for _ in job():
-        pass
