@@ -52,7 +52,9 @@ _HTML_BLOCKS = (
 # A link reference definition: [label]: destination "optional title", where the
 # destination and the title may each start on the next line.
 _REF_HEAD = r"\[(?:[^\[\]\\\n]|\\.){0,999}\]:[ \t]*\n?[ \t]*"
-_REF_DEST = r"(?:<(?:[^<>\\\n]|\\.)*>|(?:[^\s()<\\]|\\.|\((?:[^\s()\\]|\\.)*\))(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))*)"
+_REF_PAREN = r"\((?:[^\s()\\]|\\.)*\)"  # one level of balanced parentheses
+_REF_DEST = (r"(?:<(?:[^<>\\\n]|\\.)*>"
+             r"|(?:[^\s()<\\]|\\.|" + _REF_PAREN + r")(?:[^\s()\\]|\\.|" + _REF_PAREN + r")*)")
 _REF_TITLE = r"(?:\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|\((?:[^()\\\n]|\\.)*\))"
 _REFERENCE_TITLED = re.compile(_REF_HEAD + _REF_DEST + r"(?:[ \t]+|[ \t]*\n[ \t]*)" + _REF_TITLE
                                + r"[ \t]*(?=\n|$)")

@@ -54,7 +54,8 @@ def _byte_classes() -> tuple[bytes, bytes]:
 
 _TABLE, _PUNCT = _byte_classes()
 # Stand-alone non-ASCII punctuation that is common in prose, and CJK punctuation.
-_UNICODE_PUNCT = tuple(ch.encode() for ch in "\u2014\u2013\u2012\u2015\u2026\u2022\u00b7\u2192\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019")
+_UNICODE_PUNCT = tuple(ch.encode() for ch in "\u2014\u2013\u2012\u2015\u2026\u2022\u00b7"
+                       "\u2192\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019")
 
 
 def count_prose_words(prose: str) -> int:
