@@ -4,6 +4,7 @@ real controller and SafetyServices, answering real modal dialogs, and real mount
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -164,17 +165,17 @@ def remount_read_only(folder: Path) -> contextlib.AbstractContextManager:
 
 
 def fill_disk(folder: Path, leave: int) -> Path:
-    """Fills the filesystem of ``folder`` until about ``leave`` bytes are free."""
+    """Fills the filesystem of ``folder`` until at most ``leave`` bytes are free."""
     filler = folder / "filler.bin"
-    stat = shutil.disk_usage(folder)
-    with open(filler, "wb") as handle:
-        remaining = max(stat.free - leave, 0)
-        while remaining > 0:
-            chunk = min(remaining, 64 * 1024)
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    try:
+        block = b"\0" * 4096
+        while shutil.disk_usage(folder).free > leave:
             try:
-                handle.write(b"\0" * chunk)
-                handle.flush()
+                if os.write(fd, block) < len(block):
+                    break
             except OSError:
                 break
-            remaining -= chunk
+    finally:
+        os.close(fd)
     return filler
