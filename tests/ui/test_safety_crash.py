@@ -1,0 +1,107 @@
+"""The real app is killed with SIGKILL while it has unsaved edits; started again, it offers
+the recovery snapshot, and restoring brings the typed text back as unsaved changes."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from test_safety_support import SAMPLE
+
+DRIVER = textwrap.dedent(r'''
+    import json, os, sys, types
+    from pathlib import Path
+
+    import PySide6.QtWebEngineWidgets  # noqa: F401  (before the QApplication, as app.py does)
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QAbstractButton, QApplication
+
+    try:
+        from retro_editor.ui.preview import create_preview  # noqa: F401
+    except ImportError:  # the live preview is not there yet: a stand-in pane
+        from PySide6.QtWidgets import QWidget
+
+        class StandIn(QWidget):
+            def set_document(self, document): pass
+            def follow_line(self, line): pass
+
+        stub = types.ModuleType("retro_editor.ui.preview")
+        stub.create_preview = lambda parent: StandIn(parent)
+        sys.modules["retro_editor.ui.preview"] = stub
+
+    from retro_editor.app import start_window
+    from retro_editor.ui.settings import Settings
+
+    phase, project, data, ini = sys.argv[1:5]
+    app = QApplication([])
+    seen = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            return
+        names = {"recoveryBox": "restoreButton", "projectLockedBox": "clearLockButton"}
+        seen.append(box.objectName())
+        box.findChild(QAbstractButton, names.get(box.objectName(), "cancelButton")).click()
+
+    poll = QTimer()
+    poll.timeout.connect(answer)
+    poll.start(20)
+    settings = Settings(QSettings(ini, QSettings.Format.IniFormat))
+    window, opened = start_window(settings, Path(project), Path(data) / "docs", Path(data))
+    doc = window.controller.document
+    if phase == "type":
+        window.safety.recovery.timer.setInterval(300)
+
+        def type_text():
+            window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+            QTest.keyClicks(window.editor, "Typed just before the crash")
+
+        window.safety.recovery.written.connect(lambda: print("SNAPSHOT", flush=True))
+        QTimer.singleShot(0, type_text)
+        app.exec()
+    else:
+        print(json.dumps({"seen": seen, "opened": opened, "text": doc.text() if doc else None,
+                          "modified": doc.is_modified() if doc else None,
+                          "read_only": window.controller.read_only}), flush=True)
+        os._exit(0)
+''')
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_killed_app_offers_recovery_and_restores(tmp_path):
+    project = tmp_path / "Neon Harbor"
+    shutil.copytree(SAMPLE, project)
+    on_disk = (project / "article.md").read_bytes()
+    data, ini = tmp_path / "data", str(tmp_path / "settings.ini")
+    script = tmp_path / "driver.py"
+    script.write_text(DRIVER, "utf-8")
+    args = [sys.executable, str(script)]
+
+    child = subprocess.Popen(args + ["type", str(project), str(data), ini],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = child.stdout.readline()
+        assert line.strip() == "SNAPSHOT", child.stderr.read() if not line else line
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+    assert (project / "article.md").read_bytes() == on_disk
+
+    again = subprocess.run(args + ["restore", str(project), str(data), ini],
+                           capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    result = json.loads(again.stdout.strip().splitlines()[-1])
+    assert result["seen"] == ["recoveryBox", "projectLockedBox"], "offer, then the stale lock"
+    assert result["opened"] and not result["read_only"]
+    assert result["text"].endswith("Typed just before the crash")
+    assert result["modified"]
+    assert (project / "article.md").read_bytes() == on_disk, "nothing written until saved"
