@@ -38,8 +38,15 @@ if hasattr(errno, "EDQUOT"):
     _REASONS[errno.EDQUOT] = "the disk quota is exceeded"
 
 
+#: Windows: another program holds the file open without sharing (ERROR_SHARING_VIOLATION,
+#: ERROR_LOCK_VIOLATION); Python reports these as EACCES, which would read "permission denied"
+_WINDOWS_IN_USE = {32, 33}
+
+
 def describe_os_error(exc: OSError) -> str:
     """The reason of an ``OSError`` in plain words (``the disk is full``)."""
+    if getattr(exc, "winerror", None) in _WINDOWS_IN_USE:
+        return "the file is in use by another program; close it there and save again"
     if exc.errno in _REASONS:
         return _REASONS[exc.errno]
     text = exc.strerror or str(exc) or type(exc).__name__
