@@ -1,7 +1,8 @@
 """Page themes: ``resources/themes/<name>.css``, each paired with a Pygments style for code.
 
-A theme names its Pygments style in a comment near its top, ``/* pygments-style: monokai */``,
-so adding a theme is adding one CSS file.
+A theme sets the colour variables of the shared layout (``resources/themes/base/page.css``) and
+names its Pygments style in a comment near its top, ``/* pygments-style: monokai */``, so adding
+a theme is adding one small CSS file.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ def pygments_style_for(stylesheet: str) -> str:
 
 
 def theme_css(theme: str) -> str:
-    """The theme's CSS followed by the CSS for highlighted code in the theme's Pygments style."""
+    """The theme's variables, the shared layout, then the CSS for highlighted code in the
+    theme's Pygments style. The layout comes after the theme so its print rules win."""
     stylesheet = theme_stylesheet(theme)
-    return f"{stylesheet}\n/* code highlighting */\n{pygments_css(pygments_style_for(stylesheet))}"
+    layout = resource_path("themes", "base", "page.css").read_text(encoding="utf-8")
+    code = pygments_css(pygments_style_for(stylesheet))
+    return f"{stylesheet}\n{layout}\n/* code highlighting */\n{code}"

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.side_panel = SidePanel(self)
         self.side_dock = self._dock("sidePanelDock", tr("Article"), self.side_panel,
                                     Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.outline_dock, self.side_dock], [240, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.outline_dock, self.side_dock], [300, 340], Qt.Orientation.Horizontal)
 
         self.status = ArticleStatusBar(self)
         self.setStatusBar(self.status)
