@@ -39,10 +39,13 @@ _HEADING_TAGS = frozenset(f"h{n}" for n in range(1, 7))
 
 #: flag letters of a block's source lines
 FLAG_REFDEF = "r"       # a line that may define a link reference ("]:" anywhere)
-FLAG_FOOTNOTE = "n"     # a footnote reference or definition ("[^")
-FLAG_HTML = "h"         # a line that may start an HTML block
+FLAG_FOOTNOTE = "n"     # a footnote reference or definition ("[^"), inline footnote ("^[")
+FLAG_HTML = "h"         # a line with raw HTML (inline HTML too may restructure the page)
+FLAG_DASHES = "d"       # a line that may close front matter ("---", "+++")
 FLAG_FRONT_MATTER = "m"  # the text starts with a front matter fence (prefix only)
-_HTML_START_RE = re.compile(r"^ {0,3}<")
+#: flags that make an edit of the block need a full render
+BLOCKING_FLAGS = FLAG_REFDEF + FLAG_FOOTNOTE + FLAG_HTML
+_HTML_RE = re.compile(r"<[A-Za-z/!?]")
 
 
 class TopBlock(tuple):
@@ -131,15 +134,18 @@ def line_flags(lines: Iterable[str]) -> str:
     for line in lines:
         if FLAG_REFDEF not in flags and "]:" in line:
             flags += FLAG_REFDEF
-        if FLAG_FOOTNOTE not in flags and "[^" in line:
+        if FLAG_FOOTNOTE not in flags and ("[^" in line or "^[" in line):
             flags += FLAG_FOOTNOTE
-        if FLAG_HTML not in flags and _HTML_START_RE.match(line):
+        if FLAG_HTML not in flags and _HTML_RE.search(line):
             flags += FLAG_HTML
+        if FLAG_DASHES not in flags and line.startswith(("---", "+++")):
+            flags += FLAG_DASHES
     return flags
 
 
 def has_front_matter(first_line: str) -> bool:
-    return first_line.rstrip() in ("---", "+++")
+    """Could the text be opening front matter (closed or not)?"""
+    return first_line.startswith(("---", "+++"))
 
 
 def analyse_body(html: str, text: str) -> dict[str, Any]:
@@ -155,6 +161,15 @@ def analyse_body(html: str, text: str) -> dict[str, Any]:
     result: dict[str, Any] = {"lines": len(lines), "blocks": None, "prefix": ""}
     if split is None:
         return result
+    if split and html.startswith('<section class="footnotes"', split[-1].begin):
+        last = split[-1]
+        before = [b.start for b in split[:-1] if b.start is not None]
+        if before and last.start is not None and last.start < before[-1]:
+            # the footnotes' line is their first definition's: out of order, so generated
+            split[-1] = TopBlock(None, last.tag, None, last.begin, last.end)
+    if any(b.start is None and not html.startswith('<section class="footnotes"', b.begin)
+           for b in split):
+        return result  # an element of unknown origin: its place cannot be tracked
     starts = [b.start for b in split if b.start is not None]
     if starts != sorted(starts) or (starts and starts[-1] >= len(lines)):
         return result
