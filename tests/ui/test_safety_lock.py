@@ -3,11 +3,13 @@ read-only; a stale lock left by a killed process is offered to be cleared."""
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
 import textwrap
 
+import pytest
 from test_safety_support import answering, project_dir, settings, window  # noqa: F401
 
 from retro_editor.core.lock import LOCK_NAME, read_lock
@@ -79,7 +81,29 @@ def test_stale_lock_is_offered_to_be_cleared(qtbot, window, project_dir):
         assert window.controller.open_path(project_dir)
     assert "no longer running" in answers.seen[0][1]
     assert not window.controller.read_only and not window.editor.isReadOnly()
-    import os
     assert read_lock(project_dir / LOCK_NAME).pid == os.getpid()
     window.controller.close_project()
     assert not (project_dir / LOCK_NAME).exists()
+
+
+def test_real_window_title_says_read_only(qtbot, settings, project_dir, tmp_path):
+    preview = pytest.importorskip("retro_editor.ui.preview")
+    if not hasattr(preview, "create_preview"):
+        pytest.skip("the live preview (ui/preview) has not landed yet")
+    from retro_editor.ui.main_window import MainWindow
+    from retro_editor.ui.safety import SafetyServices
+
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.safety = SafetyServices(win, tmp_path / "recovery", tmp_path / "backups")
+    child = _hold_lock(project_dir)
+    try:
+        with answering(qtbot, ("projectLockedBox", "readOnlyButton")):
+            assert win.open_project(project_dir)
+        assert "(read-only)" in win.windowTitle()
+        assert win.editor.isReadOnly() and not win.actions["file.save"].isEnabled()
+        assert win.controller.close_project()
+        assert not win.editor.isReadOnly()
+    finally:
+        child.communicate("\n", timeout=30)
+        win.safety.shutdown()
