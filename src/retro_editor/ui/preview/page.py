@@ -1,0 +1,97 @@
+"""The preview's web page: no page script, no navigation, links routed through one policy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWebEngineCore import (
+    QWebEngineNewWindowRequest,
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineSettings,
+)
+
+from retro_editor.ui.preview.url_policy import LinkAction, ProjectUrlInterceptor, link_action
+
+UrlOpener = Callable[[QUrl], object]
+
+_OFF = (
+    QWebEngineSettings.WebAttribute.JavascriptEnabled,
+    QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows,
+    QWebEngineSettings.WebAttribute.JavascriptCanAccessClipboard,
+    QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls,
+    QWebEngineSettings.WebAttribute.PluginsEnabled,
+    QWebEngineSettings.WebAttribute.PdfViewerEnabled,
+    QWebEngineSettings.WebAttribute.AutoLoadIconsForPage,
+    QWebEngineSettings.WebAttribute.FullScreenSupportEnabled,
+    QWebEngineSettings.WebAttribute.ScreenCaptureEnabled,
+    QWebEngineSettings.WebAttribute.WebGLEnabled,
+    QWebEngineSettings.WebAttribute.DnsPrefetchEnabled,
+)
+
+
+class PreviewPage(QWebEnginePage):
+    """Shows what the view loads and nothing else.
+
+    Every navigation away from the page is refused; a clicked http, https or mailto link goes
+    to ``opener`` (the system browser by default), any other link emits :attr:`linkRefused`.
+    Links that ask for a new window take the same way.
+    """
+
+    linkRefused = Signal(str)
+    linkOpened = Signal(str)
+
+    def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None, *,
+                 opener: UrlOpener | None = None) -> None:
+        super().__init__(profile, parent)
+        self._opener: UrlOpener = opener or QDesktopServices.openUrl
+        self._loads_expected = 0
+        settings = self.settings()
+        for attribute in _OFF:
+            settings.setAttribute(attribute, False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.ErrorPageEnabled, False)
+        self.interceptor = ProjectUrlInterceptor(self)
+        self.setUrlRequestInterceptor(self.interceptor)
+        self.newWindowRequested.connect(self._on_new_window)
+
+    def set_opener(self, opener: UrlOpener) -> None:
+        self._opener = opener
+
+    def load_html(self, html: str, base_url: QUrl) -> None:
+        """``setHtml`` that the navigation policy lets through."""
+        self._loads_expected += 1
+        self.setHtml(html, base_url)
+
+    def handle_link(self, url: QUrl) -> None:
+        action = link_action(url, self.url())
+        if action is LinkAction.OPEN:
+            self.linkOpened.emit(url.toString())
+            self._opener(url)
+        elif action is LinkAction.REFUSE:
+            self.linkRefused.emit(url.toString())
+
+    # --- QWebEnginePage ----------------------------------------------------------------------
+    def acceptNavigationRequest(self, url: QUrl, navigation_type: QWebEnginePage.NavigationType,
+                                is_main_frame: bool) -> bool:  # noqa: N802
+        kind = QWebEnginePage.NavigationType
+        if (navigation_type == kind.NavigationTypeTyped and is_main_frame
+                and self._loads_expected and url.scheme() == "data"):
+            self._loads_expected -= 1
+            return True
+        if navigation_type == kind.NavigationTypeLinkClicked and is_main_frame:
+            if link_action(url, self.url()) is LinkAction.SCROLL:
+                return True
+            self.handle_link(url)
+        return False
+
+    def createWindow(self, _type: QWebEnginePage.WebWindowType) -> None:  # noqa: N802
+        return None  # newWindowRequested brings the URL to handle_link
+
+    def javaScriptConsoleMessage(self, *_args: object) -> None:  # noqa: N802
+        return None
+
+    def _on_new_window(self, request: QWebEngineNewWindowRequest) -> None:
+        self.handle_link(request.requestedUrl())

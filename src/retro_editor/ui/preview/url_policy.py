@@ -1,0 +1,80 @@
+"""What the preview may load and which links it may open.
+
+:func:`request_allowed` and :func:`link_action` are plain functions (unit-tested alone);
+:class:`ProjectUrlInterceptor` applies the first to every request the page makes.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtWebEngineCore import QWebEngineUrlRequestInfo, QWebEngineUrlRequestInterceptor
+
+#: schemes a preview page may load resources from (file: only inside the project)
+LOADABLE_SCHEMES = frozenset({"http", "https", "file", "data", "qrc"})
+#: schemes a clicked link may open in the system's handler
+EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        real = path.resolve()
+        root = folder.resolve()
+    except (OSError, RuntimeError):
+        return False
+    return real == root or real.is_relative_to(root)
+
+
+def request_allowed(url: QUrl, project_folder: Path | None) -> bool:
+    """May the preview load ``url``? file: only inside the project (symbolic links followed)."""
+    scheme = url.scheme().lower()
+    if scheme not in LOADABLE_SCHEMES:
+        return False
+    if scheme != "file":
+        return True
+    if project_folder is None or url.host() not in ("", "localhost"):
+        return False
+    local = url.toLocalFile()
+    return bool(local) and _inside(Path(local), project_folder)
+
+
+class LinkAction(Enum):
+    OPEN = "open"        # hand to the system (browser, mail client)
+    SCROLL = "scroll"    # an anchor in the page itself
+    REFUSE = "refuse"
+
+
+def link_action(url: QUrl, page_url: QUrl | None = None) -> LinkAction:
+    """What a click on ``url`` does: open outside, scroll within the page, or nothing."""
+    if page_url is not None and url.hasFragment():
+        here = QUrl(page_url)
+        here.setFragment(None)
+        there = QUrl(url)
+        there.setFragment(None)
+        if there == here or not there.toString():
+            return LinkAction.SCROLL
+    if url.scheme().lower() in EXTERNAL_SCHEMES and url.isValid():
+        return LinkAction.OPEN
+    return LinkAction.REFUSE
+
+
+class ProjectUrlInterceptor(QWebEngineUrlRequestInterceptor):
+    """Blocks every request :func:`request_allowed` refuses and says which."""
+
+    blocked = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._folder: Path | None = None
+
+    def set_project_folder(self, folder: Path | None) -> None:
+        self._folder = folder
+
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802
+        url = info.requestUrl()
+        if request_allowed(url, self._folder):
+            return
+        info.block(True)
+        self.blocked.emit(url.toString())

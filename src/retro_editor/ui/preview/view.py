@@ -1,0 +1,378 @@
+"""The live preview widget: the exported page, kept in step with the editor block by block.
+
+How an edit reaches the page (PRODUCT.md §6, "never makes typing wait"):
+
+1. ``contentsChange`` marks lines dirty (:class:`~.patcher.DirtyRegion`); a zero-delay timer
+   flushes after the key event is done, so several changes of one key are one update.
+2. :func:`~.patcher.plan` re-renders only the top-level blocks the edit touched, in this
+   process (a paragraph: well under a millisecond), and the result replaces just those
+   elements of ``<article id="retro-body">`` through an isolated-world script. Nothing waits
+   for the web process: its answer (the element count) is only checked, later.
+3. When the patcher cannot be sure (fences, definitions, headings whose ids may move, large
+   edits, …) the whole text is rendered by the helper process (:class:`~.render_process.
+   RenderProcess`, never more than one at a time, newest text wins) and swaps in the body;
+   edits made meanwhile are patched on top of it once it arrives. Short texts are rendered
+   in-process, which is quicker than the round trip.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import logging
+import re
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QTextDocument
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineScript
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QWidget
+
+from retro_editor.render.worker import analyse_body
+from retro_editor.ui.preview import scripts
+from retro_editor.ui.preview.page import PreviewPage, UrlOpener
+from retro_editor.ui.preview.patcher import BlockMap, DirtyRegion, FullRender, apply, plan
+from retro_editor.ui.preview.render_process import RenderProcess
+
+_log = logging.getLogger(__name__)
+
+#: texts up to this many characters are fully rendered in-process (a few milliseconds)
+INLINE_FULL_CHARS = 12_000
+_BLANK_PAGE = "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body></body></html>"
+_FIRST_H1 = re.compile(r"\s*<h1\b[^>]*>.*?</h1>", re.S)
+
+
+class DocumentLines:
+    """The patcher's view of a QTextDocument: one line per text block."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        self._document = document
+
+    def count(self) -> int:
+        return self._document.blockCount()
+
+    def line(self, number: int) -> str:
+        return self._document.findBlockByNumber(number).text()
+
+    def slice(self, first: int, end: int) -> list[str]:
+        block = self._document.findBlockByNumber(first)
+        lines = []
+        for _ in range(max(0, end - first)):
+            lines.append(block.text())
+            block = block.next()
+        return lines
+
+
+def document_text(document: QTextDocument) -> str:
+    """The text exactly as the blocks hold it (``toPlainText`` would turn no-break spaces
+    into spaces and U+2028 into line breaks, moving line numbers off the editor's)."""
+    return document.toRawText().replace("\u2029", "\n")
+
+
+def _default_page_builder() -> Callable[..., str]:
+    from retro_editor.render.page import render_page
+    return render_page
+
+
+def _default_renderer() -> Any:
+    from retro_editor.render.markdown import MarkdownRenderer
+    return MarkdownRenderer()
+
+
+class PreviewView(QWebEngineView):
+    """Shows a :class:`~retro_editor.ui.document.ProjectDocument` as the exported page."""
+
+    #: a clicked link was not opened (its scheme is not http, https or mailto)
+    linkRefused = Signal(str)
+    #: the page could not be brought up to date (the message is for the writer)
+    renderFailed = Signal(str)
+    #: the page changed: "full" (whole body), "patch" (some blocks) or "chrome" (around it)
+    contentUpdated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, opener: UrlOpener | None = None,
+                 renderer: Any = None, render_process: RenderProcess | None = None,
+                 page_builder: Callable[..., str] | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Preview"))
+        profile = QWebEngineProfile()  # off the record: nothing kept on disk
+        self._page = PreviewPage(profile, self, opener=opener)
+        profile.setParent(self._page)  # the page must go before its profile
+        self._page.linkRefused.connect(self.linkRefused)
+        self.setPage(self._page)
+        self.setAcceptDrops(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.addAction(self._page.action(QWebEnginePage.WebAction.Copy))
+        self._page.load_html(_BLANK_PAGE, QUrl("about:blank"))  # before show(): see docs
+
+        self._renderer = renderer
+        self._page_builder = page_builder
+        self._process = render_process or RenderProcess(self)
+        self._process.finished.connect(self._on_full_result)
+        self._process.failed.connect(self._on_full_failed)
+
+        self._doc: QObject | None = None
+        self._lines: DocumentLines | None = None
+        self._map: BlockMap | None = None
+        self._dirty = DirtyRegion()
+        self._block_count = 0
+        self._revision = 0
+        self._full_id: int | None = None
+        self._page_ready = False
+        self._pending_body: str | None = None
+        self._chrome_hint = ""
+        self._theme = ""
+        self._follow_line: int | None = None
+
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(0)
+        self._flush_timer.timeout.connect(self._flush)
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(15)
+        self._follow_timer.timeout.connect(self._apply_follow)
+        self._page.loadFinished.connect(self._on_load_finished)
+
+    # --- public ----------------------------------------------------------------------------
+    @property
+    def preview_page(self) -> PreviewPage:
+        return self._page
+
+    def set_opener(self, opener: UrlOpener) -> None:
+        """Where http, https and mailto links go (the system browser by default)."""
+        self._page.set_opener(opener)
+
+    def set_document(self, doc: Any) -> None:
+        """Shows ``doc`` (a ProjectDocument) and follows its changes from now on."""
+        if self._doc is not None:
+            self._disconnect(self._doc)
+        self._doc = doc
+        if doc is None:
+            self._lines = None
+            return
+        text_document = doc.text_document
+        self._lines = DocumentLines(text_document)
+        text_document.contentsChange.connect(self._on_contents_change)
+        doc.manifestChanged.connect(self._on_manifest_changed)
+        doc.textReplaced.connect(self._rebuild)
+        self._page.interceptor.set_project_folder(doc.project.folder)
+        if text_document.characterCount() > INLINE_FULL_CHARS:
+            self._process.start()
+        self._rebuild(reload_page=True)
+
+    def shutdown(self) -> None:
+        """Stops the render process (it starts again when needed)."""
+        self._process.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.shutdown()
+        super().closeEvent(event)
+
+    @Slot(int)
+    def follow_line(self, line: int) -> None:
+        """Scrolls so the block holding source ``line`` is at the top (editor scrolled)."""
+        self._follow_line = line
+        if not self._follow_timer.isActive():
+            self._follow_timer.start()
+
+    @Slot(int)
+    def show_line(self, line: int) -> None:
+        """Brings the block holding source ``line`` into view if it is not (cursor moved)."""
+        if self._map is None or not self._page_ready:
+            return
+        found = self._map.element_for_line(line)
+        if found is not None:
+            self._run(scripts.reveal_script(found[0]))
+
+    # --- building the page -----------------------------------------------------------------
+    def _disconnect(self, doc: Any) -> None:
+        for signal, slot in ((doc.text_document.contentsChange, self._on_contents_change),
+                             (doc.manifestChanged, self._on_manifest_changed),
+                             (doc.textReplaced, self._rebuild)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+
+    def _builder(self) -> Callable[..., str]:
+        if self._page_builder is None:
+            self._page_builder = _default_page_builder()
+        return self._page_builder
+
+    def _renderer_instance(self) -> Any:
+        if self._renderer is None:
+            self._renderer = _default_renderer()
+        return self._renderer
+
+    def _base_url(self) -> QUrl:
+        folder = str(self._doc.project.folder) if self._doc is not None else ""
+        return QUrl.fromLocalFile(folder.rstrip("/") + "/") if folder else QUrl("about:blank")
+
+    def _page_html(self) -> str:
+        manifest = self._doc.manifest
+        self._theme = manifest.export.theme
+        return self._builder()(manifest, self._chrome_hint, theme=self._theme, mode="preview")
+
+    def _rebuild(self, reload_page: bool = False) -> None:
+        """Renders everything again (new document, or its text replaced wholesale)."""
+        if self._doc is None:
+            return
+        self._map = None
+        self._dirty.clear()
+        self._block_count = self._doc.text_document.blockCount()
+        self._revision = self._doc.text_document.revision()
+        if reload_page or not self._page_ready:
+            self._page_ready = False
+            self._page.load_html(self._page_html(), self._base_url())
+        self._request_full()
+
+    def _on_load_finished(self, ok: bool) -> None:
+        if not ok or self._doc is None or self._page.url() != self._base_url():
+            return  # the blank page, or a load that a newer one replaced
+        self._page_ready = True
+        if self._pending_body is not None:
+            self._inject_body()
+        self._schedule_flush()
+        if self._follow_line is not None:
+            self._apply_follow()
+
+    def _update_chrome_hint(self, body_html: str) -> None:
+        """The body bits the page's header depends on: a first ``<h1>``, the cover image."""
+        first = _FIRST_H1.match(body_html)
+        hint = first.group(0) if first else ""
+        cover = self._doc.manifest.article.cover if self._doc is not None else None
+        if cover and f'src="{html_lib.escape(cover, quote=True)}"' in body_html:
+            hint += f'<img src="{html_lib.escape(cover, quote=True)}">'
+        if hint != self._chrome_hint:
+            self._chrome_hint = hint
+            self._refresh_chrome()
+
+    def _refresh_chrome(self) -> None:
+        if self._doc is not None and self._page_ready:
+            self._run(scripts.chrome_script(self._page_html()),
+                      lambda _ok: self.contentUpdated.emit("chrome"))
+
+    def _on_manifest_changed(self, part: str) -> None:
+        if part != "sections":
+            self._refresh_chrome()
+
+    # --- full renders ----------------------------------------------------------------------
+    def _request_full(self) -> None:
+        if self._doc is None:
+            return
+        text = document_text(self._doc.text_document)
+        self._dirty.clear()
+        self._map = None
+        if len(text) <= INLINE_FULL_CHARS or not self._process.available():
+            self._full_id = None
+            try:
+                html = self._renderer_instance().render(text)
+            except Exception as exc:  # the renderer promises not to; keep the last page
+                _log.exception("preview render failed")
+                self.renderFailed.emit(self.tr("The preview could not be updated: %s") % exc)
+                return
+            self._take_full(analyse_body(html, text), html)
+        else:
+            self._full_id = self._process.request(text)
+
+    def _on_full_result(self, request_id: int, analysis: dict, html: str) -> None:
+        if request_id == self._full_id:
+            self._full_id = None
+            self._take_full(analysis, html)
+
+    def _on_full_failed(self, request_id: int, message: str) -> None:
+        if request_id == self._full_id:
+            self._full_id = None
+            self.renderFailed.emit(self.tr("The preview could not be updated: %s") % message)
+
+    def _take_full(self, analysis: dict, html: str) -> None:
+        self._map = BlockMap.from_analysis(analysis)
+        self._pending_body = html
+        self._update_chrome_hint(html)
+        if self._page_ready:
+            self._inject_body()
+        if self._dirty:
+            self._schedule_flush()
+
+    def _inject_body(self) -> None:
+        html, self._pending_body = self._pending_body, None
+        expected = len(self._map.blocks) if self._map is not None else None
+        self._run(scripts.body_script(html or ""), lambda count: self._check(count, expected,
+                                                                           "full"))
+        if self._follow_line is not None:
+            self._apply_follow()
+
+    # --- incremental updates ---------------------------------------------------------------
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        document = self._doc.text_document
+        count = document.blockCount()
+        revision = document.revision()
+        if removed == added and count == self._block_count and revision == self._revision:
+            return  # a format-only change
+        self._revision = revision
+        delta = count - self._block_count
+        self._block_count = count
+        first = document.findBlock(position).blockNumber()
+        last_block = document.findBlock(position + added)
+        last = last_block.blockNumber() if last_block.isValid() else count - 1
+        self._dirty.add(max(0, first), max(first, last), delta)
+        self._schedule_flush()
+
+    def _schedule_flush(self) -> None:
+        if self._dirty and not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _flush(self) -> None:
+        if not self._dirty or self._doc is None or self._lines is None:
+            return
+        if not self._page_ready or self._pending_body is not None or self._full_busy():
+            return  # picked up when the page or the full render arrives
+        result = plan(self._map, self._dirty, self._lines, self._render_span)
+        if isinstance(result, FullRender):
+            _log.debug("preview: full render (%s)", result.reason)
+            self._request_full()
+            return
+        self._dirty.clear()
+        if not result.remove and not result.html:
+            return
+        apply(self._map, result)
+        expected = len(self._map.blocks)
+        self._run(scripts.patch_script(result.index, result.remove, result.html, result.delta),
+                  lambda count: self._check(count, expected, "patch"))
+        if result.index == 0:
+            self._update_chrome_hint(result.html)
+
+    def _full_busy(self) -> bool:
+        return self._full_id is not None
+
+    def _render_span(self, text: str, line_offset: int) -> str:
+        return self._renderer_instance().render(text, line_offset=line_offset)
+
+    def _check(self, count: Any, expected: int | None, kind: str) -> None:
+        """The web process's answer to a change: resynchronise if the body went astray."""
+        if expected is not None and count != expected and self._doc is not None:
+            _log.warning("preview body out of step (%s elements, %s expected)", count, expected)
+            if not self._full_busy():
+                self._request_full()
+            return
+        self.contentUpdated.emit(kind)
+
+    # --- scrolling -------------------------------------------------------------------------
+    def _apply_follow(self) -> None:
+        line = self._follow_line
+        if line is None or self._map is None or not self._page_ready:
+            return
+        found = self._map.element_for_line(line)
+        index, fraction = found if found is not None else (-1, 0.0)
+        sourced = self._map.sourced()
+        if sourced and index == sourced[0] and line <= self._map.start_of(0):
+            index = -1  # the first line shows the page's top, header included
+        self._run(scripts.scroll_script(index, fraction))
+
+    def _run(self, script: str, callback: Callable[[Any], None] | None = None) -> None:
+        if callback is None:
+            self._page.runJavaScript(script, QWebEngineScript.ScriptWorldId.ApplicationWorld)
+        else:
+            self._page.runJavaScript(script, QWebEngineScript.ScriptWorldId.ApplicationWorld,
+                                     callback)

@@ -1,0 +1,228 @@
+"""The live preview against a real QWebEngineView (offscreen): patches, full renders, scroll."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6.QtWebEngineWidgets")
+
+from PySide6.QtGui import QTextCursor  # noqa: E402
+from PySide6.QtWebEngineCore import QWebEngineScript  # noqa: E402
+
+from retro_editor.core.manifest import ArticleMeta, Manifest  # noqa: E402
+from retro_editor.core.project import Project  # noqa: E402
+from retro_editor.render.markdown import MarkdownRenderer  # noqa: E402
+from retro_editor.ui.document import ProjectDocument  # noqa: E402
+from retro_editor.ui.preview.view import PreviewView  # noqa: E402
+
+TIMEOUT = 15_000
+
+
+def make_project(folder: Path, text: str) -> Project:
+    (folder / "assets").mkdir(parents=True, exist_ok=True)
+    manifest = Manifest(article=ArticleMeta(title="Neon Harbor"))
+    return Project(folder=folder, manifest_name="t.retro", manifest=manifest, text=text)
+
+
+def article(paragraphs: int) -> str:
+    parts = ["# Neon Harbor", ""]
+    for i in range(paragraphs):
+        if i % 10 == 0:
+            parts += [f"## Part {i}", ""]
+        parts += [f"Paragraph {i} tells of the harbour lights and the long night {i}.", ""]
+    return "\n".join(parts)
+
+
+class Harness:
+    def __init__(self, qtbot, tmp_path: Path, text: str, **options) -> None:
+        self.qtbot = qtbot
+        self.doc = ProjectDocument(make_project(tmp_path / "proj", text))
+        self.opened: list[str] = []
+        self.view = PreviewView(opener=lambda url: self.opened.append(url.toString()),
+                                **options)
+        qtbot.addWidget(self.view)
+        self.view.resize(800, 600)
+        self.view.set_document(self.doc)
+        self.view.show()
+        self.wait_for(lambda: self.body_count() == self.expected_count())
+
+    # --- reading the DOM from the isolated world ---------------------------------------------
+    def js(self, script: str):
+        box: list = []
+        self.view.page().runJavaScript(f"JSON.stringify({script})",
+                                       QWebEngineScript.ScriptWorldId.ApplicationWorld,
+                                       lambda value: box.append(value))
+        self.qtbot.waitUntil(lambda: bool(box), timeout=TIMEOUT)
+        return json.loads(box[0]) if box[0] else None
+
+    def wait_for(self, condition) -> None:
+        self.qtbot.waitUntil(condition, timeout=TIMEOUT)
+
+    def body_count(self) -> int:
+        return self.js("(function(){var b=document.getElementById('retro-body');"
+                       "return b ? b.children.length : -1;})()")
+
+    def body_elements(self) -> list[str]:
+        return self.js("Array.prototype.map.call(document.getElementById('retro-body')"
+                       ".children, function (e) { return e.outerHTML; })")
+
+    def expected_elements(self) -> list[str]:
+        text = self.doc.text_document.toRawText().replace("\u2029", "\n")
+        html = MarkdownRenderer().render(text)
+        return self.js(
+            "(function(){var t=document.createElement('template');t.innerHTML="
+            + json.dumps(html) + ";return Array.prototype.map.call(t.content.children,"
+            "function(e){return e.outerHTML;});})()")
+
+    def expected_count(self) -> int:
+        return len(self.expected_elements())
+
+    def converged(self) -> bool:
+        return self.body_elements() == self.expected_elements()
+
+    # --- editing like the editor does --------------------------------------------------------
+    def insert(self, line: int, column: int, text: str) -> None:
+        block = self.doc.text_document.findBlockByNumber(line)
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + column)
+        cursor.insertText(text)
+
+    def replace_line(self, line: int, text: str) -> None:
+        block = self.doc.text_document.findBlockByNumber(line)
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                            QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text)
+
+
+@pytest.fixture
+def harness(qtbot, tmp_path):
+    def build(text: str, **options) -> Harness:
+        return Harness(qtbot, tmp_path, text, **options)
+    return build
+
+
+def test_typed_text_reaches_the_preview(harness):
+    h = harness(article(30))
+    h.insert(6, 0, "Zebra crossing ")
+    h.wait_for(lambda: "Zebra crossing" in h.js("document.getElementById('retro-body')"
+                                                 ".textContent"))
+    assert h.converged()
+
+
+def test_a_patch_replaces_only_the_touched_element(harness):
+    h = harness(article(30))
+    kinds: list[str] = []
+    h.view.contentUpdated.connect(kinds.append)
+    h.js("(function(){var k=document.getElementById('retro-body').children;"
+         "k[1].dataset.mark='kept'; k[k.length-1].dataset.mark='kept';"
+         "document.querySelector('[data-source-line=\"6\"]').dataset.mark='x';"
+         "return 1;})()")
+    h.insert(6, 0, "Edited ")
+    h.wait_for(lambda: "Edited" in h.js("document.getElementById('retro-body').textContent"))
+    marks = h.js("Array.prototype.map.call(document.querySelectorAll('[data-mark]'),"
+                 "function(e){return e.textContent.slice(0, 20);})")
+    assert len(marks) == 2 and not any("Edited" in m for m in marks)
+    assert "patch" in kinds and "full" not in kinds[1:]
+
+
+def test_line_numbers_after_an_inserted_line_move(harness):
+    h = harness(article(20))
+    h.insert(6, 0, "New paragraph.\n\n")
+    h.wait_for(lambda: "New paragraph." in h.js("document.getElementById('retro-body')"
+                                                 ".textContent"))
+    h.wait_for(h.converged)
+
+
+def test_a_fence_goes_through_a_full_render_and_converges(harness):
+    h = harness(article(20))
+    h.insert(6, 0, "```\n")
+    h.wait_for(lambda: h.js("document.querySelectorAll('#retro-body pre').length") == 1)
+    h.wait_for(h.converged)
+    h.insert(10, 0, "```\n")
+    h.wait_for(h.converged)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_edits_converge_to_a_fresh_render(harness, seed):
+    rnd = random.Random(seed)
+    h = harness(article(12))
+    snippets = ["word ", "\n", "\n\n", "## Head ", "- item ", "> ", "```", "[^1]", "    ",
+                "|a|b|\n|-|-|", "---", "*em* ", "[ref]: https://x.org", "<b>x</b>", "==="]
+    for _ in range(25):
+        document = h.doc.text_document
+        line = rnd.randrange(document.blockCount())
+        length = len(document.findBlockByNumber(line).text())
+        if rnd.random() < 0.2 and length:
+            block = document.findBlockByNumber(line)
+            cursor = QTextCursor(block)
+            cursor.setPosition(block.position() + rnd.randrange(length))
+            cursor.deletePreviousChar() if cursor.position() > 0 else cursor.deleteChar()
+        else:
+            h.insert(line, rnd.randint(0, length), rnd.choice(snippets))
+        if rnd.random() < 0.3:
+            h.qtbot.wait(5)
+    h.wait_for(h.converged)
+
+
+def test_text_replaced_wholesale_rebuilds(harness):
+    h = harness(article(5))
+    h.doc.text_document.setPlainText("# Other\n\nA different text.")
+    h.doc.textReplaced.emit()
+    h.wait_for(lambda: "different" in h.js("document.getElementById('retro-body')"
+                                           ".textContent"))
+    h.wait_for(h.converged)
+
+
+def test_large_document_renders_in_the_helper_process(harness):
+    h = harness(article(600))
+    assert h.view._process.available()
+    h.insert(8, 0, "```\n")  # unsure: the whole text is rendered again, out of process
+    h.wait_for(lambda: h.js("document.querySelectorAll('#retro-body pre').length") == 1)
+    h.wait_for(h.converged)
+
+
+def test_scroll_position_is_kept_across_a_patch(harness):
+    h = harness(article(200))
+    h.js("(window.scrollTo(0, 3000), window.scrollY)")
+    h.wait_for(lambda: h.js("window.scrollY") == 3000)
+    h.insert(6, 0, "A much longer opening that wraps onto more lines than before. " * 6)
+    h.wait_for(lambda: "much longer" in h.js("document.getElementById('retro-body')"
+                                              ".textContent"))
+    top = h.js("(function(){var k=document.getElementById('retro-body').children;"
+               "for (var i=0;i<k.length;i++){var r=k[i].getBoundingClientRect();"
+               "if (r.bottom>0) return k[i].textContent.slice(0,30);} })()")
+    assert h.js("window.scrollY") > 3000  # moved by exactly what grew above
+    h.insert(150, 0, "Below the fold ")
+    h.wait_for(lambda: "Below the fold" in h.js("document.getElementById('retro-body')"
+                                                 ".textContent"))
+    assert h.js("(function(){var k=document.getElementById('retro-body').children;"
+                "for (var i=0;i<k.length;i++){var r=k[i].getBoundingClientRect();"
+                "if (r.bottom>0) return k[i].textContent.slice(0,30);} })()") == top
+
+
+def test_follow_line_scrolls_the_block_to_the_top(harness):
+    h = harness(article(200))
+    h.view.follow_line(300)
+    h.wait_for(lambda: h.js("window.scrollY") > 0)
+    source = h.js("(function(){var k=document.getElementById('retro-body').children;"
+                  "for (var i=0;i<k.length;i++){if (k[i].getBoundingClientRect().bottom>1)"
+                  " return +k[i].dataset.sourceLine;}})()")
+    assert source is not None and abs(source - 300) <= 2
+    h.view.follow_line(0)
+    h.wait_for(lambda: h.js("window.scrollY") == 0)
+
+
+def test_manifest_changes_update_the_chrome_and_keep_the_body(harness):
+    h = harness(article(40))
+    h.js("(document.getElementById('retro-body').children[2].dataset.mark='kept', 1)")
+    h.doc.set_article(ArticleMeta(title="Neon Harbor", subtitle="Lights Out Again"))
+    h.wait_for(lambda: "Lights Out Again" in h.js("document.body.textContent"))
+    assert h.js("document.querySelectorAll('[data-mark]').length") == 1
+    h.doc.set_theme("dark")
+    h.wait_for(lambda: "theme-dark" in h.js("document.body.className"))
+    assert h.js("document.querySelectorAll('[data-mark]').length") == 1
