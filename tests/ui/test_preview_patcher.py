@@ -1,0 +1,189 @@
+"""The incremental patcher alone (no Qt): after any edits, patched body == a fresh full render."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from retro_editor.render.markdown import MarkdownRenderer
+from retro_editor.render.worker import (
+    analyse_body,
+    decode_frame,
+    encode_frame,
+    split_blocks,
+)
+from retro_editor.ui.preview.patcher import (
+    BlockMap,
+    DirtyRegion,
+    FullRender,
+    ListLines,
+    Patch,
+    apply,
+    plan,
+)
+
+SNIPPETS = ["Hello world", "", "## Heading", "# Title", "- item", "1. one", "  indented",
+            "    code", "```", "~~~", "> quote", "---", "===", "| a | b |", "|---|---|",
+            "[ref]: http://x.org", "see [ref] here", "[^1]", "[^1]: note", "Term", ": def",
+            "<div>", "*emph* text", "para  ", "- [ ] task", "+++", "text with `code`",
+            "^[inline note]", "## Heading"]
+CHARS = "ab #-*>`[]:^ 1.|<"
+
+
+@pytest.fixture(scope="module")
+def renderer():
+    return MarkdownRenderer()
+
+
+def elements(html: str) -> list[str] | None:
+    blocks = split_blocks(html)
+    return None if blocks is None else [html[b.begin:b.end] for b in blocks]
+
+
+def shifted(html: str, delta: int) -> str:
+    return re.sub(r'data-source-line="(\d+)"',
+                  lambda m: f'data-source-line="{int(m.group(1)) + delta}"', html)
+
+
+def random_edit(rnd: random.Random, lines: list[str]) -> tuple[int, int, int]:
+    """Edits ``lines`` in place; returns the (first, last, delta) a QTextDocument would."""
+    n = len(lines)
+    before = n
+    op = rnd.random()
+    if op < 0.4 and n:
+        i = rnd.randrange(n)
+        pos = rnd.randint(0, len(lines[i]))
+        lines[i] = lines[i][:pos] + rnd.choice(CHARS) + lines[i][pos:]
+        first = last = i
+    elif op < 0.6:
+        i = rnd.randint(1, n) if n else 0
+        new = [rnd.choice(SNIPPETS) for _ in range(rnd.randint(1, 3))]
+        if i:
+            lines[i - 1:i] = [lines[i - 1], *new]
+            first, last = i - 1, i - 1 + len(new)
+        else:
+            lines[:0] = new
+            first, last = 0, len(new) - 1
+    elif op < 0.8 and n > 1:
+        i = rnd.randrange(n - 1)
+        k = rnd.randint(1, min(3, n - 1 - i))
+        lines[i:i + k + 1] = [lines[i] + lines[i + k]]
+        first = last = i
+    elif n:
+        i = rnd.randrange(n)
+        lines[i] = rnd.choice(SNIPPETS)
+        first = last = i
+    else:
+        lines.append(rnd.choice(SNIPPETS))
+        first = last = 0
+    last = min(last, len(lines) - 1)
+    return min(first, last), last, len(lines) - before
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_patches_equal_a_fresh_render(renderer, seed):
+    rnd = random.Random(seed)
+    lines = [rnd.choice(SNIPPETS) for _ in range(rnd.randint(0, 25))] or [""]
+
+    def full(text):
+        html = renderer.render(text)
+        return BlockMap.from_analysis(analyse_body(html, text)), elements(html)
+
+    bmap, dom = full("\n".join(lines))
+    dirty = DirtyRegion()
+    for _ in range(40):
+        dirty.add(*random_edit(rnd, lines))
+        if rnd.random() < 0.3:
+            continue  # several edits before the preview catches up
+        text = "\n".join(lines)
+        result = plan(bmap, dirty, ListLines(lines),
+                      lambda t, off: renderer.render(t, line_offset=off))
+        if isinstance(result, FullRender):
+            bmap, dom = full(text)
+        else:
+            new = elements(result.html)
+            dom = (dom[:result.index] + new
+                   + [shifted(h, result.delta) for h in dom[result.index + result.remove:]])
+            apply(bmap, result)
+        dirty.clear()
+        fresh_map, fresh = full(text)
+        if fresh is not None and dom is not None:
+            assert dom == fresh, text
+        if fresh_map is not None and bmap is not None:
+            assert [(b.start, b.anchor) for b in bmap.blocks] == \
+                [(b.start, b.anchor) for b in fresh_map.blocks], text
+
+
+def test_typing_in_a_paragraph_is_a_one_element_patch(renderer):
+    lines = ["# T", "", "One paragraph.", "", "## Part", "", "Another one.", ""]
+    text = "\n".join(lines)
+    html = renderer.render(text)
+    bmap = BlockMap.from_analysis(analyse_body(html, text))
+    lines[2] = "One longer paragraph."
+    dirty = DirtyRegion()
+    dirty.add(2, 2, 0)
+    result = plan(bmap, dirty, ListLines(lines), lambda t, o: renderer.render(t, line_offset=o))
+    assert isinstance(result, Patch)
+    assert (result.index, result.remove, result.delta) == (1, 1, 0)
+    assert "longer" in result.html
+
+
+@pytest.mark.parametrize("edit, reason_part", [
+    ("```", "fence"),
+    ("[x]: https://e.org", "definitions"),
+    ("Text[^1]", "footnotes"),
+])
+def test_unsure_edits_ask_for_a_full_render(renderer, edit, reason_part):
+    lines = ["# T", "", "One paragraph.", "", "Two."]
+    text = "\n".join(lines)
+    html = renderer.render(text)
+    bmap = BlockMap.from_analysis(analyse_body(html, text))
+    lines[2] = edit
+    dirty = DirtyRegion()
+    dirty.add(2, 2, 0)
+    result = plan(bmap, dirty, ListLines(lines), lambda t, o: renderer.render(t, line_offset=o))
+    assert isinstance(result, FullRender) and reason_part in result.reason
+
+
+def test_headings_with_shared_anchors_go_full(renderer):
+    lines = ["## Notes", "", "text", "", "## Notes", "", "more"]
+    text = "\n".join(lines)
+    html = renderer.render(text)
+    bmap = BlockMap.from_analysis(analyse_body(html, text))
+    lines[0] = "## Notes!"
+    dirty = DirtyRegion()
+    dirty.add(0, 0, 0)
+    result = plan(bmap, dirty, ListLines(lines), lambda t, o: renderer.render(t, line_offset=o))
+    assert isinstance(result, FullRender)
+
+
+def test_dirty_region_merges_edits():
+    dirty = DirtyRegion()
+    dirty.add(10, 11, 1)     # Enter on line 10
+    dirty.add(20, 20, 0)     # a key far below
+    assert (dirty.lo, dirty.hi, dirty.delta) == (10, 20, 1)
+    assert dirty.old_range() == (10, 19)
+    dirty.clear()
+    dirty.add(5, 5, -2)      # lines 5..7 joined into 5
+    dirty.add(3, 3, 0)
+    assert dirty.old_range() == (3, 7)
+
+
+def test_split_blocks():
+    html = ('<p data-source-line="0">a &lt; b</p>\n<hr data-source-line="2">\n'
+            '<pre><code data-source-line="4">x</code></pre>\n<h2 data-source-line="6" '
+            'id="part">P</h2>')
+    blocks = split_blocks(html)
+    assert [(b.start, b.tag, b.anchor) for b in blocks] == [
+        (0, "p", None), (2, "hr", None), (4, "pre", None), (6, "h2", "part")]
+    assert split_blocks("loose text <p>x</p>") is None
+    assert split_blocks("<div><p>unclosed</div>") is None
+
+
+def test_frames_round_trip():
+    frame = encode_frame({"id": 3}, "héllo\n")
+    assert decode_frame(frame[:5]) is None
+    meta, payload, size = decode_frame(frame + b"rest")
+    assert (meta, payload, size) == ({"id": 3}, "héllo\n", len(frame))
