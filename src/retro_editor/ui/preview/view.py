@@ -159,6 +159,7 @@ class PreviewView(QWebEngineView):
         self._page.interceptor.set_project_folder(doc.project.folder)
         if text_document.characterCount() > INLINE_FULL_CHARS:
             self._process.start()
+        self._renderer_instance()  # built now, not on the first key (it takes ~0.2 s)
         self._rebuild(reload_page=True)
 
     def shutdown(self) -> None:
