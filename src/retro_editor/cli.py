@@ -142,7 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _gui_parser().parse_args(argv)
     from retro_editor.app import run_app
 
-    return run_app(args.path, smoke_test=args.smoke_test)
+    # absolute: the preview loads the page from the project folder's file: URL
+    path = args.path.absolute() if args.path is not None else None
+    return run_app(path, smoke_test=args.smoke_test)
 
 
 if __name__ == "__main__":
