@@ -9,7 +9,9 @@ The .deb installs the app folder under ``/opt/retro-editor`` with:
 - ``/usr/share/metainfo/org.retroeditor.RetroEditor.metainfo.xml`` (AppStream).
 
 The desktop, MIME and icon caches are refreshed by the triggers of desktop-file-utils,
-shared-mime-info and the icon theme, so the package needs no maintainer scripts.
+shared-mime-info and the icon theme. The only maintainer scripts install (and remove) an
+AppArmor profile where AppArmor 4 restricts user namespaces (Ubuntu 23.10+): without it the
+web engine's sandbox cannot start there and the app would not open.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ LINUX = Path(__file__).resolve().parent / "linux"
 PACKAGE = "retro-editor"
 METAINFO = "org.retroeditor.RetroEditor.metainfo.xml"
 MIME_TYPE_ICON = "application-x-retro-project"
+#: install and remove the AppArmor profile the web engine's sandbox needs on Ubuntu 23.10+
+MAINTAINER_SCRIPTS = ("postinst", "postrm")
 DEB_ARCH = {"x86_64": "amd64", "arm64": "arm64", "i686": "i386"}
 #: glibc required when nothing in the bundle asks for more (Debian 10, Ubuntu 18.04)
 MIN_GLIBC = (2, 28)
@@ -114,6 +118,7 @@ def stage_deb_root(app: Path, version: str, icons: dict[str, Path], root: Path) 
     _install(LINUX / "retro-editor.desktop", share / "applications" / "retro-editor.desktop")
     _install(LINUX / "retro-editor-mime.xml", share / "mime" / "packages" / "retro-editor.xml")
     _install(LINUX / "copyright", share / "doc" / PACKAGE / "copyright")
+    _install(LINUX / "apparmor-profile", share / PACKAGE / "apparmor" / PACKAGE)
     today = datetime.date.today().isoformat()
     metainfo = (LINUX / METAINFO).read_text(encoding="utf-8")
     metainfo = metainfo.replace("@VERSION@", version).replace("@DATE@", today)
@@ -139,6 +144,8 @@ def write_control(app: Path, root: Path, version: str, arch: str) -> Path:
     debian.mkdir(mode=0o755)
     (debian / "control").write_text(control, encoding="utf-8")
     (debian / "control").chmod(0o644)
+    for script in MAINTAINER_SCRIPTS:
+        _install(LINUX / script, debian / script, 0o755)
     return debian / "control"
 
 

@@ -78,6 +78,9 @@ def test_control_file_describes_the_package(deb):
                             text=True).stdout
     assert "Package: retro-editor\n" in fields
     assert "Depends: libc6 (>= 2." in fields
+    scripts = subprocess.run(["dpkg-deb", "--ctrl-tarfile", str(deb)], check=True,
+                             capture_output=True).stdout
+    assert b"./postinst" in scripts and b"./postrm" in scripts
 
 
 def test_installed_files(installed):
@@ -86,6 +89,7 @@ def test_installed_files(installed):
     launcher = installed / "usr" / "bin" / "retro-editor"
     assert os.access(launcher, os.X_OK)
     assert "exec /opt/retro-editor/retro-editor " in launcher.read_text()
+    assert (share / "retro-editor" / "apparmor" / "retro-editor").is_file()
     for size in (16, 32, 48, 128, 256, 512):
         assert (share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "retro-editor.png"
                 ).is_file()
