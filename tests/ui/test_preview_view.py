@@ -226,3 +226,18 @@ def test_manifest_changes_update_the_chrome_and_keep_the_body(harness):
     h.doc.set_theme("dark")
     h.wait_for(lambda: "theme-dark" in h.js("document.body.className"))
     assert h.js("document.querySelectorAll('[data-mark]').length") == 1
+
+
+def test_a_relative_project_folder_still_shows_the_page(qtbot, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "rel" / "assets").mkdir(parents=True)
+    project = Project(folder=Path("rel"), manifest_name="t.retro",
+                      manifest=Manifest(article=ArticleMeta(title="T")), text="# T\n\nHello.")
+    doc = ProjectDocument(project)
+    view = PreviewView()
+    qtbot.addWidget(view)
+    updates: list[str] = []
+    view.contentUpdated.connect(updates.append)
+    view.set_document(doc)
+    view.show()
+    qtbot.waitUntil(lambda: "full" in updates, timeout=TIMEOUT)

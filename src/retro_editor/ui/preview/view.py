@@ -21,6 +21,7 @@ import html as html_lib
 import logging
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
@@ -207,8 +208,11 @@ class PreviewView(QWebEngineView):
         return self._renderer
 
     def _base_url(self) -> QUrl:
-        folder = str(self._doc.project.folder) if self._doc is not None else ""
-        return QUrl.fromLocalFile(folder.rstrip("/") + "/") if folder else QUrl("about:blank")
+        """The project folder as a file: URL (absolute: the page reports it that way)."""
+        if self._doc is None:
+            return QUrl("about:blank")
+        folder = str(Path(self._doc.project.folder).absolute())
+        return QUrl.fromLocalFile(folder.rstrip("/\\") + "/")
 
     def _page_html(self) -> str:
         manifest = self._doc.manifest
