@@ -160,7 +160,8 @@ def build_deb(app: Path, version: str, icons: dict[str, Path], dist: Path, work:
     share = root / "usr" / "share"
     check_xml(share / "mime" / "packages" / "retro-editor.xml")
     check_xml(share / "metainfo" / METAINFO)
-    validate_metadata(share / "applications" / "retro-editor.desktop", share / "metainfo" / METAINFO)
+    validate_metadata(share / "applications" / "retro-editor.desktop",
+                      share / "metainfo" / METAINFO)
     write_control(app, root, version.replace("-", "~"), arch)
     if shutil.which("dpkg-deb") is None:
         raise RuntimeError("dpkg-deb is not installed (Debian's dpkg package)")
