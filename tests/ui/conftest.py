@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 
@@ -27,16 +27,28 @@ def sample_copy(tmp_path: Path, sample_project_dir: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, settings):
+    """The real main window; at the end unsaved changes are discarded without a prompt."""
     from retro_editor.ui.main_window import MainWindow
+    from retro_editor.ui.prompts import CloseAnswer
 
     win = MainWindow(settings)
-    qtbot.addWidget(win)
     win.show()
     yield win
-    if win.controller.document is not None:
-        win.controller.document.text_document.setModified(False)
-        win.controller.document._manifest_modified = False
-    win.close()
+    win.prompts.ask_save_changes = lambda _name: CloseAnswer.DISCARD
+    _dispose(win)
+
+
+@pytest.fixture
+def dispose():
+    return _dispose
+
+
+def _dispose(widget) -> None:
+    """Closes and really deletes a window now: a web page left for the interpreter's exit to
+    destroy after its profile crashes the process."""
+    widget.close()
+    widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 class ModalAnswerer:

@@ -177,3 +177,19 @@ def test_template_expansion_rules():
     assert search.expand_template(r"\2\1\g<b>\n\\", match) == "bab\n\\"
     with pytest.raises(search.TemplateError):
         search.expand_template(r"\g<nope>", match)
+
+
+def test_find_works_after_the_searched_document_was_replaced_and_deleted(qtbot, setup):
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QApplication, QPlainTextDocumentLayout
+
+    editor, bar = setup
+    open_with(qtbot, bar, "harbor")
+    fresh = QTextDocument()
+    fresh.setDocumentLayout(QPlainTextDocumentLayout(fresh))
+    fresh.setPlainText("another harbor text")
+    editor.setDocument(fresh)  # the editor deletes its own previous document
+    QApplication.sendPostedEvents(None, 0)
+    open_with(qtbot, bar, "harbor")
+    assert bar.match_count() == 1
+    assert selected(editor) == (8, "harbor")

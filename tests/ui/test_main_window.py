@@ -5,21 +5,36 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
 from retro_editor.core.project import open_project
 from retro_editor.ui.settings import LAST_PROJECT, RECENT_PROJECTS
 
 
 def type_at_end(qtbot, window, text):
+    """Types like a writer; new lines as Return key presses (keyClicks cannot send them)."""
     editor = window.editor
     editor.setFocus()
     cursor = editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
     editor.setTextCursor(cursor)
-    qtbot.keyClicks(editor, text)
+    for n, line in enumerate(text.split("\n")):
+        if n:
+            QTest.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+        if line.isascii():
+            qtbot.keyClicks(editor, line)
+        elif line:
+            commit_text(editor, line)
+
+
+def commit_text(widget, text):
+    """Non-ASCII text arrives the way an input method commits it (QTest's key events only
+    carry Latin-1 keys)."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
 
 
 def test_opening_shows_the_project_everywhere(qtbot, window, sample_copy):
@@ -129,22 +144,23 @@ def test_broken_project_shows_an_error_and_the_app_keeps_running(qtbot, window, 
     assert not window.actions["file.save"].isEnabled()
 
 
-def test_window_state_is_restored(qtbot, settings, sample_copy):
+def test_window_state_is_restored(qtbot, settings, dispose):
     from retro_editor.ui.main_window import MainWindow
 
     first = MainWindow(settings)
-    qtbot.addWidget(first)
     first.show()
     first.actions["view.outline"].setChecked(False)
-    first.resize(1000, 700)
-    assert first.close()
+    first.resize(760, 540)  # the offscreen screen is 800 x 600
+    qtbot.waitUntil(lambda: first.width() == 760)
+    dispose(first)
     second = MainWindow(settings)
-    qtbot.addWidget(second)
     second.show()
-    assert second.outline_dock.isHidden()
-    assert not second.actions["view.outline"].isChecked()
-    assert second.size().width() == 1000
-    second.close()
+    try:
+        assert second.outline_dock.isHidden()
+        assert not second.actions["view.outline"].isChecked()
+        assert (second.width(), second.height()) == (760, 540)
+    finally:
+        dispose(second)
 
 
 def test_find_bar_opens_from_the_menu_shortcut(qtbot, window, sample_copy):

@@ -108,6 +108,9 @@ class MarkdownEditor(QPlainTextEdit):
         """Shows ``document`` (e.g. ProjectDocument.text_document), re-attaching highlighting."""
         if not isinstance(document.documentLayout(), QPlainTextDocumentLayout):
             document.setDocumentLayout(QPlainTextDocumentLayout(document))
+        self._search_selection = []  # their cursors belong to the old document,
+        self._line_selection = []  # which Qt may delete in setDocument
+        self.setExtraSelections([])
         super().setDocument(document)
         self._attach(document)
 

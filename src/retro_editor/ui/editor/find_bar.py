@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
@@ -167,7 +168,7 @@ class FindReplaceBar(QWidget):
         document = self._editor.document()
         if document is self._connected_document:
             return
-        if self._connected_document is not None:
+        if self._connected_document is not None and shiboken6.isValid(self._connected_document):
             self._connected_document.contentsChanged.disconnect(self._on_document_changed)
         document.contentsChanged.connect(self._on_document_changed)
         self._connected_document = document
