@@ -11,7 +11,7 @@ system_packages=(
     libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
     libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
     libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2
-    xvfb xauth poppler-utils desktop-file-utils
+    xvfb xauth poppler-utils desktop-file-utils appstream
 )
 
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
@@ -35,6 +35,6 @@ fi
 stamp=.venv/.installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     .venv/bin/python -m pip install -q --upgrade pip
-    .venv/bin/python -m pip install -q -e ".[test]"
+    .venv/bin/python -m pip install -q -e ".[test,packaging]"
     touch "$stamp"
 fi
