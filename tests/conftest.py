@@ -5,13 +5,16 @@ The environment must be set before any QApplication exists, so it is done at imp
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
 _private_home = Path(tempfile.mkdtemp(prefix="retro-tests-"))
+atexit.register(shutil.rmtree, _private_home, ignore_errors=True)
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
 for _var, _sub in (("XDG_CACHE_HOME", "cache"), ("XDG_CONFIG_HOME", "config"),
