@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 
-from PySide6.QtCore import Qt
+import pytest
+
+from PySide6.QtCore import QProcess, Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
@@ -178,3 +181,30 @@ def test_bold_shortcut_reaches_the_editor(qtbot, window, sample_copy):
     window.editor.setTextCursor(cursor)
     QTest.keyClick(window.editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert window.editor.toPlainText().endswith("**word**")
+
+
+def test_no_break_spaces_survive_saving(qtbot, window, sample_copy):
+    window.open_project(sample_copy)
+    type_at_end(qtbot, window, "\n")
+    commit_text(window.editor, "10\u00a0km and 5\u202fpm")
+    window.actions["file.save"].trigger()
+    assert open_project(sample_copy).text.endswith("\n10\u00a0km and 5\u202fpm")
+
+
+def test_closing_the_window_stops_the_preview_helper_process(qtbot, settings, sample_copy,
+                                                               dispose):
+    from retro_editor.ui.main_window import MainWindow
+
+    win = MainWindow(settings)
+    win.show()
+    win.open_project(sample_copy)
+    win.preview._process.start()
+    worker = win.preview._process._process
+    qtbot.waitUntil(lambda: worker.state() == QProcess.ProcessState.Running, timeout=10000)
+    pid = worker.processId()
+    win.close()
+    with pytest.raises(ProcessLookupError):
+        for _ in range(50):
+            os.kill(pid, 0)
+            qtbot.wait(20)
+    dispose(win)

@@ -45,7 +45,9 @@ class ProjectDocument(QObject):
         return self._project.manifest
 
     def text(self) -> str:
-        return self.text_document.toPlainText()
+        """The text exactly as typed. ``toPlainText()`` would turn no-break spaces into plain
+        spaces, so the raw text is used with Qt's block separators made newlines again."""
+        return self.text_document.toRawText().replace("\u2029", "\n")
 
     def is_modified(self) -> bool:
         return self._manifest_modified or self.text_document.isModified()

@@ -161,4 +161,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.preview.shutdown()
         event.accept()

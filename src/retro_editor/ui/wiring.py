@@ -82,6 +82,8 @@ class PaneWiring(QObject):
         if self.document is None:
             return
         self.w.outline.highlight_line(line)
+        if not self.w.preview.isHidden():
+            self.w.preview.show_line(line)
         section = section_at_line(self.w.outline.sections(), line)
         if section is None:
             self.w.side_panel.show_section(None, "", 0)
