@@ -66,9 +66,11 @@ def run_app(path: Path | None, smoke_test: bool = False) -> int:
         QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
     data = Path(QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.AppDataLocation) or Path.home() / ".retro-editor")
+    if smoke_test:
+        from retro_editor.ui.smoke_test import dismiss_dialogs, run_smoke_test
+
+        dismiss_dialogs(app)
     window, opened = start_window(settings, path, documents, data)
     if smoke_test:
-        from retro_editor.ui.smoke_test import run_smoke_test
-
         return run_smoke_test(app, window, opened)
     return app.exec()

@@ -170,6 +170,26 @@ def _start_watchdog() -> bool:
     return True
 
 
+def dismiss_dialogs(app: Any) -> QTimer:
+    """No one answers dialogs in a smoke test: each one that opens (a broken project, a stale
+    lock) is printed and cancelled, so the run fails with its message instead of hanging."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def dismiss() -> None:
+        dialog = app.activeModalWidget()
+        if dialog is None:
+            return
+        text = dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle()
+        say(f"dialog dismissed: {text}")
+        dialog.reject()
+
+    timer = QTimer(app)
+    timer.setInterval(300)
+    timer.timeout.connect(dismiss)
+    timer.start()
+    return timer
+
+
 def run_smoke_test(app: Any, window: Any, opened: bool) -> int:
     """Runs every step; 0 when all passed, 1 otherwise. The window is closed at the end."""
     watchdog = _start_watchdog()
