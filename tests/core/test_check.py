@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 from retro_editor.core.check import Problem, check_project, heading_anchors
@@ -85,11 +87,17 @@ def test_section_keys_without_heading_are_warnings(tmp_path):
     assert {p.level for p in problems} == {"warning"}
 
 
-def test_heading_anchors_follow_document_order():
-    from markdown_it import MarkdownIt
+def test_heading_anchors_follow_document_order_and_the_renderer():
+    from retro_editor.render.markdown import MarkdownRenderer
 
-    tokens = MarkdownIt("commonmark").parse("# A\n\n## A\n\n# `Code` and **bold**\n")
-    assert heading_anchors(tokens) == {"a", "a-1", "code-and-bold"}
+    text = "# A\n\n## A\n\n# `Code` and [a link](https://example.org)\n\n- # not a section\n"
+    renderer = MarkdownRenderer()
+    try:
+        ids = set(re.findall(r'<h\d id="([^"]+)"', renderer.render(text)))
+    finally:
+        renderer.close()
+    assert heading_anchors(text) == ids
+    assert {"a", "a-1"} < ids and len(ids) == 3
 
 
 def test_problem_line():

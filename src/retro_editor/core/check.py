@@ -15,9 +15,9 @@ from urllib.parse import unquote, urlsplit
 
 from markdown_it import MarkdownIt
 
-from retro_editor.core.anchors import AnchorAllocator
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import check_manifest
+from retro_editor.core.outline import iter_sections, parse_outline
 from retro_editor.core.project import Project
 
 _IMG_SRC = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""",
@@ -57,17 +57,9 @@ def _images(tokens) -> Iterator[tuple[int | None, str]]:
                     yield line, next(g for g in match.groups() if g is not None)
 
 
-def heading_anchors(tokens) -> set[str]:
-    """Anchors of top-level headings (not in lists or quotes), as the renderer gives them."""
-    allocator = AnchorAllocator()
-    anchors: set[str] = set()
-    for i, token in enumerate(tokens):
-        if token.type == "heading_open" and token.level == 0:
-            inline = tokens[i + 1]
-            title = "".join(c.content for c in inline.children or ()
-                            if c.type in ("text", "code_inline"))
-            anchors.add(allocator.anchor(title or inline.content))
-    return anchors
+def heading_anchors(text: str) -> set[str]:
+    """Anchors of the article's sections, from the outline (the same ids the renderer gives)."""
+    return {section.anchor for section in iter_sections(parse_outline(text))}
 
 
 def _file_problem(project: Project, relative: str, file: Path, field: str | None,
@@ -114,7 +106,7 @@ def check_project(project: Project) -> list[Problem]:
         if found:
             problems.append(found)
 
-    anchors = heading_anchors(tokens)
+    anchors = heading_anchors(project.text)
     for key in project.manifest.sections:
         if key not in anchors:
             problems.append(Problem(mpath, f"sections.{key}",
