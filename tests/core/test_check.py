@@ -93,7 +93,7 @@ def test_heading_anchors_follow_document_order_and_the_renderer():
     text = "# A\n\n## A\n\n# `Code` and [a link](https://example.org)\n\n- # not a section\n"
     renderer = MarkdownRenderer()
     try:
-        ids = set(re.findall(r'<h\d id="([^"]+)"', renderer.render(text)))
+        ids = set(re.findall(r'<h\d[^>]*\bid="([^"]+)"', renderer.render(text)))
     finally:
         renderer.close()
     assert heading_anchors(text) == ids
