@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from retro_editor.core.manifest import Fact
 from retro_editor.ui.document import ProjectDocument
-from retro_editor.ui.side_panel.table_rows import RowTableModel, RowTableView
-from retro_editor.ui.side_panel.validation import ERROR_COLOR, problems_summary, row_problem
+from retro_editor.ui.side_panel.table_rows import ManifestRowsSync, RowTableModel, RowTableView
+from retro_editor.ui.side_panel.validation import ERROR_COLOR
 
 
 class FactsModel(RowTableModel):
@@ -30,8 +30,10 @@ class FactsModel(RowTableModel):
         return super().data(index, role)
 
 
-class FactsTab(QWidget):
+class FactsTab(ManifestRowsSync, QWidget):
     """Edits ``manifest.facts``: add, remove, move (buttons, Alt+Up/Alt+Down, drag), edit."""
+
+    MANIFEST_PART = "facts"
 
     #: the messages of the rows with problems ("row 2 label is required"); [] when none
     problemsChanged = Signal(list)
@@ -130,32 +132,6 @@ class FactsTab(QWidget):
         self.view.edit(self.model.index(row, 0))
 
     # --- internals -----------------------------------------------------------------------
-    def _reload(self) -> None:
-        facts = list(self._document.manifest.facts) if self._document is not None else []
-        self._pushed = facts
-        self.model.set_items(facts)
-        self._update_problems()
-
-    def _on_manifest_changed(self, part: str) -> None:
-        if part == "facts" and self._document.manifest.facts != self._pushed:
-            self._reload()
-
-    def _push(self) -> None:
-        self._update_problems()
-        if self._document is None:
-            return
-        facts = self.model.valid_items()
-        self._pushed = facts
-        self._document.set_facts(facts)
-
-    def _update_problems(self) -> None:
-        problems = [row_problem(row, label, why) for row, label, why in self.model.problems()]
-        self.summary.setVisible(bool(problems))
-        self.summary.setText(problems_summary(problems))
-        if problems != self._problems:
-            self._problems = problems
-            self.problemsChanged.emit(list(problems))
-
     def _update_buttons(self, *_args) -> None:
         rows = self.view.selected_rows()
         count = self.model.rowCount()

@@ -12,18 +12,20 @@ from retro_editor.core.manifest import RelatedLink
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.side_panel.related_delegates import DateDelegate, ViewsDelegate
 from retro_editor.ui.side_panel.related_model import RelatedModel, is_web_url
-from retro_editor.ui.side_panel.table_rows import RowTableView
+from retro_editor.ui.side_panel.table_rows import ManifestRowsSync, RowTableView
 from retro_editor.ui.side_panel.text import fill
-from retro_editor.ui.side_panel.validation import ERROR_COLOR, problems_summary, row_problem
+from retro_editor.ui.side_panel.validation import ERROR_COLOR
 
 UrlOpener = Callable[[QUrl], object]
 _MAX_OPEN_AT_ONCE = 10
 _COLUMN_WIDTHS = (160, 150, 100, 90, 90)
 
 
-class RelatedTab(QWidget):
+class RelatedTab(ManifestRowsSync, QWidget):
     """Edits ``manifest.related``. Rows with problems stay in the table, marked; only the
     valid rows reach the manifest, and :attr:`problemsChanged` tells the window."""
+
+    MANIFEST_PART = "related"
 
     #: the messages of the rows with problems ("row 3 URL must be …"); [] when none
     problemsChanged = Signal(list)
@@ -191,32 +193,6 @@ class RelatedTab(QWidget):
         self.message.setText(text)
         self.message.setStyleSheet(f"color: {ERROR_COLOR};" if error else "")
         self.message.setVisible(bool(text))
-
-    def _reload(self) -> None:
-        related = list(self._document.manifest.related) if self._document is not None else []
-        self._pushed = related
-        self.model.set_items(related)
-        self._update_problems()
-
-    def _on_manifest_changed(self, part: str) -> None:
-        if part == "related" and self._document.manifest.related != self._pushed:
-            self._reload()
-
-    def _push(self) -> None:
-        self._update_problems()
-        if self._document is None:
-            return
-        related = self.model.valid_items()
-        self._pushed = related
-        self._document.set_related(related)
-
-    def _update_problems(self) -> None:
-        problems = [row_problem(row, label, why) for row, label, why in self.model.problems()]
-        self.summary.setVisible(bool(problems))
-        self.summary.setText(problems_summary(problems))
-        if problems != self._problems:
-            self._problems = problems
-            self.problemsChanged.emit(list(problems))
 
     def _update_buttons(self, *_args) -> None:
         rows = self.view.selected_rows()

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QStyle, QTableView
 
-from retro_editor.ui.side_panel.validation import validate
+from retro_editor.ui.side_panel.validation import problems_summary, row_problem, validate
 
 _ROWS_MIME = "application/x-retro-editor-rows"
 _INVALID_BACKGROUND = QColor(208, 52, 44, 70)
@@ -334,3 +334,40 @@ class RowTableView(QTableView):
         self.row_model().remove_rows(rows)
         column = max(self.currentIndex().column(), 0)
         self.select_row(min(rows[0], self.model().rowCount() - 1), column)
+
+
+class ManifestRowsSync:
+    """What the Facts and Related tabs share: keeping one manifest list (``MANIFEST_PART``) and
+    the tab's table in step. Only valid rows reach the manifest; rows with problems stay in
+    the table and are listed in the summary line and by ``problemsChanged``."""
+
+    MANIFEST_PART = ""
+
+    def _reload(self) -> None:
+        items = (list(getattr(self._document.manifest, self.MANIFEST_PART))
+                 if self._document is not None else [])
+        self._pushed = items
+        self.model.set_items(items)
+        self._update_problems()
+
+    def _on_manifest_changed(self, part: str) -> None:
+        if (part == self.MANIFEST_PART
+                and getattr(self._document.manifest, self.MANIFEST_PART) != self._pushed):
+            self._reload()
+
+    def _push(self) -> None:
+        self._update_problems()
+        if self._document is None:
+            return
+        items = self.model.valid_items()
+        self._pushed = items
+        getattr(self._document, f"set_{self.MANIFEST_PART}")(items)
+
+    def _update_problems(self) -> None:
+        problems = [row_problem(row, label, why) for row, label, why in self.model.problems()]
+        self.summary.setVisible(bool(problems))
+        self.summary.setText(problems_summary(problems))
+        if problems != self._problems:
+            self._problems = problems
+            self.problemsChanged.emit(list(problems))
+
