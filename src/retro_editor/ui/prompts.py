@@ -28,11 +28,8 @@ class Prompts:
         self._parent = parent
 
     def ask_save_changes(self, project_name: str) -> CloseAnswer:
-        box = QMessageBox(self._parent)
-        box.setObjectName("saveChangesBox")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Unsaved changes"))
-        box.setText(tr("Save the changes to “{name}” before closing?").format(name=project_name))
+        box = self._box("saveChangesBox", QMessageBox.Icon.Warning, tr("Unsaved changes"),
+                        tr("Save the changes to “{name}” before closing?").format(name=project_name))
         box.setInformativeText(tr("If you don't save, your changes since the last save are lost."))
         box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
@@ -44,36 +41,34 @@ class Prompts:
         }.get(QMessageBox.StandardButton(answer), CloseAnswer.CANCEL)
 
     def confirm_save_with_problems(self, problems: list[str]) -> bool:
-        box = QMessageBox(self._parent)
-        box.setObjectName("problemsBox")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Some entries have problems"))
-        box.setText(tr("{n} entries have problems and will not be saved until they are fixed. "
-                       "Save the rest now?").format(n=len(problems)))
+        text = tr("{n} entries have problems and will not be saved until they are fixed. "
+                  "Save the rest now?").format(n=len(problems))
+        box = self._box("problemsBox", QMessageBox.Icon.Warning,
+                        tr("Some entries have problems"), text)
         box.setDetailedText("\n".join(problems))
         box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Save
 
     def show_error(self, title: str, message: str, details: str = "") -> None:
-        box = QMessageBox(self._parent)
-        box.setObjectName("errorBox")
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(title)
-        box.setText(message)
+        box = self._box("errorBox", QMessageBox.Icon.Critical, title, message)
         if details:
             box.setInformativeText(details)
         box.exec()
 
     def show_info(self, title: str, message: str, details: str = "") -> None:
-        box = QMessageBox(self._parent)
-        box.setObjectName("infoBox")
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(title)
-        box.setText(message)
+        box = self._box("infoBox", QMessageBox.Icon.Information, title, message)
         if details:
             box.setDetailedText(details)
         box.exec()
+
+    def _box(self, name: str, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(self._parent)
+        box.setObjectName(name)
+        box.setIcon(icon)
+        box.setWindowTitle(title)
+        box.setText(text)
+        return box
 
     def choose_project_to_open(self, start: Path) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(

@@ -105,15 +105,6 @@ class FactsTab(ManifestRowsSync, QWidget):
         self._update_buttons()
 
     # --- public --------------------------------------------------------------------------
-    def set_document(self, document: ProjectDocument | None) -> None:
-        if self._document is not None:
-            self._document.manifestChanged.disconnect(self._on_manifest_changed)
-        self._document = document
-        self.setEnabled(document is not None)
-        if document is not None:
-            document.manifestChanged.connect(self._on_manifest_changed)
-        self._reload()
-
     def flush(self) -> None:
         """Applies what is typed in an open cell editor to the manifest."""
         self.view.commit_editor()

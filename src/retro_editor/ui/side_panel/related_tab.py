@@ -114,14 +114,8 @@ class RelatedTab(ManifestRowsSync, QWidget):
 
     # --- public --------------------------------------------------------------------------
     def set_document(self, document: ProjectDocument | None) -> None:
-        if self._document is not None:
-            self._document.manifestChanged.disconnect(self._on_manifest_changed)
-        self._document = document
-        self.setEnabled(document is not None)
-        if document is not None:
-            document.manifestChanged.connect(self._on_manifest_changed)
         self._show_message("")
-        self._reload()
+        super().set_document(document)
 
     def set_url_opener(self, opener: UrlOpener) -> None:
         """Replaces ``QDesktopServices.openUrl`` (called with a ``QUrl``), e.g. in tests."""

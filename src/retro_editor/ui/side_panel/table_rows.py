@@ -343,6 +343,15 @@ class ManifestRowsSync:
 
     MANIFEST_PART = ""
 
+    def set_document(self, document) -> None:
+        if self._document is not None:
+            self._document.manifestChanged.disconnect(self._on_manifest_changed)
+        self._document = document
+        self.setEnabled(document is not None)
+        if document is not None:
+            document.manifestChanged.connect(self._on_manifest_changed)
+        self._reload()
+
     def _reload(self) -> None:
         items = (list(getattr(self._document.manifest, self.MANIFEST_PART))
                  if self._document is not None else [])
