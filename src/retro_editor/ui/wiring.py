@@ -50,6 +50,7 @@ class PaneWiring(QObject):
 
     # --- the open project ----------------------------------------------------------------------
     def set_document(self, document: ProjectDocument | None) -> None:
+        remembered = document.cursor_position if document is not None else 0
         self.document = document
         w = self.w
         has_doc = document is not None
@@ -79,12 +80,11 @@ class PaneWiring(QObject):
         document.modifiedChanged.connect(w._update_title)
         document.manifestChanged.connect(lambda _part: w._update_title())
         self._cursor_line = 0
-        self._restore_cursor(document)
+        self._restore_cursor(document, remembered)
         w.editor.setFocus()
 
-    def _restore_cursor(self, document: ProjectDocument) -> None:
+    def _restore_cursor(self, document: ProjectDocument, position: int) -> None:
         """Puts the cursor where the writer left it (the project's state file), else at the top."""
-        position = document.cursor_position
         self.w.editor.go_to_line(0)
         if position > 0:
             cursor = QTextCursor(document.text_document)
