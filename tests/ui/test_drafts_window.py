@@ -176,3 +176,19 @@ def test_views_typed_as_1_2m_are_stored_and_shown_as_the_number(qtbot):
     assert model.index(0, VIEWS).data() == "1,200,000"
     assert model.data(model.index(0, VIEWS), Qt.TextAlignmentRole) == int(
         Qt.AlignRight | Qt.AlignVCenter)
+
+
+def test_export_dialog_lists_the_drafts_before_exporting(qtbot, window, sample_copy, modal):
+    assert window.open_project(sample_copy)
+    tab = related_tab(window)
+    type_in_cell(qtbot, tab.view, 0, URL, "example.org/a")
+    shown = []
+
+    def read_and_cancel(dialog):
+        shown.append((dialog.drafts_label.isVisible(), dialog.drafts_label.text()))
+        dialog.reject()
+
+    modal.answer(read_and_cancel)
+    window.actions["file.export"].trigger()
+    assert shown == [(True, "1 field holds a draft and is left out of the export:\n"
+                            "related[0].url “example.org/a” must be an http or https URL")]
