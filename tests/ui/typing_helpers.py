@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QApplication,
 
 
 def type_text(qtbot, widget, text: str) -> None:
-    """Key presses for Latin-1 characters; others arrive as an input method commits them
-    (QTest's key events only carry Latin-1)."""
+    """Key presses for printable ASCII; other characters arrive as an input method commits
+    them (QTest's key events only carry ASCII and part of Latin-1)."""
     run = ""
     for char in text:
-        if ord(char) < 256:
+        if " " <= char <= "~":
             run += char
             continue
         if run:
