@@ -178,7 +178,7 @@ def test_ctrl_b_and_ctrl_i_shortcuts(qtbot, editor):
     qtbot.keyClick(editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert editor.toPlainText() == "***word***"
     names = {action.objectName() for action in editor.formatting_actions()}
-    assert {"action_format_bold", "action_format_link", "action_format_heading_2"} <= names
+    assert {"format.bold", "insert.link", "format.heading_2"} <= names
 
 
 def test_link_selects_url_placeholder(qtbot, editor):

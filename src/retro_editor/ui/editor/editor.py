@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QFontDatabase, QKeyEvent, QPalette, QTextCursor,
-                           QTextDocument, QTextFormat)
+from PySide6.QtGui import (QColor, QFont, QFontDatabase, QInputMethodEvent, QKeyEvent, QPalette,
+                           QTextCursor, QTextDocument, QTextFormat)
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QWidget
 
 from retro_editor.ui.editor import image_drop, list_editing
 from retro_editor.ui.editor.actions import editor_actions
 from retro_editor.ui.editor.highlighter import MarkdownHighlighter, mix_colors
+from retro_editor.ui.editor.read_only import can_edit
 
 #: the readable text column, in average character widths
 COLUMN_CHARS = 80
@@ -280,6 +281,9 @@ class MarkdownEditor(QPlainTextEdit):
 
     # --- keys: lists, quotes, indentation --------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if not can_edit(self):  # Qt's own handling lets a read-only editor move and copy
+            super().keyPressEvent(event)
+            return
         key = event.key()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -296,6 +300,20 @@ class MarkdownEditor(QPlainTextEdit):
             self._indent(forward=False)
             return
         super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 (Qt override)
+        if can_edit(self):
+            super().inputMethodEvent(event)
+        else:
+            event.ignore()
+
+    def undo(self) -> None:
+        if can_edit(self):
+            super().undo()
+
+    def redo(self) -> None:
+        if can_edit(self):
+            super().redo()
 
     def _continue_block(self) -> bool:
         cursor = self.textCursor()
@@ -358,17 +376,23 @@ class MarkdownEditor(QPlainTextEdit):
 
     def insert_image_file(self, path) -> None:
         """Insert → Image: imports the file and links it at the cursor (one undo step)."""
-        if self._image_importer is None:
+        if self._image_importer is None or not can_edit(self):
             return
         for message in image_drop.insert_images(self.textCursor(), [path], self._image_importer):
             self.imageImportFailed.emit(message)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+        if not can_edit(self):
+            return False
         if self._image_importer is not None and image_drop.has_images(source):
             return True
         return super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        """Paste and drop: images are imported and linked, anything else comes in as plain
+        text; nothing at all when the editor is read-only (Qt's paste() does not check)."""
+        if not can_edit(self):
+            return
         if self._image_importer is not None:
             sources = image_drop.image_sources(source)
             if sources:

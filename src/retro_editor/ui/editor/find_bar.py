@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPla
 
 from retro_editor.ui.editor import search
 from retro_editor.ui.editor.highlighter import mix_colors
+from retro_editor.ui.editor.read_only import can_edit
 
 RECOUNT_DELAY_MS = 200
 
@@ -134,7 +135,9 @@ class FindReplaceBar(QWidget):
 
     # --- opening and closing ---------------------------------------------------------------
     def open_find(self, replace: bool = False) -> None:
-        """Shows the bar (with the replace row if asked), seeded with the selection."""
+        """Shows the bar (with the replace row if asked and the editor is not read-only),
+        seeded with the selection."""
+        replace = replace and can_edit(self._editor)
         selected = self._editor.textCursor().selectedText()
         if selected and "\u2029" not in selected:
             self.find_field.setText(selected)
@@ -288,6 +291,8 @@ class FindReplaceBar(QWidget):
     # --- replacing -------------------------------------------------------------------------
     def replace(self) -> bool:
         """Replaces the selected match (if the selection is one) and finds the next."""
+        if not can_edit(self._editor):
+            return False
         self._ensure_fresh()
         if self._expression is None:
             return False
@@ -316,6 +321,8 @@ class FindReplaceBar(QWidget):
 
     def replace_all(self) -> int:
         """Replaces every match as one undo step; returns how many were replaced."""
+        if not can_edit(self._editor):
+            return 0
         self._ensure_fresh()
         if self._expression is None:
             self._show_status()

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from retro_editor.core import outline_ops
 from retro_editor.core.manifest import SectionState
 from retro_editor.core.outline import Section, find_section, iter_sections, parse_outline
@@ -19,16 +21,22 @@ if TYPE_CHECKING:
     from retro_editor.ui.document import ProjectDocument
 
 
+class ReadOnlyError(ValueError):
+    """An outline edit of a project that is open read-only."""
+
+
 class SectionOperations:
     """Outline edits on one ProjectDocument; each returns the anchor of the section it acted on.
 
     ``core.outline_ops`` raises ValueError for an edit it refuses (a level past 1–6, a move
     into its own subsection, a result whose outline would not be the one asked for) and
-    KeyError for an unknown anchor; both pass through, with the text untouched.
+    KeyError for an unknown anchor; both pass through, with the text untouched. With
+    ``read_only`` set every edit raises :class:`ReadOnlyError` and changes nothing.
     """
 
-    def __init__(self, document: ProjectDocument) -> None:
+    def __init__(self, document: ProjectDocument, read_only: bool = False) -> None:
         self._document = document
+        self.read_only = read_only
         #: the text after the last edit and its outline, to spare the view a second parse
         self.last_result: tuple[str, list[Section]] | None = None
 
@@ -70,6 +78,7 @@ class SectionOperations:
                parent: Section | None = None) -> str | None:
         """Adds a section after ``after`` (with its subsections) or, given ``parent``, as the
         parent's last subsection; returns the new section's anchor."""
+        self._check_writable()
         reference = parent if parent is not None else after
         if parent is not None:
             after = parent.children[-1] if parent.children else parent
@@ -98,6 +107,7 @@ class SectionOperations:
         return self._run(anchor, lambda text: outline_ops.delete_section(text, anchor))
 
     def set_status(self, anchor: str, status: str) -> None:
+        self._check_writable()
         states = self._document.manifest.sections
         current = states.get(anchor) or SectionState()
         if current.status != status:
@@ -109,6 +119,7 @@ class SectionOperations:
              renamed: bool = False) -> str | None:
         """Applies ``operation`` to the text; returns the section's anchor afterwards, found
         by its place in document order (``landing`` gives the new place when it moves)."""
+        self._check_writable()
         text = self._document.text()
         roots = parse_outline(text)
         order = list(iter_sections(roots))
@@ -129,11 +140,17 @@ class SectionOperations:
     def _apply(self, roots: list[Section], new_text: str, new_roots: list[Section],
                renamed: dict[str, str] | None = None) -> None:
         """Puts ``new_text`` in the document (one undo step) and re-keys the section states."""
+        self._check_writable()
         states = outline_ops.remap_section_states(
             roots, new_roots, self._document.manifest.sections, renamed)
         apply_text(self._document.text_document, new_text)
         self.last_result = (new_text, new_roots)
         self._document.set_section_states(states)
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(QCoreApplication.translate(
+                "SectionOperations", "the project is open read-only"))
 
     def _neighbours(self, anchor: str) -> tuple[Section | None, Section | None]:
         roots = parse_outline(self._document.text())
