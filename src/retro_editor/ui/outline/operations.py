@@ -21,17 +21,18 @@ if TYPE_CHECKING:
     from retro_editor.ui.document import ProjectDocument
 
 
-class ReadOnlyError(ValueError):
+class ReadOnlyError(outline_ops.OutlineError):
     """An outline edit of a project that is open read-only."""
 
 
 class SectionOperations:
     """Outline edits on one ProjectDocument; each returns the anchor of the section it acted on.
 
-    ``core.outline_ops`` raises ValueError for an edit it refuses (a level past 1–6, a move
-    into its own subsection, a result whose outline would not be the one asked for) and
-    KeyError for an unknown anchor; both pass through, with the text untouched. With
-    ``read_only`` set every edit raises :class:`ReadOnlyError` and changes nothing.
+    ``core.outline_ops`` raises ``OutlineEditRefused`` for an edit it refuses (a level past
+    1–6, a move into its own subsection, a result whose outline would not be the one asked
+    for) and ``SectionNotFound`` for an unknown anchor; both pass through, with the text
+    untouched. With ``read_only`` set every edit raises :class:`ReadOnlyError` and changes
+    nothing. All three are ``OutlineError``s: the only exceptions the view reports.
     """
 
     def __init__(self, document: ProjectDocument, read_only: bool = False) -> None:
@@ -125,7 +126,7 @@ class SectionOperations:
         order = list(iter_sections(roots))
         row = next((i for i, section in enumerate(order) if section.anchor == anchor), None)
         if row is None:
-            raise KeyError(anchor)
+            raise outline_ops.SectionNotFound(f"no section with the anchor {anchor!r}")
         new_text = operation(text)
         if new_text == text:
             return anchor

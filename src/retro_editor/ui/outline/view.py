@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from retro_editor.core.outline import Section
+from retro_editor.core.outline_ops import OutlineError
 from retro_editor.ui.action_ids import Access, ActionId, enabled_actions
 from retro_editor.ui.outline.model import STATUSES, OutlineModel, status_label
 from retro_editor.ui.outline.operations import SectionOperations
@@ -373,7 +374,7 @@ class OutlineView(QTreeView):
         if section is not None and self._operations is not None:
             try:
                 self._operations.set_status(section.anchor, status)
-            except ValueError as error:
+            except OutlineError as error:
                 self._refused(error)
 
     def _operate(self, operation: Callable[[SectionOperations, str], str | None],
@@ -387,7 +388,7 @@ class OutlineView(QTreeView):
             return
         try:
             new_anchor = operation(self._operations, anchor)
-        except (ValueError, KeyError) as error:
+        except OutlineError as error:
             self._refused(error)
             return
         self._after_edit()
@@ -398,7 +399,7 @@ class OutlineView(QTreeView):
             return
         try:
             new_anchor = operation(self._operations, self.tr("New section"))
-        except (ValueError, KeyError) as error:
+        except OutlineError as error:
             self._refused(error)
             return
         self._after_edit()
