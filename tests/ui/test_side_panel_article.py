@@ -15,7 +15,7 @@ from retro_editor.core.manifest import ArticleMeta, Manifest
 from retro_editor.core.project import Project
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.side_panel import SidePanel, article_tab
-from retro_editor.ui.side_panel.article_tab import ArticleTab, parse_tags, title_slug
+from retro_editor.ui.side_panel.article_tab import ArticleTab, parse_tags
 
 
 def make_document(folder: Path, article: ArticleMeta | None = None) -> ProjectDocument:
@@ -128,10 +128,25 @@ def test_slug_follows_the_title_until_edited_and_can_follow_again(qtbot, tab, do
     assert not tab.follow_title.isEnabled()
 
 
-def test_title_slug_stays_within_what_a_slug_allows():
-    assert title_slug("Café: Déjà Vu!") == "cafe-deja-vu"
-    assert title_slug("Кино") == ""
-    assert title_slug("   ") == ""
+@pytest.mark.parametrize(("title", "slug"), [
+    ("Café: Déjà Vu!", "cafe-deja-vu"), ("Кино", ""), ("Don't Stop", "dont-stop"),
+])
+def test_slug_follows_the_title_within_what_a_slug_allows(tab, title, slug):
+    tab.title.setText(title)  # QTest cannot type letters outside Latin-1
+    tab.title.textEdited.emit(title)
+    assert tab.slug.text() == slug
+
+
+def test_typed_title_gives_the_new_project_slug(qtbot, tmp_path):
+    """Repro (issue 10 #11): "Don't Stop" gave don-t-stop for New Project and dont-stop
+    once typed into the title field."""
+    from retro_editor.core.project import new_project
+
+    project = new_project(tmp_path / "new", "Don't Stop")
+    widget = ArticleTab(document=make_document(tmp_path / "other"))
+    qtbot.addWidget(widget)
+    type_into(qtbot, widget.title, "Don't Stop")
+    assert widget.slug.text() == project.manifest.article.slug == "dont-stop"
 
 
 def test_invalid_canonical_url_is_marked_kept_and_not_applied(qtbot, tab, document):

@@ -21,10 +21,10 @@ from retro_editor.core.manifest import (
     NewerFormatError,
     check_relative_path,
     dump_manifest,
-    make_slug,
     parse_manifest,
     peek_format_version,
 )
+from retro_editor.core.slug import make_slug
 from retro_editor.core.storage import (
     atomic_write,
     clean_stale_temp_files,

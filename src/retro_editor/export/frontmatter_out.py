@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from retro_editor.core.manifest import make_slug
+from retro_editor.core.slug import make_slug
 from retro_editor.core.project import Project
 
 _WIDTH = 2**30

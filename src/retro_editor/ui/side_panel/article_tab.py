@@ -7,7 +7,6 @@ manifest keeps the last valid value of that field until it is fixed; every other
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retro_editor.core.anchors import slugify
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import ArticleMeta
+from retro_editor.core.slug import make_slug
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.side_panel.article_fields import CoverPreview, OptionalDateEdit
 from retro_editor.ui.side_panel.text import fill, format_count
@@ -51,17 +50,8 @@ _DEBOUNCE_MS = 600
 _LANGUAGES = ("en", "en-GB", "en-US", "de", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt",
               "pt-BR", "ru", "sv", "tr", "uk", "zh-Hans", "zh-Hant")
 _IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp"
-_NOT_SLUG = re.compile(r"[^a-z0-9-]+")
 _LINE_FIELDS = ("title", "subtitle", "author", "slug", "tags", "category", "language",
                 "canonical_url")
-
-
-def title_slug(title: str) -> str:
-    """The slug that follows a title: ``slugify`` kept to what a slug allows (a-z, 0-9, -)."""
-    if not title.strip():
-        return ""
-    slug = _NOT_SLUG.sub("-", slugify(title))
-    return re.sub(r"-{2,}", "-", slug).strip("-")
 
 
 def parse_tags(text: str) -> list[str]:
@@ -309,7 +299,7 @@ class ArticleTab(QScrollArea):
         """The "↺ follow title" button: the slug is derived from the title again."""
         self._slug_locked = False
         self._update_follow_button()
-        self._set_text(self.slug, title_slug(self.title.text()))
+        self._set_text(self.slug, make_slug(self.title.text(), fallback=""))
         self.commit()
 
     def choose_cover_image(self) -> None:
@@ -343,7 +333,7 @@ class ArticleTab(QScrollArea):
 
     def _on_text_edited(self, key: str) -> None:
         if key == "title" and not self._slug_locked:
-            self._set_text(self.slug, title_slug(self.title.text()))
+            self._set_text(self.slug, make_slug(self.title.text(), fallback=""))
         elif key == "slug":
             self._slug_locked = True
             self._update_follow_button()
