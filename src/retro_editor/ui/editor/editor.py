@@ -370,7 +370,12 @@ class MarkdownEditor(QPlainTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
         if self._image_importer is not None:
+            refused = image_drop.refused_images(source)
+            for message in refused:
+                self.imageImportFailed.emit(message)
             sources = image_drop.image_sources(source)
+            if refused and not sources:
+                return
             if sources:
                 cursor = self.textCursor()
                 for message in image_drop.insert_images(cursor, sources, self._image_importer):

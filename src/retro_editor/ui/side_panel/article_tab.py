@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retro_editor.core.assets import image_name_patterns
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import ArticleMeta
 from retro_editor.core.slug import make_slug
@@ -49,7 +50,6 @@ _SHORT_SUMMARY = 50
 _DEBOUNCE_MS = 600
 _LANGUAGES = ("en", "en-GB", "en-US", "de", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt",
               "pt-BR", "ru", "sv", "tr", "uk", "zh-Hans", "zh-Hant")
-_IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp"
 _LINE_FIELDS = ("title", "subtitle", "author", "slug", "tags", "category", "language",
                 "canonical_url")
 
@@ -308,7 +308,7 @@ class ArticleTab(QScrollArea):
         start = self._document.project.folder / "assets"
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Choose a Cover Image"), str(start if start.is_dir() else Path.home()),
-            fill(self.tr("Images (%1)"), _IMAGE_PATTERNS))
+            fill(self.tr("Images (%1)"), image_name_patterns()))
         if not path:
             return
         try:
