@@ -325,3 +325,11 @@ def test_panel_set_document_rebuilds_every_tab(qtbot, tmp_path):
     assert panel.article_tab.author.text() == ""
     panel.set_document(None)
     assert not panel.article_tab.isEnabled()
+
+
+def test_summary_keeps_no_break_spaces(tab, document):
+    """Repro (issue 12 #3): the summary was read with toPlainText(), which turns the
+    no-break spaces of French typography into plain spaces."""
+    tab.summary.setPlainText("Un retour\u00a0: vingt ans après\u00a0!")
+    tab.flush()
+    assert document.manifest.article.summary == "Un retour\u00a0: vingt ans après\u00a0!"

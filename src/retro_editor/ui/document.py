@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from retro_editor.core.manifest import ArticleMeta, Fact, Manifest, RelatedLink, SectionState
 from retro_editor.core.project import Project
+from retro_editor.ui.text_access import raw_text
 
 
 class ProjectDocument(QObject):
@@ -45,9 +46,8 @@ class ProjectDocument(QObject):
         return self._project.manifest
 
     def text(self) -> str:
-        """The text exactly as typed. ``toPlainText()`` would turn no-break spaces into plain
-        spaces, so the raw text is used with Qt's block separators made newlines again."""
-        return self.text_document.toRawText().replace("\u2029", "\n")
+        """The text exactly as typed (see :func:`retro_editor.ui.text_access.raw_text`)."""
+        return raw_text(self.text_document)
 
     def is_modified(self) -> bool:
         return self._manifest_modified or self.text_document.isModified()

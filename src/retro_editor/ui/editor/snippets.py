@@ -7,6 +7,8 @@ import re
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
+from retro_editor.ui.text_access import raw_text
+
 _FOOTNOTE_LABEL = re.compile(r"\[\^(\d+)\]")
 
 TABLE = "| Column | Column |\n| ------ | ------ |\n| Cell   | Cell   |\n"
@@ -21,13 +23,13 @@ def insert_footnote(editor: QPlainTextEdit) -> None:
     """Puts ``[^n]`` at the cursor and ``[^n]: `` at the end, where the cursor goes to type
     the note. One undo step."""
     document = editor.document()
-    number = next_footnote_number(document.toPlainText())
+    number = next_footnote_number(raw_text(document))
     cursor = editor.textCursor()
     cursor.beginEditBlock()
     cursor.clearSelection()
     cursor.insertText(f"[^{number}]")
     cursor.movePosition(QTextCursor.MoveOperation.End)
-    text = document.toPlainText()
+    text = raw_text(document)
     gap = "" if text.endswith("\n\n") else ("\n" if text.endswith("\n") else "\n\n")
     cursor.insertText(f"{gap}[^{number}]: ")
     cursor.endEditBlock()

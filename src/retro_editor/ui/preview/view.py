@@ -35,6 +35,7 @@ from retro_editor.ui.preview import scripts
 from retro_editor.ui.preview.page import PreviewPage, UrlOpener
 from retro_editor.ui.preview.patcher import BlockMap, DirtyRegion, FullRender, apply, plan
 from retro_editor.ui.preview.render_process import RenderProcess
+from retro_editor.ui.text_access import raw_text
 
 _log = logging.getLogger(__name__)
 
@@ -64,11 +65,6 @@ class DocumentLines:
             block = block.next()
         return lines
 
-
-def document_text(document: QTextDocument) -> str:
-    """The text exactly as the blocks hold it (``toPlainText`` would turn no-break spaces
-    into spaces and U+2028 into line breaks, moving line numbers off the editor's)."""
-    return document.toRawText().replace("\u2029", "\n")
 
 
 def _default_page_builder() -> Callable[..., str]:
@@ -266,7 +262,7 @@ class PreviewView(QWebEngineView):
     def _request_full(self) -> None:
         if self._doc is None:
             return
-        text = document_text(self._doc.text_document)
+        text = raw_text(self._doc.text_document)  # not toPlainText: see text_access
         self._dirty.clear()
         self._map = None
         if len(text) <= INLINE_FULL_CHARS or not self._process.available():

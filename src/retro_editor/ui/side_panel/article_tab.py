@@ -43,6 +43,7 @@ from retro_editor.ui.side_panel.validation import (
     set_help,
     top_level_errors,
 )
+from retro_editor.ui.text_access import widget_text
 
 AssetImporter = Callable[[str], str]
 SNIPPET_LENGTH = 160
@@ -360,7 +361,7 @@ class ArticleTab(QScrollArea):
         values["tags"] = parse_tags(self.tags.text())
         values["canonical_url"] = self.canonical_url.text().strip() or None
         values["slug_locked"] = self._slug_locked
-        values["summary"] = self.summary.toPlainText()
+        values["summary"] = widget_text(self.summary)
         values["published"] = self.published.value()
         values["updated"] = self.updated.value()
         values["cover"] = self._cover
@@ -382,7 +383,7 @@ class ArticleTab(QScrollArea):
             for key in _LINE_FIELDS:
                 if not busy(key, self._inputs[key]):
                     self._set_text(self._inputs[key], self._display(key, getattr(article, key)))
-            if not busy("summary", self.summary) and self.summary.toPlainText() != article.summary:
+            if not busy("summary", self.summary) and widget_text(self.summary) != article.summary:
                 self.summary.setPlainText(article.summary)
             for key, widget in (("published", self.published), ("updated", self.updated)):
                 if force or not (key in self._errors or widget.has_focus_within()):
@@ -428,7 +429,7 @@ class ArticleTab(QScrollArea):
         self.follow_title.setEnabled(self._slug_locked)
 
     def _update_summary_hint(self) -> None:
-        count = len(self.summary.toPlainText().strip())
+        count = len(widget_text(self.summary).strip())
         n = format_count(count)
         limit = format_count(SNIPPET_LENGTH)
         color = ""
