@@ -335,7 +335,7 @@ def new_project(folder: Path | str, title: str) -> Project:
         folder=folder,
         manifest_name=f"{slug}{MANIFEST_SUFFIX}",
         manifest=Manifest(article=ArticleMeta(title=title, slug=slug)),
-        text=f"# {title}\n\n",
+        text="",  # the page prints the title from the manifest: no "# Title" to repeat it
         saved=False,
     )
     save_project(project)
