@@ -118,6 +118,7 @@ class PreviewView(QWebEngineView):
         self._page_ready = False
         self._pending_body: str | None = None
         self._chrome_hint = ""
+        self._page_hint: str | None = None  # the hint the loaded page's header was built from
         self._theme = ""
         self._follow_line: int | None = None
 
@@ -145,8 +146,10 @@ class PreviewView(QWebEngineView):
         if self._doc is not None:
             self._disconnect(self._doc)
         self._doc = doc
-        if doc is None:
+        self._forget_page_state()
+        if doc is None:  # Close Project: nothing of the old article stays on show
             self._lines = None
+            self._page.load_html(_BLANK_PAGE, QUrl("about:blank"))
             return
         text_document = doc.text_document
         self._lines = DocumentLines(text_document)
@@ -184,6 +187,19 @@ class PreviewView(QWebEngineView):
             self._run(scripts.reveal_script(found[0]))
 
     # --- building the page -----------------------------------------------------------------
+    def _forget_page_state(self) -> None:
+        """What belonged to the previous document's page: its map, pending body and edits,
+        render request and header hint (a new page must not be built from the old one's)."""
+        self._flush_timer.stop()
+        self._map = None
+        self._dirty.clear()
+        self._full_id = None
+        self._pending_body = None
+        self._page_ready = False
+        self._chrome_hint = ""
+        self._page_hint = None
+        self._follow_line = None
+
     def _disconnect(self, doc: Any) -> None:
         for signal, slot in ((doc.text_document.contentsChange, self._on_contents_change),
                              (doc.manifestChanged, self._on_manifest_changed),
@@ -213,6 +229,7 @@ class PreviewView(QWebEngineView):
     def _page_html(self) -> str:
         manifest = self._doc.manifest
         self._theme = manifest.export.theme
+        self._page_hint = self._chrome_hint
         return self._builder()(manifest, self._chrome_hint, theme=self._theme, mode="preview")
 
     def _rebuild(self, reload_page: bool = False) -> None:
@@ -234,6 +251,8 @@ class PreviewView(QWebEngineView):
         self._page_ready = True
         if self._pending_body is not None:
             self._inject_body()
+        if self._page_hint != self._chrome_hint:
+            self._refresh_chrome()  # the first render arrived while the page was loading
         self._schedule_flush()
         if self._follow_line is not None:
             self._apply_follow()
