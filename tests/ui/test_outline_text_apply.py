@@ -163,3 +163,21 @@ def test_no_break_spaces_keep_the_edit_local(qapp) -> None:
     assert change == TextChange(position=old.index("## Un") + 2, removed=0, added=1)
     document.undo()
     assert raw_text(document) == old
+
+
+def test_undo_in_the_editor_lands_where_the_change_was(qapp) -> None:
+    """Repro (issue 10 #9): undoing an outline move put the editor's cursor on line 1: the
+    edit block began on a cursor at position 0, which is where Qt puts the cursor back."""
+    intro = "# Title\n\n" + "intro line\n" * 40 + "\n"
+    old = intro + "## A\n\nalpha\n\n## B\n\nbeta\n"
+    document = make_document(old)
+    editor = QPlainTextEdit()
+    editor.setDocument(document)
+    cursor = editor.textCursor()
+    cursor.setPosition(old.index("beta"))
+    editor.setTextCursor(cursor)
+    change = apply_text(document, intro + "## B\n\nbeta\n\n## A\n\nalpha\n")
+    editor.undo()
+    assert document.toPlainText() == old
+    assert change.position == len(intro)
+    assert change.position <= editor.textCursor().position() <= change.position + change.removed

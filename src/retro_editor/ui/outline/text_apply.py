@@ -71,8 +71,9 @@ def apply_text(document: QTextDocument, new_text: str) -> TextChange | None:
     removed = utf16_length(old_text[start:old_end])
     inserted = new_text[start:new_end]
     cursor = QTextCursor(document)
-    cursor.beginEditBlock()
+    # before the edit block begins: Qt puts the editor's cursor back here on undo
     cursor.setPosition(position)
+    cursor.beginEditBlock()
     cursor.setPosition(position + removed, QTextCursor.MoveMode.KeepAnchor)
     if inserted:
         cursor.insertText(inserted)
