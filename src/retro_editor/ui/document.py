@@ -83,10 +83,12 @@ class ProjectDocument(QObject):
             self.manifest.export.theme = theme
             self._manifest_edited("export")
 
-    def set_export_targets(self, targets: dict) -> None:
-        if targets != self.manifest.export.targets:
-            self.manifest.export.targets = dict(targets)
-            self._manifest_edited("export")
+    def remember_export_targets(self, targets: dict) -> None:
+        """The last export choices, kept in the manifest *without* marking the project
+        modified: they are the app's memory, not the writer's work, so an export never makes
+        a saved project look unsaved. They are written with the next save (a project closed
+        without one keeps the choices it had on disk)."""
+        self.manifest.export.targets = dict(targets)
 
     # --- saving and reloading ------------------------------------------------------------
     def sync_text_to_project(self) -> Project:
