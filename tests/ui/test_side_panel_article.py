@@ -266,6 +266,16 @@ def test_a_missing_cover_file_is_reported(tab, document):
     assert "missing" in tab._messages["cover"].text()
 
 
+def test_the_missing_cover_warning_stays_after_a_save(qtbot, tab, document):
+    """Repro (issue 10 #9): saving (which commits the form) cleared the "file is missing"
+    message although the file was still missing."""
+    document.set_article(document.manifest.article.model_copy(update={"cover": "assets/gone.png"}))
+    type_into(qtbot, tab.author, "Elena Marsh")
+    tab.flush()
+    assert "missing" in tab._messages["cover"].text()
+    assert tab._messages["cover"].isVisibleTo(tab)
+
+
 def test_outside_changes_refresh_fields_but_not_the_one_being_typed(qtbot, tab, document):
     tab.show()
     tab.activateWindow()

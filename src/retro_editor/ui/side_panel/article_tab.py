@@ -413,8 +413,10 @@ class ArticleTab(QScrollArea):
                          and not field.property("invalid"))
             if why is None or not held_back:
                 mark_invalid(field, why)
-                self._show_message(key, fill(self.tr("%1 %2"), self._labels[key], why)
-                                   if why else "")
+                if why:
+                    self._show_message(key, fill(self.tr("%1 %2"), self._labels[key], why))
+                else:  # a valid cover path may still name a missing file: keep saying so
+                    self._show_message(key, self._cover_file_problem() if key == "cover" else "")
         before = self.problems()
         self._errors = dict(errors)
         if self.problems() != before:
@@ -457,6 +459,17 @@ class ArticleTab(QScrollArea):
             if can_choose else self.tr("Images can be added once the project is open"))
         self.remove_cover.setEnabled(self._cover is not None)
 
+    def _cover_file_problem(self) -> str:
+        """Why the cover cannot be shown (its path is outside the project, or the file is
+        missing), or "" when its file is there (or there is no cover)."""
+        if self._cover is None or self._document is None:
+            return ""
+        try:
+            path = self._document.project.resolve(self._cover)
+        except ProjectError as exc:
+            return str(exc.reason)
+        return "" if path.is_file() else fill(self.tr("The file %1 is missing"), self._cover)
+
     def _show_cover(self) -> None:
         self._update_cover_buttons()
         if "cover" not in self._errors:
@@ -466,15 +479,10 @@ class ArticleTab(QScrollArea):
             self.cover_preview.show_none()
             return
         self.cover_path.setText(self._cover)
-        try:
-            path = self._document.project.resolve(self._cover)
-        except ProjectError as exc:
+        problem = self._cover_file_problem()
+        if problem:
             self.cover_preview.show_none()
-            self._show_message("cover", str(exc.reason))
-            return
-        if not path.is_file():
-            self.cover_preview.show_none()
-            self._show_message("cover", fill(self.tr("The file %1 is missing"), self._cover))
-        elif not self.cover_preview.show_image(str(path)):
+            self._show_message("cover", problem)
+        elif not self.cover_preview.show_image(str(self._document.project.resolve(self._cover))):
             self._show_message("cover", fill(self.tr("The file %1 is not an image this editor "
                                                      "can show"), self._cover))
