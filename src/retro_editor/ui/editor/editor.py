@@ -195,6 +195,11 @@ class MarkdownEditor(QPlainTextEdit):
         elif event.type() == QEvent.Type.PaletteChange:
             self._highlighter.set_palette(self.palette())
             self._refresh_extra_selections()
+        elif event.type() == QEvent.Type.EnabledChange:
+            # the Format actions (menu and toolbar) act on this editor: with it disabled (no
+            # project open) they must not look usable
+            for action in self._actions:
+                action.setEnabled(self.isEnabled())
 
     # --- lines and scrolling ---------------------------------------------------------------
     def cursor_line(self) -> int:
