@@ -60,3 +60,14 @@ def test_imported_slug_lock_uses_the_same_rule(tmp_path):
 
 def test_manifest_has_no_second_slug_function():
     assert not hasattr(manifest_module, "make_slug")
+
+
+def test_export_file_names_use_the_same_slug(tmp_path):
+    """An article without a slug (an import before its title is edited) still gets the
+    title's slug as the default export name, not the raw folder name."""
+    from retro_editor.export.registry import export_formats
+
+    project = new_project(tmp_path / "My Folder", "Don't Stop")
+    project.manifest.article = project.manifest.article.model_copy(update={"slug": ""})
+    assert export_formats()["html"].default_destination(project).name == "dont-stop.html"
+    assert export_formats()["hugo"].default_destination(project).name == "dont-stop-hugo"
