@@ -11,7 +11,6 @@ import datetime as dt
 import json
 import re
 import sys
-import unicodedata
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -421,13 +420,6 @@ def dump_manifest(m: Manifest, path: Path | str | None = None) -> bytes:
     data = m.model_dump(mode="json")
     text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
     return (text + "\n").encode("utf-8")
-
-
-def make_slug(title: str, fallback: str = "article") -> str:
-    """A URL and file-name slug from a title: ASCII a-z, 0-9 and single dashes."""
-    folded = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
-    return slug[:80].strip("-") or fallback
 
 
 # --- schema -----------------------------------------------------------------------------

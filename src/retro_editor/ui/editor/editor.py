@@ -13,6 +13,7 @@ from retro_editor.ui.editor import image_drop, list_editing
 from retro_editor.ui.editor.actions import editor_actions
 from retro_editor.ui.editor.highlighter import MarkdownHighlighter, mix_colors
 from retro_editor.ui.editor.read_only import can_edit
+from retro_editor.ui.text_access import python_index, utf16_length
 
 #: the readable text column, in average character widths
 COLUMN_CHARS = 80
@@ -26,16 +27,6 @@ LAZY_MARGIN = 30
 #: comfortable writing fonts, best first; the first installed one is used
 WRITING_FONTS = ("Charter", "Iowan Old Style", "Literata", "Source Serif 4",
                  "Source Serif Pro", "Georgia", "Noto Serif", "DejaVu Serif")
-
-
-def _utf16_len(text: str) -> int:
-    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
-
-
-def _python_index(text: str, utf16: int) -> int:
-    if text.isascii():
-        return utf16
-    return len(text.encode("utf-16-le")[: 2 * utf16].decode("utf-16-le", errors="ignore"))
 
 
 class _DocumentLines(Sequence):
@@ -320,13 +311,13 @@ class MarkdownEditor(QPlainTextEdit):
         if cursor.hasSelection():
             return False
         text = cursor.block().text()
-        edit = list_editing.on_enter(text, _python_index(text, cursor.positionInBlock()))
+        edit = list_editing.on_enter(text, python_index(text, cursor.positionInBlock()))
         if edit is None:
             return False
         base = cursor.block().position()
         cursor.beginEditBlock()
-        cursor.setPosition(base + _utf16_len(text[: edit.start]))
-        cursor.setPosition(base + _utf16_len(text[: edit.end]), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(base + utf16_length(text[: edit.start]))
+        cursor.setPosition(base + utf16_length(text[: edit.end]), QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(edit.text)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
@@ -394,7 +385,12 @@ class MarkdownEditor(QPlainTextEdit):
         if not can_edit(self):
             return
         if self._image_importer is not None:
+            refused = image_drop.refused_images(source)
+            for message in refused:
+                self.imageImportFailed.emit(message)
             sources = image_drop.image_sources(source)
+            if refused and not sources:
+                return
             if sources:
                 cursor = self.textCursor()
                 for message in image_drop.insert_images(cursor, sources, self._image_importer):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPla
 from retro_editor.ui.editor import search
 from retro_editor.ui.editor.highlighter import mix_colors
 from retro_editor.ui.editor.read_only import can_edit
+from retro_editor.ui.text_access import raw_text, selected_text
 
 RECOUNT_DELAY_MS = 200
 
@@ -138,8 +139,8 @@ class FindReplaceBar(QWidget):
         """Shows the bar (with the replace row if asked and the editor is not read-only),
         seeded with the selection."""
         replace = replace and can_edit(self._editor)
-        selected = self._editor.textCursor().selectedText()
-        if selected and "\u2029" not in selected:
+        selected = selected_text(self._editor.textCursor())
+        if selected and "\n" not in selected:
             self.find_field.setText(selected)
         for widget in self._replace_widgets:
             widget.setVisible(replace)
@@ -207,7 +208,7 @@ class FindReplaceBar(QWidget):
             self._error = error
             return
         self._error = ""
-        text = search.document_text(self._editor.document())
+        text = raw_text(self._editor.document())
         self._matches, self._capped = search.find_matches(expression, text)
 
     def _refresh(self) -> None:
@@ -297,7 +298,7 @@ class FindReplaceBar(QWidget):
         if self._expression is None:
             return False
         cursor = self._editor.textCursor()
-        text = search.document_text(self._editor.document())
+        text = raw_text(self._editor.document())
         match = None
         if cursor.hasSelection():
             match = search.match_at(self._expression, text, cursor.selectionStart(),
@@ -327,7 +328,7 @@ class FindReplaceBar(QWidget):
         if self._expression is None:
             self._show_status()
             return 0
-        text = search.document_text(self._editor.document())
+        text = raw_text(self._editor.document())
         try:
             start, end, replacement, count = search.replace_all_text(
                 self._expression, self.options(), self.replace_field.text(), text)

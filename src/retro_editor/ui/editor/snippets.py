@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from retro_editor.ui.editor.read_only import can_edit
+from retro_editor.ui.text_access import raw_text
 
 _FOOTNOTE_LABEL = re.compile(r"\[\^(\d+)\]")
 
@@ -25,13 +26,13 @@ def insert_footnote(editor: QPlainTextEdit) -> None:
     if not can_edit(editor):
         return
     document = editor.document()
-    number = next_footnote_number(document.toPlainText())
+    number = next_footnote_number(raw_text(document))
     cursor = editor.textCursor()
     cursor.beginEditBlock()
     cursor.clearSelection()
     cursor.insertText(f"[^{number}]")
     cursor.movePosition(QTextCursor.MoveOperation.End)
-    text = document.toPlainText()
+    text = raw_text(document)
     gap = "" if text.endswith("\n\n") else ("\n" if text.endswith("\n") else "\n\n")
     cursor.insertText(f"{gap}[^{number}]: ")
     cursor.endEditBlock()

@@ -102,6 +102,18 @@ class SectionOperations:
             return new_order[position].anchor
         return None
 
+    def insert_before(self, before: Section, level: int, title: str) -> str | None:
+        """Adds a section just before ``before``; returns the new section's anchor."""
+        text = self._document.text()
+        roots = parse_outline(text)
+        position = [s.anchor for s in iter_sections(roots)].index(before.anchor)
+        new_text = outline_ops.insert_section(text, None, level, title,
+                                              before_anchor=before.anchor)
+        new_roots = parse_outline(new_text)
+        new_order = list(iter_sections(new_roots))
+        self._apply(roots, new_text, new_roots)
+        return new_order[position].anchor if position < len(new_order) else None
+
     def delete(self, anchor: str) -> str | None:
         """Deletes the section with its subsections; returns the anchor of the one that
         took its place in document order (if any)."""

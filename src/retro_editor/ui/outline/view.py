@@ -160,8 +160,19 @@ class OutlineView(QTreeView):
         self.scrollTo(shown)
 
     def add_section_after_current(self) -> None:
-        """Adds "New section" after the current section and starts editing its title."""
+        """Adds "New section" after the current section and starts editing its title.
+
+        Under an H1 (the ``# Title`` older projects start with, or a top-level part) the new
+        section is a ``##`` right after the H1's own text, never another H1.
+        """
         reference = self._reference_section()
+        if reference is not None and reference.level == 1:
+            if reference.children:
+                first = reference.children[0]
+                self._insert(lambda ops, title: ops.insert_before(first, 2, title))
+            else:
+                self._insert(lambda ops, title: ops.insert(None, 2, title, parent=reference))
+            return
         level = reference.level if reference is not None else 2
         self._insert(lambda ops, title: ops.insert(reference, level, title))
 

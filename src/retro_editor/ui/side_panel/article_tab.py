@@ -7,7 +7,6 @@ manifest keeps the last valid value of that field until it is fixed; every other
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retro_editor.core.anchors import slugify
+from retro_editor.core.assets import image_name_patterns
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import ArticleMeta
+from retro_editor.core.slug import make_slug
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.side_panel.article_fields import CoverPreview, OptionalDateEdit
 from retro_editor.ui.side_panel.text import fill, format_count
@@ -43,6 +43,7 @@ from retro_editor.ui.side_panel.validation import (
     set_help,
     top_level_errors,
 )
+from retro_editor.ui.text_access import widget_text
 
 AssetImporter = Callable[[str], str]
 SNIPPET_LENGTH = 160
@@ -50,18 +51,8 @@ _SHORT_SUMMARY = 50
 _DEBOUNCE_MS = 600
 _LANGUAGES = ("en", "en-GB", "en-US", "de", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt",
               "pt-BR", "ru", "sv", "tr", "uk", "zh-Hans", "zh-Hant")
-_IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp"
-_NOT_SLUG = re.compile(r"[^a-z0-9-]+")
 _LINE_FIELDS = ("title", "subtitle", "author", "slug", "tags", "category", "language",
                 "canonical_url")
-
-
-def title_slug(title: str) -> str:
-    """The slug that follows a title: ``slugify`` kept to what a slug allows (a-z, 0-9, -)."""
-    if not title.strip():
-        return ""
-    slug = _NOT_SLUG.sub("-", slugify(title))
-    return re.sub(r"-{2,}", "-", slug).strip("-")
 
 
 def parse_tags(text: str) -> list[str]:
@@ -309,7 +300,7 @@ class ArticleTab(QScrollArea):
         """The "↺ follow title" button: the slug is derived from the title again."""
         self._slug_locked = False
         self._update_follow_button()
-        self._set_text(self.slug, title_slug(self.title.text()))
+        self._set_text(self.slug, make_slug(self.title.text(), fallback=""))
         self.commit()
 
     def choose_cover_image(self) -> None:
@@ -318,7 +309,7 @@ class ArticleTab(QScrollArea):
         start = self._document.project.folder / "assets"
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Choose a Cover Image"), str(start if start.is_dir() else Path.home()),
-            fill(self.tr("Images (%1)"), _IMAGE_PATTERNS))
+            fill(self.tr("Images (%1)"), image_name_patterns()))
         if not path:
             return
         try:
@@ -343,7 +334,7 @@ class ArticleTab(QScrollArea):
 
     def _on_text_edited(self, key: str) -> None:
         if key == "title" and not self._slug_locked:
-            self._set_text(self.slug, title_slug(self.title.text()))
+            self._set_text(self.slug, make_slug(self.title.text(), fallback=""))
         elif key == "slug":
             self._slug_locked = True
             self._update_follow_button()
@@ -370,7 +361,7 @@ class ArticleTab(QScrollArea):
         values["tags"] = parse_tags(self.tags.text())
         values["canonical_url"] = self.canonical_url.text().strip() or None
         values["slug_locked"] = self._slug_locked
-        values["summary"] = self.summary.toPlainText()
+        values["summary"] = widget_text(self.summary)
         values["published"] = self.published.value()
         values["updated"] = self.updated.value()
         values["cover"] = self._cover
@@ -392,7 +383,7 @@ class ArticleTab(QScrollArea):
             for key in _LINE_FIELDS:
                 if not busy(key, self._inputs[key]):
                     self._set_text(self._inputs[key], self._display(key, getattr(article, key)))
-            if not busy("summary", self.summary) and self.summary.toPlainText() != article.summary:
+            if not busy("summary", self.summary) and widget_text(self.summary) != article.summary:
                 self.summary.setPlainText(article.summary)
             for key, widget in (("published", self.published), ("updated", self.updated)):
                 if force or not (key in self._errors or widget.has_focus_within()):
@@ -422,8 +413,10 @@ class ArticleTab(QScrollArea):
                          and not field.property("invalid"))
             if why is None or not held_back:
                 mark_invalid(field, why)
-                self._show_message(key, fill(self.tr("%1 %2"), self._labels[key], why)
-                                   if why else "")
+                if why:
+                    self._show_message(key, fill(self.tr("%1 %2"), self._labels[key], why))
+                else:  # a valid cover path may still name a missing file: keep saying so
+                    self._show_message(key, self._cover_file_problem() if key == "cover" else "")
         before = self.problems()
         self._errors = dict(errors)
         if self.problems() != before:
@@ -438,7 +431,7 @@ class ArticleTab(QScrollArea):
         self.follow_title.setEnabled(self._slug_locked)
 
     def _update_summary_hint(self) -> None:
-        count = len(self.summary.toPlainText().strip())
+        count = len(widget_text(self.summary).strip())
         n = format_count(count)
         limit = format_count(SNIPPET_LENGTH)
         color = ""
@@ -466,6 +459,17 @@ class ArticleTab(QScrollArea):
             if can_choose else self.tr("Images can be added once the project is open"))
         self.remove_cover.setEnabled(self._cover is not None)
 
+    def _cover_file_problem(self) -> str:
+        """Why the cover cannot be shown (its path is outside the project, or the file is
+        missing), or "" when its file is there (or there is no cover)."""
+        if self._cover is None or self._document is None:
+            return ""
+        try:
+            path = self._document.project.resolve(self._cover)
+        except ProjectError as exc:
+            return str(exc.reason)
+        return "" if path.is_file() else fill(self.tr("The file %1 is missing"), self._cover)
+
     def _show_cover(self) -> None:
         self._update_cover_buttons()
         if "cover" not in self._errors:
@@ -475,15 +479,10 @@ class ArticleTab(QScrollArea):
             self.cover_preview.show_none()
             return
         self.cover_path.setText(self._cover)
-        try:
-            path = self._document.project.resolve(self._cover)
-        except ProjectError as exc:
+        problem = self._cover_file_problem()
+        if problem:
             self.cover_preview.show_none()
-            self._show_message("cover", str(exc.reason))
-            return
-        if not path.is_file():
-            self.cover_preview.show_none()
-            self._show_message("cover", fill(self.tr("The file %1 is missing"), self._cover))
-        elif not self.cover_preview.show_image(str(path)):
+            self._show_message("cover", problem)
+        elif not self.cover_preview.show_image(str(self._document.project.resolve(self._cover))):
             self._show_message("cover", fill(self.tr("The file %1 is not an image this editor "
                                                      "can show"), self._cover))
