@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QIcon, QScreen
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from retro_editor.resources import resource_path
@@ -34,6 +34,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def default_window_size(screen: QScreen | None) -> QSize:
+    """1400×860 where the screen has room, else most of what it has: a first window larger
+    than a 1366×768 screen hides its status bar below the screen's edge."""
+    wanted = QSize(1400, 860)
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry().size()
+    return QSize(min(wanted.width(), int(room.width() * 0.95)),
+                 min(wanted.height(), int(room.height() * 0.92)))
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, prompts: Prompts | None = None) -> None:
         super().__init__()
@@ -41,7 +52,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.prompts = prompts or Prompts(self)
         self.setWindowIcon(QIcon(str(resource_path("icons", "retro-editor.svg"))))
-        self.resize(1400, 860)
+        self.resize(default_window_size(self.screen()))
 
         self.editor = MarkdownEditor(self)
         self.editor.setAccessibleName(tr("Markdown editor"))
