@@ -23,7 +23,6 @@ from retro_editor.core.manifest import (
     dump_manifest,
     field_path,
     json_depth_exceeds,
-    make_slug,
     main,
     manifest_problems,
     parse_manifest,
@@ -253,16 +252,6 @@ def test_dump_refuses_a_manifest_changed_into_an_invalid_one():
     with pytest.raises(ProjectError) as info:
         dump_manifest(m, P)
     assert str(info.value) == f"{P}: related[0].views: must be 0 or more"
-
-
-@pytest.mark.parametrize(("title", "slug"), [
-    ("Hero: A Retrospective", "hero-a-retrospective"),
-    ("Café Society (1999)", "cafe-society-1999"),
-    ("Кино", "article"),
-    ("  --  ", "article"),
-])
-def test_make_slug(title, slug):
-    assert make_slug(title) == slug
 
 
 def test_schema_command(capsys):

@@ -196,7 +196,7 @@ def test_new_project(tmp_path):
     assert project.manifest_name == "hero-a-retrospective.retro"
     assert sorted(p.name for p in folder.iterdir()) == [
         "article.md", "assets", "hero-a-retrospective.retro"]
-    assert (folder / "article.md").read_text() == "# Hero: A Retrospective\n\n"
+    assert (folder / "article.md").read_text() == ""  # the title lives in the manifest only
     again = open_project(folder)
     assert again.manifest.article.title == "Hero: A Retrospective"
     assert again.manifest.article.slug == "hero-a-retrospective"

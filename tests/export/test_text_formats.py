@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import AWKWARD, export
-from retro_editor.core.manifest import (ArticleMeta, Fact, Manifest, RelatedLink, SectionState,
-                                        make_slug)
+from retro_editor.core.manifest import ArticleMeta, Fact, Manifest, RelatedLink, SectionState
 from retro_editor.core.project import open_project
+from retro_editor.core.slug import make_slug
 
 
 def split(path):

@@ -14,7 +14,8 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QMainWindow, QMessageBox,
                                QPlainTextEdit, QWidget)
 
-from retro_editor.ui.actions import create_actions
+from retro_editor.ui.action_ids import Access
+from retro_editor.ui.actions import apply_enabled, create_actions
 from retro_editor.ui.project_controller import ProjectController
 from retro_editor.ui.prompts import Prompts
 from retro_editor.ui.safety import SafetyServices
@@ -40,10 +41,13 @@ class SafetyWindow(QMainWindow):
                                      autosave_ms=autosave_ms)
 
     def _show(self, document) -> None:
+        """What the main window's wiring does on a document change (see PaneWiring)."""
         if document is not None:
             self.editor.setDocument(document.text_document)
-        for action_id in ("file.save", "project.restore_backup"):
-            self.actions[action_id].setEnabled(document is not None)
+        access = Access.of(document is not None, self.controller.read_only)
+        apply_enabled(self.actions, access)
+        self.editor.setReadOnly(access is Access.READ_ONLY)
+        self.side_panel.setEnabled(access is Access.READ_WRITE)
 
 
 @pytest.fixture

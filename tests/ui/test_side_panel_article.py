@@ -14,7 +14,7 @@ from retro_editor.core.manifest import ArticleMeta, Manifest
 from retro_editor.core.project import Project
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.side_panel import SidePanel, article_tab
-from retro_editor.ui.side_panel.article_tab import ArticleTab, title_slug
+from retro_editor.ui.side_panel.article_tab import ArticleTab
 
 
 def make_document(folder: Path, article: ArticleMeta | None = None) -> ProjectDocument:
@@ -135,10 +135,25 @@ def test_slug_follows_the_title_until_edited_and_can_follow_again(qtbot, tab, do
     assert not tab.follow_title.isEnabled()
 
 
-def test_title_slug_stays_within_what_a_slug_allows():
-    assert title_slug("Café: Déjà Vu!") == "cafe-deja-vu"
-    assert title_slug("Кино") == ""
-    assert title_slug("   ") == ""
+@pytest.mark.parametrize(("title", "slug"), [
+    ("Café: Déjà Vu!", "cafe-deja-vu"), ("Кино", ""), ("Don't Stop", "dont-stop"),
+])
+def test_slug_follows_the_title_within_what_a_slug_allows(tab, title, slug):
+    tab.title.setText(title)  # QTest cannot type letters outside Latin-1
+    tab.title.textEdited.emit(title)
+    assert tab.slug.text() == slug
+
+
+def test_typed_title_gives_the_new_project_slug(qtbot, tmp_path):
+    """Repro (issue 10 #11): "Don't Stop" gave don-t-stop for New Project and dont-stop
+    once typed into the title field."""
+    from retro_editor.core.project import new_project
+
+    project = new_project(tmp_path / "new", "Don't Stop")
+    widget = ArticleTab(document=make_document(tmp_path / "other"))
+    qtbot.addWidget(widget)
+    type_into(qtbot, widget.title, "Don't Stop")
+    assert widget.slug.text() == project.manifest.article.slug == "dont-stop"
 
 
 def test_invalid_canonical_url_is_marked_and_kept_as_a_draft(qtbot, tab, document):
@@ -286,6 +301,16 @@ def test_a_missing_cover_file_is_reported(tab, document):
     assert "missing" in tab._messages["cover"].text()
 
 
+def test_the_missing_cover_warning_stays_after_a_save(qtbot, tab, document):
+    """Repro (issue 10 #9): saving (which commits the form) cleared the "file is missing"
+    message although the file was still missing."""
+    document.set_article(document.manifest.article.model_copy(update={"cover": "assets/gone.png"}))
+    type_into(qtbot, tab.author, "Elena Marsh")
+    tab.flush()
+    assert "missing" in tab._messages["cover"].text()
+    assert tab._messages["cover"].isVisibleTo(tab)
+
+
 def test_outside_changes_refresh_fields_but_not_the_one_being_typed(qtbot, tab, document):
     tab.show()
     tab.activateWindow()
@@ -344,3 +369,11 @@ def test_panel_set_document_rebuilds_every_tab(qtbot, tmp_path):
     assert panel.article_tab.author.text() == ""
     panel.set_document(None)
     assert not panel.article_tab.isEnabled()
+
+
+def test_summary_keeps_no_break_spaces(tab, document):
+    """Repro (issue 12 #3): the summary was read with toPlainText(), which turns the
+    no-break spaces of French typography into plain spaces."""
+    tab.summary.setPlainText("Un retour\u00a0: vingt ans après\u00a0!")
+    tab.flush()
+    assert document.manifest.article.summary == "Un retour\u00a0: vingt ans après\u00a0!"

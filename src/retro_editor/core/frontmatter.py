@@ -17,7 +17,8 @@ import yaml
 from pydantic import ValidationError
 
 from retro_editor.core.errors import ProjectError
-from retro_editor.core.manifest import Manifest, make_slug, validation_problems
+from retro_editor.core.manifest import Manifest, validation_problems
+from retro_editor.core.slug import make_slug
 
 MAX_FRONT_MATTER_CHARS = 256 * 1024
 

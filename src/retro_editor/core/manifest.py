@@ -14,7 +14,6 @@ import datetime as dt
 import json
 import re
 import sys
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Literal, NamedTuple
@@ -537,13 +536,6 @@ def draft_problems(manifest: Manifest) -> list[DraftProblem]:
     for i, link in enumerate(manifest.related):
         found += _item_drafts("related", f"related[{i}]", link.drafts)
     return found
-
-
-def make_slug(title: str, fallback: str = "article") -> str:
-    """A URL and file-name slug from a title: ASCII a-z, 0-9 and single dashes."""
-    folded = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
-    return slug[:80].strip("-") or fallback
 
 
 # --- schema -----------------------------------------------------------------------------

@@ -21,10 +21,10 @@ from retro_editor.core.manifest import (
     NewerFormatError,
     check_relative_path,
     dump_manifest,
-    make_slug,
     peek_format_version,
     read_manifest,
 )
+from retro_editor.core.slug import make_slug
 from retro_editor.core.storage import (
     atomic_write,
     clean_stale_temp_files,
@@ -339,7 +339,7 @@ def new_project(folder: Path | str, title: str) -> Project:
         folder=folder,
         manifest_name=f"{slug}{MANIFEST_SUFFIX}",
         manifest=Manifest(article=ArticleMeta(title=title, slug=slug)),
-        text=f"# {title}\n\n",
+        text="",  # the page prints the title from the manifest: no "# Title" to repeat it
         saved=False,
     )
     save_project(project)

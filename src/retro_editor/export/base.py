@@ -19,6 +19,7 @@ from typing import Any
 
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
+from retro_editor.core.slug import make_slug
 from retro_editor.core.storage import atomic_write
 
 Step = tuple[int, int]
@@ -77,7 +78,8 @@ class ExportFormat:
         return {name: opt.coerce(given.get(name, opt.default)) for name, opt in known.items()}
 
     def default_destination(self, project: Project) -> Path:
-        slug = project.manifest.article.slug or project.folder.name
+        article = project.manifest.article
+        slug = article.slug or make_slug(article.title or project.folder.name)
         return project.folder.parent / f"{slug}{self.extension}" if self.extension else (
             project.folder.parent / f"{slug}-{self.name}")
 

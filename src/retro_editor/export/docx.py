@@ -41,7 +41,7 @@ from retro_editor.export.docx_parts import (CODE_BLOCK_STYLE, CODE_CHAR_STYLE, L
                                             Bookmarks, Footnotes, Links, Numbering, add_hyperlink,
                                             add_run_to, add_styles, BodyWriter,
                                             repeat_header_row, set_numbering, style_id, xml_text)
-from retro_editor.render.markdown import MarkdownRenderer, heading_title
+from retro_editor.render.markdown import MarkdownRenderer, leading_title_heading
 from retro_editor.render.page import DEFAULT_LABELS, long_date, safe_link, views_text
 
 _log = logging.getLogger(__name__)
@@ -110,11 +110,8 @@ class DocxWriter:
         tokens = self.tokens
         total = len(tokens) + 1
         start = 0
-        first = next((i for i, t in enumerate(tokens) if t.type != "front_matter"), len(tokens))
-        title = self.project.manifest.article.title
-        if (first < len(tokens) and tokens[first].type == "heading_open"
-                and tokens[first].tag == "h1" and title
-                and heading_title(tokens[first + 1]).strip() == title.strip()):
+        first = leading_title_heading(tokens, self.project.manifest.article.title)
+        if first is not None:
             self.heading(tokens, first)
             start = first + 3
             self.title_block(with_title=False)

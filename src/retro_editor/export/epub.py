@@ -35,7 +35,7 @@ from retro_editor.export.base import ExportFormat, ExportOption, Step, write_out
 from retro_editor.export.frontmatter_out import slug_of
 from retro_editor.export.html import chosen_theme
 from retro_editor.export.tokens import chapter_level, top_headings
-from retro_editor.render.markdown import MarkdownRenderer, heading_title
+from retro_editor.render.markdown import MarkdownRenderer, leading_title_heading
 from retro_editor.render.page import DEFAULT_LABELS, long_date, safe_link, views_text
 from retro_editor.render.themes import theme_css
 
@@ -129,9 +129,7 @@ class EpubBuilder:
         headings = [h for h in top_headings(body)]
         title = self.project.manifest.article.title
         skip = 0
-        if (headings and headings[0].level == 1 and title
-                and all(t.type == "front_matter" for t in body[:headings[0].index])
-                and headings[0].title.strip() == title.strip()):
+        if headings and leading_title_heading(body, title) == headings[0].index:
             skip = headings[0].index + 3
             headings = headings[1:]
         level = chapter_level(headings)

@@ -11,8 +11,8 @@ from typing import Any
 
 import yaml
 
-from retro_editor.core.manifest import make_slug
 from retro_editor.core.project import Project
+from retro_editor.core.slug import make_slug
 
 _WIDTH = 2**30
 
@@ -51,6 +51,7 @@ def drop_empty(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def slug_of(project: Project) -> str:
-    """The article's slug, or one made from its title (or folder name) when it has none."""
+    """The article's slug, or one made from its title (or folder name) when it has none
+    (the same rule as :meth:`~retro_editor.export.base.ExportFormat.default_destination`)."""
     article = project.manifest.article
     return article.slug or make_slug(article.title or project.folder.name)

@@ -21,6 +21,7 @@ from retro_editor.core.manifest import (
     draft_problems,
 )
 from retro_editor.core.project import Project
+from retro_editor.ui.text_access import raw_text
 
 
 class ProjectDocument(QObject):
@@ -55,9 +56,8 @@ class ProjectDocument(QObject):
         return self._project.manifest
 
     def text(self) -> str:
-        """The text exactly as typed. ``toPlainText()`` would turn no-break spaces into plain
-        spaces, so the raw text is used with Qt's block separators made newlines again."""
-        return self.text_document.toRawText().replace("\u2029", "\n")
+        """The text exactly as typed (see :func:`retro_editor.ui.text_access.raw_text`)."""
+        return raw_text(self.text_document)
 
     def is_modified(self) -> bool:
         return self._manifest_modified or self.text_document.isModified()
@@ -97,10 +97,12 @@ class ProjectDocument(QObject):
             self.manifest.export.theme = theme
             self._manifest_edited("export")
 
-    def set_export_targets(self, targets: dict) -> None:
-        if targets != self.manifest.export.targets:
-            self.manifest.export.targets = dict(targets)
-            self._manifest_edited("export")
+    def remember_export_targets(self, targets: dict) -> None:
+        """The last export choices, kept in the manifest *without* marking the project
+        modified: they are the app's memory, not the writer's work, so an export never makes
+        a saved project look unsaved. They are written with the next save (a project closed
+        without one keeps the choices it had on disk)."""
+        self.manifest.export.targets = dict(targets)
 
     # --- saving and reloading ------------------------------------------------------------
     def sync_text_to_project(self) -> Project:

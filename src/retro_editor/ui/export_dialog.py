@@ -172,8 +172,7 @@ def start_export(window: MainWindow, fmt: ExportFormat, destination: Path,
     remembered = dict(doc.manifest.export.targets)
     remembered[fmt.name] = {"output": str(destination), "options": options}
     remembered["_last"] = {"format": fmt.name}
-    if remembered != doc.manifest.export.targets:
-        doc.set_export_targets(remembered)
+    doc.remember_export_targets(remembered)
     live = doc.sync_text_to_project()
     project = dataclasses.replace(live, manifest=live.manifest.model_copy(deep=True))
     job = Job(tr("Exporting {label}…").format(label=tr(fmt.label)),

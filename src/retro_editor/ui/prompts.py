@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from retro_editor.core.assets import image_name_patterns
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Prompts", text)
@@ -75,5 +77,5 @@ class Prompts:
     def choose_image(self, start: Path) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(
             self._parent, tr("Insert Image"), str(start),
-            tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp)"))
+            tr("Images (%1)").replace("%1", image_name_patterns()))
         return Path(path) if path else None

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from retro_editor.core.assets import add_asset, import_image_file
 from retro_editor.core.outline import section_at_line
+from retro_editor.ui.action_ids import Access
+from retro_editor.ui.actions import apply_enabled
 from retro_editor.ui.document import ProjectDocument
 
 if TYPE_CHECKING:
@@ -53,13 +55,8 @@ class PaneWiring(QObject):
         remembered = document.cursor_position if document is not None else 0
         self.document = document
         w = self.w
-        has_doc = document is not None
-        for widget in (w.editor, w.outline, w.side_panel):
-            widget.setEnabled(has_doc)
-        for action_id, action in w.actions.items():
-            if action_id.split(".")[0] in {"edit", "insert", "format", "project"} or action_id in {
-                    "file.save", "file.save_as", "file.export", "file.close"}:
-                action.setEnabled(has_doc)
+        access = Access.of(document is not None, w.controller.read_only)
+        self.apply_access(access)
         if document is None:
             w.editor.setDocument(self._empty)
             w.outline.set_document(None)
@@ -68,7 +65,7 @@ class PaneWiring(QObject):
             w.status.set_text_source(None)
             return
         w.editor.setDocument(document.text_document)
-        w.outline.set_document(document)
+        w.outline.set_document(document, read_only=access is Access.READ_ONLY)
         w.preview.set_document(document)
         w.side_panel.set_document(document)
         w.status.set_text_source(document.text)
@@ -96,6 +93,18 @@ class PaneWiring(QObject):
     def _remember_cursor(self) -> None:
         if self.document is not None:
             self.document.cursor_position = self.w.editor.textCursor().position()
+
+    def apply_access(self, access: Access) -> None:
+        """The one place the window is switched between no project, a writable project and a
+        read-only one: the actions follow ``enabled_actions``; the editor takes no edits and
+        the side panel is off when read-only (the outline is told in ``set_document``)."""
+        w = self.w
+        apply_enabled(w.actions, access)
+        has_doc = access is not Access.NO_DOCUMENT
+        w.editor.setEnabled(has_doc)
+        w.editor.setReadOnly(access is Access.READ_ONLY)
+        w.outline.setEnabled(has_doc)
+        w.side_panel.setEnabled(access is Access.READ_WRITE)
 
     # --- following the cursor ------------------------------------------------------------------
     def _on_cursor_line(self, line: int) -> None:

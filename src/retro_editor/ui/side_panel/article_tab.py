@@ -7,7 +7,6 @@ saved as a draft: kept as typed, marked on its field with the reason, until it i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retro_editor.core.anchors import slugify
+from retro_editor.core.assets import image_name_patterns
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import ArticleMeta
+from retro_editor.core.slug import make_slug
 from retro_editor.core.typed_fields import entry_from_texts, text_of, texts_of
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.side_panel.article_fields import CoverPreview
@@ -43,6 +43,7 @@ from retro_editor.ui.side_panel.validation import (
     set_help,
     translated,
 )
+from retro_editor.ui.text_access import widget_text
 
 AssetImporter = Callable[[str], str]
 SNIPPET_LENGTH = 160
@@ -50,21 +51,11 @@ _SHORT_SUMMARY = 50
 _DEBOUNCE_MS = 600
 _LANGUAGES = ("en", "en-GB", "en-US", "de", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt",
               "pt-BR", "ru", "sv", "tr", "uk", "zh-Hans", "zh-Hant")
-_IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp"
-_NOT_SLUG = re.compile(r"[^a-z0-9-]+")
 _LINE_FIELDS = ("title", "subtitle", "author", "published", "updated", "slug", "tags",
                 "category", "language", "canonical_url")
 #: every field the writer fills in, in form order
 TYPED_FIELDS = ("title", "subtitle", "author", "published", "updated", "slug", "summary", "tags",
                 "category", "language", "cover", "canonical_url")
-
-
-def title_slug(title: str) -> str:
-    """The slug that follows a title: ``slugify`` kept to what a slug allows (a-z, 0-9, -)."""
-    if not title.strip():
-        return ""
-    slug = _NOT_SLUG.sub("-", slugify(title))
-    return re.sub(r"-{2,}", "-", slug).strip("-")
 
 
 class ArticleTab(QScrollArea):
@@ -291,7 +282,7 @@ class ArticleTab(QScrollArea):
         """The "↺ follow title" button: the slug is derived from the title again."""
         self._slug_locked = False
         self._update_follow_button()
-        self._set_text(self.slug, title_slug(self.title.text()))
+        self._set_text(self.slug, make_slug(self.title.text(), fallback=""))
         self.commit()
 
     def choose_cover_image(self) -> None:
@@ -300,7 +291,7 @@ class ArticleTab(QScrollArea):
         start = self._document.project.folder / "assets"
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Choose a Cover Image"), str(start if start.is_dir() else Path.home()),
-            fill(self.tr("Images (%1)"), _IMAGE_PATTERNS))
+            fill(self.tr("Images (%1)"), image_name_patterns()))
         if not path:
             return
         try:
@@ -329,7 +320,7 @@ class ArticleTab(QScrollArea):
         self._kept.discard(key)
         if key == "title" and not self._slug_locked:
             self._kept.discard("slug")
-            self._set_text(self.slug, title_slug(self.title.text()))
+            self._set_text(self.slug, make_slug(self.title.text(), fallback=""))
         elif key == "slug":
             self._slug_locked = True
             self._update_follow_button()
@@ -358,7 +349,7 @@ class ArticleTab(QScrollArea):
     # --- form <-> article ----------------------------------------------------------------
     def _texts(self) -> dict[str, str]:
         texts = {key: self._inputs[key].text() for key in _LINE_FIELDS}
-        texts["summary"] = self.summary.toPlainText()
+        texts["summary"] = widget_text(self.summary)
         texts["cover"] = self._cover
         return {key: texts[key] for key in TYPED_FIELDS}
 
@@ -374,7 +365,7 @@ class ArticleTab(QScrollArea):
             for key in _LINE_FIELDS:
                 if not busy(key, self._inputs[key]):
                     self._set_text(self._inputs[key], texts[key])
-            if not busy("summary", self.summary) and self.summary.toPlainText() != texts["summary"]:
+            if not busy("summary", self.summary) and widget_text(self.summary) != texts["summary"]:
                 self.summary.setPlainText(texts["summary"])
             if not busy("slug", self.slug):
                 self._slug_locked = article.slug_locked
@@ -407,8 +398,10 @@ class ArticleTab(QScrollArea):
                          and not field.property("invalid"))
             if why is None or not held_back:
                 mark_invalid(field, why)
-                self._show_message(key, fill(self.tr("%1 %2"), self._labels[key], why)
-                                   if why else "")
+                if why:
+                    self._show_message(key, fill(self.tr("%1 %2"), self._labels[key], why))
+                else:  # a valid cover path may still name a missing file: keep saying so
+                    self._show_message(key, self._cover_file_problem() if key == "cover" else "")
         before = self.problems()
         self._errors = dict(errors)
         if self.problems() != before:
@@ -423,7 +416,7 @@ class ArticleTab(QScrollArea):
         self.follow_title.setEnabled(self._slug_locked)
 
     def _update_summary_hint(self) -> None:
-        count = len(self.summary.toPlainText().strip())
+        count = len(widget_text(self.summary).strip())
         n = format_count(count)
         limit = format_count(SNIPPET_LENGTH)
         color = ""
@@ -451,6 +444,17 @@ class ArticleTab(QScrollArea):
             if can_choose else self.tr("Images can be added once the project is open"))
         self.remove_cover.setEnabled(bool(self._cover))
 
+    def _cover_file_problem(self) -> str:
+        """Why the cover cannot be shown (its path is outside the project, or the file is
+        missing), or "" when its file is there (or there is no cover)."""
+        if not self._cover or self._document is None:
+            return ""
+        try:
+            path = self._document.project.resolve(self._cover)
+        except ProjectError as exc:
+            return str(exc.reason)
+        return "" if path.is_file() else fill(self.tr("The file %1 is missing"), self._cover)
+
     def _show_cover(self) -> None:
         self._update_cover_buttons()
         if "cover" not in self._errors:
@@ -460,18 +464,12 @@ class ArticleTab(QScrollArea):
             self.cover_preview.show_none()
             return
         self.cover_path.setText(self._cover)
+        problem = self._cover_file_problem()
         if "cover" in self._errors:
             self.cover_preview.show_none()
-            return
-        try:
-            path = self._document.project.resolve(self._cover)
-        except ProjectError as exc:
+        elif problem:
             self.cover_preview.show_none()
-            self._show_message("cover", str(exc.reason))
-            return
-        if not path.is_file():
-            self.cover_preview.show_none()
-            self._show_message("cover", fill(self.tr("The file %1 is missing"), self._cover))
-        elif not self.cover_preview.show_image(str(path)):
+            self._show_message("cover", problem)
+        elif not self.cover_preview.show_image(str(self._document.project.resolve(self._cover))):
             self._show_message("cover", fill(self.tr("The file %1 is not an image this editor "
                                                      "can show"), self._cover))

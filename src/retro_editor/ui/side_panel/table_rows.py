@@ -279,6 +279,16 @@ class RowTableModel(QAbstractTableModel):
         return False
 
 
+def widget_shortcut(key: QKeySequence, widget, slot) -> QShortcut:
+    """A shortcut that fires only while ``widget`` itself has the focus (not its children,
+    such as an open cell editor). PySide6 ignores a context given to QShortcut's constructor
+    together with a callable, leaving a window-wide shortcut that clashes with the menus'."""
+    shortcut = QShortcut(key, widget)
+    shortcut.setContext(Qt.WidgetShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
 class RowTableView(QTableView):
     """A table of rows: whole-row selection, drag to reorder, Alt+Up/Alt+Down, Delete."""
 
@@ -301,12 +311,13 @@ class RowTableView(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
-        self._move_up = QShortcut(QKeySequence(Qt.ALT | Qt.Key_Up), self, self.move_selected_up,
-                                  context=Qt.WidgetWithChildrenShortcut)
-        self._move_down = QShortcut(QKeySequence(Qt.ALT | Qt.Key_Down), self,
-                                    self.move_selected_down, context=Qt.WidgetWithChildrenShortcut)
-        self._delete = QShortcut(QKeySequence(QKeySequence.Delete), self, self.remove_selected,
-                                 context=Qt.WidgetShortcut)
+        # the table itself, not its cell editors: Alt+Down opens a date editor's calendar
+        self._move_up = widget_shortcut(QKeySequence(Qt.ALT | Qt.Key_Up), self,
+                                        self.move_selected_up)
+        self._move_down = widget_shortcut(QKeySequence(Qt.ALT | Qt.Key_Down), self,
+                                          self.move_selected_down)
+        self._delete = widget_shortcut(QKeySequence(QKeySequence.Delete), self,
+                                       self.remove_selected)
 
     def row_model(self) -> RowTableModel:
         return self.model()
