@@ -150,6 +150,9 @@ def _manifests_in(folder: Path) -> list[Path]:
 def _find_manifest(folder: Path) -> Path:
     found = _manifests_in(folder)
     if not found:
+        odd = next((p for p in folder.glob(f"*{MANIFEST_SUFFIX}") if p.is_dir()), None)
+        if odd is not None:
+            raise ProjectError(odd, "is a folder, not a manifest file")
         raise ProjectError(folder, "holds no .retro manifest; this is not a Retro Editor project")
     if len(found) > 1:
         names = ", ".join(p.name for p in found)
