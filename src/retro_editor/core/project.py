@@ -23,8 +23,8 @@ from retro_editor.core.manifest import (
     check_relative_path,
     dump_manifest,
     make_slug,
-    parse_manifest,
     peek_format_version,
+    read_manifest,
 )
 from retro_editor.core.storage import (
     atomic_write,
@@ -69,6 +69,8 @@ class Project:
     disk_state: DiskState | None = field(default=None, compare=False, repr=False)
     #: what did not fit when this project was imported from a Markdown file (all of it kept)
     import_problems: list[ImportProblem] = field(default_factory=list, compare=False, repr=False)
+    #: the manifest format version on disk (older versions are upgraded by the next save)
+    format_version_on_disk: int = field(default=FORMAT_VERSION, compare=False)
 
     @property
     def manifest_path(self) -> Path:
@@ -181,7 +183,7 @@ def open_project(path: Path | str) -> Project:
     folder = manifest_path.parent
     clean_stale_temp_files(folder)
     data = read_bytes_limited(manifest_path, MAX_MANIFEST_BYTES, "manifest")
-    manifest = parse_manifest(data, manifest_path)
+    manifest, version = read_manifest(data, manifest_path)
     article_path = folder / ARTICLE_NAME
     if not article_path.exists():
         raise ProjectError(article_path, "is missing; the project's text lives in "
@@ -190,7 +192,8 @@ def open_project(path: Path | str) -> Project:
     text, newline, bom = decode_text(article_bytes, article_path)
     return Project(folder=folder, manifest_name=manifest_path.name, manifest=manifest,
                    text=text, newline=newline, bom=bom, saved=True,
-                   disk_state=DiskState(_digest(article_bytes), _digest(data)))
+                   disk_state=DiskState(_digest(article_bytes), _digest(data)),
+                   format_version_on_disk=version)
 
 
 def _unique_folder(base: Path) -> Path:
@@ -289,6 +292,7 @@ def save_project(project: Project) -> None:
         sync_folder(folder)
     project.saved = True
     project.disk_state = DiskState(_digest(article_bytes), _digest(manifest_bytes))
+    project.format_version_on_disk = FORMAT_VERSION
 
 
 # --- changes made by other programs -------------------------------------------------------

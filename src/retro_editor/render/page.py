@@ -67,12 +67,21 @@ def _environment() -> Environment:
     return env
 
 
-def long_date(value: dt.date | None) -> str:
-    """``October 30, 2024``: fixed English month names, so the output does not vary with the
-    process locale (Qt sets it from the desktop)."""
-    if value is None:
+def long_date(value: dt.date | str | None) -> str:
+    """``October 30, 2024``, ``October 2024`` or ``2024`` for a full or partial ISO date: fixed
+    English month names, so the output does not vary with the process locale (Qt sets it from
+    the desktop). Text that is not such a date is shown as it is."""
+    if value is None or value == "":
         return ""
-    return f"{_MONTHS[value.month - 1]} {value.day}, {value.year}"
+    if isinstance(value, dt.date):
+        value = value.isoformat()
+    parts = value.split("-")
+    if len(parts) > 3 or not all(p.isdigit() for p in parts):
+        return value
+    year, month, day = (int(p) for p in [*parts, "0", "0"][:3])
+    if not 1 <= month <= 12:
+        return str(year)
+    return f"{_MONTHS[month - 1]} {day}, {year}" if day else f"{_MONTHS[month - 1]} {year}"
 
 
 def views_text(views: int | None, labels: Mapping[str, str]) -> str:
@@ -126,6 +135,8 @@ def _content_security_policy(img_sources: Iterable[str]) -> str:
 def _related(manifest: Any, labels: Mapping[str, str]) -> list[dict[str, Any]]:
     items = []
     for link in manifest.related:
+        if not link.url:
+            continue  # its URL is a draft: only valid values are published
         items.append({
             "title": link.title,
             "url": safe_link(link.url),
@@ -182,7 +193,7 @@ def render_page(manifest: Any, body_html: str, *, theme: str = DEFAULT_THEME,
         "language": language,
         "canonical": safe_link(article.canonical_url),
         "cover": cover,
-        "facts": list(manifest.facts),
+        "facts": [fact for fact in manifest.facts if fact.label],
         "related": _related(manifest, words),
         "labels": words,
         "theme": theme,
