@@ -70,13 +70,13 @@ CORPUS = [
      ["title: appears twice (lines 2 and 3)", "url: appears twice (lines 6 and 7)"], "Body."),
     ("invalid-yaml-left-in-text",
      "---\ntitle: [unclosed\n---\nBody.\n",
-     ["title: [unclosed"], ["is not valid YAML (line 3, column 1)"], "---\ntitle: [unclosed"),
+     ["title: [unclosed"], ["front matter is not valid YAML (line 3, column 1)"], "---\ntitle: [unclosed"),
     ("invalid-toml-left-in-text",
      "+++\ntitle = \n+++\nBody.\n",
      ["title = "], ["is not valid TOML"], "+++\ntitle ="),
     ("unclosed-toml",
      "+++\ntitle = 'x'\nBody.\n",
-     ["title = 'x'"], ["the closing +++ line is missing"], "+++"),
+     ["title = 'x'"], ["front matter has no closing +++ line"], "+++"),
     ("aliases-refused-but-kept",
      "---\na: &x [1]\nb: *x\n---\nBody.\n",
      ["a: &x [1]"], ["aliases (*name) are not supported"], "---"),
@@ -108,7 +108,7 @@ def test_every_file_opens_with_everything_held_and_all_problems_listed(
     for expected in problems:
         assert any(expected in line for line in listed), (expected, listed)
     assert len(listed) >= len(problems)
-    assert all(line.startswith(f"{md}: front matter") for line in listed)
+    assert all(line.startswith(f"{md}: front matter") for line in listed), listed
     assert (style == "bom-crlf") == project.bom
     assert project.newline == ("\r\n" if style == "bom-crlf" else "\n")
     save_project(project)  # drafts and front_matter are a valid manifest

@@ -45,8 +45,9 @@ class ImportProblem:
     path: Path | None = None
 
     def __str__(self) -> str:
-        where = f"front matter: {self.key}" if self.key else "front matter"
-        return ProjectError(self.path, self.reason, where).message
+        if self.key:
+            return ProjectError(self.path, self.reason, f"front matter: {self.key}").message
+        return ProjectError(self.path, f"front matter {self.reason}").message
 
 
 @dataclass
@@ -133,7 +134,7 @@ def split_front_matter(text: str) -> FrontMatter:
         if kind == "yaml":
             return FrontMatter(None, text)
         return FrontMatter(None, text, [ImportProblem(
-            None, "the closing +++ line is missing; the text was imported as it is")])
+            None, "has no closing +++ line; the text was imported as it is")])
     raw = text[start:end.start()]
     body = text[end.end():].lstrip("\n")
     if not raw.strip():

@@ -179,6 +179,13 @@ def _map_article(m: _Mapping) -> dict[str, Any]:
         article[field] = value
         if whole:
             m.used.add(key)
+    key = m.key_for(("drafts",))
+    given = _given_drafts(m.meta[key], ArticleMeta) if key is not None else None
+    if given is not None:
+        for field, text in given.items():
+            article.pop(field, None)
+            drafts.setdefault(field, text)
+        m.used.add(key)
     if article.get("slug") and "slug_locked" not in article:
         article["slug_locked"] = article["slug"] != make_slug(article.get("title") or "",
                                                               fallback="")
@@ -207,9 +214,11 @@ def _item(model: type[Fact] | type[RelatedLink], item: dict[str, Any]
         elif name != "views" and _is_scalar(value) and name in model.model_fields:
             value = _typed_text(value)
         fields[name] = value
-    drafts: dict[str, str] = {}
+    drafts = _given_drafts(fields.pop("drafts", {}), model)
+    if drafts is None:
+        return {}, {}, [("drafts", "must map field names to text")], False
     reasons: list[tuple[str, str]] = []
-    for name in [n for n in fields if n not in model.model_fields or n == "drafts"]:
+    for name in [n for n in fields if n not in model.model_fields]:
         reasons.append((name, "unknown field"))
         fields.pop(name)
         whole = False
@@ -239,6 +248,17 @@ def _item(model: type[Fact] | type[RelatedLink], item: dict[str, Any]
             else:
                 fields.pop(name)
     return {}, {}, reasons, False
+
+
+def _given_drafts(value: Any, model: type[ArticleMeta] | type[Fact] | type[RelatedLink]
+                  ) -> dict[str, str] | None:
+    """Drafts written by our own Markdown export (``drafts: {url: "x"}``), or None if the
+    value is not such a mapping."""
+    if not isinstance(value, dict) or not all(
+            str(k) in model.model_fields and isinstance(v, str) and v.strip()
+            for k, v in value.items()):
+        return None
+    return {str(k): v for k, v in value.items()}
 
 
 def _map_list(m: _Mapping, names: tuple[str, ...], model: type[Fact] | type[RelatedLink],
@@ -302,5 +322,6 @@ def manifest_from_front_matter(meta: dict[Any, Any], text_dates: set[str] | None
     except ValidationError as exc:  # a case the mapping above does not foresee: keep it all
         where, reason = validation_problems(exc)[0]
         everything = {str(k): json_value(v) for k, v in meta.items()}
-        problem = ImportProblem(where, f"{reason}; the whole front matter is kept in front_matter")
+        problem = ImportProblem(where or "?", f"{reason}; the whole front matter is kept "
+                                              "in front_matter")
         return Manifest(front_matter=everything), [problem]
