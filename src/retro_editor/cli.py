@@ -42,7 +42,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 class Console:
-    """stderr for progress, warnings and errors: a progress line is ended before anything else."""
+    """stderr for progress, warnings and errors: a progress line is ended before anything else.
+
+    Progress is shown on a terminal only, so a script reading stderr gets just the one line
+    of an error (or one line per warning)."""
 
     def __init__(self, stream: TextIO | None = None) -> None:
         self._stream = stream
@@ -53,6 +56,8 @@ class Console:
         return self._stream or sys.stderr
 
     def progress(self, text: str) -> None:
+        if not self.stream.isatty():
+            return
         print(f"\r{text}", end="", file=self.stream, flush=True)
         self._progress_open = True
 

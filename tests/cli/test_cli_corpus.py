@@ -3,6 +3,7 @@ input with warnings: one warning line each, exit 0 (1 with --strict or for check
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from retro_editor.cli import EXIT_STATUSES, main
+from retro_editor.cli import EXIT_STATUSES, Console, main, run_command
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "resources" / "sample" / "Neon Harbor Retrospective"
@@ -226,16 +227,31 @@ def test_drafts_in_a_project_are_warned_about_on_export(capsys, tmp_path):
     assert code == 1 and "article.published" in out
 
 
-def test_an_error_after_progress_starts_on_its_own_line(capsys, tmp_path):
-    """Repro (issue 11 #17): ``exporting html: 1/2retro-editor: error: …`` on one line."""
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_an_error_after_progress_starts_on_its_own_line(tmp_path):
+    """Repro (issue 11 #17): ``exporting hugo: 0/3retro-editor: error: …`` on one line."""
     folder = copy_sample(tmp_path, "lost-image")
     (folder / "assets" / "storyboard.png").unlink()
-    code, _, err = run(capsys, "export", str(folder), "-f", "hugo", "-o", str(tmp_path / "site"))
+    terminal = Terminal()
+    code = run_command(["export", str(folder), "-f", "hugo", "-o", str(tmp_path / "site")],
+                       Console(terminal))
     assert code == 2
-    lines = err.split("\n")
-    errors = [line for line in lines if "retro-editor: error:" in line]
-    assert len(errors) == 1 and errors[0].startswith("retro-editor: error: "), err
-    assert "storyboard.png" in errors[0]
+    lines = terminal.getvalue().split("\n")
+    assert lines[0].startswith("\rexporting hugo: ") and lines[-1] == ""
+    assert lines[1].startswith("retro-editor: error: ") and "storyboard.png" in lines[1]
+    assert len(lines) == 3
+
+
+def test_progress_is_not_written_into_a_pipe(capsys, tmp_path):
+    folder = copy_sample(tmp_path, "piped")
+    code, out, err = run(capsys, "export", str(folder), "-f", "markdown",
+                         "-o", str(tmp_path / "x.md"))
+    assert (code, err) == (0, "")
+    assert out.strip() == f"exported {tmp_path / 'x.md'}"
 
 
 @pytest.mark.parametrize("argv", [

@@ -87,7 +87,10 @@ class _Mapping:
         self.problems.append(ImportProblem(key, reason, draft))
 
     def front_matter(self) -> dict[str, Any]:
-        kept = {key: json_value(value) for key, value in self.meta.items() if key not in self.used}
+        """Every key no field holds entirely; an empty key of a field (``published: null``,
+        as our Markdown export writes it) is the field left empty, so it is not kept."""
+        kept = {key: json_value(value) for key, value in self.meta.items()
+                if key not in self.used and not (value is None and key.lower() in _FIELD_KEYS)}
         for key in kept:
             if key in self.text_dates and key.lower() not in _ALL_DATE_KEYS:
                 self.report(key, "is not a real date or time; kept in front_matter as the "
@@ -96,6 +99,8 @@ class _Mapping:
 
 
 _ALL_DATE_KEYS = set(ARTICLE_KEYS["published"] + ARTICLE_KEYS["updated"])
+_FIELD_KEYS = {name for names in ARTICLE_KEYS.values() for name in names} | {
+    "facts", "related", "sections", "drafts"}
 
 
 # --- article ------------------------------------------------------------------------------

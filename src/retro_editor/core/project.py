@@ -224,12 +224,12 @@ def import_markdown(md_path: Path | str) -> Project:
     front = split_front_matter(text)
     manifest, problems = manifest_from_front_matter(front.data or {}, front.text_dates)
     article = manifest.article
-    if "title" not in article.drafts and not any(
-            str(key).lower() == "title" for key in front.data or {}):
+    keys = {str(key).lower() for key in front.data or {}}
+    if "title" not in keys:
         heading = _H1.search(front.body)
         article = article.model_copy(update={
             "title": heading.group(1).strip() if heading else md_path.stem})
-    if not article.slug and "slug" not in article.drafts:
+    if "slug" not in keys:  # a slug written empty stays empty, as typed
         article = article.model_copy(update={"slug": make_slug(article.title, fallback="")})
     manifest.article = article
     name = article.slug or make_slug(md_path.stem)
