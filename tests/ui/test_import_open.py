@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from retro_editor.core.project import new_project
 from retro_editor.ui.prompts import CloseAnswer
 
 
@@ -14,10 +15,11 @@ def record(window, name):
     return shown
 
 
-def test_an_unreadable_file_leaves_the_open_project_open(qtbot, window, sample_copy, tmp_path):
+def test_an_unreadable_file_leaves_the_open_project_open(qtbot, window, tmp_path):
     """Repro (issue 10 #2): the previous project was closed before the file was read, so a
     failing open left a blank window with a stale preview."""
-    assert window.open_project(sample_copy)
+    kept = new_project(tmp_path / "Kept", "Kept Open").folder
+    assert window.open_project(kept)
     window.prompts.ask_save_changes = lambda _name: CloseAnswer.CANCEL  # must not be asked
     errors = record(window, "show_error")
     bad = tmp_path / "latin1.md"
@@ -25,8 +27,8 @@ def test_an_unreadable_file_leaves_the_open_project_open(qtbot, window, sample_c
     assert not window.open_project(bad)
     assert len(errors) == 1 and "is not UTF-8 text" in errors[0][1]
     assert window.controller.document is not None
-    assert window.controller.document.project.folder == sample_copy
-    assert window.editor.toPlainText().startswith("# Neon Harbor at 25")
+    assert window.controller.document.project.folder == kept
+    assert window.editor.toPlainText().startswith("# Kept Open")
 
 
 def test_import_problems_are_listed_in_one_message_after_opening(qtbot, window, tmp_path):
