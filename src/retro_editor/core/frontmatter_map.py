@@ -201,7 +201,7 @@ def _map_article(m: _Mapping) -> dict[str, Any]:
 
 # --- facts and related links ----------------------------------------------------------------
 
-def _item(model: type[Fact] | type[RelatedLink], item: dict[str, Any]
+def _item(model: type[Fact | RelatedLink], item: dict[str, Any]
           ) -> tuple[dict[str, Any], dict[str, str], list[tuple[str, str]], bool]:
     """``(fields, drafts, [(field, reason)], holds everything)`` for one list entry."""
     fields: dict[str, Any] = {}
@@ -255,7 +255,7 @@ def _item(model: type[Fact] | type[RelatedLink], item: dict[str, Any]
     return {}, {}, reasons, False
 
 
-def _given_drafts(value: Any, model: type[ArticleMeta] | type[Fact] | type[RelatedLink]
+def _given_drafts(value: Any, model: type[ArticleMeta] | type[Fact | RelatedLink]
                   ) -> dict[str, str] | None:
     """Drafts written by our own Markdown export (``drafts: {url: "x"}``), or None if the
     value is not such a mapping."""
@@ -266,7 +266,7 @@ def _given_drafts(value: Any, model: type[ArticleMeta] | type[Fact] | type[Relat
     return {str(k): v for k, v in value.items()}
 
 
-def _map_list(m: _Mapping, names: tuple[str, ...], model: type[Fact] | type[RelatedLink],
+def _map_list(m: _Mapping, names: tuple[str, ...], model: type[Fact | RelatedLink],
               field: str) -> list[dict[str, Any]]:
     key = m.key_for(names)
     if key is None:
