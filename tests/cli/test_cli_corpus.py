@@ -288,3 +288,13 @@ def test_installed_command_never_shows_a_traceback(tmp_path):
                                 capture_output=True, text=True, timeout=120)
         assert result.returncode == expected, result.stderr
         assert "Traceback" not in result.stderr
+
+
+def test_a_file_where_the_destination_folder_should_be_is_named_as_such(capsys, tmp_path):
+    a_file = tmp_path / "site"
+    a_file.write_text("not a folder", "utf-8")
+    for argv in (["-f", "hugo", "-o", str(a_file)], ["-f", "html", "-o", str(a_file / "x.html")]):
+        code, _, err = run(capsys, "export", str(SAMPLE), *argv)
+        line = assert_one_error_line(code, err)
+        assert line == f"retro-editor: error: {a_file}: is a file, not a folder; choose a folder " \
+                       "for the export"
