@@ -140,14 +140,6 @@ def _parse_options(pairs: list[str]) -> dict[str, str]:
     return options
 
 
-def project_warnings(project) -> list[str]:
-    """One line per thing in the project that is kept but not valid: import problems of a
-    Markdown file, then drafts (typed values that do not validate) not already named."""
-    from retro_editor.core.project_problems import project_warnings as warnings
-
-    return warnings(project)
-
-
 def cmd_new(args: argparse.Namespace, console: Console) -> int:
     from retro_editor.core.project import new_project
 
@@ -158,6 +150,7 @@ def cmd_new(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_export(args: argparse.Namespace, console: Console) -> int:
     from retro_editor.core.project import open_project
+    from retro_editor.core.project_problems import project_warnings
     from retro_editor.export.registry import export_formats
 
     formats = export_formats()
@@ -184,13 +177,11 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_check(args: argparse.Namespace, console: Console) -> int:
-    from retro_editor.core.check import check_project
     from retro_editor.core.project import open_project
+    from retro_editor.core.project_problems import all_problems
 
     project = open_project(args.project)
-    problems = project_warnings(project)
-    seen = set(problems)
-    problems += [str(p) for p in check_project(project) if str(p) not in seen]
+    problems = all_problems(project)
     for problem in problems:
         print(problem)
     if problems:

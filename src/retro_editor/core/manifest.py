@@ -497,6 +497,8 @@ def typed_value(kind: str, field: str, text: str) -> Any:
     model = _MODELS[kind]
     text = text.strip()
     value: Any = text
+    if not text and model.model_fields[field].is_required():
+        raise ValueError("must not be empty")
     if field == "views":
         value = parse_views(text)
     elif field == "tags":

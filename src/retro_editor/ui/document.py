@@ -11,7 +11,15 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from retro_editor.core.manifest import ArticleMeta, Fact, Manifest, RelatedLink, SectionState
+from retro_editor.core.manifest import (
+    ArticleMeta,
+    DraftProblem,
+    Fact,
+    Manifest,
+    RelatedLink,
+    SectionState,
+    draft_problems,
+)
 from retro_editor.core.project import Project
 
 
@@ -28,6 +36,8 @@ class ProjectDocument(QObject):
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._project = project
+        #: where the editor's cursor is (a character offset), remembered in the project state
+        self.cursor_position = 0
         self._manifest_modified = not project.saved
         self.text_document = QTextDocument(self)
         self.text_document.setDocumentLayout(QPlainTextDocumentLayout(self.text_document))
@@ -51,6 +61,10 @@ class ProjectDocument(QObject):
 
     def is_modified(self) -> bool:
         return self._manifest_modified or self.text_document.isModified()
+
+    def drafts(self) -> list[DraftProblem]:
+        """The fields saved as drafts (typed values that are not valid yet), with reasons."""
+        return draft_problems(self.manifest)
 
     # --- editing the manifest ------------------------------------------------------------
     def set_article(self, article: ArticleMeta) -> None:

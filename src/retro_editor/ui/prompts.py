@@ -40,16 +40,6 @@ class Prompts:
             QMessageBox.StandardButton.Discard: CloseAnswer.DISCARD,
         }.get(QMessageBox.StandardButton(answer), CloseAnswer.CANCEL)
 
-    def confirm_save_with_problems(self, problems: list[str]) -> bool:
-        text = tr("{n} entries have problems and will not be saved until they are fixed. "
-                  "Save the rest now?").format(n=len(problems))
-        box = self._box("problemsBox", QMessageBox.Icon.Warning,
-                        tr("Some entries have problems"), text)
-        box.setDetailedText("\n".join(problems))
-        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Save
-
     def show_error(self, title: str, message: str, details: str = "") -> None:
         box = self._box("errorBox", QMessageBox.Icon.Critical, title, message)
         if details:

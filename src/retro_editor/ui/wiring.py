@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from retro_editor.core.assets import add_asset, import_image_file
@@ -19,6 +19,9 @@ from retro_editor.ui.document import ProjectDocument
 
 if TYPE_CHECKING:
     from retro_editor.ui.main_window import MainWindow
+
+
+NOTICE_MS = 15_000
 
 
 def tr(text: str) -> str:
@@ -42,10 +45,12 @@ class PaneWiring(QObject):
         w.outline.outlineChanged.connect(lambda: self._on_cursor_line(self._cursor_line))
         w.side_panel.set_asset_importer(self.import_image_file)
         w.controller.before_save.append(w.side_panel.flush)
-        w.controller.problem_sources.append(w.side_panel.problems)
+        w.controller.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
+        w.editor.cursorPositionChanged.connect(self._remember_cursor)
 
     # --- the open project ----------------------------------------------------------------------
     def set_document(self, document: ProjectDocument | None) -> None:
+        remembered = document.cursor_position if document is not None else 0
         self.document = document
         w = self.w
         has_doc = document is not None
@@ -68,13 +73,29 @@ class PaneWiring(QObject):
         w.side_panel.set_document(document)
         w.status.set_text_source(document.text)
         w.status.show_saved(document.is_modified())
+        w.status.show_drafts(len(document.drafts()))
+        document.manifestChanged.connect(lambda _part: w.status.show_drafts(len(document.drafts())))
         document.text_document.contentsChanged.connect(w.status.schedule_recount)
         document.modifiedChanged.connect(w.status.show_saved)
         document.modifiedChanged.connect(w._update_title)
         document.manifestChanged.connect(lambda _part: w._update_title())
         self._cursor_line = 0
-        w.editor.go_to_line(0)
+        self._restore_cursor(document, remembered)
         w.editor.setFocus()
+
+    def _restore_cursor(self, document: ProjectDocument, position: int) -> None:
+        """Puts the cursor where the writer left it (the project's state file), else at the top."""
+        self.w.editor.go_to_line(0)
+        if position > 0:
+            cursor = QTextCursor(document.text_document)
+            cursor.setPosition(min(position, document.text_document.characterCount() - 1))
+            self.w.editor.setTextCursor(cursor)
+            self.w.editor.centerCursor()
+        document.cursor_position = self.w.editor.textCursor().position()
+
+    def _remember_cursor(self) -> None:
+        if self.document is not None:
+            self.document.cursor_position = self.w.editor.textCursor().position()
 
     # --- following the cursor ------------------------------------------------------------------
     def _on_cursor_line(self, line: int) -> None:
