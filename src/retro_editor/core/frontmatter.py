@@ -4,7 +4,8 @@ Reading never raises: what cannot be read becomes an ``ImportProblem`` and the t
 (front matter that does not parse stays at the top of the text, where the preview hides it).
 ``core.frontmatter_map`` then maps the keys onto a manifest.
 
-YAML is read with the YAML 1.2 core types only: ``true``/``false``, decimal numbers, ``null``;
+YAML is read with the YAML 1.2 core types only: ``true``/``false``, decimal numbers (a float
+has a point: ``1e3`` stays text, as YAML 1.1 readers such as Jekyll's read it), ``null``;
 everything else, dates included, stays the text as written (``yes`` is not true, ``007`` is not
 7, ``2019-02-30`` is the text ``2019-02-30``, not a crash). A key written twice keeps its last
 value, as Jekyll reads it; the earlier value is kept under ``KEY (line N)`` and reported.
@@ -111,7 +112,6 @@ _Loader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[
 _Loader.add_implicit_resolver(
     "tag:yaml.org,2002:float",
     re.compile(r"^(?:[-+]?(?:\.[0-9]+|(?:0|[1-9][0-9]*)\.[0-9]*)(?:[eE][-+]?[0-9]+)?"
-               r"|[-+]?(?:0|[1-9][0-9]*)[eE][-+]?[0-9]+"
                r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
     list("-+0123456789."))
 _Loader.add_implicit_resolver("tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"),
