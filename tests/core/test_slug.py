@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from retro_editor.core import manifest as manifest_module
-from retro_editor.core.frontmatter import manifest_from_front_matter
+from retro_editor.core.frontmatter_map import manifest_from_front_matter
 from retro_editor.core.manifest import SLUG_PATTERN
 from retro_editor.core.project import import_markdown, new_project
 from retro_editor.core.slug import make_slug
@@ -53,8 +53,7 @@ def test_new_project_and_import_agree(tmp_path):
 
 def test_imported_slug_lock_uses_the_same_rule(tmp_path):
     """A front-matter slug equal to the title's slug follows the title (not locked)."""
-    manifest = manifest_from_front_matter({"title": "Don't Stop", "slug": "dont-stop"},
-                                          tmp_path / "a.md")
+    manifest, _problems = manifest_from_front_matter({"title": "Don't Stop", "slug": "dont-stop"})
     assert manifest.article.slug_locked is False
 
 

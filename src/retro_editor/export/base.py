@@ -84,11 +84,18 @@ class ExportFormat:
             project.folder.parent / f"{slug}-{self.name}")
 
 
+def no_folder_error(folder: Path) -> ProjectError:
+    """Why ``folder`` cannot hold the export: it is missing, or it is a file."""
+    if folder.exists():
+        return ProjectError(folder, "is a file, not a folder; choose a folder for the export")
+    return ProjectError(folder, "the destination folder does not exist")
+
+
 def write_output_file(destination: Path, data: bytes) -> None:
     """Writes one export file atomically, with errors that name the file."""
     folder = destination.parent
     if not folder.is_dir():
-        raise ProjectError(folder, "the destination folder does not exist")
+        raise no_folder_error(folder)
     atomic_write(destination, data)
 
 
@@ -101,7 +108,7 @@ def staged_folder(destination: Path) -> Iterator[Path]:
     """
     parent = destination.parent
     if not parent.is_dir():
-        raise ProjectError(parent, "the destination folder does not exist")
+        raise no_folder_error(parent)
     if destination.exists() and not destination.is_dir():
         raise ProjectError(destination, "exists and is not a folder")
     try:

@@ -38,11 +38,29 @@ def dump_yaml(data: dict[str, Any]) -> str:
                      default_flow_style=False)
 
 
-def with_front_matter(data: dict[str, Any], body: str) -> str:
+def with_front_matter(data: dict[str, Any], body: str, kept: dict[str, Any] | None = None) -> str:
     """``---`` front matter ``---``, a blank line, then ``body`` as it is (leading blank
-    lines aside: readers drop them)."""
+    lines aside: readers drop them). ``kept`` (the manifest's ``front_matter``) is written
+    after ``data``, see :func:`with_kept_keys`."""
     body = body.lstrip("\n")
-    return f"---\n{dump_yaml(data)}---\n\n{body}"
+    return f"---\n{dump_yaml(with_kept_keys(data, kept or {}))}---\n\n{body}"
+
+
+def with_kept_keys(data: dict[str, Any], kept: dict[str, Any]) -> dict[str, Any]:
+    """``data`` followed by the imported keys it does not write itself, in their order.
+
+    A key the exporter writes wins (compared without regard to case, as Hugo reads keys);
+    where both are mappings (Hugo's ``params``), the kept entries it lacks are added.
+    """
+    merged = dict(data)
+    written = {str(key).lower(): key for key in data}
+    for key, value in kept.items():
+        own = written.get(key.lower())
+        if own is None:
+            merged[key] = value
+        elif isinstance(merged[own], dict) and isinstance(value, dict):
+            merged[own] = with_kept_keys(merged[own], value)
+    return merged
 
 
 def drop_empty(data: dict[str, Any]) -> dict[str, Any]:

@@ -63,7 +63,8 @@ def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterato
                                lambda src: bundle_name(project_relative(project, src)))
     if not options["keep_title"]:
         body = drop_title_heading(body, tokens, project.manifest.article.title)
-    text = with_front_matter(front_matter(project, options["draft"]), body)
+    text = with_front_matter(front_matter(project, options["draft"]), body,
+                             project.manifest.front_matter)
     yield (1, 3)
     if not destination.exists() and destination.parent.is_dir():
         try:

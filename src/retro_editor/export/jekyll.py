@@ -77,7 +77,8 @@ def post_text(project: Project, tokens, options: dict[str, Any]) -> str:
         bracket_spaces=False)
     if not options["keep_title"]:
         body = drop_title_heading(body, tokens, project.manifest.article.title)
-    return with_front_matter(front_matter(project, options["layout"]), body)
+    return with_front_matter(front_matter(project, options["layout"]), body,
+                             project.manifest.front_matter)
 
 
 def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterator[Step]:

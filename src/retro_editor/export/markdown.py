@@ -51,7 +51,8 @@ def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterato
     yield (0, 3)
     tokens = MarkdownRenderer().parse(project.text)
     files = referenced_files(project, local_image_sources(tokens))
-    text = with_front_matter(front_matter(project.manifest), project.text)
+    text = with_front_matter(front_matter(project.manifest), project.text,
+                             project.manifest.front_matter)
     yield (1, 3)
     if not destination.parent.is_dir():
         raise ProjectError(destination.parent, "the destination folder does not exist")

@@ -38,6 +38,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 from retro_editor.core.anchors import AnchorAllocator
 from retro_editor.render.highlight import Highlighter
 from retro_editor.render.sanitize import Sanitizer, limit_raw_html_depth
+from retro_editor.render.toml_front_matter import toml_front_matter_plugin
 
 SOURCE_LINE = "data-source-line"
 
@@ -125,6 +126,7 @@ class MarkdownRenderer:
         md = MarkdownIt("gfm-like", {"typographer": False})
         md.linkify = _ProseLinkify()
         md.use(front_matter_plugin)
+        md.use(toml_front_matter_plugin)
         md.use(footnote_plugin)
         md.use(tasklists_plugin)
         md.use(deflist_plugin)

@@ -22,6 +22,7 @@ from retro_editor.core.manifest import FORMAT_VERSION
 from retro_editor.core.project import (Project, changed_on_disk, new_project, open_project,
                                        save_project)
 from retro_editor.core.project_copy import copy_project
+from retro_editor.core.storage import describe_os_error
 from retro_editor.core.project_state import ProjectState, read_state, write_state
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.prompts import CloseAnswer, Prompts
@@ -65,23 +66,38 @@ class ProjectController(QObject):
 
     # --- opening -------------------------------------------------------------------------
     def open_path(self, path: Path) -> bool:
-        """Opens a project folder, .retro or .md file; False if cancelled or it failed."""
+        """Opens a project folder, .retro or .md file; False if cancelled or it failed.
+
+        The files are read first: if they cannot be, the open project stays open. An import
+        that kept something it could not use lists it all in one message once it is open."""
+        project = self._read(path)
+        if project is None:
+            return False
+        saved_on_close = self.document is not None and self.document.is_modified()
         if not self.close_project():
             return False
-        try:
-            project = open_project(Path(path))
-        except ProjectError as exc:
-            self._prompts.show_error(tr("Cannot open the project"), str(exc))
-            return False
-        except OSError as exc:
-            self._prompts.show_error(tr("Cannot open the project"),
-                                     f"{exc.filename or path}: {exc.strerror or exc}")
-            return False
-        if not self._open(project):
+        if saved_on_close:  # closing may have saved the very files just read: read them again
+            project = self._read(path)
+        if project is None or not self._open(project):
             return False
         if project.saved:
             self._settings.add_recent_project(str(project.folder))
+        if project.import_problems:
+            self._prompts.show_info(
+                tr("Imported with problems"),
+                tr("The file was imported. What did not fit is kept as it was written; "
+                   "fix it before publishing:") + "\n\n" + "\n".join(str(p) for p in project.import_problems))
         return True
+
+    def _read(self, path: Path) -> Project | None:
+        try:
+            return open_project(Path(path))
+        except ProjectError as exc:
+            self._prompts.show_error(tr("Cannot open the project"), str(exc))
+        except OSError as exc:
+            self._prompts.show_error(tr("Cannot open the project"),
+                                     f"{exc.filename or path}: {describe_os_error(exc)}")
+        return None
 
     def open_project_state(self, project: Project) -> bool:
         """Opens a project built in memory (a recovered snapshot) as unsaved changes."""
