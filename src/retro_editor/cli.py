@@ -37,6 +37,9 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
                         help="an exporter option, e.g. --set images=copy (repeatable)")
     export.add_argument("--quiet", "-q", action="store_true", help="print no progress")
+    export.add_argument("--force", action="store_true",
+                        help="replace files at the destination that an earlier export did not "
+                             "write or that were changed since")
 
     check = sub.add_parser("check", help="check a project for problems")
     check.add_argument("project", type=Path, help="project folder, .retro file or .md file")
@@ -91,7 +94,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     project = open_project(args.project)
     destination = (args.output or fmt.default_destination(project)).absolute()
     last = None
-    for done, total in fmt.run(project, destination, options):
+    for done, total in fmt.run(project, destination, options,
+                                  force=args.force):
         if not args.quiet and total and (done, total) != last:
             print(f"\rexporting {fmt.name}: {done}/{total}", end="", file=sys.stderr, flush=True)
             last = (done, total)

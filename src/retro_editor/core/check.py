@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlsplit
 
 from markdown_it import MarkdownIt
 
+from retro_editor.core.cover import cover_problem
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import check_manifest
 from retro_editor.core.outline import iter_sections, parse_outline
@@ -86,7 +87,9 @@ def check_project(project: Project) -> list[Problem]:
     problems = [Problem(mpath, e.field, e.reason) for e in check_manifest(project.manifest, mpath)]
     article = project.manifest.article
     if article.cover:
-        found = _file_problem(project, article.cover, mpath, "article.cover", "the cover")
+        reason = cover_problem(article.cover)
+        found = (Problem(mpath, "article.cover", reason) if reason else
+                 _file_problem(project, article.cover, mpath, "article.cover", "the cover"))
         if found:
             problems.append(found)
 

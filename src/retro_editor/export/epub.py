@@ -30,8 +30,9 @@ from markdown_it.token import Token
 
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
-from retro_editor.export.assets import is_local, local_file, mime_type
-from retro_editor.export.base import ExportFormat, ExportOption, Step, write_output_file
+from retro_editor.export.assets import embeddable_file, is_local, mime_type
+from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
+from retro_editor.export.limits import refuse_big_tables
 from retro_editor.export.frontmatter_out import slug_of
 from retro_editor.export.html import chosen_theme
 from retro_editor.export.tokens import chapter_level, top_headings
@@ -118,6 +119,7 @@ class EpubBuilder:
         self.renderer = MarkdownRenderer()
         self.env: dict[str, Any] = {}
         self.tokens = self.renderer.parse(project.text, self.env)
+        refuse_big_tables(self.tokens, project.article_path)
         self.images: dict[str, str] = {}  # project-relative path -> name in the book
         self.image_items: list[epub.EpubImage] = []
 
@@ -166,7 +168,7 @@ class EpubBuilder:
 
     def book_image(self, src: str) -> str | None:
         """The image's name in the book (packing it on first use); None if it cannot go in."""
-        path = local_file(self.project, src)
+        path = embeddable_file(self.project, src)
         relative = path.relative_to(self.project.folder.resolve()).as_posix()
         if relative not in self.images:
             media = mime_type(path)
@@ -283,7 +285,7 @@ def build_book(project: Project, options: dict[str, Any]) -> epub.EpubBook:
     if article.category:
         book.add_metadata("DC", "subject", article.category)
     if article.cover:
-        path = local_file(project, article.cover)
+        path = embeddable_file(project, article.cover)
         if mime_type(path) in _CORE_IMAGE_TYPES:
             book.set_cover(f"images/cover{path.suffix.lower()}", path.read_bytes())
             book.get_item_with_id("cover").is_linear = True  # readers open the book on it
@@ -314,14 +316,15 @@ def build_book(project: Project, options: dict[str, Any]) -> epub.EpubBook:
     return book
 
 
-def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterator[Step]:
+def run(project: Project, destination: Path, options: dict[str, Any],
+        output: Output) -> Iterator[Step]:
     yield (0, 3)
     book = build_book(project, options)
     yield (1, 3)
     buffer = io.BytesIO()
     epub.write_epub(buffer, book, {})
     yield (2, 3)
-    write_output_file(destination, buffer.getvalue())
+    output.commit_file(destination, buffer.getvalue())
     yield (3, 3)
 
 
@@ -329,7 +332,7 @@ FORMAT = ExportFormat(
     name="epub",
     label="E-book (EPUB 3)",
     extension=".epub",
-    run=run,
+    produce=run,
     description="An EPUB 3 book with the theme's CSS, images, navigation and metadata.",
     options=(
         ExportOption("chapters", "Chapters", "sections", ("sections", "single"),
