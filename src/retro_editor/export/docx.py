@@ -35,6 +35,7 @@ from markdown_it.token import Token
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
 from retro_editor.export.assets import embeddable_file, is_local
+from retro_editor.export.control_chars import as_newlines, refuse_xml_controls
 from retro_editor.export.base import ExportFormat, Output, Step
 from retro_editor.export.limits import refuse_big_tables
 from retro_editor.export.tokens import local_image_sources
@@ -190,11 +191,11 @@ class DocxWriter:
     def properties(self) -> None:
         article = self.project.manifest.article
         props = self.document.core_properties
-        props.title = article.title[:_PROPERTY_MAX]
-        props.author = article.author[:_PROPERTY_MAX]
-        props.subject = article.summary[:_PROPERTY_MAX]
-        props.keywords = ", ".join(article.tags)[:_PROPERTY_MAX]
-        props.category = article.category[:_PROPERTY_MAX]
+        props.title = as_newlines(article.title)[:_PROPERTY_MAX]
+        props.author = as_newlines(article.author)[:_PROPERTY_MAX]
+        props.subject = as_newlines(article.summary)[:_PROPERTY_MAX]
+        props.keywords = as_newlines(", ".join(article.tags))[:_PROPERTY_MAX]
+        props.category = as_newlines(article.category)[:_PROPERTY_MAX]
         props.language = article.language
         props.comments = ""
         if article.published:
@@ -449,6 +450,7 @@ class DocxWriter:
 
 def run(project: Project, destination: Path, options: dict[str, Any],
         output: Output) -> Iterator[Step]:
+    refuse_xml_controls(project, "DOCX")
     yield (0, 1)
     tokens = MarkdownRenderer().parse(project.text)
     refuse_big_tables(tokens, project.article_path)

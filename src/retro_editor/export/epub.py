@@ -31,6 +31,8 @@ from markdown_it.token import Token
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
 from retro_editor.export.assets import embeddable_file, is_local, mime_type
+from retro_editor.export.control_chars import (as_newlines, as_spaces, html_breaks,
+                                              refuse_xml_controls)
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.limits import refuse_big_tables
 from retro_editor.export.frontmatter_out import slug_of
@@ -272,18 +274,18 @@ def build_book(project: Project, options: dict[str, Any]) -> epub.EpubBook:
     theme = chosen_theme(project, options)
     book = epub.EpubBook()
     book.set_identifier(book_identifier(project))
-    book.set_title(article.title or DEFAULT_LABELS["untitled"])
+    book.set_title(as_newlines(article.title or DEFAULT_LABELS["untitled"]))
     book.set_language(article.language)
     if article.author:
-        book.add_author(article.author)
+        book.add_author(as_newlines(article.author))
     if article.summary:
-        book.add_metadata("DC", "description", article.summary)
+        book.add_metadata("DC", "description", as_newlines(article.summary))
     if article.published:
         book.add_metadata("DC", "date", article.published.isoformat())
     for tag in article.tags:
-        book.add_metadata("DC", "subject", tag)
+        book.add_metadata("DC", "subject", as_newlines(tag))
     if article.category:
-        book.add_metadata("DC", "subject", article.category)
+        book.add_metadata("DC", "subject", as_newlines(article.category))
     if article.cover:
         path = embeddable_file(project, article.cover)
         if mime_type(path) in _CORE_IMAGE_TYPES:
@@ -294,7 +296,10 @@ def build_book(project: Project, options: dict[str, Any]) -> epub.EpubBook:
     book.add_item(css)
     chapters = builder.chapters()
     for chapter in chapters:
-        chapter.body = builder.fix_images(chapter.body)
+        chapter.body = html_breaks(builder.fix_images(chapter.body))
+        chapter.title = as_spaces(chapter.title)
+        chapter.headings = [(level, as_spaces(title), as_spaces(anchor))
+                            for level, title, anchor in chapter.headings]
     _fix_links(chapters, _fix_ids(chapters))
     items = []
     for chapter in chapters:
@@ -318,6 +323,7 @@ def build_book(project: Project, options: dict[str, Any]) -> epub.EpubBook:
 
 def run(project: Project, destination: Path, options: dict[str, Any],
         output: Output) -> Iterator[Step]:
+    refuse_xml_controls(project, "EPUB")
     yield (0, 3)
     book = build_book(project, options)
     yield (1, 3)
