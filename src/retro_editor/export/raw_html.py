@@ -20,6 +20,7 @@ from markdown_it.common.html_re import HTML_TAG_RE, attr_name, attr_value
 from markdown_it.token import Token
 
 from retro_editor.export.base import ExportOption
+from retro_editor.render.markdown import MarkdownRenderer
 from retro_editor.render.sanitize import (ALLOWED_ATTRIBUTES, ALLOWED_TAGS, CLEAN_CONTENT_TAGS,
                                           TAG_ATTRIBUTE_VALUES)
 
@@ -31,7 +32,7 @@ RAW_HTML_OPTION = ExportOption(
 
 _NAME = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9-]*)")
 _ATTRIBUTE = re.compile(rf"\s+({attr_name})(?:\s*=\s*({attr_value}))?")
-_CODE_SPAN = re.compile(r"(`+)(?:.|\n)*?(?<!`)\1(?!`)")
+_CODE_SPAN = re.compile(r"(?<![`\\])(`+)(?!`)(?:.|\n)*?(?<!`)\1(?!`)")
 _ANGLE_DESTINATION = re.compile(r"\]\(\s*<[^>\n]*>")
 _URL_ATTRIBUTES = frozenset({"href", "src", "cite"})
 _SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -133,8 +134,8 @@ def _until_stable(clean, source: str) -> str:
     return source
 
 
-def sanitize_raw_html(text: str, tokens: Sequence[Token]) -> str:
-    """``text`` with its raw HTML cleaned; ``tokens`` are the renderer's for ``text``."""
+def _raw_html_lines(tokens: Sequence[Token]) -> dict[int, tuple[int, bool]]:
+    """First line → (end line, is an HTML block) of every block holding raw HTML."""
     blocks: dict[int, tuple[int, bool]] = {}
     for token in tokens:
         if not token.map:
@@ -144,8 +145,27 @@ def sanitize_raw_html(text: str, tokens: Sequence[Token]) -> str:
         elif token.type == "inline" and any(c.type == "html_inline"
                                             for c in token.children or ()):
             blocks.setdefault(token.map[0], (token.map[1], False))
-    if not blocks:
-        return text
+    return blocks
+
+
+def _unclean_lines(tokens: Sequence[Token]) -> dict[int, tuple[int, bool]]:
+    """The blocks of :func:`_raw_html_lines` whose raw HTML cleaning would still change."""
+    found = _raw_html_lines(tokens)
+    unclean = {}
+    for token in tokens:
+        if not token.map or token.map[0] not in found:
+            continue
+        if token.type == "html_block":
+            dirty = clean_html(token.content, escape_stray=True) != token.content
+        else:
+            dirty = any(clean_html(c.content, escape_stray=False) != c.content
+                        for c in token.children or () if c.type == "html_inline")
+        if dirty:
+            unclean[token.map[0]] = found[token.map[0]]
+    return unclean
+
+
+def _clean_lines(text: str, blocks: dict[int, tuple[int, bool]], mask_code: bool) -> str:
     lines = text.splitlines(keepends=True)
     out: list[str] = []
     line = 0
@@ -155,9 +175,36 @@ def sanitize_raw_html(text: str, tokens: Sequence[Token]) -> str:
             continue
         out.extend(lines[line:start])
         source = "".join(lines[start:end])
-        cleaned = _until_stable((lambda s: clean_html(s, escape_stray=True)) if is_block
-                                else _clean_inline, source)
-        out.append(cleaned)
+        if is_block:
+            clean = lambda s: clean_html(s, escape_stray=True)  # noqa: E731
+        elif mask_code:
+            clean = _clean_inline
+        else:
+            clean = lambda s: clean_html(s, escape_stray=False)  # noqa: E731
+        out.append(_until_stable(clean, source))
         line = end
     out.extend(lines[line:])
     return "".join(out)
+
+
+def sanitize_raw_html(text: str, tokens: Sequence[Token]) -> str:
+    """``text`` with its raw HTML cleaned; ``tokens`` are the renderer's for ``text``.
+
+    Code spans are recognised by a pattern; the result is parsed again and any block whose
+    raw HTML is still not clean (a code span guessed wrongly) is cleaned whole; a block that
+    even so stays unclean has every ``<`` written ``&lt;``.
+    """
+    blocks = _raw_html_lines(tokens)
+    if not blocks:
+        return text
+    cleaned = _clean_lines(text, blocks, mask_code=True)
+    renderer = MarkdownRenderer()
+    for _ in range(8):
+        unclean = _unclean_lines(renderer.parse(cleaned))
+        if not unclean:
+            return cleaned
+        cleaned = _clean_lines(cleaned, unclean, mask_code=False)
+    lines = cleaned.splitlines(keepends=True)
+    for start, (end, _is_block) in _unclean_lines(renderer.parse(cleaned)).items():
+        lines[start:end] = [line.replace("<", "&lt;") for line in lines[start:end]]
+    return "".join(lines)
