@@ -19,6 +19,7 @@ from retro_editor.core.cover import cover_problem
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
 from retro_editor.export.destination import check_destination
+from retro_editor.export.limits import refuse_big_tables_in_text
 from retro_editor.export.writing import Content, commit_files
 
 Step = tuple[int, int]
@@ -107,6 +108,7 @@ class ExportFormat:
         """Exports ``project`` to ``destination``; ``force`` replaces files that changed since
         an earlier export wrote them (or that it did not write)."""
         check_destination(project, destination, self.writes_folder)
+        refuse_big_tables_in_text(project.text, project.article_path)
         problem = cover_problem(project.manifest.article.cover)
         if problem:
             raise ProjectError(project.manifest_path, problem, "article.cover")
