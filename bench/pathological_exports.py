@@ -6,8 +6,9 @@ limit, a 300 MB image, an image at the size limit, 1 MB of raw HTML.
 
 Each export runs in its own process (so its peak resident memory is its own, read with
 ``os.wait4``) under a 300 s hang guard. Prints one row per case and format: whether it was
-exported or refused (the limits in ``retro_editor.export.limits``), input and output sizes,
-median wall time (p95 too with 5 runs or more) and median peak memory.
+exported or refused (the limits in ``retro_editor.export.limits``), input size, everything
+written (copied images included), median wall time (p95 too with 5 runs or more) and median
+peak memory.
 """
 
 from __future__ import annotations
@@ -38,8 +39,7 @@ fmt = export_formats()[name]
 try:
     for _ in fmt.run(open_project(folder), destination, fmt.resolve_options(options), force=True):
         pass
-    size = (destination.stat().st_size if destination.is_file() else
-            sum(p.stat().st_size for p in destination.rglob("*") if p.is_file()))
+    size = sum(p.stat().st_size for p in destination.parent.rglob("*") if p.is_file())
     print(json.dumps({"outcome": "exported", "bytes": size}))
 except ProjectError as exc:
     print(json.dumps({"outcome": "refused", "bytes": 0, "why": str(exc)[-70:]}))
