@@ -172,3 +172,13 @@ def test_the_app_asks_before_replacing_a_changed_file(answer, qtbot, tmp_path, s
     window.close()
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_a_record_file_it_cannot_read_is_left_alone(sample_copy, tmp_path):
+    """A ``.retro-export.json`` that is not an export record is someone else's file."""
+    record = tmp_path / RECORD_NAME
+    record.write_text("not json", "utf-8")
+    with pytest.raises(ProjectError, match="not an export record"):
+        export(sample_copy, "html", tmp_path / "page.html")
+    assert record.read_text("utf-8") == "not json"
+    assert not (tmp_path / "page.html").exists()

@@ -69,13 +69,17 @@ def read_record(root: Path) -> dict[str, dict[str, str]]:
         raise ProjectError(path, "is not a regular file; the export cannot keep its record")
     try:
         data = json.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
-        return {}
+    except OSError as exc:
+        raise ProjectError(path, describe_os_error(exc)) from None
+    except (UnicodeDecodeError, ValueError):
+        data = None
     exports = data.get("exports") if isinstance(data, dict) else None
-    if not isinstance(exports, dict):
-        return {}
-    return {str(key): {str(p): str(h) for p, h in files.items()}
-            for key, files in exports.items() if isinstance(files, dict)}
+    if not isinstance(exports, dict) or not all(
+            isinstance(files, dict) and all(isinstance(v, str) for v in files.values())
+            for files in exports.values()):
+        raise ProjectError(path, "is not an export record this program can read; it is "
+                                 "left as it is (move it away to export here)")
+    return {str(key): {str(p): h for p, h in files.items()} for key, files in exports.items()}
 
 
 def _write_record(root: Path, exports: dict[str, dict[str, str]]) -> None:
