@@ -108,6 +108,9 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--strict", action="store_true",
                         help="exit with status 1 if there were warnings (the export is "
                              "still written)")
+    export.add_argument("--force", action="store_true",
+                        help="replace files at the destination that an earlier export did not "
+                             "write or that were changed since")
 
     check = sub.add_parser("check", help="check a project for problems", **common)
     check.add_argument("project", type=Path, help="project folder, .retro file or .md file")
@@ -167,7 +170,8 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
         console.warning(warning)
     destination = (args.output or fmt.default_destination(project)).absolute()
     last = None
-    for done, total in fmt.run(project, destination, options):
+    for done, total in fmt.run(project, destination, options,
+                                  force=args.force):
         if not args.quiet and total and (done, total) != last:
             console.progress(f"exporting {fmt.name}: {done}/{total}")
             last = (done, total)

@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 from markdown_it import MarkdownIt
 
+from retro_editor.core.cover import cover_problem
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import check_manifest, draft_problems
 from retro_editor.core.outline import iter_sections, parse_outline
@@ -96,7 +97,9 @@ def check_project(project: Project) -> list[Problem]:
     problems += draft_warnings(project)
     article = project.manifest.article
     if article.cover:
-        found = _file_problem(project, article.cover, mpath, "article.cover", "the cover")
+        reason = cover_problem(article.cover)
+        found = (Problem(mpath, "article.cover", reason) if reason else
+                 _file_problem(project, article.cover, mpath, "article.cover", "the cover"))
         if found:
             problems.append(found)
 

@@ -30,8 +30,11 @@ from markdown_it.token import Token
 
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
-from retro_editor.export.assets import is_local, local_file, mime_type
-from retro_editor.export.base import ExportFormat, ExportOption, Step, write_output_file
+from retro_editor.export.assets import embeddable_file, is_local, mime_type
+from retro_editor.export.control_chars import (as_newlines, as_spaces, html_breaks,
+                                              refuse_xml_controls)
+from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
+from retro_editor.export.limits import refuse_big_tables
 from retro_editor.export.frontmatter_out import slug_of
 from retro_editor.export.html import chosen_theme
 from retro_editor.export.tokens import chapter_level, top_headings
@@ -118,6 +121,7 @@ class EpubBuilder:
         self.renderer = MarkdownRenderer()
         self.env: dict[str, Any] = {}
         self.tokens = self.renderer.parse(project.text, self.env)
+        refuse_big_tables(self.tokens, project.article_path)
         self.images: dict[str, str] = {}  # project-relative path -> name in the book
         self.image_items: list[epub.EpubImage] = []
 
@@ -164,7 +168,7 @@ class EpubBuilder:
 
     def book_image(self, src: str) -> str | None:
         """The image's name in the book (packing it on first use); None if it cannot go in."""
-        path = local_file(self.project, src)
+        path = embeddable_file(self.project, src)
         relative = path.relative_to(self.project.folder.resolve()).as_posix()
         if relative not in self.images:
             media = mime_type(path)
@@ -268,20 +272,20 @@ def build_book(project: Project, options: dict[str, Any]) -> epub.EpubBook:
     theme = chosen_theme(project, options)
     book = epub.EpubBook()
     book.set_identifier(book_identifier(project))
-    book.set_title(article.title or DEFAULT_LABELS["untitled"])
+    book.set_title(as_newlines(article.title or DEFAULT_LABELS["untitled"]))
     book.set_language(article.language)
     if article.author:
-        book.add_author(article.author)
+        book.add_author(as_newlines(article.author))
     if article.summary:
-        book.add_metadata("DC", "description", article.summary)
+        book.add_metadata("DC", "description", as_newlines(article.summary))
     if article.published:
         book.add_metadata("DC", "date", article.published.isoformat())
     for tag in article.tags:
-        book.add_metadata("DC", "subject", tag)
+        book.add_metadata("DC", "subject", as_newlines(tag))
     if article.category:
-        book.add_metadata("DC", "subject", article.category)
+        book.add_metadata("DC", "subject", as_newlines(article.category))
     if article.cover:
-        path = local_file(project, article.cover)
+        path = embeddable_file(project, article.cover)
         if mime_type(path) in _CORE_IMAGE_TYPES:
             book.set_cover(f"images/cover{path.suffix.lower()}", path.read_bytes())
             book.get_item_with_id("cover").is_linear = True  # readers open the book on it
@@ -290,7 +294,10 @@ def build_book(project: Project, options: dict[str, Any]) -> epub.EpubBook:
     book.add_item(css)
     chapters = builder.chapters()
     for chapter in chapters:
-        chapter.body = builder.fix_images(chapter.body)
+        chapter.body = html_breaks(builder.fix_images(chapter.body))
+        chapter.title = as_spaces(chapter.title)
+        chapter.headings = [(level, as_spaces(title), as_spaces(anchor))
+                            for level, title, anchor in chapter.headings]
     _fix_links(chapters, _fix_ids(chapters))
     items = []
     for chapter in chapters:
@@ -312,14 +319,16 @@ def build_book(project: Project, options: dict[str, Any]) -> epub.EpubBook:
     return book
 
 
-def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterator[Step]:
+def run(project: Project, destination: Path, options: dict[str, Any],
+        output: Output) -> Iterator[Step]:
+    refuse_xml_controls(project, "EPUB")
     yield (0, 3)
     book = build_book(project, options)
     yield (1, 3)
     buffer = io.BytesIO()
     epub.write_epub(buffer, book, {})
     yield (2, 3)
-    write_output_file(destination, buffer.getvalue())
+    output.commit_file(destination, buffer.getvalue())
     yield (3, 3)
 
 
@@ -327,7 +336,7 @@ FORMAT = ExportFormat(
     name="epub",
     label="E-book (EPUB 3)",
     extension=".epub",
-    run=run,
+    produce=run,
     description="An EPUB 3 book with the theme's CSS, images, navigation and metadata.",
     options=(
         ExportOption("chapters", "Chapters", "sections", ("sections", "single"),

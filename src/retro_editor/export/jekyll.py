@@ -20,11 +20,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
-from retro_editor.export.assets import copy_files, project_relative, referenced_files
-from retro_editor.export.base import (ExportFormat, ExportOption, Step, staged_folder,
-                                      write_output_file)
+from retro_editor.export.assets import project_relative, referenced_files
+from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
+from retro_editor.export.raw_html import RAW_HTML_OPTION, sanitize_raw_html
 from retro_editor.export.frontmatter_out import drop_empty, slug_of, with_front_matter
 from retro_editor.export.tokens import drop_title_heading, local_image_sources, rewrite_image_links
 from retro_editor.render.markdown import MarkdownRenderer
@@ -70,7 +69,8 @@ def front_matter(project: Project, layout: str) -> dict[str, Any]:
 
 def post_text(project: Project, tokens, options: dict[str, Any]) -> str:
     slug = slug_of(project)
-    body = escape_liquid(project.text)
+    body = project.text if options["raw_html"] else sanitize_raw_html(project.text, tokens)
+    body = escape_liquid(body)
     body = rewrite_image_links(
         body, tokens,
         lambda src: "{{ '" + asset_path(slug, project_relative(project, src)) + "' | relative_url }}",
@@ -81,29 +81,19 @@ def post_text(project: Project, tokens, options: dict[str, Any]) -> str:
                              project.manifest.front_matter)
 
 
-def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterator[Step]:
+def run(project: Project, destination: Path, options: dict[str, Any],
+        output: Output) -> Iterator[Step]:
     yield (0, 3)
     tokens = MarkdownRenderer().parse(project.text)
     files = referenced_files(project, local_image_sources(tokens))
     text = post_text(project, tokens, options)
     slug = slug_of(project)
     yield (1, 3)
-    posts = destination / "_posts"
-    for folder in (destination, posts, destination / "assets"):
-        if not folder.is_dir():
-            try:
-                folder.mkdir()
-            except OSError as exc:
-                raise ProjectError(folder, f"cannot create the folder: {exc.strerror or exc}"
-                                   ) from exc
-    post = posts / post_name(project)
-    if files:
-        with staged_folder(destination / "assets" / slug) as staging:
-            copy_files(files, staging, lambda relative: relative.removeprefix("assets/"))
-            yield (2, 3)
-            write_output_file(post, text.encode("utf-8"))
-    else:
-        write_output_file(post, text.encode("utf-8"))
+    images = {asset_path(slug, relative).lstrip("/"): source
+              for relative, source in files.items()}
+    yield (2, 3)
+    output.commit(destination, slug,
+                  {**images, f"_posts/{post_name(project)}": text.encode("utf-8")})
     yield (3, 3)
 
 
@@ -111,12 +101,13 @@ FORMAT = ExportFormat(
     name="jekyll",
     label="Jekyll post",
     extension="",
-    run=run,
+    produce=run,
     description="_posts/YYYY-MM-DD-SLUG.md and assets/SLUG/ inside the chosen site folder.",
     options=(
         ExportOption("layout", "Layout", "post", help="the layout named in the front matter"),
         ExportOption("keep_title", "Keep the title heading", False,
                      help="keep the article's leading # heading (layouts print the title "
                           "from the front matter)"),
+        RAW_HTML_OPTION,
     ),
 )

@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import Manifest
 from retro_editor.core.project import Project
 from retro_editor.export.assets import referenced_files
-from retro_editor.export.base import ExportFormat, ExportOption, Step, write_output_file
+from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
+from retro_editor.export.raw_html import RAW_HTML_OPTION, sanitize_raw_html
 from retro_editor.export.frontmatter_out import with_front_matter
 from retro_editor.export.tokens import local_image_sources
 from retro_editor.render.markdown import MarkdownRenderer
@@ -47,27 +47,17 @@ def front_matter(manifest: Manifest) -> dict[str, Any]:
     }
 
 
-def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterator[Step]:
+def run(project: Project, destination: Path, options: dict[str, Any],
+        output: Output) -> Iterator[Step]:
     yield (0, 3)
     tokens = MarkdownRenderer().parse(project.text)
     files = referenced_files(project, local_image_sources(tokens))
-    text = with_front_matter(front_matter(project.manifest), project.text,
-                             project.manifest.front_matter)
+    body = project.text if options["raw_html"] else sanitize_raw_html(project.text, tokens)
+    text = with_front_matter(front_matter(project.manifest), body, project.manifest.front_matter)
     yield (1, 3)
-    if not destination.parent.is_dir():
-        raise ProjectError(destination.parent, "the destination folder does not exist")
-    if options["images"] == "copy":
-        for relative, source in files.items():
-            target = destination.parent / relative
-            try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                data = source.read_bytes()
-            except OSError as exc:
-                raise ProjectError(target.parent, f"cannot copy the image: {exc.strerror or exc}"
-                                   ) from exc
-            write_output_file(target, data)
+    copies = dict(files) if options["images"] == "copy" else {}
     yield (2, 3)
-    write_output_file(destination, text.encode("utf-8"))
+    output.commit_file(destination, text.encode("utf-8"), copies)
     yield (3, 3)
 
 
@@ -75,12 +65,13 @@ FORMAT = ExportFormat(
     name="markdown",
     label="Markdown with front matter",
     extension=".md",
-    run=run,
+    produce=run,
     description="One .md file; its YAML front matter holds all the metadata, facts, related "
                 "links and section states, and opening it gives the same project.",
     options=(
         ExportOption("images", "Images", "keep", ("keep", "copy"),
                      "keep: links left as written; copy: the images are also copied into an "
                      "assets folder beside the file"),
+        RAW_HTML_OPTION,
     ),
 )

@@ -18,6 +18,7 @@ from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import DraftProblem
 from retro_editor.export.base import ExportFormat, ExportOption
 from retro_editor.export.registry import export_formats
+from retro_editor.export.writing import ExportConflict
 from retro_editor.ui.jobs import Job, JobCancelled
 
 if TYPE_CHECKING:
@@ -162,7 +163,7 @@ def run_export_dialog(window: MainWindow) -> Job | None:
 
 
 def start_export(window: MainWindow, fmt: ExportFormat, destination: Path,
-                 options: dict[str, Any]) -> Job | None:
+                 options: dict[str, Any], force: bool = False) -> Job | None:
     doc = window.controller.document
     try:
         resolved = fmt.resolve_options(options)
@@ -176,7 +177,7 @@ def start_export(window: MainWindow, fmt: ExportFormat, destination: Path,
     live = doc.sync_text_to_project()
     project = dataclasses.replace(live, manifest=live.manifest.model_copy(deep=True))
     job = Job(tr("Exporting {label}…").format(label=tr(fmt.label)),
-              lambda: fmt.run(project, destination, resolved), window,
+              lambda: fmt.run(project, destination, resolved, force=force), window,
               on_gui_thread=fmt.runs_on_gui_thread)
 
     def finished(error: BaseException | None) -> None:
@@ -184,6 +185,11 @@ def start_export(window: MainWindow, fmt: ExportFormat, destination: Path,
             window.statusBar().showMessage(tr("Exported {path}").format(path=destination), 8000)
         elif isinstance(error, JobCancelled):
             window.statusBar().showMessage(tr("Export cancelled"), 5000)
+        elif isinstance(error, ExportConflict):
+            if window.prompts.confirm_replace_export_files([str(p) for p in error.paths]):
+                start_export(window, fmt, destination, options, force=True)
+            else:
+                window.statusBar().showMessage(tr("Export cancelled"), 5000)
         elif isinstance(error, ProjectError):
             window.prompts.show_error(tr("The export failed"), str(error))
         else:

@@ -42,6 +42,17 @@ class Prompts:
             QMessageBox.StandardButton.Discard: CloseAnswer.DISCARD,
         }.get(QMessageBox.StandardButton(answer), CloseAnswer.CANCEL)
 
+    def confirm_replace_export_files(self, paths: list[str]) -> bool:
+        """The export would replace files it did not write, or that were changed since."""
+        text = tr("{n} files at the destination were not written by an earlier export, or "
+                  "were changed since. Replace them?").format(n=len(paths))
+        box = self._box("replaceExportBox", QMessageBox.Icon.Warning,
+                        tr("Replace changed files?"), text)
+        box.setDetailedText("\n".join(paths))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def show_error(self, title: str, message: str, details: str = "") -> None:
         box = self._box("errorBox", QMessageBox.Icon.Critical, title, message)
         if details:
