@@ -7,13 +7,9 @@ import re
 
 import pytest
 
+from retro_editor.render.blocks import analyse_body, split_blocks
 from retro_editor.render.markdown import MarkdownRenderer
-from retro_editor.render.worker import (
-    analyse_body,
-    decode_frame,
-    encode_frame,
-    split_blocks,
-)
+from retro_editor.render.worker import decode_frame, encode_frame
 from retro_editor.ui.preview.patcher import (
     BlockMap,
     DirtyRegion,
