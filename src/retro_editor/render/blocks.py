@@ -37,7 +37,7 @@ BLOCKING_FLAGS = FLAG_REFDEF + FLAG_FOOTNOTE + FLAG_HTML
 _HTML_RE = re.compile(r"<[A-Za-z/!?]")
 
 
-class TopBlock(tuple):
+class TopBlock(tuple[int | None, str, str | None, int, int]):
     """One top-level element: ``(start_line | None, tag, anchor | None, begin, end)``.
 
     ``begin``/``end`` are offsets into the HTML it was split from.
@@ -45,7 +45,8 @@ class TopBlock(tuple):
 
     __slots__ = ()
 
-    def __new__(cls, start: int | None, tag: str, anchor: str | None, begin: int, end: int):
+    def __new__(cls, start: int | None, tag: str, anchor: str | None, begin: int, end: int
+                ) -> TopBlock:
         return super().__new__(cls, (start, tag, anchor, begin, end))
 
     start = property(lambda self: self[0])
