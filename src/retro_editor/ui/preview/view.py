@@ -30,7 +30,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngin
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from retro_editor.render.worker import analyse_body
+from retro_editor.render.blocks import analyse_body
 from retro_editor.ui.preview import scripts
 from retro_editor.ui.preview.page import PreviewPage, UrlOpener
 from retro_editor.ui.preview.patcher import BlockMap, DirtyRegion, FullRender, apply, plan
