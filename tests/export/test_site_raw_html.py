@@ -99,3 +99,31 @@ def test_no_script_or_handler_survives_rendering(parts):
     assert not re.search(r"<[a-z][^>]*\son\w+\s*=", without_code, re.I), cleaned
     assert not re.search(r"<[a-z][^>]*\s(href|src)\s*=\s*['\"]?\s*javascript:", without_code,
                          re.I), cleaned
+
+
+def test_inert_comments_are_kept_and_tricky_ones_are_not():
+    """Hugo's ``<!--more-->`` summary divider was removed from real posts; a comment that a
+    browser closes early (``<!-->``) or a conditional one must still go."""
+    from retro_editor.export.raw_html import sanitize_raw_html
+    from retro_editor.render.markdown import MarkdownRenderer
+
+    text = ("Intro.\n\n<!--more-->\n\nBody <!-- note to self --> here.\n\n"
+            "<!--><script>alert(1)</script>-->\n\n<!--[if IE]><script>x()</script><![endif]-->\n")
+    cleaned = sanitize_raw_html(text, MarkdownRenderer().parse(text))
+    assert "<!--more-->" in cleaned and "<!-- note to self -->" in cleaned
+    assert "script" not in cleaned and "<!-->" not in cleaned
+    assert cleaned.count("\n") == text.count("\n")
+
+
+def test_hugo_highlight_blocks_are_code_and_stay_as_written():
+    """A real Hugo post showed an HTML page inside ``{{< highlight html >}}``: the cleaner
+    emptied it and wrote the closing shortcode as ``{{&lt; /highlight >}}``."""
+    from retro_editor.export.raw_html import sanitize_raw_html
+    from retro_editor.render.markdown import MarkdownRenderer
+
+    code = ("{{< highlight html >}}\n<!doctype html>\n<html lang=\"en\">\n<body>\n"
+            "<script src=\"app.js\"></script>\n</body>\n</html>\n{{< /highlight >}}\n")
+    text = "Before.\n\n" + code + "\n<div onclick=\"x()\">after</div>\n"
+    cleaned = sanitize_raw_html(text, MarkdownRenderer().parse(text))
+    assert code in cleaned
+    assert "onclick" not in cleaned

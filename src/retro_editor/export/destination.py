@@ -82,14 +82,19 @@ _KIND_WORDS = {
 }
 
 
+_CHOOSE = {True: "choose a folder for the export", False: "choose a file name for the export"}
+
+
 def refuse_unwritable_kind(path: Path, want_folder: bool) -> None:
-    """Refuses ``path`` if something other than a regular file (or a folder) is there."""
+    """Refuses ``path`` if something other than a regular file (or a folder) is there, or if
+    what should be its folder is not one; the message names the real cause."""
+    parent_kind = existing_kind(path.parent)
+    if parent_kind not in (None, "folder"):
+        raise ProjectError(path.parent, f"{_KIND_WORDS[parent_kind]}; {_CHOOSE[True]}")
     kind = existing_kind(path)
     wanted = "folder" if want_folder else "file"
     if kind is not None and kind != wanted:
-        raise ProjectError(path, f"{_KIND_WORDS[kind]}; an export replaces only "
-                                 f"{'folders' if want_folder else 'regular files'} "
-                                 "(choose another destination)")
+        raise ProjectError(path, f"{_KIND_WORDS[kind]}; {_CHOOSE[want_folder]}")
 
 
 def check_destination(project: Project, destination: Path, writes_folder: bool) -> None:

@@ -20,10 +20,10 @@ import html
 import io
 import logging
 import re
-from urllib.parse import unquote
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -32,17 +32,31 @@ from docx.image.image import Image
 from docx.shared import Pt
 from markdown_it.token import Token
 
+from retro_editor.core.dates import period_start
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
 from retro_editor.export.assets import embeddable_file, is_local
-from retro_editor.export.control_chars import as_newlines, refuse_xml_controls
 from retro_editor.export.base import ExportFormat, Output, Step
+from retro_editor.export.control_chars import as_newlines, refuse_xml_controls
+from retro_editor.export.docx_parts import (
+    CODE_BLOCK_STYLE,
+    CODE_CHAR_STYLE,
+    LINK_STYLE,
+    BodyWriter,
+    Bookmarks,
+    Footnotes,
+    Links,
+    Numbering,
+    add_hyperlink,
+    add_run_to,
+    add_styles,
+    repeat_header_row,
+    set_numbering,
+    style_id,
+    xml_text,
+)
 from retro_editor.export.limits import refuse_big_tables
 from retro_editor.export.tokens import local_image_sources
-from retro_editor.export.docx_parts import (CODE_BLOCK_STYLE, CODE_CHAR_STYLE, LINK_STYLE,
-                                            Bookmarks, Footnotes, Links, Numbering, add_hyperlink,
-                                            add_run_to, add_styles, BodyWriter,
-                                            repeat_header_row, set_numbering, style_id, xml_text)
 from retro_editor.render.markdown import MarkdownRenderer, leading_title_heading
 from retro_editor.render.page import DEFAULT_LABELS, long_date, safe_link, views_text
 
@@ -195,10 +209,12 @@ class DocxWriter:
         props.category = as_newlines(article.category)[:_PROPERTY_MAX]
         props.language = article.language
         props.comments = ""
-        if article.published:
-            props.created = dt.datetime.combine(article.published, dt.time())
-        if article.updated or article.published:
-            props.modified = dt.datetime.combine(article.updated or article.published, dt.time())
+        created = period_start(article.published)
+        modified = period_start(article.updated) or created
+        if created:
+            props.created = dt.datetime.combine(created, dt.time())
+        if modified:
+            props.modified = dt.datetime.combine(modified, dt.time())
 
     # --- blocks ---------------------------------------------------------------------
 

@@ -31,12 +31,11 @@ from markdown_it.token import Token
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
 from retro_editor.export.assets import embeddable_file, is_local, mime_type
-from retro_editor.export.control_chars import (as_newlines, as_spaces, html_breaks,
-                                              refuse_xml_controls)
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
-from retro_editor.export.limits import refuse_big_tables
+from retro_editor.export.control_chars import as_newlines, as_spaces, html_breaks, refuse_xml_controls
 from retro_editor.export.frontmatter_out import slug_of
 from retro_editor.export.html import chosen_theme
+from retro_editor.export.limits import refuse_big_tables
 from retro_editor.export.tokens import chapter_level, top_headings
 from retro_editor.render.markdown import MarkdownRenderer, leading_title_heading
 from retro_editor.render.page import DEFAULT_LABELS, long_date, safe_link, views_text
@@ -80,7 +79,7 @@ def title_block(project: Project) -> str:
     if article.author:
         byline.append(f'<span class="author">{_esc(DEFAULT_LABELS["by"])} {_esc(article.author)}</span>')
     if article.published:
-        byline.append(f'<time class="published" datetime="{article.published.isoformat()}">'
+        byline.append(f'<time class="published" datetime="{article.published}">'
                       f"{long_date(article.published)}</time>")
     if byline:
         parts.append(f'<p class="byline">{" · ".join(byline)}</p>')
@@ -104,7 +103,7 @@ def related_block(project: Project) -> str:
         if link.source:
             meta.append(f'<span class="source">{_esc(link.source)}</span>')
         if link.date:
-            meta.append(f'<time datetime="{link.date.isoformat()}">{long_date(link.date)}</time>')
+            meta.append(f'<time datetime="{link.date}">{long_date(link.date)}</time>')
         if link.views is not None:
             meta.append(f'<span class="views">{_esc(views_text(link.views, DEFAULT_LABELS))}</span>')
         meta_html = f'<p class="related-meta">{"".join(meta)}</p>' if meta else ""
@@ -279,7 +278,7 @@ def build_book(project: Project, options: dict[str, Any]) -> epub.EpubBook:
     if article.summary:
         book.add_metadata("DC", "description", as_newlines(article.summary))
     if article.published:
-        book.add_metadata("DC", "date", article.published.isoformat())
+        book.add_metadata("DC", "date", article.published)
     for tag in article.tags:
         book.add_metadata("DC", "subject", as_newlines(tag))
     if article.category:

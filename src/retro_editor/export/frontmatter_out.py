@@ -10,7 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 import yaml
+from pydantic import BaseModel
 
+from retro_editor.core.dates import front_matter_date
+from retro_editor.core.manifest import Manifest
 from retro_editor.core.project import Project
 from retro_editor.core.slug import make_slug
 
@@ -61,6 +64,29 @@ def with_kept_keys(data: dict[str, Any], kept: dict[str, Any]) -> dict[str, Any]
         elif isinstance(merged[own], dict) and isinstance(value, dict):
             merged[own] = with_kept_keys(merged[own], value)
     return merged
+
+
+_DATE_FIELDS = ("published", "updated", "date")
+
+
+def entry(model: BaseModel, *, keep_drafts: bool = False) -> dict[str, Any]:
+    """A manifest entry (article, fact, related link) for front matter: full dates as YAML
+    dates, partial ones as written; its drafts only where asked (our own Markdown keeps them so
+    that importing the file gives them back) and only when there are any."""
+    data = model.model_dump()
+    drafts = data.pop("drafts", None)
+    for key in _DATE_FIELDS:
+        if key in data:
+            data[key] = front_matter_date(data[key])
+    if keep_drafts and drafts:
+        data["drafts"] = drafts
+    return data
+
+
+def published_related(manifest: Manifest) -> list[dict[str, Any]]:
+    """The related links a site publishes: those with a title and a URL (a row whose title or
+    URL is still a draft is not published), without drafts or empty fields."""
+    return [drop_empty(entry(link)) for link in manifest.related if link.title and link.url]
 
 
 def drop_empty(data: dict[str, Any]) -> dict[str, Any]:

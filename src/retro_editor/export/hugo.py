@@ -14,11 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from retro_editor.core.dates import front_matter_date
 from retro_editor.core.project import Project
 from retro_editor.export.assets import project_relative, referenced_files
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
+from retro_editor.export.frontmatter_out import drop_empty, published_related, slug_of, with_front_matter
 from retro_editor.export.raw_html import RAW_HTML_OPTION, sanitize_raw_html
-from retro_editor.export.frontmatter_out import drop_empty, slug_of, with_front_matter
 from retro_editor.export.tokens import drop_title_heading, local_image_sources, rewrite_image_links
 from retro_editor.render.markdown import MarkdownRenderer
 
@@ -38,12 +39,12 @@ def front_matter(project: Project, draft: bool) -> dict[str, Any]:
         "language": article.language,
         "images": [cover] if cover else [],
         "facts": [{"label": f.label, "value": f.value} for f in project.manifest.facts],
-        "related": [drop_empty(link.model_dump()) for link in project.manifest.related],
+        "related": published_related(project.manifest),
     })
     return drop_empty({
         "title": article.title,
-        "date": article.published,
-        "lastmod": article.updated,
+        "date": front_matter_date(article.published),
+        "lastmod": front_matter_date(article.updated),
         "draft": draft,
         "slug": slug_of(project),
         "description": article.summary,

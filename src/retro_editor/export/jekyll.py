@@ -20,11 +20,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from retro_editor.core.dates import front_matter_date, period_start
 from retro_editor.core.project import Project
 from retro_editor.export.assets import project_relative, referenced_files
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
+from retro_editor.export.frontmatter_out import drop_empty, published_related, slug_of, with_front_matter
 from retro_editor.export.raw_html import RAW_HTML_OPTION, sanitize_raw_html
-from retro_editor.export.frontmatter_out import drop_empty, slug_of, with_front_matter
 from retro_editor.export.tokens import drop_title_heading, local_image_sources, rewrite_image_links
 from retro_editor.render.markdown import MarkdownRenderer
 
@@ -41,7 +42,7 @@ def asset_path(slug: str, relative: str) -> str:
 
 
 def post_name(project: Project, today: dt.date | None = None) -> str:
-    date = project.manifest.article.published or today or dt.date.today()
+    date = period_start(project.manifest.article.published) or today or dt.date.today()
     return f"{date.isoformat()}-{slug_of(project)}.md"
 
 
@@ -53,8 +54,8 @@ def front_matter(project: Project, layout: str) -> dict[str, Any]:
         "layout": layout,
         "title": article.title,
         "subtitle": article.subtitle,
-        "date": article.published,
-        "last_modified_at": article.updated,
+        "date": front_matter_date(article.published),
+        "last_modified_at": front_matter_date(article.updated),
         "categories": [article.category] if article.category else [],
         "tags": list(article.tags),
         "description": article.summary,
@@ -63,7 +64,7 @@ def front_matter(project: Project, layout: str) -> dict[str, Any]:
         "lang": article.language,
         "canonical_url": article.canonical_url,
         "facts": [{"label": f.label, "value": f.value} for f in project.manifest.facts],
-        "related": [drop_empty(link.model_dump()) for link in project.manifest.related],
+        "related": published_related(project.manifest),
     })
 
 

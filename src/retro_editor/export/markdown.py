@@ -18,31 +18,19 @@ from retro_editor.core.manifest import Manifest
 from retro_editor.core.project import Project
 from retro_editor.export.assets import referenced_files
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
+from retro_editor.export.frontmatter_out import entry, with_front_matter
 from retro_editor.export.raw_html import RAW_HTML_OPTION, sanitize_raw_html
-from retro_editor.export.frontmatter_out import with_front_matter
 from retro_editor.export.tokens import local_image_sources
 from retro_editor.render.markdown import MarkdownRenderer
 
 
 def front_matter(manifest: Manifest) -> dict[str, Any]:
-    """Every article field (empty ones too, so nothing is guessed on import), then the rest."""
-    article = manifest.article
+    """Every article field (empty ones too, so nothing is guessed on import), then the rest;
+    drafts are kept, so importing the file gives back exactly what the writer typed."""
     return {
-        "title": article.title,
-        "subtitle": article.subtitle,
-        "author": article.author,
-        "published": article.published,
-        "updated": article.updated,
-        "slug": article.slug,
-        "slug_locked": article.slug_locked,
-        "summary": article.summary,
-        "tags": list(article.tags),
-        "category": article.category,
-        "language": article.language,
-        "cover": article.cover,
-        "canonical_url": article.canonical_url,
-        "facts": [{"label": f.label, "value": f.value} for f in manifest.facts],
-        "related": [link.model_dump() for link in manifest.related],
+        **entry(manifest.article, keep_drafts=True),
+        "facts": [entry(fact, keep_drafts=True) for fact in manifest.facts],
+        "related": [entry(link, keep_drafts=True) for link in manifest.related],
         "sections": {anchor: state.model_dump() for anchor, state in manifest.sections.items()},
     }
 

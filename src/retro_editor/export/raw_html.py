@@ -21,8 +21,12 @@ from markdown_it.token import Token
 
 from retro_editor.export.base import ExportOption
 from retro_editor.render.markdown import MarkdownRenderer
-from retro_editor.render.sanitize import (ALLOWED_ATTRIBUTES, ALLOWED_TAGS, CLEAN_CONTENT_TAGS,
-                                          TAG_ATTRIBUTE_VALUES)
+from retro_editor.render.sanitize import (
+    ALLOWED_ATTRIBUTES,
+    ALLOWED_TAGS,
+    CLEAN_CONTENT_TAGS,
+    TAG_ATTRIBUTE_VALUES,
+)
 
 RAW_HTML_OPTION = ExportOption(
     "raw_html", "Keep raw HTML as written (unsafe)", False,
@@ -39,6 +43,10 @@ _SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]+")
 _DATA_IMAGE = re.compile(r"data:image/[a-z0-9.+-]+[;,]")
 
+#: a comment as the HTML standard defines a valid one (not opening with ">" or "->", no "--"
+#: inside, no conditional comment): inert in every browser, and site generators read some of
+#: them (Hugo's ``<!--more-->`` summary divider), so site exports keep them
+_INERT_COMMENT = re.compile(r"<!--(?![>\[]|->)(?:(?!--)[^<])*-->\Z", re.S)
 
 def _safe_url(tag: str, attribute: str, value: str) -> bool:
     compact = _IGNORED_IN_URL.sub("", html.unescape(value)).lower()
@@ -86,14 +94,15 @@ def clean_html(source: str, escape_stray: bool) -> str:
         out.append(source[pos:start])
         match = HTML_TAG_RE.match(source, start)
         if match is None:
-            out.append("&lt;" if escape_stray else "<")
+            shortcode = source.endswith("{{", 0, start)  # Hugo's {{< name >}} delimiter
+            out.append("&lt;" if escape_stray and not shortcode else "<")
             pos = start + 1
             continue
         tag = match.group(0)
         pos = match.end()
         named = _NAME.match(tag)
         if named is None:  # comment, processing instruction, declaration, CDATA
-            out.append(_newlines(tag))
+            out.append(tag if _INERT_COMMENT.match(tag) else _newlines(tag))
             continue
         closing, name = named.group(1) == "/", named.group(2).lower()
         if name in CLEAN_CONTENT_TAGS and not closing:
@@ -165,8 +174,44 @@ def _unclean_lines(tokens: Sequence[Token]) -> dict[int, tuple[int, bool]]:
     return unclean
 
 
+_HIGHLIGHT_OPEN = re.compile(r"\{\{[<%]\s*highlight\b")
+_HIGHLIGHT_CLOSE = re.compile(r"\{\{[<%]\s*/\s*highlight\s*[>%]\}\}")
+
+
+def _highlight_lines(lines: list[str]) -> set[int]:
+    """Lines of Hugo ``{{< highlight >}}`` blocks: code that Hugo shows escaped, so the HTML
+    in them is text to keep as written."""
+    kept: set[int] = set()
+    inside = False
+    for number, line in enumerate(lines):
+        if not inside and _HIGHLIGHT_OPEN.search(line):
+            inside = True
+        if inside:
+            kept.add(number)
+            if _HIGHLIGHT_CLOSE.search(line):
+                inside = False
+    return kept
+
+
+def _split_around(start: int, end: int, kept: set[int]) -> list[tuple[int, int, bool]]:
+    """``(start, end, keep)`` runs of the lines ``start..end``: kept lines apart."""
+    runs: list[tuple[int, int, bool]] = []
+    for number in range(start, end):
+        keep = number in kept
+        if runs and runs[-1][2] == keep and runs[-1][1] == number:
+            runs[-1] = (runs[-1][0], number + 1, keep)
+        else:
+            runs.append((number, number + 1, keep))
+    return runs
+
+
 def _clean_lines(text: str, blocks: dict[int, tuple[int, bool]], mask_code: bool) -> str:
     lines = text.splitlines(keepends=True)
+    kept = _highlight_lines(lines)
+    if kept:
+        blocks = {run_start: (run_end, is_block)
+                  for start, (end, is_block) in blocks.items()
+                  for run_start, run_end, keep in _split_around(start, end, kept) if not keep}
     out: list[str] = []
     line = 0
     for start in sorted(blocks):
@@ -205,6 +250,8 @@ def sanitize_raw_html(text: str, tokens: Sequence[Token]) -> str:
             return cleaned
         cleaned = _clean_lines(cleaned, unclean, mask_code=False)
     lines = cleaned.splitlines(keepends=True)
+    kept = _highlight_lines(lines)
     for start, (end, _is_block) in _unclean_lines(renderer.parse(cleaned)).items():
-        lines[start:end] = [line.replace("<", "&lt;") for line in lines[start:end]]
+        lines[start:end] = [line if start + i in kept else line.replace("<", "&lt;")
+                            for i, line in enumerate(lines[start:end])]
     return "".join(lines)
