@@ -81,3 +81,17 @@ class ModalAnswerer:
 @pytest.fixture
 def modal():
     return ModalAnswerer()
+
+
+@pytest.fixture
+def editor(qtbot):
+    """A shown, focused Markdown editor of its own (no project)."""
+    from retro_editor.ui.editor.editor import MarkdownEditor
+
+    widget = MarkdownEditor()
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.show()
+    widget.setFocus()
+    qtbot.waitExposed(widget)
+    return widget
