@@ -95,3 +95,18 @@ def editor(qtbot):
     widget.setFocus()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def show(qtbot):
+    """``show(widget, width, height)``: the widget shown in a window of that size, active and
+    exposed, deleted after the test."""
+    def show_widget(widget, width: int = 600, height: int = 500):
+        qtbot.addWidget(widget)
+        widget.resize(width, height)
+        widget.show()
+        widget.activateWindow()
+        qtbot.waitExposed(widget)
+        return widget
+
+    return show_widget
