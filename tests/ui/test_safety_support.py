@@ -28,10 +28,11 @@ class SafetyWindow(QMainWindow):
     """What SafetyServices needs of the main window (``window_parts.SafetyParts``), without the
     preview and other panes."""
 
-    def __init__(self, settings: Settings, data: Path, autosave_ms: int = 100000) -> None:
+    def __init__(self, settings: Settings, data: Path, autosave_ms: int = 100000,
+                 prompts: Prompts | None = None) -> None:
         super().__init__()
         self.settings = settings
-        self.prompts = Prompts(self)
+        self.prompts = prompts or Prompts(self)
         self.editor = QPlainTextEdit(self)
         self.setCentralWidget(self.editor)
         self.side_panel = QWidget(self)
