@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import zipfile
 
-from PySide6.QtWidgets import QDialog
 from prompts_double import RecordingPrompts
-from test_safety_support import (  # noqa: F401
-    SafetyWindow, answering, project_dir, settings, window)
+from PySide6.QtWidgets import QDialog
+from test_safety_support import SafetyWindow, answering, project_dir, settings, window  # noqa: F401
 
 from retro_editor.core.backups import list_backups
 from retro_editor.ui import settings as keys
