@@ -7,7 +7,7 @@ import re
 from pathlib import Path, PurePath
 
 from retro_editor.core.errors import ProjectError
-from retro_editor.core.storage import atomic_write
+from retro_editor.core.storage import atomic_write, describe_os_error
 
 #: The image types a project can hold: the one list that import, the editor's drop and
 #: paste, and the file choosers use. Each is shown by the preview's browser engine and
@@ -70,7 +70,7 @@ def add_asset(assets_dir: Path, name: str, data: bytes) -> str:
     try:
         assets_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ProjectError(assets_dir, f"cannot create the folder: {exc.strerror or exc}") from exc
+        raise ProjectError(assets_dir, f"cannot create the folder: {describe_os_error(exc)}") from exc
     target = unique_asset_path(assets_dir, safe_asset_name(name))
     atomic_write(target, data)
     return f"assets/{target.name}"
@@ -92,5 +92,5 @@ def import_image_file(assets_dir: Path, source: Path) -> str:
                                        f"{MAX_ASSET_BYTES // 1_000_000} MB can be added")
         data = resolved.read_bytes()
     except OSError as exc:
-        raise ProjectError(source, f"cannot read the image: {exc.strerror or exc}") from exc
+        raise ProjectError(source, f"cannot read the image: {describe_os_error(exc)}") from exc
     return add_asset(assets_dir, source.name, data)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from retro_editor.core.errors import ProjectError
+from retro_editor.core.storage import describe_os_error
 
 LOCK_NAME = ".retro-editor.lock"
 
@@ -108,7 +109,7 @@ def acquire_lock(folder: Path) -> ProjectLock | LockedBy:
             return ProjectLock(path, holder)
         return LockedBy(holder, is_stale(holder), path)
     except OSError as exc:
-        raise ProjectError(path, f"cannot create the lock file: {exc.strerror or exc}") from exc
+        raise ProjectError(path, f"cannot create the lock file: {describe_os_error(exc)}") from exc
     try:
         os.write(fd, payload)
         os.fsync(fd)
@@ -124,4 +125,4 @@ def clear_lock(locked: LockedBy) -> None:
     except FileNotFoundError:
         pass
     except OSError as exc:
-        raise ProjectError(locked.path, f"cannot remove the lock file: {exc.strerror or exc}") from exc
+        raise ProjectError(locked.path, f"cannot remove the lock file: {describe_os_error(exc)}") from exc
