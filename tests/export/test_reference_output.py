@@ -3,7 +3,7 @@ normalised form and compared with ``tests/export/reference/``, so a refactoring 
 that changes any paragraph, style, run or chapter is caught.
 
 The dumps are the exported XML parts pretty-printed (DOCX: the document, footnotes and their
-relationships; EPUB: every XHTML file and the NCX), one file per export. After an intended
+relationships, styles and numbering; EPUB: every XHTML file and the NCX), one file per export. After an intended
 change of output, rewrite them with ``RETRO_UPDATE_REFERENCE=1`` and review the diff.
 """
 
@@ -19,7 +19,8 @@ from lxml import etree
 from conftest import export
 
 REFERENCE = Path(__file__).resolve().parent / "reference"
-DOCX_PARTS = ("word/document.xml", "word/footnotes.xml", "word/_rels/document.xml.rels")
+DOCX_PARTS = ("word/document.xml", "word/footnotes.xml", "word/_rels/document.xml.rels",
+              "word/styles.xml", "word/numbering.xml")
 
 
 def _pretty(data: bytes) -> str:
