@@ -2,9 +2,10 @@
 normalised form and compared with ``tests/export/reference/``, so a refactoring of the writers
 that changes any paragraph, style, run or chapter is caught.
 
-The dumps are the exported XML parts pretty-printed (DOCX: the document, footnotes and their
-relationships, styles and numbering; EPUB: every XHTML file and the NCX), one file per export. After an intended
-change of output, rewrite them with ``RETRO_UPDATE_REFERENCE=1`` and review the diff.
+The dumps are the exported XML parts pretty-printed (DOCX: the document, footnotes, their
+relationships, styles and numbering; EPUB: every XHTML file and the NCX), one file per export.
+After an intended change of output, rewrite them with ``RETRO_UPDATE_REFERENCE=1`` and review
+the diff.
 """
 
 from __future__ import annotations
