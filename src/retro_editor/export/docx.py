@@ -20,7 +20,7 @@ import html
 import io
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -67,6 +67,9 @@ _ALIGN = {"align-center": WD_ALIGN_PARAGRAPH.CENTER, "align-right": WD_ALIGN_PAR
           "align-left": WD_ALIGN_PARAGRAPH.LEFT}
 _PROPERTY_MAX = 255  # python-docx refuses longer core properties
 
+#: writes the block starting at ``tokens[i]``, returns the index after what it used
+BlockRule = Callable[[Sequence[Token], int], int]
+
 
 def _plain(html_text: str) -> str:
     return html.unescape(_TAG.sub("", html_text)).strip()
@@ -111,6 +114,7 @@ class DocxWriter:
         self._item_started: list[bool] = []
         self._quotes = 0
         self._definitions = 0
+        self._block_rules = self._block_table()
 
     def style(self, name: str) -> str:
         if name not in self._styles:
@@ -219,53 +223,107 @@ class DocxWriter:
     # --- blocks ---------------------------------------------------------------------
 
     def block(self, tokens: Sequence[Token], i: int) -> int:
-        """Writes the block starting at ``tokens[i]``; returns the index after what it used."""
-        token = tokens[i]
-        kind = token.type
-        if kind == "heading_open":
-            self.heading(tokens, i)
-            return i + 3
-        if kind == "paragraph_open":
-            self.paragraph_block(tokens[i + 1].children or [])
-            return i + 3
-        if kind in ("fence", "code_block"):
-            self.code_block(token.content)
-        elif kind in ("bullet_list_open", "ordered_list_open"):
-            self.open_list(token)
-        elif kind in ("bullet_list_close", "ordered_list_close"):
-            self._lists.pop()
-        elif kind == "list_item_open":
-            self._item_started.append(False)
-        elif kind == "list_item_close":
-            self._item_started.pop()
-        elif kind == "blockquote_open":
-            self._quotes += 1
-        elif kind == "blockquote_close":
-            self._quotes -= 1
-        elif kind == "table_open":
-            return self.table(tokens, i)
-        elif kind == "hr":
-            rule = self.paragraph()
-            rule.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            rule.add_run("*\u2003*\u2003*")
-        elif kind == "html_block":
-            text = _plain(token.content)
-            if text:
-                self.paragraph(self.paragraph_style()).add_run(xml_text(text))
-        elif kind == "dt_open":
-            paragraph = self.paragraph()
-            paragraph.paragraph_format.keep_with_next = True
-            self.inline(paragraph, tokens[i + 1].children or [], bold=True)
-            return i + 3
-        elif kind == "dd_open":
-            self._definitions += 1
-        elif kind == "dd_close":
-            self._definitions -= 1
-        elif kind == "footnote_block_open":
-            while i < len(tokens) and tokens[i].type != "footnote_block_close":
-                i += 1
-        elif kind == "inline":  # text directly in a list item or cell (never at the top)
-            self.inline(self.paragraph(self.paragraph_style()), token.children or [])
+        """Writes the block starting at ``tokens[i]``; returns the index after what it used.
+        Token types without a rule (``*_close`` of paragraphs, table parts) are skipped."""
+        rule = self._block_rules.get(tokens[i].type)
+        return rule(tokens, i) if rule is not None else i + 1
+
+    def _block_table(self) -> dict[str, BlockRule]:
+        """Token type → the method writing it (markdown-it-py's renderer keeps its rules so)."""
+        return {
+            "heading_open": self._heading_block,
+            "paragraph_open": self._paragraph_open,
+            "fence": self._code_token,
+            "code_block": self._code_token,
+            "bullet_list_open": self._list_open,
+            "ordered_list_open": self._list_open,
+            "bullet_list_close": self._list_close,
+            "ordered_list_close": self._list_close,
+            "list_item_open": self._item_open,
+            "list_item_close": self._item_close,
+            "blockquote_open": self._quote_open,
+            "blockquote_close": self._quote_close,
+            "table_open": self.table,
+            "hr": self._rule,
+            "html_block": self._html_block,
+            "dt_open": self._term,
+            "dd_open": self._definition_open,
+            "dd_close": self._definition_close,
+            "footnote_block_open": self._skip_footnotes,
+            "inline": self._bare_inline,
+        }
+
+    def _heading_block(self, tokens: Sequence[Token], i: int) -> int:
+        self.heading(tokens, i)
+        return i + 3
+
+    def _paragraph_open(self, tokens: Sequence[Token], i: int) -> int:
+        self.paragraph_block(tokens[i + 1].children or [])
+        return i + 3
+
+    def _code_token(self, tokens: Sequence[Token], i: int) -> int:
+        self.code_block(tokens[i].content)
+        return i + 1
+
+    def _list_open(self, tokens: Sequence[Token], i: int) -> int:
+        self.open_list(tokens[i])
+        return i + 1
+
+    def _list_close(self, tokens: Sequence[Token], i: int) -> int:
+        self._lists.pop()
+        return i + 1
+
+    def _item_open(self, tokens: Sequence[Token], i: int) -> int:
+        self._item_started.append(False)
+        return i + 1
+
+    def _item_close(self, tokens: Sequence[Token], i: int) -> int:
+        self._item_started.pop()
+        return i + 1
+
+    def _quote_open(self, tokens: Sequence[Token], i: int) -> int:
+        self._quotes += 1
+        return i + 1
+
+    def _quote_close(self, tokens: Sequence[Token], i: int) -> int:
+        self._quotes -= 1
+        return i + 1
+
+    def _rule(self, tokens: Sequence[Token], i: int) -> int:
+        rule = self.paragraph()
+        rule.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        rule.add_run("*\u2003*\u2003*")
+        return i + 1
+
+    def _html_block(self, tokens: Sequence[Token], i: int) -> int:
+        text = _plain(tokens[i].content)
+        if text:
+            self.paragraph(self.paragraph_style()).add_run(xml_text(text))
+        return i + 1
+
+    def _term(self, tokens: Sequence[Token], i: int) -> int:
+        paragraph = self.paragraph()
+        paragraph.paragraph_format.keep_with_next = True
+        self.inline(paragraph, tokens[i + 1].children or [], bold=True)
+        return i + 3
+
+    def _definition_open(self, tokens: Sequence[Token], i: int) -> int:
+        self._definitions += 1
+        return i + 1
+
+    def _definition_close(self, tokens: Sequence[Token], i: int) -> int:
+        self._definitions -= 1
+        return i + 1
+
+    def _skip_footnotes(self, tokens: Sequence[Token], i: int) -> int:
+        """The notes' bodies are written where they are referenced (:meth:`footnote`)."""
+        while i < len(tokens) and tokens[i].type != "footnote_block_close":
+            i += 1
+        return i + 1
+
+    def _bare_inline(self, tokens: Sequence[Token], i: int) -> int:
+        """Text directly in a list item or cell (never at the top)."""
+        self.inline(self.paragraph(self.paragraph_style()), tokens[i].children or [])
         return i + 1
 
     def heading(self, tokens: Sequence[Token], i: int) -> None:
