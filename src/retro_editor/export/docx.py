@@ -22,7 +22,7 @@ import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import unquote
 
 import docx
@@ -30,6 +30,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.image.exceptions import UnrecognizedImageError
 from docx.image.image import Image
 from docx.shared import Pt
+from docx.text.paragraph import Paragraph
 from markdown_it.token import Token
 
 from retro_editor.core.dates import period_start
@@ -415,64 +416,8 @@ class DocxWriter:
 
     # --- inline ---------------------------------------------------------------------
 
-    def inline(self, paragraph, children: Sequence[Token], bold: bool = False) -> None:
-        state = {"bold": bold, "italic": False, "strike": False}
-        container = paragraph._p
-        linked = False
-        buffer: list[str] = []
-
-        def flush() -> None:
-            if buffer:
-                self.text_run(container, paragraph, "".join(buffer), state, linked)
-                buffer.clear()
-
-        for child in children:
-            kind = child.type
-            if kind == "text":
-                buffer.append(child.content)
-            elif kind == "softbreak":
-                buffer.append(" ")
-            elif kind == "hardbreak":
-                flush()
-                add_run_to(container, paragraph).add_break()
-            elif kind in ("strong_open", "strong_close", "em_open", "em_close", "s_open", "s_close"):
-                flush()
-                key = {"strong": "bold", "em": "italic", "s": "strike"}[kind.rsplit("_", 1)[0]]
-                state[key] = kind.endswith("_open") or (key == "bold" and bold)
-            elif kind == "code_inline":
-                flush()
-                add_run_to(container, paragraph, child.content, style=self.style(CODE_CHAR_STYLE))
-            elif kind == "link_open":
-                flush()
-                href = str(child.attrGet("href") or "")
-                if href.startswith("#") and len(href) > 1:
-                    container = add_hyperlink(paragraph, self.links,
-                                              anchor=self.bookmarks.name_for(href[1:]))
-                    linked = True
-                elif safe_link(href):
-                    container = add_hyperlink(paragraph, self.links, url=safe_link(href))
-                    linked = True
-            elif kind == "link_close":
-                flush()
-                container, linked = paragraph._p, False
-            elif kind == "image":
-                flush()
-                self.picture(paragraph, container, str(child.attrGet("src") or ""), child.content)
-            elif kind == "footnote_ref":
-                flush()
-                self.footnote(paragraph, container, int(child.meta["id"]))
-            elif kind == "html_inline":
-                content = child.content.strip()
-                if _BREAK_TAG.match(content):
-                    flush()
-                    add_run_to(container, paragraph).add_break()
-                elif content.lower().startswith("<input") and "checkbox" in content.lower():
-                    buffer.append("\u2612 " if "checked" in content.lower() else "\u2610 ")
-        flush()
-
-    def text_run(self, container, paragraph, text: str, state: dict[str, bool], linked: bool) -> None:
-        add_run_to(container, paragraph, text, style=self.style(LINK_STYLE) if linked else "",
-                   bold=state["bold"], italic=state["italic"], strike=state["strike"])
+    def inline(self, paragraph: Paragraph, children: Sequence[Token], bold: bool = False) -> None:
+        InlineWriter(self, paragraph, bold).write(children)
 
     def picture(self, paragraph, container, src: str, alt: str) -> None:
         if not src:
@@ -517,6 +462,113 @@ class DocxWriter:
             note_paragraph = self.footnotes.add_paragraph(note_id, first=number == 0)
             self.inline(note_paragraph, [c for c in children if c.type != "footnote_ref"])
         self.footnotes.reference(paragraph, note_id, container)
+
+
+class InlineWriter:
+    """Writes one paragraph's inline tokens as runs. Text is gathered until the formatting or
+    the container (the paragraph or a hyperlink in it) changes, then written as one run.
+    Token types without a rule (``html_inline`` other than breaks and task boxes) are left out.
+    """
+
+    _EMPHASIS = {"strong": "bold", "em": "italic", "s": "strike"}
+
+    def __init__(self, writer: DocxWriter, paragraph: Paragraph, bold: bool) -> None:
+        self.writer = writer
+        self.paragraph = paragraph
+        self.bold = bold
+        self.state = {"bold": bold, "italic": False, "strike": False}
+        self.container: Any = paragraph._p
+        self.linked = False
+        self.buffer: list[str] = []
+
+    def write(self, children: Sequence[Token]) -> None:
+        rules = self.RULES
+        for child in children:
+            rule = rules.get(child.type)
+            if rule is not None:
+                rule(self, child)
+        self.flush()
+
+    def flush(self) -> None:
+        if self.buffer:
+            writer = self.writer
+            add_run_to(self.container, self.paragraph, "".join(self.buffer),
+                       style=writer.style(LINK_STYLE) if self.linked else "",
+                       bold=self.state["bold"], italic=self.state["italic"],
+                       strike=self.state["strike"])
+            self.buffer.clear()
+
+    def text(self, child: Token) -> None:
+        self.buffer.append(child.content)
+
+    def softbreak(self, child: Token) -> None:
+        self.buffer.append(" ")
+
+    def hardbreak(self, child: Token) -> None:
+        self.flush()
+        add_run_to(self.container, self.paragraph).add_break()
+
+    def emphasis(self, child: Token) -> None:
+        self.flush()
+        kind = child.type
+        key = self._EMPHASIS[kind.rsplit("_", 1)[0]]
+        self.state[key] = kind.endswith("_open") or (key == "bold" and self.bold)
+
+    def code_inline(self, child: Token) -> None:
+        self.flush()
+        add_run_to(self.container, self.paragraph, child.content,
+                   style=self.writer.style(CODE_CHAR_STYLE))
+
+    def link_open(self, child: Token) -> None:
+        self.flush()
+        href = str(child.attrGet("href") or "")
+        links = self.writer.links
+        if href.startswith("#") and len(href) > 1:
+            self.container = add_hyperlink(self.paragraph, links,
+                                           anchor=self.writer.bookmarks.name_for(href[1:]))
+            self.linked = True
+        elif safe_link(href):
+            self.container = add_hyperlink(self.paragraph, links, url=safe_link(href))
+            self.linked = True
+
+    def link_close(self, child: Token) -> None:
+        self.flush()
+        self.container, self.linked = self.paragraph._p, False
+
+    def image(self, child: Token) -> None:
+        self.flush()
+        self.writer.picture(self.paragraph, self.container, str(child.attrGet("src") or ""),
+                            child.content)
+
+    def footnote_ref(self, child: Token) -> None:
+        self.flush()
+        self.writer.footnote(self.paragraph, self.container, int(child.meta["id"]))
+
+    def html_inline(self, child: Token) -> None:
+        content = child.content.strip()
+        if _BREAK_TAG.match(content):
+            self.hardbreak(child)
+        elif content.lower().startswith("<input") and "checkbox" in content.lower():
+            self.buffer.append("\u2612 " if "checked" in content.lower() else "\u2610 ")
+
+    #: token type → the method writing it
+    RULES: ClassVar[dict[str, Callable[[InlineWriter, Token], None]]] = {
+        "text": text,
+        "softbreak": softbreak,
+        "hardbreak": hardbreak,
+        "strong_open": emphasis,
+        "strong_close": emphasis,
+        "em_open": emphasis,
+        "em_close": emphasis,
+        "s_open": emphasis,
+        "s_close": emphasis,
+        "code_inline": code_inline,
+        "link_open": link_open,
+        "link_close": link_close,
+        "image": image,
+        "footnote_ref": footnote_ref,
+        "html_inline": html_inline,
+    }
 
 
 def run(project: Project, destination: Path, options: dict[str, Any],
