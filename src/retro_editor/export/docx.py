@@ -22,7 +22,7 @@ import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 from urllib.parse import unquote
 
 import docx
@@ -39,9 +39,9 @@ from retro_editor.core.project import Project
 from retro_editor.export.assets import embeddable_file, is_local
 from retro_editor.export.base import ExportFormat, Output, Step
 from retro_editor.export.control_chars import as_newlines, refuse_xml_controls
+from retro_editor.export.docx_inline import InlineWriter
 from retro_editor.export.docx_parts import (
     CODE_BLOCK_STYLE,
-    CODE_CHAR_STYLE,
     LINK_STYLE,
     BodyWriter,
     Bookmarks,
@@ -62,7 +62,6 @@ from retro_editor.render.markdown import MarkdownRenderer, leading_title_heading
 from retro_editor.render.page import DEFAULT_LABELS, long_date, safe_link, views_text
 
 _log = logging.getLogger(__name__)
-_BREAK_TAG = re.compile(r"^<br\s*/?>$", re.I)
 _TAG = re.compile(r"<[^>]*>")
 _ALIGN = {"align-center": WD_ALIGN_PARAGRAPH.CENTER, "align-right": WD_ALIGN_PARAGRAPH.RIGHT,
           "align-left": WD_ALIGN_PARAGRAPH.LEFT}
@@ -178,7 +177,7 @@ class DocxWriter:
         heading.add_run(xml_text(DEFAULT_LABELS["facts"])).bold = True
         table = self.document.add_table(rows=len(facts), cols=2)
         table.style = self.document.styles["Table Grid"]
-        for row, fact in zip(table.rows, facts):
+        for row, fact in zip(table.rows, facts, strict=False):
             label, value = row.cells
             label.paragraphs[0].add_run(xml_text(fact.label)).bold = True
             value.paragraphs[0].add_run(xml_text(fact.value))
@@ -403,10 +402,10 @@ class DocxWriter:
         if columns:
             table = self.document.add_table(rows=len(rows), cols=columns)
             table.style = self.document.styles["Table Grid"]
-            for number, (row, cells) in enumerate(zip(table.rows, rows)):
+            for number, (row, cells) in enumerate(zip(table.rows, rows, strict=False)):
                 if number < header_rows:
                     repeat_header_row(row)
-                for cell, (inline, header, css) in zip(row.cells, cells):
+                for cell, (inline, header, css) in zip(row.cells, cells, strict=False):
                     paragraph = cell.paragraphs[0]
                     if css in _ALIGN:
                         paragraph.alignment = _ALIGN[css]
@@ -462,113 +461,6 @@ class DocxWriter:
             note_paragraph = self.footnotes.add_paragraph(note_id, first=number == 0)
             self.inline(note_paragraph, [c for c in children if c.type != "footnote_ref"])
         self.footnotes.reference(paragraph, note_id, container)
-
-
-class InlineWriter:
-    """Writes one paragraph's inline tokens as runs. Text is gathered until the formatting or
-    the container (the paragraph or a hyperlink in it) changes, then written as one run.
-    Token types without a rule (``html_inline`` other than breaks and task boxes) are left out.
-    """
-
-    _EMPHASIS = {"strong": "bold", "em": "italic", "s": "strike"}
-
-    def __init__(self, writer: DocxWriter, paragraph: Paragraph, bold: bool) -> None:
-        self.writer = writer
-        self.paragraph = paragraph
-        self.bold = bold
-        self.state = {"bold": bold, "italic": False, "strike": False}
-        self.container: Any = paragraph._p
-        self.linked = False
-        self.buffer: list[str] = []
-
-    def write(self, children: Sequence[Token]) -> None:
-        rules = self.RULES
-        for child in children:
-            rule = rules.get(child.type)
-            if rule is not None:
-                rule(self, child)
-        self.flush()
-
-    def flush(self) -> None:
-        if self.buffer:
-            writer = self.writer
-            add_run_to(self.container, self.paragraph, "".join(self.buffer),
-                       style=writer.style(LINK_STYLE) if self.linked else "",
-                       bold=self.state["bold"], italic=self.state["italic"],
-                       strike=self.state["strike"])
-            self.buffer.clear()
-
-    def text(self, child: Token) -> None:
-        self.buffer.append(child.content)
-
-    def softbreak(self, child: Token) -> None:
-        self.buffer.append(" ")
-
-    def hardbreak(self, child: Token) -> None:
-        self.flush()
-        add_run_to(self.container, self.paragraph).add_break()
-
-    def emphasis(self, child: Token) -> None:
-        self.flush()
-        kind = child.type
-        key = self._EMPHASIS[kind.rsplit("_", 1)[0]]
-        self.state[key] = kind.endswith("_open") or (key == "bold" and self.bold)
-
-    def code_inline(self, child: Token) -> None:
-        self.flush()
-        add_run_to(self.container, self.paragraph, child.content,
-                   style=self.writer.style(CODE_CHAR_STYLE))
-
-    def link_open(self, child: Token) -> None:
-        self.flush()
-        href = str(child.attrGet("href") or "")
-        links = self.writer.links
-        if href.startswith("#") and len(href) > 1:
-            self.container = add_hyperlink(self.paragraph, links,
-                                           anchor=self.writer.bookmarks.name_for(href[1:]))
-            self.linked = True
-        elif safe_link(href):
-            self.container = add_hyperlink(self.paragraph, links, url=safe_link(href))
-            self.linked = True
-
-    def link_close(self, child: Token) -> None:
-        self.flush()
-        self.container, self.linked = self.paragraph._p, False
-
-    def image(self, child: Token) -> None:
-        self.flush()
-        self.writer.picture(self.paragraph, self.container, str(child.attrGet("src") or ""),
-                            child.content)
-
-    def footnote_ref(self, child: Token) -> None:
-        self.flush()
-        self.writer.footnote(self.paragraph, self.container, int(child.meta["id"]))
-
-    def html_inline(self, child: Token) -> None:
-        content = child.content.strip()
-        if _BREAK_TAG.match(content):
-            self.hardbreak(child)
-        elif content.lower().startswith("<input") and "checkbox" in content.lower():
-            self.buffer.append("\u2612 " if "checked" in content.lower() else "\u2610 ")
-
-    #: token type → the method writing it
-    RULES: ClassVar[dict[str, Callable[[InlineWriter, Token], None]]] = {
-        "text": text,
-        "softbreak": softbreak,
-        "hardbreak": hardbreak,
-        "strong_open": emphasis,
-        "strong_close": emphasis,
-        "em_open": emphasis,
-        "em_close": emphasis,
-        "s_open": emphasis,
-        "s_close": emphasis,
-        "code_inline": code_inline,
-        "link_open": link_open,
-        "link_close": link_close,
-        "image": image,
-        "footnote_ref": footnote_ref,
-        "html_inline": html_inline,
-    }
 
 
 def run(project: Project, destination: Path, options: dict[str, Any],
