@@ -29,7 +29,8 @@ import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.image.exceptions import UnrecognizedImageError
 from docx.image.image import Image
-from docx.shared import Pt
+from docx.section import Section
+from docx.shared import Inches, Pt
 from docx.text.paragraph import Paragraph
 from markdown_it.token import Token
 
@@ -90,6 +91,14 @@ def _footnote_bodies(tokens: Sequence[Token]) -> dict[int, list[list[Token]]]:
     return bodies
 
 
+def _text_width(section: Section) -> int:
+    """The width between the page margins (a US Letter page's if the template omits one)."""
+    page = section.page_width if section.page_width is not None else Inches(8.5)
+    left = section.left_margin if section.left_margin is not None else Inches(1)
+    right = section.right_margin if section.right_margin is not None else Inches(1)
+    return int(page) - int(left) - int(right)
+
+
 class DocxWriter:
     """Builds one document; :meth:`build` yields progress steps."""
 
@@ -109,7 +118,7 @@ class DocxWriter:
         self.links = Links()
         self._images: dict[Path, int] = {}
         section = self.document.sections[0]
-        self.text_width = section.page_width - section.left_margin - section.right_margin
+        self.text_width = _text_width(section)
         self._lists: list[tuple[str, int | None]] = []  # ("bullet"|"ordered", numbering id)
         self._item_started: list[bool] = []
         self._quotes = 0
@@ -121,7 +130,7 @@ class DocxWriter:
             self._styles[name] = style_id(self.document, name)
         return self._styles[name]
 
-    def paragraph(self, style: str | None = None):
+    def paragraph(self, style: str | None = None) -> Paragraph:
         return self.body.paragraph(self.style(style) if style else "")
 
     # --- the whole document ---------------------------------------------------------
@@ -418,7 +427,7 @@ class DocxWriter:
     def inline(self, paragraph: Paragraph, children: Sequence[Token], bold: bool = False) -> None:
         InlineWriter(self, paragraph, bold).write(children)
 
-    def picture(self, paragraph, container, src: str, alt: str) -> None:
+    def picture(self, paragraph: Paragraph, container: Any, src: str, alt: str) -> None:
         if not src:
             return
         if not is_local(src):
@@ -454,7 +463,7 @@ class DocxWriter:
             self._images[path] = min(int(native), int(self.text_width))
         return self._images[path]
 
-    def footnote(self, paragraph, container, note: int) -> None:
+    def footnote(self, paragraph: Paragraph, container: Any, note: int) -> None:
         bodies = self.notes.get(note) or [[]]
         note_id = self.footnotes.new_note()
         for number, children in enumerate(bodies):

@@ -102,7 +102,8 @@ def add_styles(document: Any) -> None:
 
 
 def style_id(document: Any, name: str) -> str:
-    return document.styles[name].style_id
+    style_id: str = document.styles[name].style_id
+    return style_id
 
 
 class Links:
@@ -235,7 +236,7 @@ class Numbering:
         abstract = self._numbering.num_having_numId(num_id).abstractNumId.val
         num = self._numbering.add_num(abstract)
         num.add_lvlOverride(ilvl=0).add_startOverride(start)
-        return num.numId
+        return int(num.numId)
 
 
 def set_numbering(paragraph: Paragraph, num_id: int) -> None:

@@ -19,7 +19,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +78,7 @@ def _margin(value: Any) -> float:
     return margin
 
 
-def _wait(condition, step: Step, what: str) -> Iterator[Step]:
+def _wait(condition: Callable[[], bool], step: Step, what: str) -> Iterator[Step]:
     """Runs a nested event loop for ~50 ms at a time until ``condition()`` holds, yielding
     ``step`` in between. (``processEvents(flags, maxtime)`` crashes PySide6 6.12.)"""
     from PySide6.QtCore import QEventLoop, QTimer
