@@ -69,7 +69,7 @@ class ExportOption:
             else:
                 raise ValueError(f"{self.name} must be true or false, not {value!r}")
         if self.choices and value not in self.choices:
-            allowed = ", ".join(str(c) for c in self.choices)
+            allowed = ", ".join(str(c) if c != "" else '"" (empty)' for c in self.choices)
             raise ValueError(f"{self.name} must be one of {allowed}, not {value!r}")
         return value
 

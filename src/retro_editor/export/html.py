@@ -27,6 +27,13 @@ from retro_editor.render.themes import available_themes
 from retro_editor.resources import resource_path
 
 
+def theme_option() -> ExportOption:
+    """The ``theme`` option of the themed exports: one of the bundled themes
+    (``render.themes.available_themes``), or empty for the project's own."""
+    return ExportOption("theme", "Theme", "", ("", *available_themes()),
+                        help="a bundled theme; empty uses the project's theme")
+
+
 def chosen_theme(project: Project, options: dict[str, Any]) -> str:
     """The ``theme`` option, else the project's theme; an unknown name is an error."""
     theme = options.get("theme") or project.manifest.export.theme
@@ -120,7 +127,7 @@ FORMAT = ExportFormat(
     options=(
         ExportOption("images", "Images", "embed", ("embed", "copy"),
                      "embed: inside the page as data URIs; copy: into a folder beside the page"),
-        ExportOption("theme", "Theme", "", help="a theme name; empty uses the project's theme"),
+        theme_option(),
         ExportOption("image_url", "Social image URL", "",
                      help="absolute URL of the cover for Open Graph and Twitter cards; empty: "
                           "the copied cover resolved against the canonical URL, if any"),
