@@ -67,7 +67,8 @@ Group = tuple[str, tuple[Entry, ...]]
 def on_keyboard(sequence: QKeySequence) -> bool:
     """False for a sequence using a key only multimedia keyboards have (the standard keys'
     bindings include ``Save``, ``Undo``, ``Zoom In`` keys): noise in a reference."""
-    return all(sequence[i].key().value < Qt.Key.Key_Back.value for i in range(sequence.count()))
+    combinations = (sequence[i] for i in range(sequence.count()))  # type: ignore[index]
+    return all(c.key().value < Qt.Key.Key_Back.value for c in combinations)
 
 
 def entry(action: QAction, key_format: Format = Format.NativeText) -> Entry:
@@ -157,8 +158,11 @@ class ShortcutReferenceDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tree.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._groups: list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]] = []
         for title, entries in groups:
             group = QTreeWidgetItem(self.tree, [title])
+            rows: list[QTreeWidgetItem] = []
+            self._groups.append((group, rows))
             group.setFirstColumnSpanned(True)
             font = group.font(0)
             font.setBold(True)
@@ -167,6 +171,7 @@ class ShortcutReferenceDialog(QDialog):
             for item in entries:
                 row = QTreeWidgetItem(group, [item.text, ", ".join(item.shortcuts)])
                 row.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                rows.append(row)
         self.tree.expandAll()
         # the columns are sized once, for every row, so filtering does not move them
         self.tree.resizeColumnToContents(0)
@@ -184,22 +189,14 @@ class ShortcutReferenceDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(menu, command, shortcuts) of every row shown."""
-        shown = []
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
-            for r in range(group.childCount()):
-                row = group.child(r)
-                if not row.isHidden():
-                    shown.append((group.text(0), row.text(0), row.text(1)))
-        return shown
+        return [(group.text(0), row.text(0), row.text(1))
+                for group, rows in self._groups for row in rows if not row.isHidden()]
 
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().casefold()
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
+        for group, rows in self._groups:
             visible = 0
-            for r in range(group.childCount()):
-                row = group.child(r)
+            for row in rows:
                 match = not needle or any(needle in row.text(c).casefold() for c in (0, 1))
                 row.setHidden(not match)
                 visible += match
