@@ -31,7 +31,8 @@ def test_dialog_lists_the_project_theme_then_the_bundled_ones(qtbot, tmp_path):
     from retro_editor.ui.export_dialog import ExportDialog
 
     formats = export_formats()
-    dialog = ExportDialog(formats, {}, lambda fmt: tmp_path / f"x{fmt.extension}", "html")
+    dialog = ExportDialog(formats, {}, lambda fmt: tmp_path / f"x{fmt.extension}", "html",
+                          prompts=None)
     qtbot.addWidget(dialog)
     box = next(w for w in dialog.findChildren(QComboBox) if w.accessibleName() == "Theme")
     assert [box.itemText(i) for i in range(box.count())] == ["Project's theme",
