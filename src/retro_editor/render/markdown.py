@@ -49,7 +49,7 @@ _NO_SOURCE_LINE = frozenset({"inline", "front_matter"})
 _MAY_LINK = re.compile(r"://|www\.|@", re.IGNORECASE)
 
 
-class _ProseLinkify(LinkifyIt):
+class _ProseLinkify(LinkifyIt):  # type: ignore[misc]  # linkify-it-py ships no types
     """linkify-it with a cheap first look: text without ``://``, ``www.`` or ``@`` can hold no
     link we keep, and skipping linkify-it's regexes there halves the time of a long render.
 

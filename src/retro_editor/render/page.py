@@ -190,7 +190,7 @@ def render_page(manifest: Any, body_html: str, *, theme: str = DEFAULT_THEME,
     first_h1 = _FIRST_H1.match(body_html)
     title_in_body = bool(first_h1 and same_title(_plain(first_h1.group(2)), article.title))
     title_id = ""
-    if title_in_body and mode == "export":
+    if first_h1 is not None and title_in_body and mode == "export":
         # the body's leading "# Title" is the title: the header shows it, with its anchor
         anchor = _ID.search(first_h1.group(1))
         title_id = anchor.group(1) if anchor else ""

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 import nh3
+from markdown_it.token import Token
 
 ALLOWED_TAGS = frozenset({
     "a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col",
@@ -122,7 +123,7 @@ def raw_html_depth_change(html: str, depth: int) -> tuple[int, int]:
     return depth, deepest
 
 
-def limit_raw_html_depth(tokens: Iterable, max_depth: int = MAX_RAW_HTML_DEPTH) -> int:
+def limit_raw_html_depth(tokens: Iterable[Token], max_depth: int = MAX_RAW_HTML_DEPTH) -> int:
     """Turns raw HTML tokens that would nest deeper than ``max_depth`` into plain text.
 
     Counts open elements across all raw HTML of the document in order (inline and block).
