@@ -65,10 +65,12 @@ Group = tuple[str, tuple[Entry, ...]]
 
 
 def on_keyboard(sequence: QKeySequence) -> bool:
-    """False for a sequence using a key only multimedia keyboards have (the standard keys'
-    bindings include ``Save``, ``Undo``, ``Zoom In`` keys): noise in a reference."""
+    """False for a sequence using a key only multimedia or old Unix keyboards have (the
+    standard keys' bindings include ``Save``, ``Undo`` and ``Zoom In`` keys, and F14, F16, F18
+    and F20, the Undo, Copy, Paste and Cut keys of Sun keyboards): noise in a reference."""
     combinations = (sequence[i] for i in range(sequence.count()))  # type: ignore[index]
-    return all(c.key().value < Qt.Key.Key_Back.value for c in combinations)
+    return all(c.key().value < Qt.Key.Key_F13.value or Qt.Key.Key_F35.value < c.key().value
+               < Qt.Key.Key_Back.value for c in combinations)
 
 
 def entry(action: QAction, key_format: Format = Format.NativeText) -> Entry:
