@@ -37,6 +37,12 @@ def _manifest_valid(size: int) -> bytes:
                        "facts": facts}).encode()
 
 
+def _manifest_long_note(size: int) -> bytes:
+    """One section note of ``size`` bytes (notes have no length limit)."""
+    return json.dumps({"format": "retro-editor/1",
+                       "sections": {"intro": {"note": "neon rain " * (size // 10)}}}).encode()
+
+
 def _parse_manifest(data: bytes) -> Callable[[], object]:
     from retro_editor.core.errors import ProjectError
     from retro_editor.core.manifest import parse_manifest
@@ -66,7 +72,9 @@ CASES: dict[str, Callable[[], Callable[[], object]]] = {
     "manifest 200 KB (escaped quotes)": lambda: _parse_manifest(_manifest_escaped_quotes(200_000)),
     "manifest 4.9 MB (escaped quotes)": lambda: _parse_manifest(
         _manifest_escaped_quotes(4_900_000)),
-    "manifest 4.9 MB valid": lambda: _parse_manifest(_manifest_valid(4_900_000)),
+    "manifest 4.9 MB valid (14k facts)": lambda: _parse_manifest(_manifest_valid(4_900_000)),
+    "manifest 4.9 MB valid (one long note)": lambda: _parse_manifest(
+        _manifest_long_note(4_900_000)),
     "render 20k same-title headings": lambda: _render("# Same\n\n" * 20_000),
     "render 100k same-title headings": lambda: _render("# Same\n\n" * 100_000),
     "outline 100k same-title headings": lambda: _outline("# Same\n\n" * 100_000),
