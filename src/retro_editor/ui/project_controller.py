@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from retro_editor.core.errors import ProjectError
@@ -20,6 +20,7 @@ from retro_editor.core.project import (Project, changed_on_disk, new_project, op
                                        save_project)
 from retro_editor.core.project_copy import copy_project
 from retro_editor.ui.document import ProjectDocument
+from retro_editor.ui.jobs import Job, JobCancelled
 from retro_editor.ui.prompts import CloseAnswer, Prompts
 from retro_editor.ui.safety.conflict_dialog import (OverwriteChoice, ask_before_overwrite,
                                                     compare_with_disk)
@@ -51,6 +52,7 @@ class ProjectController(QObject):
         #: True when another instance holds the project: it can be read, not saved in place
         self.read_only = False
         self._lock: ProjectLock | None = None
+        self._reading = False  # a project's files are being read off the GUI thread
         self.before_save = []  # callables run before saving (e.g. side panel commits edits)
         self.problem_sources = []  # callables listing input that a save would leave out
 
@@ -64,7 +66,9 @@ class ProjectController(QObject):
         if not self.close_project():
             return False
         try:
-            project = open_project(Path(path))
+            project = self._read_project(Path(path))
+            if project is None:
+                return False
         except ProjectError as exc:
             self._prompts.show_error(tr("Cannot open the project"), str(exc))
             return False
@@ -77,6 +81,36 @@ class ProjectController(QObject):
         if project.saved:
             self._settings.add_recent_project(str(project.folder))
         return True
+
+    def _read_project(self, path: Path) -> Project | None:
+        """``open_project`` on a worker thread, so a large or slow file cannot freeze the
+        window: a local event loop keeps it painting (with a Cancel dialog if it lasts) until
+        the files are read. Errors are raised here; None if the writer cancelled, or if
+        another open is still reading (a second request from that event loop)."""
+        if self._reading:
+            return None
+        read: list[Project] = []
+
+        def steps():
+            read.append(open_project(path))
+            yield 1, 1
+
+        job = Job(tr("Opening {name}…").format(name=path.name), steps, self.dialog_parent())
+        loop = QEventLoop()
+        job.done.connect(lambda _error: loop.quit())
+        self._reading = True
+        try:
+            job.start()
+            if not job.finished:
+                loop.exec()
+        finally:
+            self._reading = False
+        job.deleteLater()
+        if isinstance(job.error, JobCancelled):
+            return None
+        if job.error is not None:
+            raise job.error
+        return read[0]
 
     def open_project_state(self, project: Project) -> bool:
         """Opens a project built in memory (a recovered snapshot) as unsaved changes."""
