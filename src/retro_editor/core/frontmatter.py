@@ -86,7 +86,7 @@ def _load_yaml(raw: str, path: Path | str | None) -> dict[str, Any] | None:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2}, column {mark.column + 1})" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
+        problem = " ".join(str(getattr(exc, "problem", None) or exc).split())  # one line
         raise ProjectError(path, f"front matter is not valid YAML{where}: {problem}") from None
     except RecursionError:
         raise ProjectError(path, "front matter is nested too deeply") from None
@@ -160,7 +160,8 @@ def _article(meta: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
     if isinstance(article.get("slug"), str) and article["slug"].strip():
         article["slug"] = make_slug(article["slug"], fallback="")
     if "slug_locked" not in article and article.get("slug"):
-        derived = make_slug(article.get("title") or "", fallback="")
+        title = article.get("title")
+        derived = make_slug(title if isinstance(title, str) else "", fallback="")
         article["slug_locked"] = article["slug"] != derived
     return article, source
 
