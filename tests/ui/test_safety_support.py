@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QMainWindow, QMessageBox,
-                               QPlainTextEdit, QWidget)
+                               QPlainTextDocumentLayout, QPlainTextEdit, QWidget)
 
 from retro_editor.ui.actions import create_actions
 from retro_editor.ui.project_controller import ProjectController
@@ -40,8 +41,12 @@ class SafetyWindow(QMainWindow):
                                      autosave_ms=autosave_ms)
 
     def _show(self, document) -> None:
-        if document is not None:
-            self.editor.setDocument(document.text_document)
+        # a closed document is deleted at the next event-loop turn (opening runs one): the
+        # editor must let go of it first, as the real window's wiring does
+        if document is None:
+            empty = QTextDocument(self.editor)
+            empty.setDocumentLayout(QPlainTextDocumentLayout(empty))
+        self.editor.setDocument(document.text_document if document is not None else empty)
         for action_id in ("file.save", "project.restore_backup"):
             self.actions[action_id].setEnabled(document is not None)
 
