@@ -67,3 +67,21 @@ def test_many_same_title_headings_render(renderer):
     """Repro: 20,000 headings with one title took 30 s to export (anchor allocation)."""
     html = returns_within(BOUND, renderer.render, "# Same\n\n" * 100_000)
     assert 'id="same-99999"' in html
+
+
+@pytest.mark.parametrize("text", [
+    "- [ ] a\n- [x] b\n- [X] c\n- d\n",
+    "1. [ ] a\n   - [x] nested\n     - [ ] deeper\n2. no\n",
+    "> - [ ] quoted\n",
+    "- [ ]\tt\n- [x]\n",
+    "- [ ] a\n\n  - [ ] b\n\npara [ ] x\n",
+])
+def test_task_lists_render_as_the_stock_plugin_did(text):
+    """The linear task-list rule gives exactly the stock plugin's HTML."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.tasklists import tasklists_plugin as stock
+
+    from retro_editor.render.tasklists import tasklists_plugin
+
+    assert (MarkdownIt("gfm-like").use(tasklists_plugin).render(text)
+            == MarkdownIt("gfm-like").use(stock).render(text))
