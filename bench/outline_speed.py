@@ -12,7 +12,6 @@ the median CPU time of the parsing thread).
 from __future__ import annotations
 
 import argparse
-import random
 import statistics
 import sys
 import time
@@ -22,55 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from retro_editor.core.outline import iter_sections, parse_outline  # noqa: E402
 from retro_editor.core.textstats import count_words  # noqa: E402
-
-_VOCAB = (
-    "the video was shot in a single night on the harbour front while rain kept falling "
-    "and the director insisted on one long take that the crew still talks about years "
-    "later its neon palette became a reference for a generation of clips and critics "
-    "who first dismissed it now call it a classic of the form"
-).split()
-
-
-def _sentence(rng: random.Random) -> str:
-    words = [rng.choice(_VOCAB) for _ in range(rng.randint(8, 22))]
-    if rng.random() < 0.15:
-        i = rng.randrange(len(words))
-        words[i] = f"[{words[i]}](https://example.com/{words[i]})"
-    if rng.random() < 0.1:
-        i = rng.randrange(len(words))
-        words[i] = f"**{words[i]}**"
-    return " ".join(words).capitalize() + "."
-
-
-def _paragraph(rng: random.Random) -> str:
-    return " ".join(_sentence(rng) for _ in range(rng.randint(3, 7)))
-
-
-def generate_article(target_words: int, seed: int = 1) -> str:
-    """A Markdown article of about ``target_words`` words: ## and ### sections every few
-    paragraphs, with some lists, quotes and fenced code."""
-    rng = random.Random(seed)
-    out = ["# A Retrospective", "", _paragraph(rng), ""]
-    words = 0
-    n = 0
-    while words < target_words:
-        n += 1
-        level = "##" if n % 3 == 1 else "###"
-        out += [f"{level} Part {n}: {rng.choice(_VOCAB).title()} {rng.choice(_VOCAB)}", ""]
-        for _ in range(rng.randint(2, 6)):
-            kind = rng.random()
-            if kind < 0.08:
-                out += ["```python", "# not a heading", "print('neon harbour')", "```", ""]
-            elif kind < 0.16:
-                out += [f"- {_sentence(rng)}" for _ in range(rng.randint(2, 5))] + [""]
-            elif kind < 0.2:
-                out += [f"> {_sentence(rng)}", ""]
-            else:
-                para = _paragraph(rng)
-                words += len(para.split())
-                out += [para, ""]
-    return "\n".join(out)
-
+from retro_editor.testing.articles import generated_article  # noqa: E402
 
 def _time(fn, text: str, runs: int) -> tuple[list[float], list[float]]:
     """Wall-clock and CPU (this thread) times in ms: on a shared machine the CPU time shows
@@ -96,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'size':>6} {'words':>8} {'lines':>6} {'sections':>8} {'outline med':>12} "
           f"{'outline p95':>12} {'outline cpu med':>16} {'count_words med':>16}")
     for size in (5_000, 20_000, 100_000):
-        text = generate_article(size)
+        text = generated_article(size, seed=1)
         parse_outline(text)  # warm-up
         outline_ms, outline_cpu = _time(parse_outline, text, args.runs)
         count_ms, _ = _time(count_words, text, args.runs)

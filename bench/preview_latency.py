@@ -1,4 +1,4 @@
-"""Live preview latency while typing (PRODUCT.md §6): prints a table of median and p95.
+"""Live preview latency while typing: prints a table of median and p95.
 
     .venv/bin/python bench/preview_latency.py [--words 5000 20000 100000] [--keys 150]
 
@@ -22,8 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
-import statistics
 import sys
 import tempfile
 import time
@@ -43,30 +41,11 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QWidget
 from retro_editor.core.manifest import ArticleMeta, Manifest  # noqa: E402
 from retro_editor.core.project import Project  # noqa: E402
 from retro_editor.ui.document import ProjectDocument  # noqa: E402
+from retro_editor.testing.articles import PLAIN, generated_article  # noqa: E402
 from retro_editor.ui.preview.view import PreviewView  # noqa: E402
 
-WORDS = ("harbour neon rain lantern ferry video director light night pier camera song band "
-         "chorus crane signal dawn amber water television record single album frame").split()
 MARKER = "Zqxv"
 ISOLATED = QWebEngineScript.ScriptWorldId.ApplicationWorld
-
-
-def article(words: int, seed: int = 7) -> str:
-    rng = random.Random(seed)
-    parts = ["# A Generated Retrospective", ""]
-    count = 0
-    section = 0
-    while count < words:
-        if count // 1200 >= section:
-            section += 1
-            parts += [f"## Section {section}", ""]
-        elif rng.random() < 0.08:
-            parts += [f"### Part {section}.{count}", ""]
-        sentence = [rng.choice(WORDS) for _ in range(rng.randint(50, 110))]
-        sentence[4] = f"*{sentence[4]}*"
-        parts += [" ".join(sentence).capitalize() + ".", ""]
-        count += len(sentence)
-    return "\n".join(parts)
 
 
 def editor_and_preview(doc: ProjectDocument) -> tuple[QWidget, QPlainTextEdit, PreviewView]:
@@ -178,7 +157,7 @@ OBSERVER = """(function (marker) {
 
 
 def run(app: QApplication, words: int, keys: int, folder: Path) -> dict[str, list[float]]:
-    text = article(words)
+    text = generated_article(words, mix=PLAIN)
     project = Project(folder=folder, manifest_name="bench.retro",
                       manifest=Manifest(article=ArticleMeta(title="A Generated Retrospective")),
                       text=text)

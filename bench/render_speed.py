@@ -11,7 +11,6 @@ full renders measure Markdown + sanitising, as the preview's repeated renders se
 from __future__ import annotations
 
 import argparse
-import random
 import statistics
 import sys
 import time
@@ -24,42 +23,7 @@ from retro_editor.core.manifest import ArticleMeta, Fact, Manifest, RelatedLink 
 from retro_editor.render.markdown import MarkdownRenderer  # noqa: E402
 from retro_editor.render.page import render_page  # noqa: E402
 from retro_editor.render.sanitize import Sanitizer  # noqa: E402
-
-WORDS = ("harbour neon rain lantern ferry video director light night pier camera song band "
-         "chorus crane signal dawn amber water television record single album frame").split()
-
-
-def article(words: int, seed: int = 1) -> str:
-    rng = random.Random(seed)
-    parts: list[str] = []
-    count = section = 0
-    while count < words:
-        if count // 1500 >= section:
-            section += 1
-            parts.append(f"## Section {section}\n")
-        kind = rng.random()
-        if kind < 0.8:
-            sentence = [rng.choice(WORDS) for _ in range(rng.randint(60, 110))]
-            sentence[3] = f"*{sentence[3]}*"
-            sentence[9] = f"[{sentence[9]}](https://example.org/{section})"
-            parts.append(" ".join(sentence).capitalize() + ".\n")
-            count += len(sentence)
-        elif kind < 0.9:
-            parts.append("\n".join(f"- {' '.join(rng.choice(WORDS) for _ in range(8))}"
-                                   for _ in range(4)) + "\n")
-            count += 32
-        elif kind < 0.96:
-            parts.append("> " + " ".join(rng.choice(WORDS) for _ in range(40)) + "\n")
-            count += 40
-        elif kind < 0.98:
-            parts.append(f"```python\ndef f{count}(x):\n    return x * {count}\n```\n")
-            count += 6
-        else:
-            parts.append("| a | b |\n|---|--:|\n"
-                         + "".join(f"| {rng.choice(WORDS)} | {i} |\n" for i in range(5)))
-            count += 10
-    return "\n".join(parts)
-
+from retro_editor.testing.articles import generated_article  # noqa: E402
 
 def measure(function: Callable[[], object], runs: int) -> tuple[float, float, float]:
     """Wall-clock median and p95, and the median CPU time of this process (ms): on a busy
@@ -87,7 +51,7 @@ def main() -> None:
         facts=[Fact(label=f"Label {i}", value="value") for i in range(8)],
         related=[RelatedLink(title=f"Link {i}", url=f"https://e.org/{i}", views=i * 1000)
                  for i in range(10)])
-    texts = {n: article(n) for n in (5_000, 20_000, 100_000)}
+    texts = {n: generated_article(n, seed=1) for n in (5_000, 20_000, 100_000)}
     body_100k = renderer.render(texts[100_000])
     raw_100k = renderer.md.render(texts[100_000])
     paragraph = texts[20_000].split("\n\n")[5]

@@ -2,12 +2,9 @@
 
 In a frozen build ``sys.executable`` is this program, not a Python interpreter, so the helper
 processes the app starts with it are recognised here before anything else runs:
-
-- ``retro-editor --render-worker [ARGS]`` runs the preview's render worker
-  (:mod:`retro_editor.render.worker`; the flag is
-  ``retro_editor.ui.preview.render_process.FROZEN_WORKER_FLAG``);
-- ``retro-editor --multiprocessing-fork …`` is a ``multiprocessing`` child (the code-block
-  highlighter's worker in a frozen build), served by ``multiprocessing.freeze_support()``.
+``retro-editor --helper MODULE [ARGS]`` runs the helper module's ``main(ARGS)`` (the preview's
+render helper, the code-block highlighter), for the modules in
+``retro_editor.render.helper_process.HELPER_MODULES`` only.
 
 Everything else is the ``retro-editor`` command: the desktop app or ``new`` / ``export`` /
 ``check``.
@@ -15,19 +12,15 @@ Everything else is the ``retro-editor`` command: the desktop app or ``new`` / ``
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 
-RENDER_WORKER_FLAG = "--render-worker"
+from retro_editor.render.helper_process import HELPER_FLAG, run_helper
 
 
 def main() -> int:
-    multiprocessing.freeze_support()
     argv = sys.argv[1:]
-    if argv[:1] == [RENDER_WORKER_FLAG]:
-        from retro_editor.render.worker import main as render_worker_main
-
-        return render_worker_main(argv[1:])
+    if argv[:1] == [HELPER_FLAG]:
+        return run_helper(argv[1:])
     from retro_editor.cli import main as cli_main
 
     return cli_main(argv)

@@ -1,6 +1,9 @@
 """The ``retro-editor`` command: the desktop app, or ``new`` / ``export`` / ``check`` without a display.
 
-Exit status: 0 on success, 1 when ``check`` finds problems, 2 on an error (one line on stderr).
+Every command ends with one of the exit statuses in ``EXIT_STATUSES``. A command that cannot run
+prints exactly one line on stderr (``retro-editor: error: …``), never a traceback; warnings are
+one line each (``retro-editor: warning: …``) and always start on a line of their own, after any
+progress line.
 """
 
 from __future__ import annotations
@@ -8,46 +11,118 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import NoReturn, TextIO
 
 from retro_editor import __version__
 
 COMMANDS = ("new", "export", "check")
+
+#: (status, meaning): the one table of exit statuses, shown by ``--help`` and in the README
+EXIT_STATUSES = (
+    (0, "done"),
+    (1, "the command ran and found problems (check), or warnings with export --strict"),
+    (2, "the command could not run: bad arguments, unreadable or invalid input, I/O errors"),
+    (130, "interrupted (Ctrl+C)"),
+)
+
+
+def exit_status_table() -> str:
+    return "exit status:\n" + "\n".join(f"  {code:<4} {meaning}" for code, meaning in EXIT_STATUSES)
 
 
 class CliError(Exception):
     """A failure reported as one line on stderr with exit status 2."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse whose usage errors are one line (exit status 2 from ``run_command``)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CliError(f"{message} (see {self.prog} --help)")
+
+
+class Console:
+    """stderr for progress, warnings and errors: a progress line is ended before anything else.
+
+    Progress is shown on a terminal only, so a script reading stderr gets just the one line
+    of an error (or one line per warning)."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self._stream = stream
+        self._progress_open = False
+
+    @property
+    def stream(self) -> TextIO:
+        return self._stream or sys.stderr
+
+    def progress(self, text: str) -> None:
+        if not self.stream.isatty():
+            return
+        print(f"\r{text}", end="", file=self.stream, flush=True)
+        self._progress_open = True
+
+    def end_progress(self) -> None:
+        if self._progress_open:
+            print(file=self.stream, flush=True)
+            self._progress_open = False
+
+    def line(self, text: str) -> None:
+        self.end_progress()
+        print(" ".join(str(text).split()), file=self.stream, flush=True)
+
+    def warning(self, text: str) -> None:
+        self.line(f"retro-editor: warning: {text}")
+
+    def error(self, text: str) -> None:
+        self.line(f"retro-editor: error: {text}")
+
+
+def _format_names() -> list[str]:
+    from retro_editor.export.registry import export_formats
+
+    return list(export_formats())
+
+
 def _command_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    common = {"epilog": exit_status_table(), "formatter_class": argparse.RawDescriptionHelpFormatter}
+    parser = _Parser(
         prog="retro-editor",
         description="Write long-form retrospective articles in Markdown.",
+        **common,
     )
     parser.add_argument("--version", action="version", version=f"retro-editor {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    new = sub.add_parser("new", help="create a new, empty project folder")
+    new = sub.add_parser("new", help="create a new, empty project folder", **common)
     new.add_argument("path", type=Path, help="the project folder to create")
     new.add_argument("--title", default="", help="the article's title")
 
-    export = sub.add_parser("export", help="export a project (no display needed)")
+    export = sub.add_parser("export", help="export a project (no display needed)", **common)
     export.add_argument("project", type=Path, help="project folder, .retro file or .md file")
-    export.add_argument("--format", "-f", required=True, help="output format (see --list-formats)")
+    export.add_argument("--format", "-f", required=True,
+                        help="output format: " + ", ".join(_format_names()))
     export.add_argument("-o", "--output", type=Path, help="output file or folder")
     export.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
                         help="an exporter option, e.g. --set images=copy (repeatable)")
     export.add_argument("--quiet", "-q", action="store_true", help="print no progress")
+    export.add_argument("--strict", action="store_true",
+                        help="exit with status 1 if there were warnings (the export is "
+                             "still written)")
+    export.add_argument("--force", action="store_true",
+                        help="replace files at the destination that an earlier export did not "
+                             "write or that were changed since")
 
-    check = sub.add_parser("check", help="check a project for problems")
+    check = sub.add_parser("check", help="check a project for problems", **common)
     check.add_argument("project", type=Path, help="project folder, .retro file or .md file")
     return parser
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="retro-editor",
         description="Write long-form retrospective articles in Markdown. Commands: "
                     + ", ".join(COMMANDS) + " (retro-editor COMMAND --help).",
+        epilog=exit_status_table(), formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"retro-editor {__version__}")
     parser.add_argument("path", nargs="?", type=Path,
@@ -68,7 +143,7 @@ def _parse_options(pairs: list[str]) -> dict[str, str]:
     return options
 
 
-def cmd_new(args: argparse.Namespace) -> int:
+def cmd_new(args: argparse.Namespace, console: Console) -> int:
     from retro_editor.core.project import new_project
 
     project = new_project(args.path, args.title)
@@ -76,8 +151,9 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
+def cmd_export(args: argparse.Namespace, console: Console) -> int:
     from retro_editor.core.project import open_project
+    from retro_editor.core.project_problems import project_warnings
     from retro_editor.export.registry import export_formats
 
     formats = export_formats()
@@ -89,57 +165,73 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from exc
     project = open_project(args.project)
+    warnings = project_warnings(project)
+    for warning in warnings:
+        console.warning(warning)
     destination = (args.output or fmt.default_destination(project)).absolute()
     last = None
-    for done, total in fmt.run(project, destination, options):
+    for done, total in fmt.run(project, destination, options,
+                                  force=args.force):
         if not args.quiet and total and (done, total) != last:
-            print(f"\rexporting {fmt.name}: {done}/{total}", end="", file=sys.stderr, flush=True)
+            console.progress(f"exporting {fmt.name}: {done}/{total}")
             last = (done, total)
-    if not args.quiet and last:
-        print(file=sys.stderr)
+    console.end_progress()
     print(f"exported {destination}")
-    return 0
+    return 1 if warnings and args.strict else 0
 
 
-def cmd_check(args: argparse.Namespace) -> int:
-    from retro_editor.core.check import check_project
+def cmd_check(args: argparse.Namespace, console: Console) -> int:
     from retro_editor.core.project import open_project
+    from retro_editor.core.project_problems import all_problems
 
     project = open_project(args.project)
-    problems = check_project(project)
+    problems = all_problems(project)
     for problem in problems:
         print(problem)
     if problems:
-        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        console.line(f"{len(problems)} problem(s) found")
         return 1
     print(f"{project.folder}: no problems found")
     return 0
 
 
-def run_command(argv: list[str]) -> int:
+def _os_error_line(exc: OSError) -> str:
+    from retro_editor.core.storage import describe_os_error
+
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"{where}{describe_os_error(exc)}"
+
+
+def run_command(argv: list[str], console: Console | None = None) -> int:
+    """Runs one command; every failure becomes one line on stderr and exit status 2."""
     from retro_editor.core.errors import ProjectError
 
-    args = _command_parser().parse_args(argv)
-    handler = {"new": cmd_new, "export": cmd_export, "check": cmd_check}[args.command]
+    console = console or Console()
+    handlers = {"new": cmd_new, "export": cmd_export, "check": cmd_check}
     try:
-        return handler(args)
+        args = _command_parser().parse_args(argv)
+        return handlers[args.command](args, console)
     except (CliError, ProjectError) as exc:
-        print(f"retro-editor: error: {exc}", file=sys.stderr)
-        return 2
+        console.error(str(exc))
     except OSError as exc:
-        where = f"{exc.filename}: " if exc.filename else ""
-        print(f"retro-editor: error: {where}{exc.strerror or exc}", file=sys.stderr)
-        return 2
+        console.error(_os_error_line(exc))
     except KeyboardInterrupt:
-        print("retro-editor: cancelled", file=sys.stderr)
+        console.line("retro-editor: cancelled")
         return 130
+    except Exception as exc:  # noqa: BLE001 - a bug must still end in one line, not a traceback
+        console.error(f"internal error ({type(exc).__name__}: {exc}); please report it")
+    return 2
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
         return run_command(argv)
-    args = _gui_parser().parse_args(argv)
+    try:
+        args = _gui_parser().parse_args(argv)
+    except CliError as exc:
+        Console().error(str(exc))
+        return 2
     from retro_editor.app import run_app
 
     # absolute: the preview loads the page from the project folder's file: URL

@@ -40,7 +40,7 @@ def test_new_creates_an_openable_project(capsys, tmp_path):
     manifests = list((tmp_path / "Fresh").glob("*.retro"))
     assert len(manifests) == 1
     assert json.loads(manifests[0].read_text("utf-8"))["article"]["title"] == "Fresh Start"
-    assert (tmp_path / "Fresh" / "article.md").read_text("utf-8").startswith("# Fresh Start")
+    assert (tmp_path / "Fresh" / "article.md").read_text("utf-8") == ""  # title: manifest only
     code, out, err = run(capsys, "check", str(tmp_path / "Fresh"))
     assert code == 0, out + err
 

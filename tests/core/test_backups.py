@@ -10,6 +10,7 @@ from retro_editor.core.backups import (backups_folder, list_backups, make_backup
                                        newest_backup_age, restore_backup)
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.lock import LOCK_NAME
+from retro_editor.core.project_state import STATE_NAME
 
 
 @pytest.fixture
@@ -32,7 +33,8 @@ def test_rotation_keeps_exactly_k(project, tmp_path):
     assert newest_backup_age(folder) is not None and newest_backup_age(folder) < 60
 
 
-def test_backup_holds_project_files_but_not_the_lock(project, tmp_path):
+def test_backup_holds_project_files_but_not_the_lock_or_machine_state(project, tmp_path):
+    (project / STATE_NAME).write_text('{"version": 1, "cursor": {"position": 3}}', "utf-8")
     backup = make_backup(project, tmp_path / "b", keep=5)
     names = set(zipfile.ZipFile(backup).namelist())
     assert names == {"article.md", "my-article.retro", "assets/pic.png"}

@@ -102,3 +102,28 @@ def test_heading_anchors_follow_document_order_and_the_renderer():
 
 def test_problem_line():
     assert str(Problem(Path("/p/x.retro"), None, "broken")) == "/p/x.retro: broken"
+
+
+def test_each_draft_is_one_warning_naming_field_text_and_reason(tmp_path):
+    drafted = Manifest.model_validate({
+        "article": {"drafts": {"published": "2019-02-30"}},
+        "related": [
+            {"title": "A", "url": "", "drafts": {"url": "example.org/a", "views": "lots"}},
+            {"title": "B", "url": "", "drafts": {"url": "example.org/b"}},
+        ],
+    })
+    project = project_with(tmp_path, "# Hero\n", article=drafted.article,
+                           related=drafted.related)
+    lines = [str(p) for p in check_project(project) if p.field and "draft" in p.message]
+    where = project.manifest_path
+    assert lines == [
+        f'{where}: article.published: holds the draft "2019-02-30", which is not a real date '
+        "(2019-02 has 28 days) (warning)",
+        f'{where}: related[0].url: holds the draft "example.org/a", which must be an http or '
+        "https URL (warning)",
+        f'{where}: related[0].views: holds the draft "lots", which must be a whole number of 0 '
+        "or more, like 1843, 12k or 1.2M (warning)",
+        f'{where}: related[1].url: holds the draft "example.org/b", which must be an http or '
+        "https URL (warning)",
+    ]
+    assert not any("same URL" in p.message for p in check_project(project))

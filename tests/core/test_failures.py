@@ -84,7 +84,7 @@ def test_full_disk_leaves_the_old_project(tmp_path):
         assert caught.value.reason == "the disk is full"
         assert snapshot_of(project.folder) == before
         assert no_temp_files(project.folder)
-        assert open_project(project.folder).text == "# Full disk\n\n"
+        assert open_project(project.folder).text == ""
 
 
 def test_full_disk_fails_snapshots_and_backups_cleanly(tmp_path, sample_project_dir):

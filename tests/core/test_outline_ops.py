@@ -19,6 +19,7 @@ from retro_editor.core.outline import (
     remap_section_states,
     rename,
 )
+from retro_editor.core.outline_ops import OutlineEditRefused, SectionNotFound
 
 DOC = """\
 Intro paragraph.
@@ -95,24 +96,24 @@ def test_move_keeps_the_text_end_and_separates_glued_blocks():
 
 
 def test_move_refusals():
-    with pytest.raises(KeyError, match="nope"):
+    with pytest.raises(SectionNotFound, match="nope"):
         move_section(DOC, "nope", "two", "after")
-    with pytest.raises(KeyError):
+    with pytest.raises(SectionNotFound):
         move_section(DOC, "two", "nope", "after")
-    with pytest.raises(ValueError, match="itself"):
+    with pytest.raises(OutlineEditRefused, match="itself"):
         move_section(DOC, "one", "one", "after")
-    with pytest.raises(ValueError, match="itself"):
+    with pytest.raises(OutlineEditRefused, match="itself"):
         move_section(DOC, "one", "one-a", "into")
-    with pytest.raises(ValueError, match="position"):
+    with pytest.raises(OutlineEditRefused, match="position"):
         move_section(DOC, "one", "two", "inside")
     deep = "## A\n\n###### Six\n\n## B\n\n### B1\n"
-    with pytest.raises(ValueError, match="level 7"):
+    with pytest.raises(OutlineEditRefused, match="level 7"):
         move_section(deep, "b", "six", "into")
 
 
 def test_move_refuses_to_let_an_unclosed_fence_swallow_sections():
     text = "## A\n\na\n\n## B\n\n```\ncode\n"
-    with pytest.raises(ValueError, match="outline"):
+    with pytest.raises(OutlineEditRefused, match="outline"):
         move_section(text, "b", "a", "before")
 
 
@@ -131,13 +132,13 @@ def test_demote_with_subsections():
 
 
 def test_promote_and_demote_limits():
-    with pytest.raises(ValueError, match="level 0"):
+    with pytest.raises(OutlineEditRefused, match="level 0"):
         promote("# Top\n", "top")
-    with pytest.raises(ValueError, match="level 7"):
+    with pytest.raises(OutlineEditRefused, match="level 7"):
         demote("###### Six\n", "six")
-    with pytest.raises(ValueError, match="Deep"):
+    with pytest.raises(OutlineEditRefused, match="Deep"):
         demote("## A\n\n###### Deep\n", "a")
-    with pytest.raises(KeyError):
+    with pytest.raises(SectionNotFound):
         promote(DOC, "missing")
 
 
@@ -170,11 +171,11 @@ def test_rename_setext_falls_back_to_atx_when_needed():
 
 
 def test_rename_refusals():
-    with pytest.raises(ValueError, match="title"):
+    with pytest.raises(OutlineEditRefused, match="title"):
         rename(DOC, "two", "   ")
-    with pytest.raises(ValueError, match="single line"):
+    with pytest.raises(OutlineEditRefused, match="single line"):
         rename(DOC, "two", "a\nb")
-    with pytest.raises(KeyError):
+    with pytest.raises(SectionNotFound):
         rename(DOC, "nope", "x")
 
 
@@ -197,13 +198,13 @@ def test_insert_into_empty_and_odd_texts():
 
 
 def test_insert_refusals():
-    with pytest.raises(ValueError, match="level"):
+    with pytest.raises(OutlineEditRefused, match="level"):
         insert_section(DOC, None, 7, "x")
-    with pytest.raises(ValueError, match="title"):
+    with pytest.raises(OutlineEditRefused, match="title"):
         insert_section(DOC, None, 2, "")
-    with pytest.raises(ValueError, match="not both"):
+    with pytest.raises(OutlineEditRefused, match="not both"):
         insert_section(DOC, "one", 2, "x", before_anchor="two")
-    with pytest.raises(KeyError):
+    with pytest.raises(SectionNotFound):
         insert_section(DOC, "nope", 2, "x")
 
 
@@ -214,7 +215,7 @@ def test_delete_first_middle_last():
     assert delete_section(DOC, "one-a") == DOC.replace("### One A\n\na text\n\n", "")
     assert delete_section("# Only\n\ntext\n", "only") == ""
     assert delete_section("text\n## A\na\n\n## B\n", "a") == "text\n\n## B\n"
-    with pytest.raises(KeyError):
+    with pytest.raises(SectionNotFound):
         delete_section(DOC, "nope")
 
 
@@ -303,7 +304,7 @@ def test_move_gives_the_expected_outline_and_moving_back_restores_the_text(data)
     position = data.draw(st.sampled_from(["before", "after", "into"]))
     delta = target.level + (position == "into") - sec.level
     if any(not 1 <= m.level + delta <= 6 for m in moved):
-        with pytest.raises(ValueError):
+        with pytest.raises(OutlineEditRefused):
             move_section(text, sec.anchor, target.anchor, position)
         return
     new = move_section(text, sec.anchor, target.anchor, position)
@@ -334,7 +335,7 @@ def test_demote_then_promote_restores_the_text(data):
     text = data.draw(articles())
     sec = data.draw(st.sampled_from(list(iter_sections(parse_outline(text)))))
     if max(s.level for s in iter_sections([sec])) == 6:
-        with pytest.raises(ValueError):
+        with pytest.raises(OutlineEditRefused):
             demote(text, sec.anchor)
         return
     lowered = demote(text, sec.anchor)
@@ -370,3 +371,12 @@ def test_rename_and_back_and_delete_shapes(data):
     gone = list(iter_sections([sec]))
     assert flat(delete_section(text, sec.anchor)) == [
         (s.level, s.title) for s in secs if not any(s is g for g in gone)]
+
+
+def test_refusals_read_as_sentences_not_as_dictionary_keys():
+    """A refused outline edit reaches the writer as its message: a KeyError's str() would
+    quote it ("'no section with the anchor ...'"), which is how a lookup bug used to look."""
+    with pytest.raises(SectionNotFound) as missing:
+        promote("# A\n\n## B\n", "nope")
+    assert str(missing.value) == "no section with the anchor 'nope'"
+    assert not isinstance(missing.value, KeyError)

@@ -21,9 +21,9 @@ def test_registry_formats_and_options():
     assert options["html"] == {"images": "embed", "theme": "", "image_url": ""}
     assert options["pdf"] == {"page_size": "A4", "margin_mm": "18", "theme": ""}
     assert options["epub"] == {"chapters": "sections", "theme": ""}
-    assert options["hugo"] == {"draft": False, "keep_title": False}
-    assert options["jekyll"] == {"layout": "post", "keep_title": False}
-    assert options["markdown"] == {"images": "keep"}
+    assert options["hugo"] == {"draft": False, "keep_title": False, "raw_html": False}
+    assert options["jekyll"] == {"layout": "post", "keep_title": False, "raw_html": False}
+    assert options["markdown"] == {"images": "keep", "raw_html": False}
     assert formats["pdf"].runs_on_gui_thread
     assert not any(f.runs_on_gui_thread for n, f in formats.items() if n != "pdf")
     assert {n for n, f in formats.items() if f.writes_folder} == {"hugo", "jekyll"}

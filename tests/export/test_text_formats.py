@@ -11,9 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import AWKWARD, export
-from retro_editor.core.manifest import (ArticleMeta, Fact, Manifest, RelatedLink, SectionState,
-                                        make_slug)
+from retro_editor.core.dates import front_matter_date, full_date
+from retro_editor.core.manifest import ArticleMeta, Fact, Manifest, RelatedLink, SectionState
 from retro_editor.core.project import open_project
+from retro_editor.core.slug import make_slug
 
 
 def split(path):
@@ -29,7 +30,8 @@ def test_hugo_bundle_of_the_sample(sample_copy, tmp_path):
     meta, body = split(bundle / "index.md")
     article = sample_copy.manifest.article
     assert meta["title"] == article.title
-    assert meta["date"] == article.published and meta["lastmod"] == article.updated
+    assert meta["date"] == full_date(article.published)
+    assert meta["lastmod"] == full_date(article.updated)
     assert meta["draft"] is True
     assert meta["slug"] == "neon-harbor-at-25"
     assert meta["description"] == meta["summary"] == article.summary
@@ -69,7 +71,7 @@ def test_jekyll_post_of_the_sample(sample_copy, tmp_path):
     meta, body = split(post)
     article = sample_copy.manifest.article
     assert meta["layout"] == "post"
-    assert meta["title"] == article.title and meta["date"] == article.published
+    assert meta["title"] == article.title and meta["date"] == full_date(article.published)
     assert meta["categories"] == ["Music videos"] and meta["tags"] == article.tags
     assert meta["description"] == article.summary and meta["author"] == article.author
     assert meta["lang"] == "en" and meta["canonical_url"] == article.canonical_url
@@ -96,10 +98,13 @@ def test_markdown_front_matter_holds_everything(feature_project, tmp_path):
     meta, body = split(out)
     manifest = feature_project.manifest
     assert body == feature_project.text
-    for field, value in manifest.article.model_dump().items():
-        assert meta[field] == value, field
-    assert meta["facts"] == [f.model_dump() for f in manifest.facts]
-    assert meta["related"] == [r.model_dump() for r in manifest.related]
+    for field, value in manifest.article.model_dump(exclude={"drafts"}).items():
+        expected = front_matter_date(value) if field in ("published", "updated") else value
+        assert meta[field] == expected, field
+    assert meta["facts"] == [f.model_dump(exclude={"drafts"}) for f in manifest.facts]
+    assert meta["related"] == [
+        {**r.model_dump(exclude={"drafts"}), "date": front_matter_date(r.date)}
+        for r in manifest.related]
     assert meta["sections"] == {"1999-and-after": {"status": "revised", "note": "n & <m>",
                                                    "target": 500}}
 
@@ -158,3 +163,25 @@ def test_markdown_round_trip(tmp_path, sample_copy, manifest, body):
     again = open_project(out)
     assert again.manifest.model_dump(exclude={"export"}) == manifest.model_dump(exclude={"export"})
     assert again.text == body
+
+
+def test_drafts_stay_out_of_site_exports_and_come_back_from_markdown(sample_copy, tmp_path):
+    """A related row whose URL is a draft ("htp:/bad") and a partial date: Hugo and Jekyll
+    publish only rows with a title and a URL, never a drafts key; our Markdown keeps the
+    drafts, so importing it gives back exactly what was typed."""
+    manifest = sample_copy.manifest
+    manifest.related = [
+        RelatedLink(title="Kept", url="https://example.org/kept", date="1999-03"),
+        RelatedLink(title="Typed badly", url="", drafts={"url": "htp:/bad"}),
+    ]
+    export(sample_copy, "hugo", tmp_path / "hugo")
+    export(sample_copy, "jekyll", tmp_path / "site")
+    hugo = split(tmp_path / "hugo" / "neon-harbor-at-25" / "index.md")[0]["params"]["related"]
+    jekyll = split(tmp_path / "site" / "_posts" / "2024-10-30-neon-harbor-at-25.md")[0]["related"]
+    for published in (hugo, jekyll):
+        assert published == [{"title": "Kept", "url": "https://example.org/kept",
+                              "date": "1999-03"}]
+    out = export(sample_copy, "markdown", tmp_path / "article.md")
+    again = open_project(out)
+    assert [link.drafts for link in again.manifest.related] == [{}, {"url": "htp:/bad"}]
+    assert again.manifest.related[0].date == "1999-03"

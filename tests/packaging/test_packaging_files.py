@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import plistlib
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
 import windows_artifacts
 from linux_artifacts import METAINFO, required_glibc
+
+from retro_editor.render import helper_process
 
 PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
 LINUX = PACKAGING / "linux"
@@ -75,12 +79,29 @@ def test_windows_version_file(tmp_path):
     assert "filevers=(1, 2, 3, 0)" in text and "'1.2.3'" in text and "@" not in text
 
 
-def test_frozen_entry_point_knows_the_render_worker_flag():
-    import entry
+def _run_entry(*args: str, request: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    """``packaging/entry.py ARGS`` as the frozen app would run it."""
+    return subprocess.run([sys.executable, str(PACKAGING / "entry.py"), *args], input=request,
+                          capture_output=True, timeout=120,
+                          env=helper_process.helper_environment())
 
-    from retro_editor.ui.preview.render_process import FROZEN_WORKER_FLAG
 
-    assert entry.RENDER_WORKER_FLAG == FROZEN_WORKER_FLAG
+def test_frozen_entry_point_runs_the_helper_command_line(monkeypatch):
+    with monkeypatch.context() as frozen:
+        frozen.setattr(sys, "frozen", True, raising=False)
+        frozen_arguments = helper_process.helper_command("retro_editor.render.worker")[1:]
+    request = helper_process.encode_frame({"id": 7}, "# Title\n")
+    result = _run_entry(*frozen_arguments, request=request)
+    assert result.returncode == 0, result.stderr
+    frames = io.BytesIO(result.stdout)
+    assert helper_process.read_frame(frames) == (helper_process.READY, "")
+    meta, html = helper_process.read_frame(frames)
+    assert meta["id"] == 7 and html.startswith('<h1 data-source-line="0"')
+
+
+def test_frozen_entry_point_refuses_other_modules():
+    result = _run_entry(helper_process.HELPER_FLAG, "os")
+    assert result.returncode == 2 and b"not a helper module: os" in result.stderr
 
 
 def test_required_glibc_reads_symbol_versions(tmp_path):

@@ -135,7 +135,7 @@ def test_deep_raw_html_is_shown_as_text_and_stays_fast(renderer):
 
 
 def test_sanitiser_is_fast_on_a_long_article(renderer):
-    from .helpers import generated_article
+    from retro_editor.testing.articles import generated_article
 
     html = renderer.render(generated_article(20_000))
     start = time.perf_counter()

@@ -178,7 +178,7 @@ def test_ctrl_b_and_ctrl_i_shortcuts(qtbot, editor):
     qtbot.keyClick(editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert editor.toPlainText() == "***word***"
     names = {action.objectName() for action in editor.formatting_actions()}
-    assert {"action_format_bold", "action_format_link", "action_format_heading_2"} <= names
+    assert {"format.bold", "insert.link", "format.heading_2"} <= names
 
 
 def test_link_selects_url_placeholder(qtbot, editor):
@@ -321,3 +321,45 @@ def test_without_importer_images_are_ignored_and_text_pastes(qtbot, editor):
     editor.insertFromMimeData(rich)
     assert editor.toPlainText() == "bold text"
     assert not editor.document().firstBlock().charFormat().fontWeight() > 400
+
+
+def _drop(editor, mime) -> bool:
+    point = editor.cursorRect(QTextCursor(editor.document())).center()
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(point, *args)
+    QApplication.sendEvent(editor.viewport(), enter)
+    if enter.isAccepted():
+        QApplication.sendEvent(editor.viewport(), QDragMoveEvent(point, *args))
+        QApplication.sendEvent(editor.viewport(), QDropEvent(QPointF(point), *args))
+    return enter.isAccepted()
+
+
+def test_dropped_tif_is_refused_by_the_editor_with_the_core_message(qtbot, editor, tmp_path):
+    """Repro (issue 10 #12): a dropped .tif was accepted by the editor (its own list of
+    image types), handed to the importer and then refused by core's import."""
+    from retro_editor.core.assets import IMAGE_SUFFIXES
+
+    source = tmp_path / "scan.tif"
+    assert red_image().save(str(source), "TIFF") or source.write_bytes(b"II*\x00")
+    calls: list = []
+    editor.set_image_importer(make_importer(tmp_path / "project", calls))
+    editor.setPlainText("x")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(source))])
+    with qtbot.waitSignal(editor.imageImportFailed) as blocker:
+        assert _drop(editor, mime)
+    assert calls == []
+    assert editor.toPlainText() == "x"
+    message = blocker.args[0]
+    assert "scan.tif" in message and all(s in message for s in IMAGE_SUFFIXES)
+
+
+def test_editor_accepts_exactly_the_core_image_types(tmp_path):
+    from retro_editor.core.assets import IMAGE_SUFFIXES
+    from retro_editor.ui.editor import image_drop
+
+    for suffix in sorted(IMAGE_SUFFIXES | {".tif", ".tiff", ".heic"}):
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(tmp_path / f"a{suffix}"))])
+        assert bool(image_drop.image_files(mime)) == (suffix in IMAGE_SUFFIXES), suffix

@@ -34,10 +34,11 @@ def test_enter_continues(line, expected):
 
 
 @pytest.mark.parametrize(("line", "expected"), [
-    ("- ", ""), ("-", ""), ("1. ", ""), ("- [ ] ", ""), ("  * ", ""),
-    ("> ", ""), ("> - ", "> "), ("> > ", "> "),
+    ("- ", "\n"), ("-", "\n"), ("1. ", "\n"), ("- [ ] ", "\n"), ("  * ", "\n"),
+    ("> ", "\n"), ("> - ", ">\n> "), ("> > ", ">\n> "),
 ])
 def test_enter_on_empty_item_ends_it(line, expected):
+    """Ending leaves a blank (or bare ``>``) line, so what follows starts a new block."""
     assert le.apply_edits(line, [le.on_enter(line, len(line))]) == expected
 
 
@@ -126,21 +127,49 @@ def test_enter_continues_in_widget(qtbot, editor, start, typed, expected):
     assert editor.toPlainText() == expected
 
 
+def _rendered(text: str) -> str:
+    from retro_editor.render.markdown import MarkdownRenderer
+
+    renderer = MarkdownRenderer()
+    try:
+        return renderer.render(text)
+    finally:
+        renderer.close()
+
+
 def test_enter_twice_ends_list(qtbot, editor):
+    """Repro (issue 10 #6): "- one", Enter, Enter, "after" gave "- one\nafter", and
+    "after" rendered inside the last item (a lazy continuation line)."""
     type_lines(qtbot, editor, "")
     qtbot.keyClicks(editor, "- one")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "after")
-    assert editor.toPlainText() == "- one\nafter"
+    assert editor.toPlainText() == "- one\n\nafter"
+    html = _rendered(editor.toPlainText())
+    assert "<p" in html.split("</ul>", 1)[1] and "after" in html.split("</ul>", 1)[1]
 
 
 def test_empty_quote_line_ends_quote(qtbot, editor):
+    """Repro: "> quote", Enter, Enter, "x" gave "> quote\nx": x rendered inside the quote."""
     type_lines(qtbot, editor, "> quote")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "x")
-    assert editor.toPlainText() == "> quote\nx"
+    assert editor.toPlainText() == "> quote\n\nx"
+    assert "x" in _rendered(editor.toPlainText()).split("</blockquote>", 1)[1]
+
+
+def test_ending_a_list_inside_a_quote_keeps_the_quote(qtbot, editor):
+    """Repro: "> - a", Enter, Enter, "b" gave "> - a\n> b", b rendered inside the item."""
+    type_lines(qtbot, editor, "> - a")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "b")
+    assert editor.toPlainText() == "> - a\n>\n> b"
+    html = _rendered(editor.toPlainText())
+    after_list = html.split("</ul>", 1)[1]
+    assert "b" in after_list.split("</blockquote>", 1)[0]
 
 
 def test_shift_enter_is_a_plain_new_line(qtbot, editor):
@@ -171,7 +200,7 @@ def test_enter_continuation_is_one_undo_step(qtbot, editor):
 def test_ending_a_list_is_one_undo_step(qtbot, editor):
     type_lines(qtbot, editor, "- one\n- ")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert editor.toPlainText() == "- one\n"
+    assert editor.toPlainText() == "- one\n\n"
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.toPlainText() == "- one\n- "
 

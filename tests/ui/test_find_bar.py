@@ -193,3 +193,16 @@ def test_find_works_after_the_searched_document_was_replaced_and_deleted(qtbot, 
     open_with(qtbot, bar, "harbor")
     assert bar.match_count() == 1
     assert selected(editor) == (8, "harbor")
+
+
+def test_replace_all_keeps_no_break_spaces_between_matches(qtbot, setup):
+    """Repro (issue 12 #3): Replace All copied the text between the first and the last match
+    from toPlainText(), so every no-break space in that span became a plain space."""
+    from retro_editor.ui.text_access import raw_text
+
+    editor, bar = setup
+    editor.setPlainText("chat\u00a0: un chat\u00a0; deux chat\u00a0!")
+    open_with(qtbot, bar, "chat", replace=True)
+    bar.replace_field.setText("chien")
+    assert bar.replace_all() == 3
+    assert raw_text(editor.document()) == "chien\u00a0: un chien\u00a0; deux chien\u00a0!"

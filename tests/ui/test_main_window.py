@@ -208,3 +208,21 @@ def test_closing_the_window_stops_the_preview_helper_process(qtbot, settings, sa
             os.kill(pid, 0)
             qtbot.wait(20)
     dispose(win)
+
+
+def test_first_window_fits_a_small_screen():
+    """At 1366×768 the first window was 1400×860: its status bar sat below the screen."""
+    from PySide6.QtCore import QRect, QSize
+
+    from retro_editor.ui.main_window import default_window_size
+
+    class Screen:
+        def __init__(self, width, height):
+            self._rect = QRect(0, 0, width, height)
+
+        def availableGeometry(self):  # noqa: N802 - QScreen's name
+            return self._rect
+
+    small = default_window_size(Screen(1366, 740))
+    assert small.width() <= 1366 and small.height() <= 740
+    assert default_window_size(Screen(1920, 1050)) == QSize(1400, 860)

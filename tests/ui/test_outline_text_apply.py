@@ -144,3 +144,40 @@ def test_large_document_edit_is_local(qapp, size: int) -> None:
     document = make_document("## Head\n\n" + words)
     change = apply_text(document, "## Head\n\n" + words + "\n## Tail\n")
     assert change is not None and change.removed == 0 and change.position > size
+
+
+def test_no_break_spaces_keep_the_edit_local(qapp) -> None:
+    """Repro (issue 10 #8): with French no-break spaces the document was compared through
+    toPlainText() (U+00A0 read as a space), so one heading change replaced almost the whole
+    document, from the first no-break space to the last."""
+    from retro_editor.ui.text_access import raw_text
+
+    nbsp = "\u00a0"
+    old = (f"# Titre{nbsp}!\n\nIntro{nbsp}: oui.\n\n## Un\n\ncorps{nbsp}?\n\n"
+           f"## Deux\n\nfin{nbsp}; «{nbsp}cité{nbsp}»\n")
+    new = old.replace("## Un\n", "### Un\n")
+    document = make_document(old)
+    assert raw_text(document) == old
+    change = apply_text(document, new)
+    assert raw_text(document) == new
+    assert change == TextChange(position=old.index("## Un") + 2, removed=0, added=1)
+    document.undo()
+    assert raw_text(document) == old
+
+
+def test_undo_in_the_editor_lands_where_the_change_was(qapp) -> None:
+    """Repro (issue 10 #9): undoing an outline move put the editor's cursor on line 1: the
+    edit block began on a cursor at position 0, which is where Qt puts the cursor back."""
+    intro = "# Title\n\n" + "intro line\n" * 40 + "\n"
+    old = intro + "## A\n\nalpha\n\n## B\n\nbeta\n"
+    document = make_document(old)
+    editor = QPlainTextEdit()
+    editor.setDocument(document)
+    cursor = editor.textCursor()
+    cursor.setPosition(old.index("beta"))
+    editor.setTextCursor(cursor)
+    change = apply_text(document, intro + "## B\n\nbeta\n\n## A\n\nalpha\n")
+    editor.undo()
+    assert document.toPlainText() == old
+    assert change.position >= len(intro)  # far from line 1
+    assert change.position <= editor.textCursor().position() <= change.position + change.removed

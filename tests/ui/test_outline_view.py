@@ -365,6 +365,34 @@ def test_add_section_after_starts_editing_it(qtbot, view: OutlineView,
     assert text.index("Nights body.") < text.index("## Interlude") < text.index("## The Impact")
 
 
+def test_add_section_under_the_title_heading_adds_a_level_two_section(
+        view: OutlineView, doc: ProjectDocument) -> None:
+    """Repro (issue 10 #7): with the cursor in the intro under ``# Title``, Insert Section
+    added another H1 (at the end of the text)."""
+    select(view, "neon-harbor")
+    view.add_after_action.trigger()
+    assert outline(view)[:3] == [(1, "Neon Harbor"), (2, "New section"), (2, "The Making")]
+    text = doc.text()
+    assert text.index("Intro words here.") < text.index("## New section\n") < \
+        text.index("## The Making")
+    assert text.count("\n# ") == 0
+    view.closePersistentEditor(view.currentIndex())
+    doc.text_document.undo()
+    assert doc.text() == ARTICLE
+
+
+def test_add_section_under_an_h1_without_subsections(qtbot, tmp_path) -> None:
+    project = Project(folder=tmp_path, manifest_name="t.retro", manifest=Manifest(),
+                      text="# Title\n\nIntro.\n")
+    document = ProjectDocument(project)
+    widget = OutlineView(document=document)
+    qtbot.addWidget(widget)
+    widget.show()
+    select(widget, "title")
+    widget.add_after_action.trigger()
+    assert outline(widget) == [(1, "Title"), (2, "New section")]
+
+
 def test_add_subsection(view: OutlineView, doc: ProjectDocument) -> None:
     select(view, "the-impact")
     view.add_child_action.trigger()

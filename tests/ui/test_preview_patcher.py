@@ -7,13 +7,8 @@ import re
 
 import pytest
 
+from retro_editor.render.blocks import analyse_body, split_blocks
 from retro_editor.render.markdown import MarkdownRenderer
-from retro_editor.render.worker import (
-    analyse_body,
-    decode_frame,
-    encode_frame,
-    split_blocks,
-)
 from retro_editor.ui.preview.patcher import (
     BlockMap,
     DirtyRegion,
@@ -180,10 +175,3 @@ def test_split_blocks():
         (0, "p", None), (2, "hr", None), (4, "pre", None), (6, "h2", "part")]
     assert split_blocks("loose text <p>x</p>") is None
     assert split_blocks("<div><p>unclosed</div>") is None
-
-
-def test_frames_round_trip():
-    frame = encode_frame({"id": 3}, "héllo\n")
-    assert decode_frame(frame[:5]) is None
-    meta, payload, size = decode_frame(frame + b"rest")
-    assert (meta, payload, size) == ({"id": 3}, "héllo\n", len(frame))

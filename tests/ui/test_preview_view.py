@@ -241,3 +241,55 @@ def test_a_relative_project_folder_still_shows_the_page(qtbot, tmp_path, monkeyp
     view.set_document(doc)
     view.show()
     qtbot.waitUntil(lambda: "full" in updates, timeout=TIMEOUT)
+
+
+_VISIBLE = ("(function(sel){return Array.prototype.filter.call(document.querySelectorAll(sel),"
+            "function(e){return e.offsetParent !== null || e.getClientRects().length;})"
+            ".length;})")
+
+
+def _visible(h: Harness, selector: str) -> int:
+    return h.js(f"{_VISIBLE}({json.dumps(selector)})")
+
+
+def _project_with_cover(folder: Path, title: str) -> Project:
+    (folder / "assets").mkdir(parents=True, exist_ok=True)
+    manifest = Manifest(article=ArticleMeta(title=title, cover="assets/cover.png"))
+    return Project(folder=folder, manifest_name="t.retro", manifest=manifest,
+                   text=f"# {title}\n\n![cover](assets/cover.png)\n\nBody of {title}.\n")
+
+
+def _settled(h: Harness, title: str) -> bool:
+    text = h.js("document.body.textContent") or ""
+    return (f"Body of {title}" in text and _visible(h, "h1") == 1
+            and _visible(h, "img[src='assets/cover.png']") == 1)
+
+
+def test_a_fresh_preview_shows_the_title_and_the_cover_once(harness, qtbot, tmp_path):
+    """Repro (issue 10 #9): a fresh preview loaded the page before the first render and never
+    refreshed its header, so the title and the cover (both also in the body) showed twice."""
+    h = harness("placeholder")
+    h.view.set_document(ProjectDocument(_project_with_cover(tmp_path / "a", "Alpha Harbor")))
+    h.wait_for(lambda: _settled(h, "Alpha Harbor"))
+    qtbot.wait(300)  # nothing arriving later doubles them again
+    assert _settled(h, "Alpha Harbor")
+
+
+def test_opening_another_project_shows_it_in_step(harness, qtbot, tmp_path):
+    """Repro (issue 10 #9): after opening another project the preview's header kept the
+    previous project's state (title and cover doubled, or the old cover missing)."""
+    h = harness("placeholder")
+    h.view.set_document(ProjectDocument(_project_with_cover(tmp_path / "a", "Alpha Harbor")))
+    h.wait_for(lambda: _settled(h, "Alpha Harbor"))
+    h.view.set_document(ProjectDocument(_project_with_cover(tmp_path / "b", "Beta Harbor")))
+    h.wait_for(lambda: _settled(h, "Beta Harbor"))
+    assert "Alpha" not in h.js("document.documentElement.outerHTML")
+
+
+def test_without_a_document_the_preview_shows_no_article(harness):
+    """Repro (issue 10 #9): after Close Project the preview kept showing the old article."""
+    h = harness(article(3))
+    h.view.set_document(None)
+    h.wait_for(lambda: "Neon Harbor" not in (h.js("document.documentElement.outerHTML") or ""))
+    h.doc.text_document.setPlainText("# Changed\n\nStill not shown.\n")
+    assert "Still not shown" not in (h.js("document.documentElement.outerHTML") or "")

@@ -15,7 +15,8 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QMainWindow, QMessageBox,
                                QPlainTextDocumentLayout, QPlainTextEdit, QWidget)
 
-from retro_editor.ui.actions import create_actions
+from retro_editor.ui.action_ids import Access
+from retro_editor.ui.actions import apply_enabled, create_actions
 from retro_editor.ui.project_controller import ProjectController
 from retro_editor.ui.prompts import Prompts
 from retro_editor.ui.safety import SafetyServices
@@ -41,14 +42,20 @@ class SafetyWindow(QMainWindow):
                                      autosave_ms=autosave_ms)
 
     def _show(self, document) -> None:
-        # a closed document is deleted at the next event-loop turn (opening runs one): the
-        # editor must let go of it first, as the real window's wiring does
-        if document is None:
+        """What the main window's wiring does on a document change (see PaneWiring).
+
+        A closed document is deleted at the next event-loop turn (opening runs one): the
+        editor must let go of it first, as the real window's wiring does."""
+        if document is not None:
+            self.editor.setDocument(document.text_document)
+        else:
             empty = QTextDocument(self.editor)
             empty.setDocumentLayout(QPlainTextDocumentLayout(empty))
-        self.editor.setDocument(document.text_document if document is not None else empty)
-        for action_id in ("file.save", "project.restore_backup"):
-            self.actions[action_id].setEnabled(document is not None)
+            self.editor.setDocument(empty)
+        access = Access.of(document is not None, self.controller.read_only)
+        apply_enabled(self.actions, access)
+        self.editor.setReadOnly(access is Access.READ_ONLY)
+        self.side_panel.setEnabled(access is Access.READ_WRITE)
 
 
 @pytest.fixture

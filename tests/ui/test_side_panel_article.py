@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from retro_editor.core.manifest import ArticleMeta, Manifest
 from retro_editor.core.project import Project
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.side_panel import SidePanel, article_tab
-from retro_editor.ui.side_panel.article_tab import ArticleTab, parse_tags, title_slug
+from retro_editor.ui.side_panel.article_tab import ArticleTab
 
 
 def make_document(folder: Path, article: ArticleMeta | None = None) -> ProjectDocument:
@@ -71,11 +70,19 @@ def test_typing_is_applied_after_a_pause_without_leaving_the_field(qtbot, tab, d
     qtbot.waitUntil(lambda: document.manifest.article.author == "Jonah Feld", timeout=3000)
 
 
-def test_tags_are_normalised_and_shown_back(qtbot, tab, document):
-    type_into(qtbot, tab.tags, " retro,  Music   Video , RETRO,, 1999 ")
-    assert document.manifest.article.tags == ["retro", "Music Video", "1999"]
-    assert tab.tags.text() == "retro, Music Video, 1999"
-    assert parse_tags(",,") == []
+def test_tags_are_stored_as_typed_and_shown_back(qtbot, tab, document):
+    type_into(qtbot, tab.tags, " retro,Music  Video , RETRO, 1999 ")
+    assert document.manifest.article.tags == ["retro", "Music  Video", "RETRO", "1999"]
+    assert tab.tags.text() == "retro, Music  Video, RETRO, 1999"
+    assert not document.manifest.article.drafts
+
+
+def test_tags_with_an_empty_tag_are_a_draft(qtbot, tab, document):
+    type_into(qtbot, tab.tags, "retro,, 1999")
+    assert document.manifest.article.tags == []
+    assert document.manifest.article.drafts == {"tags": "retro,, 1999"}
+    assert tab.tags.text() == "retro,, 1999"
+    assert tab.problems() == ["Tags has an empty tag between commas"]
 
 
 def test_summary_hint_counts_characters_and_warns_past_160(qtbot, tab, document):
@@ -128,13 +135,28 @@ def test_slug_follows_the_title_until_edited_and_can_follow_again(qtbot, tab, do
     assert not tab.follow_title.isEnabled()
 
 
-def test_title_slug_stays_within_what_a_slug_allows():
-    assert title_slug("Café: Déjà Vu!") == "cafe-deja-vu"
-    assert title_slug("Кино") == ""
-    assert title_slug("   ") == ""
+@pytest.mark.parametrize(("title", "slug"), [
+    ("Café: Déjà Vu!", "cafe-deja-vu"), ("Кино", ""), ("Don't Stop", "dont-stop"),
+])
+def test_slug_follows_the_title_within_what_a_slug_allows(tab, title, slug):
+    tab.title.setText(title)  # QTest cannot type letters outside Latin-1
+    tab.title.textEdited.emit(title)
+    assert tab.slug.text() == slug
 
 
-def test_invalid_canonical_url_is_marked_kept_and_not_applied(qtbot, tab, document):
+def test_typed_title_gives_the_new_project_slug(qtbot, tmp_path):
+    """Repro (issue 10 #11): "Don't Stop" gave don-t-stop for New Project and dont-stop
+    once typed into the title field."""
+    from retro_editor.core.project import new_project
+
+    project = new_project(tmp_path / "new", "Don't Stop")
+    widget = ArticleTab(document=make_document(tmp_path / "other"))
+    qtbot.addWidget(widget)
+    type_into(qtbot, widget.title, "Don't Stop")
+    assert widget.slug.text() == project.manifest.article.slug == "dont-stop"
+
+
+def test_invalid_canonical_url_is_marked_and_kept_as_a_draft(qtbot, tab, document):
     type_into(qtbot, tab.canonical_url, "https://example.org/a")
     assert document.manifest.article.canonical_url == "https://example.org/a"
     with qtbot.waitSignal(tab.problemsChanged) as signal:
@@ -144,7 +166,8 @@ def test_invalid_canonical_url_is_marked_kept_and_not_applied(qtbot, tab, docume
     assert tab.canonical_url.property("invalid") is True
     assert "http or https" in tab.canonical_url.toolTip()
     assert "http or https" in tab._messages["canonical_url"].text()
-    assert document.manifest.article.canonical_url == "https://example.org/a"
+    assert document.manifest.article.canonical_url is None
+    assert document.manifest.article.drafts == {"canonical_url": "ftp://example.org/a"}
     assert tab.has_problems()
 
     type_into(qtbot, tab.author, "Elena Marsh")  # other fields still apply meanwhile
@@ -153,6 +176,7 @@ def test_invalid_canonical_url_is_marked_kept_and_not_applied(qtbot, tab, docume
 
     type_into(qtbot, tab.canonical_url, "https://example.org/b")
     assert document.manifest.article.canonical_url == "https://example.org/b"
+    assert document.manifest.article.drafts == {}
     assert tab.canonical_url.property("invalid") is False
     assert not tab.has_problems()
 
@@ -163,7 +187,8 @@ def test_invalid_field_keeps_its_text_when_other_fields_apply_in_the_same_pass(t
     tab.summary.setPlainText("A new summary.")
     tab.commit()
     assert document.manifest.article.summary == "A new summary."
-    assert document.manifest.article.slug == "neon-harbor"
+    assert document.manifest.article.slug == ""
+    assert document.manifest.article.drafts == {"slug": "Bad Slug"}
     assert document.manifest.article.slug_locked is True
     assert tab.slug.text() == "Bad Slug"
     assert tab.slug.property("invalid") is True
@@ -173,7 +198,9 @@ def test_bad_language_and_slug_are_explained(qtbot, tab, document):
     type_into(qtbot, tab.language, "English please")
     type_into(qtbot, tab.slug, "Not A Slug")
     assert document.manifest.article.language == "en"
-    assert document.manifest.article.slug == "neon-harbor"
+    assert document.manifest.article.slug == ""
+    assert document.manifest.article.drafts == {"language": "English please",
+                                                "slug": "Not A Slug"}
     assert set(tab.problems()) == {"Language must be a language tag like en or pt-BR",
                                    "Slug must use only lowercase a-z, 0-9 and -"}
 
@@ -185,21 +212,44 @@ def test_error_in_the_field_being_typed_waits_until_the_writer_leaves_it(qtbot, 
     qtbot.keyClicks(tab.canonical_url, "htt")
     tab.commit(reveal=False)  # what the typing pause does
     assert not tab.canonical_url.property("invalid")
-    assert document.manifest.article.canonical_url is None
+    assert document.manifest.article.drafts == {"canonical_url": "htt"}  # kept, not yet flagged
     qtbot.keyClick(tab.canonical_url, Qt.Key_Return)
     assert tab.canonical_url.property("invalid") is True
 
 
-def test_dates_can_be_set_changed_and_cleared(qtbot, tab, document):
-    qtbot.mouseClick(tab.published.check, Qt.LeftButton)
-    assert document.manifest.article.published == dt.date.today()
-    tab.published.date_edit.setDate(QDate(1999, 10, 30))
-    assert document.manifest.article.published == dt.date(1999, 10, 30)
-    qtbot.mouseClick(tab.published.check, Qt.LeftButton)
+@pytest.mark.parametrize("typed", ["1999", "1999-10", "1999-10-30"])
+def test_dates_full_or_partial_are_stored_as_typed(qtbot, tab, document, typed):
+    type_into(qtbot, tab.published, f" {typed} ")
+    assert document.manifest.article.published == typed
+    assert tab.published.text() == typed
+    tab.published.selectAll()
+    qtbot.keyClick(tab.published, Qt.Key_Delete)
+    qtbot.keyClick(tab.published, Qt.Key_Return)
     assert document.manifest.article.published is None
-    assert not tab.published.date_edit.isVisible()
-    assert tab.published.not_set.isVisible()
     assert document.manifest.article.updated is None
+
+
+def test_an_impossible_date_is_a_draft_explained_in_place(qtbot, tab, document):
+    type_into(qtbot, tab.updated, "2019-02-30")
+    assert document.manifest.article.updated is None
+    assert document.manifest.article.drafts == {"updated": "2019-02-30"}
+    assert tab.updated.text() == "2019-02-30"
+    assert tab.updated.property("invalid") is True
+    assert tab.problems() == ["Last updated date is not a real date (2019-02 has 28 days)"]
+
+
+def test_the_calendar_opens_today_or_at_the_typed_date_and_fills_the_field(qtbot, tab,
+                                                                           document):
+    tab.published.open_calendar()
+    calendar = tab.published.popup().calendar
+    assert calendar.selectedDate() == QDate.currentDate()
+    tab.published.popup().hide()
+    type_into(qtbot, tab.published, "1999-03")
+    tab.published.open_calendar()
+    assert calendar.selectedDate() == QDate(1999, 3, 1)
+    calendar.clicked.emit(QDate(1999, 3, 14))
+    assert tab.published.text() == "1999-03-14"
+    assert document.manifest.article.published == "1999-03-14"
 
 
 def test_cover_is_copied_into_assets_through_the_importer(qtbot, tab, document, tmp_path,
@@ -251,6 +301,16 @@ def test_a_missing_cover_file_is_reported(tab, document):
     assert "missing" in tab._messages["cover"].text()
 
 
+def test_the_missing_cover_warning_stays_after_a_save(qtbot, tab, document):
+    """Repro (issue 10 #9): saving (which commits the form) cleared the "file is missing"
+    message although the file was still missing."""
+    document.set_article(document.manifest.article.model_copy(update={"cover": "assets/gone.png"}))
+    type_into(qtbot, tab.author, "Elena Marsh")
+    tab.flush()
+    assert "missing" in tab._messages["cover"].text()
+    assert tab._messages["cover"].isVisibleTo(tab)
+
+
 def test_outside_changes_refresh_fields_but_not_the_one_being_typed(qtbot, tab, document):
     tab.show()
     tab.activateWindow()
@@ -273,11 +333,10 @@ def test_invalid_field_survives_an_outside_change(qtbot, tab, document):
 
 def test_every_input_has_an_accessible_name_and_a_tab_order(tab):
     tab.set_asset_importer(lambda path: path)
-    tab.published.set_value(dt.date(2001, 1, 1))
-    fields = [tab.title, tab.subtitle, tab.author, tab.published.check, tab.published.date_edit,
-              tab.updated.check, tab.slug, tab.summary, tab.tags, tab.category,
-              tab.language, tab.choose_cover, tab.canonical_url]
-    for widget in fields + [tab.follow_title, tab.remove_cover, tab.updated.date_edit]:
+    fields = [tab.title, tab.subtitle, tab.author, tab.published, tab.updated, tab.slug,
+              tab.summary, tab.tags, tab.category, tab.language, tab.choose_cover,
+              tab.canonical_url]
+    for widget in fields + [tab.follow_title, tab.remove_cover]:
         assert widget.accessibleName(), widget
     reached = [tab.title]
     while len(reached) < len(fields):
@@ -310,3 +369,11 @@ def test_panel_set_document_rebuilds_every_tab(qtbot, tmp_path):
     assert panel.article_tab.author.text() == ""
     panel.set_document(None)
     assert not panel.article_tab.isEnabled()
+
+
+def test_summary_keeps_no_break_spaces(tab, document):
+    """Repro (issue 12 #3): the summary was read with toPlainText(), which turns the
+    no-break spaces of French typography into plain spaces."""
+    tab.summary.setPlainText("Un retour\u00a0: vingt ans après\u00a0!")
+    tab.flush()
+    assert document.manifest.article.summary == "Un retour\u00a0: vingt ans après\u00a0!"

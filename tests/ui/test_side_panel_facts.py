@@ -95,7 +95,9 @@ def test_empty_label_is_marked_invalid_and_kept(qtbot, tab, document):
     assert index.data(Qt.ToolTipRole) == "must not be empty"
     assert tab.model.rowCount() == 3
     assert tab.model.index(2, 1).data() == "4:38"  # nothing typed is lost
-    assert labels(document) == ["Released", "Director"]
+    assert labels(document) == ["Released", "Director", ""]
+    assert document.manifest.facts[2].drafts == {"label": ""}
+    assert document.manifest.facts[2].value == "4:38"
     assert tab.summary.isVisible()
     assert tab.summary.text() == "1 problem: row 3 Label must not be empty"
     edit_cell(qtbot, tab, 2, 0, "Running time")

@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QDoubleSpinBox, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from retro_editor.core.manifest import Manifest, RelatedLink
 from retro_editor.core.project import Project
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.side_panel import SidePanel
 from retro_editor.ui.side_panel.related_model import RelatedModel, is_web_url, title_from_url
+from retro_editor.ui.side_panel.date_field import PartialDateEdit
 from retro_editor.ui.side_panel.related_tab import RelatedTab
 
 LINKS = [
@@ -91,7 +92,8 @@ def test_shows_the_links_with_formatted_views(tab):
     assert model.index(0, VIEWS).data() == "48,210"
     assert model.index(2, VIEWS).data() == "0"
     assert model.index(1, VIEWS).data() == ""
-    assert model.index(0, DATE).data(Qt.EditRole) == dt.date(2024, 6, 1)
+    assert model.index(0, DATE).data(Qt.EditRole) == "2024-06-01"
+    assert model.index(0, DATE).data() == "2024-06-01"
 
 
 def test_add_a_row_and_fill_it_in(qtbot, tab, document):
@@ -102,8 +104,9 @@ def test_add_a_row_and_fill_it_in(qtbot, tab, document):
     assert isinstance(editor, QLineEdit)  # the title opens for typing
     qtbot.keyClicks(editor, "Paper Moons")
     press_return(qtbot, tab, editor)
-    assert titles(document) == [link.title for link in LINKS]  # no URL yet: not applied
-    assert tab.problems() == ["row 4 URL must be an http or https URL"]
+    assert titles(document) == [*(link.title for link in LINKS), "Paper Moons"]  # kept
+    assert document.manifest.related[3].drafts == {"url": ""}
+    assert tab.problems() == ["row 4 URL must not be empty"]
     edit_text(qtbot, tab, row, URL, "https://example.org/paper-moons")
     edit_text(qtbot, tab, row, SOURCE, "Jonah Feld")
     edit_text(qtbot, tab, row, NOTE, "Interview")
@@ -113,27 +116,38 @@ def test_add_a_row_and_fill_it_in(qtbot, tab, document):
     assert not tab.has_problems()
 
 
-def test_views_spin_box_delegate(qtbot, tab, document):
+@pytest.mark.parametrize("typed, stored, shown", [
+    ("3200000000", 3_200_000_000, "3,200,000,000"),  # more than a 32-bit int: big videos
+    ("12k", 12_000, "12,000"),
+    ("1.2M", 1_200_000, "1,200,000"),
+    ("1,234", 1234, "1,234"),
+])
+def test_views_editor_understands_numbers_and_suffixes(qtbot, tab, document, typed, stored,
+                                                        shown):
+    edit_text(qtbot, tab, 1, VIEWS, typed)
+    assert document.manifest.related[1].views == stored
+    assert tab.model.index(1, VIEWS).data() == shown
     editor = open_editor(qtbot, tab, 1, VIEWS)
-    assert isinstance(editor, QDoubleSpinBox)
-    assert editor.text() == "Not set"
-    editor.lineEdit().selectAll()
-    qtbot.keyClicks(editor, "3200000000")  # more than a 32-bit int: big music videos
-    press_return(qtbot, tab, editor)
-    assert document.manifest.related[1].views == 3_200_000_000
-    assert tab.model.index(1, VIEWS).data() == "3,200,000,000"
+    assert editor.text() == str(stored)
 
 
-def test_date_delegate(qtbot, tab, document):
+def test_date_editor_takes_partial_dates_and_has_a_calendar(qtbot, tab, document):
     editor = open_editor(qtbot, tab, 1, DATE)
-    assert isinstance(editor, QDateEdit)
-    assert editor.text() == "Not set"
-    editor.setDate(QDate(2023, 3, 14))
+    assert isinstance(editor, PartialDateEdit)
+    assert editor.text() == ""
+    editor.open_calendar()
+    assert editor.popup().calendar.selectedDate() == QDate.currentDate()
+    editor.popup().calendar.clicked.emit(QDate(2023, 3, 14))
+    assert document.manifest.related[1].date == "2023-03-14"
     press_return(qtbot, tab, editor)
-    assert document.manifest.related[1].date == dt.date(2023, 3, 14)
+    edit_text(qtbot, tab, 1, DATE, "2023-03")
+    assert document.manifest.related[1].date == "2023-03"
     editor = open_editor(qtbot, tab, 1, DATE)
-    editor.setDate(editor.minimumDate())
+    editor.open_calendar()
+    assert editor.popup().calendar.selectedDate() == QDate(2023, 3, 1)
+    editor.popup().hide()
     press_return(qtbot, tab, editor)
+    edit_text(qtbot, tab, 1, DATE, "")
     assert document.manifest.related[1].date is None
 
 
@@ -146,7 +160,8 @@ def test_invalid_cells_are_marked_explained_and_kept(qtbot, tab, document):
     assert index.data(Qt.BackgroundRole) is not None
     assert not index.data(Qt.DecorationRole).isNull()
     assert index.data(Qt.ToolTipRole) == "must be an http or https URL"
-    assert titles(document) == ["Glasshouse Summer at 20", "The Lost Tapes"]
+    assert titles(document) == [link.title for link in LINKS]  # the row is kept, URL a draft
+    assert document.manifest.related[2].drafts == {"url": "example.org/saltwater"}
     assert tab.model.rowCount() == 3
 
     edit_text(qtbot, tab, 0, TITLE, "")
@@ -154,9 +169,11 @@ def test_invalid_cells_are_marked_explained_and_kept(qtbot, tab, document):
     tab.model.setData(tab.model.index(1, DATE), "31/02/2024")
     assert tab.summary.isVisible()
     assert tab.summary.text() == (
-        "4 problems: row 1 Title must not be empty, row 2 Date must be a date like 2001-10-30, "
+        "4 problems: row 1 Title must not be empty, "
+        "row 2 Date must be a date like 1999, 1999-03 or 1999-03-14, "
         "row 2 Views must be 0 or more, row 3 URL must be an http or https URL")
-    assert document.manifest.related == []
+    assert [link.drafts for link in document.manifest.related] == [
+        {"title": ""}, {"date": "31/02/2024", "views": "-5"}, {"url": "example.org/saltwater"}]
     assert tab.model.rowCount() == 3
     assert tab.model.index(1, DATE).data() == "31/02/2024"
 
@@ -168,12 +185,14 @@ def test_invalid_cells_are_marked_explained_and_kept(qtbot, tab, document):
     assert not tab.summary.isVisible()
     assert titles(document) == ["Glasshouse", "The Lost Tapes", "Saltwater Radio"]
     assert document.manifest.related[1].views == 1234
-    assert document.manifest.related[1].date == dt.date(2024, 2, 29)
+    assert document.manifest.related[1].date == "2024-02-29"
+    assert all(not link.drafts for link in document.manifest.related)
 
 
 def test_views_that_are_not_numbers_are_explained(tab):
     tab.model.setData(tab.model.index(0, VIEWS), "lots")
-    assert tab.problems() == ["row 1 Views must be a whole number"]
+    assert tab.problems() == [
+        "row 1 Views must be a whole number of 0 or more, like 1843, 12k or 1.2M"]
     assert tab.model.index(0, VIEWS).data() == "lots"
 
 
@@ -209,7 +228,8 @@ def test_invalid_rows_move_with_their_problems(qtbot, tab, document):
     tab.view.select_row(0)
     qtbot.mouseClick(tab.down_button, Qt.LeftButton)
     assert tab.problems() == ["row 2 URL must be an http or https URL"]
-    assert titles(document) == ["The Lost Tapes", "Saltwater Radio"]
+    assert titles(document) == ["The Lost Tapes", "Glasshouse Summer at 20", "Saltwater Radio"]
+    assert document.manifest.related[1].drafts == {"url": "nope"}
 
 
 def test_paste_url_with_ctrl_v_adds_a_row_with_a_guessed_title(qtbot, tab, document):
@@ -305,4 +325,4 @@ def test_model_alone_keeps_blank_rows_out_of_the_manifest(qtbot):
     model = RelatedModel()
     model.insert_row(0)
     assert model.problems() == []
-    assert model.valid_items() == []
+    assert model.items() == []

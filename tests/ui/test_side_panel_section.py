@@ -152,3 +152,12 @@ def test_panel_forwards_show_section(qtbot, document):
     assert document.manifest.sections["the-impact"].note == "From the panel"
     panel.show_section(None, "", 0)
     assert panel.section_tab.placeholder.isVisibleTo(panel.section_tab)
+
+
+def test_note_keeps_no_break_spaces(qtbot, tab, document):
+    """Repro (issue 12 #3): the note was read with toPlainText() (no-break spaces lost)."""
+    tab.show_section("the-making", "The Making", 1240)
+    focus(qtbot, tab.note)
+    tab.note.setPlainText("Vérifier\u00a0: la date")
+    qtbot.waitUntil(lambda: "the-making" in document.manifest.sections, timeout=3000)
+    assert document.manifest.sections["the-making"].note == "Vérifier\u00a0: la date"

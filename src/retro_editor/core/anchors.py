@@ -13,7 +13,9 @@ def slugify(title: str) -> str:
     """Lower-case, accents folded, punctuation dropped, runs of spaces/dashes to one dash.
 
     Letters of non-Latin scripts are kept (``"Кино"`` → ``"кино"``); a title with nothing
-    left gives ``"section"``.
+    left gives ``"section"``. This is for heading anchors (fragment ids), not the article
+    slug: that one must be ASCII for URLs and file names, see
+    :func:`retro_editor.core.slug.make_slug`.
     """
     folded = unicodedata.normalize("NFKD", title)
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch))

@@ -2,15 +2,44 @@
 
 from __future__ import annotations
 
+import mimetypes
 import re
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.storage import atomic_write
 
+#: The image types a project can hold: the one list that import, the editor's drop and
+#: paste, and the file choosers use. Each is shown by the preview's browser engine and
+#: carried by the exports (TIFF and HEIC are not: browsers do not display them).
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".bmp"})
 MAX_ASSET_BYTES = 50 * 1024 * 1024
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def is_accepted_image(name: str | PurePath) -> bool:
+    """Whether a file of this name is an image type a project can hold."""
+    return PurePath(name).suffix.lower() in IMAGE_SUFFIXES
+
+
+def is_refused_image(name: str | PurePath) -> bool:
+    """An image by its name (``photo.tif``) of a type a project cannot hold: the editor
+    answers it with :func:`image_type_problem` instead of taking it as text."""
+    kind = mimetypes.guess_type(PurePath(name).name)[0] or ""
+    return kind.startswith("image/") and not is_accepted_image(name)
+
+
+def image_type_problem(path: str | PurePath) -> ProjectError | None:
+    """Why a file cannot be added as an image (its type), or None when it can."""
+    if is_accepted_image(path):
+        return None
+    return ProjectError(path, "is not an image this editor can add "
+                              f"({', '.join(sorted(IMAGE_SUFFIXES))})")
+
+
+def image_name_patterns() -> str:
+    """The accepted types as file-chooser patterns: ``*.avif *.bmp …``."""
+    return " ".join(f"*{suffix}" for suffix in sorted(IMAGE_SUFFIXES))
 
 
 def safe_asset_name(name: str) -> str:
@@ -50,9 +79,9 @@ def add_asset(assets_dir: Path, name: str, data: bytes) -> str:
 def import_image_file(assets_dir: Path, source: Path) -> str:
     """Copies an image file into ``assets_dir``; a file already inside it is linked as it is."""
     source = Path(source)
-    if source.suffix.lower() not in IMAGE_SUFFIXES:
-        raise ProjectError(source, "is not an image this editor can add "
-                                   f"({', '.join(sorted(IMAGE_SUFFIXES))})")
+    problem = image_type_problem(source)
+    if problem is not None:
+        raise problem
     try:
         resolved = source.resolve()
         if resolved.parent == assets_dir.resolve():

@@ -18,6 +18,7 @@ from pathlib import Path
 from retro_editor.core.anchors import slugify
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.lock import LOCK_NAME
+from retro_editor.core.project_state import STATE_NAME
 from retro_editor.core.storage import atomic_write
 
 _BACKUP_NAME = re.compile(r"^\d{8}-\d{6}-\d{9}\.zip$")
@@ -42,11 +43,12 @@ def backups_folder(backups_root: Path, project_folder: Path) -> Path:
 
 
 def _project_files(folder: Path) -> list[Path]:
+    """The files a backup holds: the writer's, not the lock, the machine state or temp files."""
     files = []
     for path in sorted(folder.rglob("*")):
         if not path.is_file() or path.is_symlink():
             continue
-        if path.name == LOCK_NAME or ".retro-tmp-" in path.name:
+        if path.name in (LOCK_NAME, STATE_NAME) or ".retro-tmp-" in path.name:
             continue
         files.append(path)
     return files

@@ -1,12 +1,13 @@
 """``retro-editor check``: every problem of a project, one line each.
 
-Checks what opening does not: a manifest changed in memory, files the manifest and the
-article refer to (cover, images), duplicate related links and section states whose heading
-is gone. Problems are listed, never raised.
+Checks what opening does not: a manifest changed in memory, values kept as drafts (typed but
+not valid yet), files the manifest and the article refer to (cover, images), duplicate related
+links and section states whose heading is gone. Problems are listed, never raised.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
@@ -17,8 +18,9 @@ from urllib.parse import unquote, urlsplit
 
 from markdown_it import MarkdownIt
 
+from retro_editor.core.cover import cover_problem
 from retro_editor.core.errors import ProjectError
-from retro_editor.core.manifest import check_manifest
+from retro_editor.core.manifest import check_manifest, draft_problems
 from retro_editor.core.outline import iter_sections, parse_outline
 from retro_editor.core.project import Project, link_leaving_project
 
@@ -98,20 +100,33 @@ def _project_file_problems(project: Project) -> Iterator[Problem]:
             yield Problem(path, None, "is not a regular file (a pipe, device or socket)")
 
 
+def draft_warnings(project: Project) -> list[Problem]:
+    """One warning per draft: the field, the text as typed and why it is not a value yet."""
+    return [Problem(project.manifest_path, draft.field,
+                    f"holds the draft {json.dumps(draft.value, ensure_ascii=False)}, "
+                    f"which {draft.reason}", "warning")
+            for draft in draft_problems(project.manifest)]
+
+
 def check_project(project: Project) -> list[Problem]:
     """Every problem found, manifest first, then the article; empty when all is well."""
     mpath = project.manifest_path
     problems = list(_project_file_problems(project))
     problems += [Problem(mpath, e.field, e.reason) for e in check_manifest(project.manifest, mpath)]
+    problems += draft_warnings(project)
     article = project.manifest.article
     if article.cover:
-        found = _file_problem(project, article.cover, mpath, "article.cover", "the cover")
+        reason = cover_problem(article.cover)
+        found = (Problem(mpath, "article.cover", reason) if reason else
+                 _file_problem(project, article.cover, mpath, "article.cover", "the cover"))
         if found:
             problems.append(found)
 
     first_index: dict[str, int] = {}
     for i, link in enumerate(project.manifest.related):
         url = str(link.url)
+        if not url:
+            continue  # the URL is a draft, reported above
         if url in first_index:
             problems.append(Problem(mpath, f"related[{i}].url",
                                     f"the same URL as related[{first_index[url]}]", "warning"))

@@ -1,212 +1,239 @@
-"""Front matter of imported Markdown: YAML (``---``) or TOML (``+++``) mapped onto a manifest.
+"""Front matter of imported Markdown: YAML (``---``) or TOML (``+++``) read without ever failing.
 
-Keys used by Hugo, Jekyll and our own Markdown export are understood; unknown keys are
-ignored. Anything that cannot be read or does not fit the manifest is a ``ProjectError``
-naming the file and the key.
+Reading never raises: what cannot be read becomes an ``ImportProblem`` and the text is kept
+(front matter that does not parse stays at the top of the text, where the preview hides it).
+``core.frontmatter_map`` then maps the keys onto a manifest.
+
+YAML is read with the YAML 1.2 core types only: ``true``/``false``, decimal numbers (a float
+has a point: ``1e3`` stays text, as YAML 1.1 readers such as Jekyll's read it), ``null``;
+everything else, dates included, stays the text as written (``yes`` is not true, ``007`` is not
+7, ``2019-02-30`` is the text ``2019-02-30``, not a crash). A key written twice keeps its last
+value, as Jekyll reads it; the earlier value is kept under ``KEY (line N)`` and reported.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import tomllib
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
-from pydantic import ValidationError
 
 from retro_editor.core.errors import ProjectError
-from retro_editor.core.manifest import Manifest, make_slug, validation_problems
 
 MAX_FRONT_MATTER_CHARS = 256 * 1024
+_MAX_DATE_FIXES = 100
 
 _FENCES = {"---": ("yaml", re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)),
            "+++": ("toml", re.compile(r"^\+\+\+[ \t]*$", re.M))}
 
-# front matter key -> ArticleMeta field; the first key found wins
-_ARTICLE_KEYS: dict[str, tuple[str, ...]] = {
-    "title": ("title",),
-    "subtitle": ("subtitle",),
-    "author": ("author", "authors"),
-    "published": ("published", "date", "publishdate", "pubdate"),
-    "updated": ("updated", "lastmod", "modified", "last_modified_at"),
-    "slug": ("slug",),
-    "slug_locked": ("slug_locked",),
-    "summary": ("summary", "description"),
-    "tags": ("tags", "keywords"),
-    "category": ("category", "categories"),
-    "language": ("language", "lang"),
-    "cover": ("cover", "image", "images"),
-    "canonical_url": ("canonical_url", "canonicalurl", "canonical"),
-}
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """Something in an imported file that did not fit; what was typed is kept (see ``reason``).
+
+    ``key`` names the front matter key as written (``lastmod``, ``related[2].url``), None for
+    the front matter as a whole; ``draft`` the manifest field that now holds the text as a
+    draft (``article.updated``), if any.
+    """
+
+    key: str | None
+    reason: str
+    draft: str | None = None
+    path: Path | None = None
+
+    def __str__(self) -> str:
+        if self.key:
+            return ProjectError(self.path, self.reason, f"front matter: {self.key}").message
+        return ProjectError(self.path, f"front matter {self.reason}").message
 
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """Safe YAML without aliases, so a small file cannot expand into a huge structure."""
+@dataclass
+class FrontMatter:
+    """``data`` is None when the file has no usable front matter; ``body`` is then the text."""
 
-    def compose_node(self, parent, index):  # noqa: ANN001 - PyYAML's signature
+    data: dict[str, Any] | None
+    body: str
+    problems: list[ImportProblem] = field(default_factory=list)
+    #: top-level keys whose value was an impossible TOML date, read as its text
+    text_dates: set[str] = field(default_factory=set)
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe YAML, 1.2 core types, no aliases (a small file cannot expand), duplicates kept."""
+
+    yaml_implicit_resolvers: ClassVar[dict] = {}  # its own table, filled below
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.duplicates: list[tuple[str, int, int]] = []
+
+    def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise yaml.composer.ComposerError(
                 None, None, "aliases (*name) are not supported in front matter", event.start_mark)
         return super().compose_node(parent, index)
 
+    def construct_mapping(self, node, deep=False):
+        if not isinstance(node, yaml.MappingNode):
+            raise yaml.constructor.ConstructorError(
+                None, None, f"expected a mapping, found {node.id}", node.start_mark)
+        mapping: dict[Any, Any] = {}
+        lines: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            try:
+                hash(key)
+            except TypeError:
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a key must be a name, not a list or mapping",
+                    key_node.start_mark) from None
+            value = self.construct_object(value_node, deep=deep)
+            line = key_node.start_mark.line + 2  # +1: 1-based, +1: the opening --- line
+            if key in mapping:
+                earlier = f"{key} (line {lines[key]})"
+                mapping = {(earlier if k == key else k): v for k, v in mapping.items()}
+                self.duplicates.append((str(key), lines[key], line))
+            mapping[key] = value
+            lines[key] = line
+        return mapping
 
-def split_front_matter(text: str, path: Path | str | None = None
-                       ) -> tuple[dict[str, Any] | None, str]:
-    """``(front matter, body)``; front matter is None when the text has none.
 
-    ``text`` has "\\n" newlines and no BOM. Blank lines between the front matter and the
-    body are dropped.
+_Loader.add_implicit_resolver("tag:yaml.org,2002:bool",
+                              re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                              list("tTfF"))
+_Loader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"),
+                              list("-+0123456789"))
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^(?:[-+]?(?:\.[0-9]+|(?:0|[1-9][0-9]*)\.[0-9]*)(?:[eE][-+]?[0-9]+)?"
+               r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
+    list("-+0123456789."))
+_Loader.add_implicit_resolver("tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"),
+                              ["~", "n", "N", ""])
+
+
+def split_front_matter(text: str) -> FrontMatter:
+    """The front matter and body of ``text`` ("\\n" newlines, no BOM); never raises.
+
+    Blank lines between the front matter and the body are dropped.
     """
     fence = text[:3]
     if fence not in _FENCES or text[3:].split("\n", 1)[0].strip():
-        return None, text
+        return FrontMatter(None, text)
     kind, closing = _FENCES[fence]
     start = text.find("\n") + 1
     if start == 0:
-        return None, text
+        return FrontMatter(None, text)
     end = closing.search(text, start, start + MAX_FRONT_MATTER_CHARS + 8)
     if end is None:
         if kind == "yaml":
-            return None, text
-        raise ProjectError(path, "front matter: the closing +++ line is missing")
+            return FrontMatter(None, text)
+        return FrontMatter(None, text, [ImportProblem(
+            None, "has no closing +++ line; the text was imported as it is")])
     raw = text[start:end.start()]
     body = text[end.end():].lstrip("\n")
-    data = _load_yaml(raw, path) if kind == "yaml" else _load_toml(raw, path)
-    if data is None:
-        return ({}, body) if not raw.strip() else (None, text)
-    return data, body
+    if not raw.strip():
+        return FrontMatter({}, body)
+    result = _load_yaml(raw) if kind == "yaml" else _load_toml(raw)
+    if isinstance(result, ImportProblem):
+        return FrontMatter(None, text, [result])
+    if kind == "yaml" and not isinstance(result[0], dict):
+        return FrontMatter(None, text)  # e.g. "---\nwords\n---": a rule and a heading
+    data, problems, text_dates = result
+    return FrontMatter(data, body, problems, text_dates)
 
 
-def _load_yaml(raw: str, path: Path | str | None) -> dict[str, Any] | None:
+def _kept(reason: str) -> ImportProblem:
+    return ImportProblem(None, f"{reason}; it was left at the top of the text")
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> ImportProblem:
+    mark = getattr(exc, "problem_mark", None)
+    where = f" (line {mark.line + 2}, column {mark.column + 1})" if mark else ""
+    problem = " ".join(str(getattr(exc, "problem", None) or exc).split())  # one line
+    return _kept(f"is not valid YAML{where}: {problem}")
+
+
+def _load_yaml(raw: str) -> tuple[Any, list[ImportProblem], set[str]] | ImportProblem:
     try:
-        data = yaml.load(raw, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+        loader = _Loader(raw)  # its reader already refuses control characters
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 2}, column {mark.column + 1})" if mark else ""
-        problem = " ".join(str(getattr(exc, "problem", None) or exc).split())  # one line
-        raise ProjectError(path, f"front matter is not valid YAML{where}: {problem}") from None
-    except RecursionError:
-        raise ProjectError(path, "front matter is nested too deeply") from None
-    return data if isinstance(data, dict) else None
-
-
-def _load_toml(raw: str, path: Path | str | None) -> dict[str, Any]:
+        return _yaml_problem(exc)
     try:
-        return tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as exc:
-        raise ProjectError(path, f"front matter is not valid TOML: {exc}") from None
+        data = loader.get_single_data()
+    except yaml.YAMLError as exc:
+        return _yaml_problem(exc)
     except RecursionError:
-        raise ProjectError(path, "front matter is nested too deeply") from None
+        return _kept("is nested too deeply")
+    except (ValueError, TypeError, OverflowError) as exc:  # explicit tags: !!timestamp 2019-02-30
+        return _kept(f"is not valid YAML: {exc}")
+    finally:
+        loader.dispose()
+    problems = [ImportProblem(key, f"appears twice (lines {first} and {second}): the value on "
+                                   f"line {second} is used, the one on line {first} is kept "
+                                   f'as "{key} (line {first})"')
+                for key, first, second in loader.duplicates]
+    return data, problems, set()
 
 
-def _text(value: Any) -> Any:
-    """Scalars as text (``title: 1999``); lists of names joined (``author: [A, B]``)."""
-    if isinstance(value, bool) or value is None:
-        return value
-    if isinstance(value, int | float | dt.date):
-        return str(value)
-    if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
-        return ", ".join(str(v) for v in value)
-    if isinstance(value, dict) and isinstance(value.get("name"), str):
-        return value["name"]
-    return value
+_INVALID_DATE = re.compile(r"^Invalid date or datetime \(at line (\d+), column (\d+)\)")
+_TOML_VALUE_END = re.compile(r"[\s,\]}#]")
 
 
-def _date(value: Any) -> Any:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}[T ]", value.strip()):
-        return value.strip()[:10]
-    return value
+def _load_toml(raw: str) -> tuple[Any, list[ImportProblem], set[str]] | ImportProblem:
+    """TOML; a value that looks like a date but is not on the calendar is read as its text."""
+    text_dates: set[str] = set()
+    for _ in range(_MAX_DATE_FIXES):
+        try:
+            return tomllib.loads(raw), [], text_dates
+        except tomllib.TOMLDecodeError as exc:
+            match = _INVALID_DATE.match(str(exc))
+            fixed = _quote_value(raw, int(match.group(1)), int(match.group(2))) if match else None
+            if fixed is None:
+                return _kept(f"is not valid TOML: {exc}")
+            raw, key = fixed
+            text_dates.add(key)
+        except RecursionError:
+            return _kept("is nested too deeply")
+    return _kept("is not valid TOML: too many impossible dates")
 
 
-def _article(meta: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
-    """ArticleMeta fields from front matter, and which front matter key each came from."""
-    article: dict[str, Any] = {}
-    source: dict[str, str] = {}
-    for field, keys in _ARTICLE_KEYS.items():
-        for key in keys:
-            if key in meta and meta[key] is not None:
-                article[field], source[field] = meta[key], key
-                break
-    for field in ("title", "subtitle", "author", "summary", "slug", "language"):
-        if field in article:
-            article[field] = _text(article[field])
-    for field in ("published", "updated"):
-        if field in article:
-            article[field] = _date(article[field])
-    tags = article.get("tags")
-    if isinstance(tags, str):
-        article["tags"] = [t.strip() for t in tags.split(",") if t.strip()]
-    elif isinstance(tags, list):
-        article["tags"] = [_text(t) for t in tags]
-    for field in ("category", "cover"):
-        value = article.get(field)
-        if isinstance(value, list):
-            value = value[0] if value else None
-        if isinstance(value, dict) and field == "cover":
-            value = value.get("src") or value.get("image") or value.get("path")
-        if value is None:
-            article.pop(field, None)
-        else:
-            article[field] = _text(value)
-    if isinstance(article.get("cover"), str):
-        article["cover"] = article["cover"].lstrip("/")  # site-root paths, as Hugo writes them
-    if isinstance(article.get("language"), str):
-        article["language"] = article["language"].replace("_", "-")
-    if isinstance(article.get("slug"), str) and article["slug"].strip():
-        article["slug"] = make_slug(article["slug"], fallback="")
-    if "slug_locked" not in article and article.get("slug"):
-        title = article.get("title")
-        derived = make_slug(title if isinstance(title, str) else "", fallback="")
-        article["slug_locked"] = article["slug"] != derived
-    return article, source
+def _quote_value(raw: str, line: int, column: int) -> tuple[str, str] | None:
+    lines = raw.split("\n")
+    if not 1 <= line <= len(lines):
+        return None
+    text = lines[line - 1]
+    start = column - 1
+    end_match = _TOML_VALUE_END.search(text, start)
+    end = end_match.start() if end_match else len(text)
+    if end_match and text[end_match.start()] == " " and re.match(r" \d{2}:", text[end:]):
+        more = _TOML_VALUE_END.search(text, end + 1)  # "2019-02-30 10:00:00": one value
+        end = more.start() if more else len(text)
+    value = text[start:end]
+    if not value or '"' in value:
+        return None
+    lines[line - 1] = f'{text[:start]}"{value}"{text[end:]}'
+    return "\n".join(lines), text.split("=", 1)[0].strip().strip("\"'")
 
 
-def _facts(value: Any) -> Any:
+def json_value(value: Any) -> Any:
+    """A front matter value as JSON can hold it: dates as their ISO text, other odd types as text."""
     if isinstance(value, dict):
-        return [{"label": str(k), "value": _text(v)} for k, v in value.items()]
-    if isinstance(value, list):
-        return [{k: _text(v) for k, v in item.items()} if isinstance(item, dict) else item
-                for item in value]
-    return value
-
-
-def _related(value: Any) -> Any:
-    if not isinstance(value, list):
+        return {str(k): json_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [json_value(v) for v in value]
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    if value is None or isinstance(value, str | int | float | bool):
         return value
-    out = []
-    for item in value:
-        if isinstance(item, dict):
-            item = {k: (_date(v) if k == "date" else v) for k, v in item.items()}
-            for key in ("title", "source", "note"):
-                if key in item:
-                    item[key] = _text(item[key])
-        out.append(item)
-    return out
-
-
-def manifest_from_front_matter(meta: dict[str, Any], path: Path | str | None = None
-                               ) -> Manifest:
-    """A manifest from front matter keys (see the module docstring); unknown keys ignored."""
-    meta = {str(k).lower(): v for k, v in meta.items()}
-    article, source = _article(meta)
-    data: dict[str, Any] = {"article": article}
-    if meta.get("facts") is not None:
-        data["facts"] = _facts(meta["facts"])
-    if meta.get("related") is not None:
-        data["related"] = _related(meta["related"])
-    if meta.get("sections") is not None:
-        data["sections"] = meta["sections"]
-    try:
-        return Manifest.model_validate(data)
-    except ValidationError as exc:
-        field, reason = validation_problems(exc)[0]
-        if field and field.startswith("article."):
-            name = field.split(".")[1].split("[")[0]
-            field = source.get(name, name) + field[len("article.") + len(name):]
-        raise ProjectError(path, reason, f"front matter: {field}" if field else "front matter"
-                           ) from None
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return str(value)

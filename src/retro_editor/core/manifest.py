@@ -1,4 +1,7 @@
-"""The project manifest (format 1): pydantic models, safe parsing, stable serialising, schema.
+"""The project manifest (format 2): pydantic models, safe parsing, stable serialising, schema.
+
+Format 1 files still open; they are written as format 2 (drafts, partial dates and
+``front_matter`` are what format 2 adds).
 
 Parsing never trusts the bytes: size, nesting depth, encoding, JSON syntax, the format version
 and every field are checked, and each failure becomes one ``ProjectError`` naming the file,
@@ -11,10 +14,9 @@ import datetime as dt
 import json
 import re
 import sys
-import unicodedata
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, Literal
-from urllib.parse import urlsplit
+from typing import Annotated, Any, Literal, NamedTuple
 
 from pydantic import (
     AfterValidator,
@@ -24,105 +26,153 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    WithJsonSchema,
+    WrapValidator,
 )
 from pydantic_core import PydanticCustomError
 
+from retro_editor.core import field_checks
 from retro_editor.core.errors import ProjectError
+from retro_editor.core.field_checks import (
+    DATE_REASON,
+    LANGUAGE_PATTERN,
+    PARTIAL_DATE_PATTERN,
+    RELATIVE_PATH_PATTERN,
+    SLUG_PATTERN,
+    THEME_PATTERN,
+    URL_PATTERN,
+    check_language,
+    check_partial_date,
+    check_slug,
+    check_theme,
+    check_url,
+    parse_partial_date,  # noqa: F401 - part of this module's interface (PartialDate)
+    parse_views,
+    split_tags,
+)
+from retro_editor.core.json_input import (  # noqa: F401 - size_error and depth: interface
+    MAX_JSON_DEPTH,
+    MAX_MANIFEST_BYTES,
+    json_depth_exceeds,
+    load_json,
+    size_error,
+)
 
 FORMAT_NAME = "retro-editor"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 FORMAT_ID = f"{FORMAT_NAME}/{FORMAT_VERSION}"
+READABLE_VERSIONS = (1, 2)
 
-MAX_MANIFEST_BYTES = 5 * 1024 * 1024
-MAX_JSON_DEPTH = 64
 SUMMARY_MAX = 1000
 
-URL_PATTERN = r"^https?://[^\s/?#]+([/?#]\S*)?$"
-SLUG_PATTERN = r"^[a-z0-9-]*$"
-LANGUAGE_PATTERN = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
-THEME_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
-# Relative, forward slashes only, no drive, no ".." segment, no NUL.
-RELATIVE_PATH_PATTERN = r"^(?![/\\])(?![A-Za-z]:)(?!(.*/)?\.\.(/|$))[^\\\x00]+$"
-DATE_EXAMPLE = "2001-10-30"
-
-_URL_RE = re.compile(URL_PATTERN)
-_SLUG_RE = re.compile(SLUG_PATTERN)
-_LANGUAGE_RE = re.compile(LANGUAGE_PATTERN)
-_THEME_RE = re.compile(THEME_PATTERN)
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: a date as typed, full or partial: ``1999``, ``1999-03`` or ``1999-03-14``
+PartialDate = str
 
 
 def _fail(reason: str) -> PydanticCustomError:
     return PydanticCustomError("retro_editor", reason)
 
 
-def check_relative_path(value: str) -> str:
-    """Returns ``value`` if it is a relative path that stays inside the project, else raises.
-
-    Only the spelling is checked here; ``Project.resolve`` checks the real file system
-    (symbolic links included).
-    """
-    if not value:
-        raise _fail("must not be empty (use null for no file)")
-    if "\x00" in value:
-        raise _fail("must not contain a NUL character")
-    if "\\" in value:
-        raise _fail("must use / between folders, not \\")
-    if value.startswith("/") or re.match(r"^[A-Za-z]:", value):
-        raise _fail("must be a path relative to the project folder, like assets/cover.png")
-    if ".." in value.split("/"):
-        raise _fail("must stay inside the project folder (no ..)")
-    return value
-
-
-def _check_url(value: str) -> str:
-    if len(value) > 2048 or not _URL_RE.match(value):
-        raise _fail("must be an http or https URL")
-    try:
-        parts = urlsplit(value)
-        parts.port  # noqa: B018 - raises ValueError on a bad port
-    except ValueError:
-        raise _fail("must be an http or https URL") from None
-    if not parts.hostname:
-        raise _fail("must be an http or https URL")
-    return value
-
-
-def _pattern(regex: re.Pattern[str], reason: str):
-    def check(value: str) -> str:
-        if not regex.match(value):
-            raise _fail(reason)
-        return value
-
-    return check
-
-
-def _to_date(value: Any) -> Any:
-    """Accepts a ``date`` or an ISO ``YYYY-MM-DD`` string, nothing else (no timestamps)."""
-    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-        return value
-    if isinstance(value, str) and _DATE_RE.match(value.strip()):
+def _plain(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A ``field_checks`` check whose ``ValueError`` becomes a plain pydantic reason."""
+    def run(value: Any) -> Any:
         try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise _fail(f"must be a date like {DATE_EXAMPLE}")
+            return check(value)
+        except PydanticCustomError:
+            raise
+        except ValueError as exc:
+            raise _fail(str(exc)) from None
+
+    return run
+
+
+def check_relative_path(value: str) -> str:
+    """``field_checks.check_relative_path`` raising a pydantic-friendly error."""
+    return _plain(field_checks.check_relative_path)(value)
+
+
+def _to_partial_date(value: Any) -> Any:
+    """A ``PartialDate`` string (or a ``date``, stored as its ISO text); nothing else."""
+    if value is None:
+        return None
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise _fail(DATE_REASON)
+    return _plain(check_partial_date)(value.strip())
 
 
 def _check_format(value: str) -> str:
-    if value != FORMAT_ID:
+    readable = {f"{FORMAT_NAME}/{v}" for v in READABLE_VERSIONS}
+    if value not in readable:
         raise _fail(f'must be "{FORMAT_ID}"')
-    return value
+    return FORMAT_ID
+
+
+def _empty_slot(value: Any) -> bool:
+    return value is None or value == [] or (isinstance(value, str) and not value.strip())
+
+
+def _unless_drafted(default: Any):
+    """A field that may stay at ``default`` (its inner checks skipped) while it has a draft.
+
+    The model's ``drafts`` field is declared first, so it is validated before this runs.
+    """
+    def wrap(value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
+        drafts = info.data.get("drafts") or {}
+        if info.field_name not in drafts:
+            return handler(value)
+        if value == default or _empty_slot(value):
+            return default
+        raise _fail(f"must be left at {json.dumps(default)} while drafts.{info.field_name} "
+                    "holds the text as typed")
+
+    return WrapValidator(wrap)
+
+
+def _drafts_of(fields: tuple[str, ...]):
+    def check(drafts: dict[str, str]) -> dict[str, str]:
+        for key in drafts:
+            if key not in fields:
+                raise _fail(f'names "{key}", which is not a field here')
+        return drafts
+
+    return AfterValidator(check)
 
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True)]
 NonEmptyText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Url = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_check_url),
+Url = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_plain(check_url)),
                 Field(json_schema_extra={"pattern": URL_PATTERN, "format": "uri"})]
 RelativePath = Annotated[str, AfterValidator(check_relative_path),
                          Field(json_schema_extra={"pattern": RELATIVE_PATH_PATTERN})]
-Date = Annotated[dt.date | None, BeforeValidator(_to_date)]
+Date = Annotated[PartialDate | None, BeforeValidator(_to_partial_date),
+                 Field(json_schema_extra={"pattern": PARTIAL_DATE_PATTERN})]
 Count = Annotated[int, Field(ge=0)]
+#: a required text that is empty only while its draft holds what was typed
+DRAFTED_REQUIRED_SCHEMA = {"type": "string",
+                           "description": "required; may be empty only while it has a draft"}
+
+ARTICLE_DRAFT_FIELDS = ("title", "subtitle", "author", "published", "updated", "slug",
+                        "summary", "tags", "category", "language", "cover", "canonical_url")
+FACT_DRAFT_FIELDS = ("label", "value")
+RELATED_DRAFT_FIELDS = ("title", "url", "source", "date", "views", "note")
+
+
+def _empty_needs_draft(*fields: str) -> dict[str, Any]:
+    """Schema: each required text field may be empty only when ``drafts`` names it."""
+    return {"allOf": [{"if": {"properties": {f: {"const": ""}}, "required": [f]},
+                       "then": {"required": ["drafts"],
+                                "properties": {"drafts": {"required": [f]}}}}
+                      for f in fields]}
+
+
+def _drafts(fields: tuple[str, ...]) -> Any:
+    return Annotated[dict[str, Text], _drafts_of(fields), Field(
+        default_factory=dict,
+        description="text as typed for fields whose value is not valid (yet), by field name")]
 
 
 class _Model(BaseModel):
@@ -134,49 +184,60 @@ class ArticleMeta(_Model):
 
     model_config = ConfigDict(str_strip_whitespace=True)
 
-    title: Text = ""
-    subtitle: Text = ""
-    author: Text = ""
-    published: Date = None
-    updated: Date = None
+    drafts: _drafts(ARTICLE_DRAFT_FIELDS)
+    title: Annotated[Text, _unless_drafted("")] = ""
+    subtitle: Annotated[Text, _unless_drafted("")] = ""
+    author: Annotated[Text, _unless_drafted("")] = ""
+    published: Annotated[Date, _unless_drafted(None)] = None
+    updated: Annotated[Date, _unless_drafted(None)] = None
     slug: Annotated[
         Text,
-        AfterValidator(_pattern(_SLUG_RE, "must use only lowercase a-z, 0-9 and -")),
+        AfterValidator(_plain(check_slug)),
         Field(json_schema_extra={"pattern": SLUG_PATTERN}),
+        _unless_drafted(""),
     ] = ""
     slug_locked: bool = False
-    summary: Annotated[Text, Field(max_length=SUMMARY_MAX)] = ""
-    tags: list[NonEmptyText] = Field(default_factory=list)
-    category: Text = ""
+    summary: Annotated[Text, Field(max_length=SUMMARY_MAX), _unless_drafted("")] = ""
+    tags: Annotated[list[NonEmptyText], _unless_drafted([])] = Field(default_factory=list)
+    category: Annotated[Text, _unless_drafted("")] = ""
     language: Annotated[
         Text,
-        AfterValidator(_pattern(_LANGUAGE_RE, "must be a language tag like en or pt-BR")),
+        AfterValidator(_plain(check_language)),
         Field(json_schema_extra={"pattern": LANGUAGE_PATTERN}),
+        _unless_drafted("en"),
     ] = "en"
-    cover: RelativePath | None = None
-    canonical_url: Url | None = None
+    cover: Annotated[RelativePath | None, _unless_drafted(None)] = None
+    canonical_url: Annotated[Url | None, _unless_drafted(None)] = None
 
 
 class Fact(_Model):
     """One label/value line of the fact box (``Released: 2001``)."""
 
-    model_config = ConfigDict(str_strip_whitespace=True)
+    model_config = ConfigDict(str_strip_whitespace=True,
+                              json_schema_extra=_empty_needs_draft("label"))
 
-    label: NonEmptyText
-    value: Text = ""
+    drafts: _drafts(FACT_DRAFT_FIELDS)
+    label: Annotated[NonEmptyText, _unless_drafted(""), WithJsonSchema(DRAFTED_REQUIRED_SCHEMA)]
+    value: Annotated[Text, _unless_drafted("")] = ""
 
 
 class RelatedLink(_Model):
     """One entry of the related-news list."""
 
-    model_config = ConfigDict(str_strip_whitespace=True)
+    model_config = ConfigDict(str_strip_whitespace=True,
+                              json_schema_extra=_empty_needs_draft("title", "url"))
 
-    title: NonEmptyText
-    url: Url
-    source: Text = ""
-    date: Date = None
-    views: Count | None = None
-    note: Text = ""
+    drafts: _drafts(RELATED_DRAFT_FIELDS)
+    title: Annotated[NonEmptyText, _unless_drafted(""), WithJsonSchema(DRAFTED_REQUIRED_SCHEMA)]
+    url: Annotated[str, StringConstraints(strip_whitespace=True),
+                   AfterValidator(_plain(check_url)), _unless_drafted(""), WithJsonSchema(
+        {"anyOf": [{"type": "string", "format": "uri", "pattern": URL_PATTERN},
+                   {"const": ""}],
+         "description": "an http or https URL; empty only while it has a draft"})]
+    source: Annotated[Text, _unless_drafted("")] = ""
+    date: Annotated[Date, _unless_drafted(None)] = None
+    views: Annotated[Count | None, _unless_drafted(None)] = None
+    note: Annotated[Text, _unless_drafted("")] = ""
 
 
 class SectionState(_Model):
@@ -190,7 +251,7 @@ class SectionState(_Model):
 class ExportSettings(_Model):
     theme: Annotated[
         str,
-        AfterValidator(_pattern(_THEME_RE, "must be a theme name like light (a-z, 0-9, - and _)")),
+        AfterValidator(_plain(check_theme)),
         Field(json_schema_extra={"pattern": THEME_PATTERN}),
     ] = "light"
     targets: dict[str, dict[str, Any]] = Field(default_factory=dict)
@@ -206,6 +267,10 @@ class Manifest(_Model):
     related: list[RelatedLink] = Field(default_factory=list)
     sections: dict[str, SectionState] = Field(default_factory=dict)
     export: ExportSettings = Field(default_factory=ExportSettings)
+    front_matter: dict[str, Any] = Field(
+        default_factory=dict,
+        description="front matter keys of an imported Markdown file that have no field here, "
+                    "verbatim and in file order")
 
 
 class NewerFormatError(ProjectError):
@@ -216,7 +281,7 @@ class NewerFormatError(ProjectError):
         super().__init__(
             path,
             f"was written by a newer Retro Editor (format {version}); "
-            f"this version reads format {FORMAT_VERSION}",
+            f"this version reads formats up to {FORMAT_VERSION}",
         )
 
 
@@ -232,7 +297,7 @@ _PLAIN_REASONS = {
     "dict_type": "must be an object",
     "model_type": "must be an object",
     "model_attributes_type": "must be an object",
-    "date_type": f"must be a date like {DATE_EXAMPLE}",
+    "date_type": DATE_REASON,
     "string_too_short": "must not be empty",
 }
 _KEY_RE = re.compile(r"^[A-Za-z0-9_-]+$")
@@ -277,82 +342,6 @@ def validation_problems(exc: ValidationError) -> list[tuple[str | None, str]]:
 
 # --- reading ----------------------------------------------------------------------------
 
-def _megabytes(n: int) -> str:
-    mib = 1024 * 1024
-    return f"{n // mib} MB" if n % mib == 0 else f"{n / mib:.1f} MB"
-
-
-def size_error(path: Path | str | None, what: str, size: int, limit: int) -> ProjectError:
-    return ProjectError(path, f"{what} is {_megabytes(size)}; the limit is {_megabytes(limit)}")
-
-
-#: a JSON string, or an unterminated one running to the end: each byte is looked at once, so
-#: the scan is linear even for input such as ``"\\"\\"\\"…`` (where a pattern that must find
-#: the closing quote retries from every quote: 64 KB took 13 s)
-_STRING_RE = re.compile(rb'"[^"\\]*+(?:\\.?[^"\\]*+)*+(?:"|\Z)', re.DOTALL)
-_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
-
-
-def json_depth_exceeds(data: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
-    """True if the JSON nests deeper than ``limit``, found without recursion (strings skipped).
-
-    Linear in time and memory: one regex pass without backtracking, then a pass over the
-    brackets only (skipped when there are too few to nest that deep)."""
-    brackets = _STRING_RE.sub(b"", data).translate(None, _NOT_BRACKETS)
-    if brackets.count(b"[") + brackets.count(b"{") <= limit:
-        return False
-    depth = 0
-    for byte in brackets:
-        if byte in b"[{":
-            depth += 1
-            if depth > limit:
-                return True
-        else:
-            depth = max(depth - 1, 0)
-    return False
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f'has the key "{key}" twice')
-        result[key] = value
-    return result
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"contains {name}, which JSON does not allow")
-
-
-def load_json(data: bytes, path: Path | str | None, what: str = "manifest",
-              limit: int = MAX_MANIFEST_BYTES) -> Any:
-    """Decodes JSON bytes with every bound checked first; errors name line and column."""
-    if len(data) > limit:
-        raise size_error(path, what, len(data), limit)
-    start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
-    try:
-        text = data[start:].decode("utf-8")
-    except UnicodeDecodeError as exc:
-        offset = exc.start + start
-        raise ProjectError(path, f"is not UTF-8 text (byte 0x{data[offset]:02x} at offset "
-                                 f"{offset})") from None
-    if not text.strip():
-        raise ProjectError(path, "is empty; a manifest is a JSON object")
-    if json_depth_exceeds(data):
-        raise ProjectError(path, f"JSON is nested more than {MAX_JSON_DEPTH} levels deep")
-    try:
-        return json.loads(text, object_pairs_hook=_no_duplicate_keys,
-                          parse_constant=_refuse_constant)
-    except json.JSONDecodeError as exc:
-        truncated = exc.pos >= len(text.rstrip())
-        what_wrong = "ends too early (truncated?)" if truncated else "is not valid JSON"
-        raise ProjectError(path, f"{what_wrong} at line {exc.lineno}, column {exc.colno}: "
-                                 f"{exc.msg}") from None
-    except (ValueError, RecursionError) as exc:
-        raise ProjectError(path, f"is not valid JSON: {exc}") from None
-
-
 def _format_version(obj: Any, path: Path | str | None) -> int:
     if not isinstance(obj, dict):
         raise ProjectError(path, "must be a JSON object")
@@ -367,36 +356,61 @@ def _format_version(obj: Any, path: Path | str | None) -> int:
     return int(match.group(1))
 
 
+_FORMAT_2_ONLY = "is new in format 2; this file says it is format 1"
+
+
+def _format_1_extras(obj: dict[str, Any]) -> list[tuple[str, str]]:
+    """Fields a format-1 file cannot hold, as ``(field path, reason)``."""
+    found = [("front_matter", _FORMAT_2_ONLY)] if "front_matter" in obj else []
+    article = obj.get("article")
+    if isinstance(article, dict) and "drafts" in article:
+        found.append(("article.drafts", _FORMAT_2_ONLY))
+    for name in ("facts", "related"):
+        items = obj.get(name)
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            if isinstance(item, dict) and "drafts" in item:
+                found.append((f"{name}[{i}].drafts", _FORMAT_2_ONLY))
+    return found
+
+
+def _validated(obj: Any, path: Path | str | None) -> tuple[Manifest | None, int,
+                                                          list[ProjectError]]:
+    version = _format_version(obj, path)
+    if version > FORMAT_VERSION:
+        return None, version, [NewerFormatError(path, version)]
+    problems = _format_1_extras(obj) if version == 1 else []
+    manifest = None
+    try:
+        manifest = Manifest.model_validate(obj)
+    except ValidationError as exc:
+        problems += validation_problems(exc)
+    errors = [ProjectError(path, reason, field) for field, reason in problems]
+    return (None if errors else manifest), version, errors
+
+
 def manifest_problems(data: bytes, path: Path | str | None) -> list[ProjectError]:
     """Every problem of a manifest file (empty if it is fine). JSON-level problems stop early."""
     try:
-        obj = load_json(data, path)
-        version = _format_version(obj, path)
+        return _validated(load_json(data, path), path)[2]
     except ProjectError as exc:
         return [exc]
-    if version > FORMAT_VERSION:
-        return [NewerFormatError(path, version)]
-    try:
-        Manifest.model_validate(obj)
-    except ValidationError as exc:
-        return [ProjectError(path, reason, field) for field, reason in validation_problems(exc)]
-    return []
+
+
+def read_manifest(data: bytes, path: Path | str | None) -> tuple[Manifest, int]:
+    """The manifest in ``data`` and the format version it was written in.
+
+    Raises ``ProjectError`` on the first problem; a newer format raises ``NewerFormatError``,
+    so callers can tell it apart.
+    """
+    manifest, version, errors = _validated(load_json(data, path), path)
+    if errors:
+        raise errors[0]
+    return manifest, version
 
 
 def parse_manifest(data: bytes, path: Path | str | None) -> Manifest:
-    """The manifest in ``data``; raises ``ProjectError`` on the first problem.
-
-    A newer format raises ``NewerFormatError``, so callers can tell it apart.
-    """
-    obj = load_json(data, path)
-    version = _format_version(obj, path)
-    if version > FORMAT_VERSION:
-        raise NewerFormatError(path, version)
-    try:
-        return Manifest.model_validate(obj)
-    except ValidationError as exc:
-        field, reason = validation_problems(exc)[0]
-        raise ProjectError(path, reason, field) from None
+    """The manifest in ``data`` (see :func:`read_manifest`)."""
+    return read_manifest(data, path)[0]
 
 
 def peek_format_version(data: bytes) -> int | None:
@@ -419,30 +433,118 @@ def check_manifest(m: Manifest, path: Path | str | None = None) -> list[ProjectE
     return []
 
 
+def _sorted_keys(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _sorted_keys(value[key]) for key in sorted(value)}
+    if isinstance(value, list):
+        return [_sorted_keys(item) for item in value]
+    return value
+
+
+def _omit_empty_drafts(data: dict[str, Any]) -> None:
+    for item in [data["article"], *data["facts"], *data["related"]]:
+        if not item.get("drafts"):
+            item.pop("drafts", None)
+
+
 def dump_manifest(m: Manifest, path: Path | str | None = None) -> bytes:
-    """Pretty, sorted, UTF-8 JSON ending in a newline; refuses a manifest that would not load."""
+    """Pretty, sorted, UTF-8 JSON ending in a newline; refuses a manifest that would not load.
+
+    Keys are sorted for stable diffs, except inside ``front_matter``, which keeps the order
+    of the file it came from. Empty ``drafts`` objects are left out.
+    """
     problems = check_manifest(m, path)
     if problems:
         raise problems[0]
     data = m.model_dump(mode="json")
-    text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
+    data["format"] = FORMAT_ID
+    _omit_empty_drafts(data)
+    front_matter = data.pop("front_matter")
+    data = _sorted_keys(data)
+    data["front_matter"] = front_matter
+    data = {key: data[key] for key in sorted(data)}
+    text = json.dumps(data, indent=2, ensure_ascii=False)
     return (text + "\n").encode("utf-8")
 
 
-def make_slug(title: str, fallback: str = "article") -> str:
-    """A URL and file-name slug from a title: ASCII a-z, 0-9 and single dashes."""
-    folded = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
-    return slug[:80].strip("-") or fallback
+# --- drafts -----------------------------------------------------------------------------
+
+class DraftProblem(NamedTuple):
+    """A field saved as a draft: where (``related[2].url``), the text as typed, and why."""
+
+    field: str
+    value: str
+    reason: str
+
+
+#: the reason given for a draft whose text would be accepted now (drafts are never promoted
+#: without the writer: they stay until the field is edited)
+STILL_A_DRAFT = "is kept as typed until you edit the field"
+
+_MODELS = {"article": ArticleMeta, "fact": Fact, "related": RelatedLink}
+_VALID_BASE = {"article": {}, "fact": {"label": "x"},
+               "related": {"title": "x", "url": "https://example.org/"}}
+
+
+def typed_value(kind: str, field: str, text: str) -> Any:
+    """The value to store for ``text`` typed into ``field`` of an ``article``, ``fact`` or
+    ``related`` entry, or ``ValueError`` whose message is the plain reason it is invalid.
+
+    Text is stripped; empty dates, views, covers and URLs mean "not set" (None); views accept
+    ``12k`` and ``1.2M``; tags are separated by commas.
+    """
+    model = _MODELS[kind]
+    text = text.strip()
+    value: Any = text
+    if not text and model.model_fields[field].is_required():
+        raise ValueError("must not be empty")
+    if field == "views":
+        value = parse_views(text)
+    elif field == "tags":
+        value = split_tags(text)
+        if "" in value:
+            raise ValueError("has an empty tag between commas")
+    elif not text and field in ("published", "updated", "date", "cover", "canonical_url"):
+        value = None
+    try:
+        model.model_validate({**_VALID_BASE[kind], field: value})
+    except ValidationError as exc:
+        where, reason = validation_problems(exc)[0]
+        inner = (where or "").removeprefix(field)
+        raise ValueError(f"{inner.lstrip('.')} {reason}".strip() if inner else reason) from None
+    return value
+
+
+def _item_drafts(kind: str, prefix: str, drafts: dict[str, str]) -> list[DraftProblem]:
+    found = []
+    for field in _MODELS[kind].model_fields:
+        if field in drafts:
+            try:
+                typed_value(kind, field, drafts[field])
+                reason = STILL_A_DRAFT
+            except ValueError as exc:
+                reason = str(exc)
+            found.append(DraftProblem(f"{prefix}.{field}", drafts[field], reason))
+    return found
+
+
+def draft_problems(manifest: Manifest) -> list[DraftProblem]:
+    """Every draft of the manifest, in field order, with the reason it is not accepted."""
+    found = _item_drafts("article", "article", manifest.article.drafts)
+    for i, fact in enumerate(manifest.facts):
+        found += _item_drafts("fact", f"facts[{i}]", fact.drafts)
+    for i, link in enumerate(manifest.related):
+        found += _item_drafts("related", f"related[{i}]", link.drafts)
+    return found
 
 
 # --- schema -----------------------------------------------------------------------------
 
 def manifest_json_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of a format-1 manifest, as committed in docs/."""
+    """The JSON Schema (draft 2020-12) of a format-2 manifest, as committed in docs/."""
     schema = Manifest.model_json_schema(mode="validation")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "Retro Editor project manifest, format 1"
+    schema["title"] = "Retro Editor project manifest, format 2"
     schema["description"] = (
         "The .retro file of a Retro Editor project. See docs/project-format.md; "
         "generated by `python -m retro_editor.core.manifest --schema`."

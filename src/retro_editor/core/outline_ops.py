@@ -10,8 +10,10 @@ the end of the text.
 
 Every operation re-parses its result and checks that the outline changed exactly as
 asked (same headings, same order, expected levels); if not -- say the moved section ends
-in an unclosed code fence that would swallow what follows it -- it raises ValueError and
-the text is left as it was. Unknown anchors raise KeyError.
+in an unclosed code fence that would swallow what follows it -- it raises
+``OutlineEditRefused`` and the text is left as it was. Unknown anchors raise
+``SectionNotFound``. Both are ``OutlineError``s whose ``str()`` is a sentence for the writer,
+so a caller catches exactly these and never a stray ``KeyError`` from a bug.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from typing import Literal, TypeVar
 from .outline import Section, find_section, iter_sections, parse_outline, split_lines
 
 __all__ = [
+    "OutlineEditRefused",
+    "OutlineError",
+    "SectionNotFound",
     "delete_section",
     "demote",
     "insert_section",
@@ -39,6 +44,19 @@ _ATX_OPEN = re.compile(r" {0,3}#{1,6}")
 _ATX_CONTENT = re.compile(r"( {0,3}#{1,6})(?:[ \t]+|$)")
 
 
+class OutlineError(Exception):
+    """An outline operation that was not carried out; ``str()`` says why, in plain words."""
+
+
+class OutlineEditRefused(OutlineError, ValueError):
+    """The edit would damage the outline or is not possible (a level past 1-6, a move into
+    itself, a title with a line break)."""
+
+
+class SectionNotFound(OutlineError, LookupError):
+    """No section has the anchor given (the text changed since the outline was read)."""
+
+
 class _Doc:
     """The text as lines, with what is needed to put it back together unchanged."""
 
@@ -51,7 +69,7 @@ class _Doc:
     def section(self, anchor: str) -> Section:
         sec = find_section(self.roots, anchor)
         if sec is None:
-            raise KeyError(f"no section with the anchor {anchor!r}")
+            raise SectionNotFound(f"no section with the anchor {anchor!r}")
         return sec
 
     def trailing_blanks(self) -> int:
@@ -92,9 +110,9 @@ def _atx(level: int, title: str) -> str:
 def _check_title(title: str) -> str:
     title = title.strip()
     if not title:
-        raise ValueError("a heading needs a title")
+        raise OutlineEditRefused("a heading needs a title")
     if "\n" in title or "\r" in title:
-        raise ValueError("a heading title must be a single line")
+        raise OutlineEditRefused("a heading title must be a single line")
     return title
 
 
@@ -122,7 +140,7 @@ def _relevel(lines: list[str], sections: list[Section], delta: int, base: int = 
 def _check_levels(sections: list[Section], delta: int) -> None:
     for sec in sections:
         if not 1 <= sec.level + delta <= 6:
-            raise ValueError(
+            raise OutlineEditRefused(
                 f"heading {sec.title!r} would go to level {sec.level + delta}; levels are 1 to 6")
 
 
@@ -148,7 +166,7 @@ def _cut(lines: list[str], start: int, end: int) -> list[str]:
 def _verify(new_text: str, expected: list[tuple[int, str]], what: str) -> str:
     got = [(s.level, s.title) for s in iter_sections(parse_outline(new_text))]
     if got != expected:
-        raise ValueError(f"cannot {what}: it would change other headings of the outline")
+        raise OutlineEditRefused(f"cannot {what}: it would change other headings of the outline")
     return new_text
 
 
@@ -161,12 +179,12 @@ def move_section(text: str, anchor: str, target_anchor: str, position: Position)
     its sibling, at its level) or ``into`` it (as its last child, one level deeper);
     the moved headings are re-levelled to fit."""
     if position not in ("before", "after", "into"):
-        raise ValueError(f"position must be 'before', 'after' or 'into', not {position!r}")
+        raise OutlineEditRefused(f"position must be 'before', 'after' or 'into', not {position!r}")
     doc = _Doc(text)
     sec, target = doc.section(anchor), doc.section(target_anchor)
     moved = _subtree(sec)
     if any(s is target for s in moved):
-        raise ValueError(f"cannot move {sec.title!r} {position} itself or its own subsection")
+        raise OutlineEditRefused(f"cannot move {sec.title!r} {position} itself or its own subsection")
     delta = target.level + (1 if position == "into" else 0) - sec.level
     _check_levels(moved, delta)
     block = doc.lines[sec.line:sec.end_line]
@@ -234,7 +252,7 @@ def rename(text: str, anchor: str, new_title: str) -> str:
                                          u_indent + char * max(3, _display_width(title))]
         try:
             return _verify(doc.join(lines), expected, "rename")
-        except ValueError:
+        except OutlineEditRefused:
             lines = list(doc.lines)
             lines[sec.line:sec.body_line] = [_atx(sec.level, title)]
             return _verify(doc.join(lines), expected, f"rename {sec.title!r}")
@@ -261,9 +279,9 @@ def insert_section(text: str, after_anchor: str | None, level: int, title: str, 
     ``after_anchor``) puts it just before that section, e.g. the first one."""
     title = _check_title(title)
     if not 1 <= level <= 6:
-        raise ValueError(f"heading level must be 1 to 6, not {level}")
+        raise OutlineEditRefused(f"heading level must be 1 to 6, not {level}")
     if after_anchor is not None and before_anchor is not None:
-        raise ValueError("give after_anchor or before_anchor, not both")
+        raise OutlineEditRefused("give after_anchor or before_anchor, not both")
     doc = _Doc(text)
     if before_anchor is not None:
         at = doc.section(before_anchor).line

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from retro_editor.core.errors import ProjectError
-from retro_editor.core.frontmatter import manifest_from_front_matter, split_front_matter
+from retro_editor.core.frontmatter import ImportProblem, split_front_matter
+from retro_editor.core.frontmatter_map import manifest_from_front_matter
 from retro_editor.core.manifest import (
     MAX_MANIFEST_BYTES,
     FORMAT_VERSION,
@@ -21,11 +22,11 @@ from retro_editor.core.manifest import (
     NewerFormatError,
     check_relative_path,
     dump_manifest,
-    make_slug,
-    parse_manifest,
     peek_format_version,
+    read_manifest,
 )
 from retro_editor.core.save_journal import finish_interrupted_save, remove_journal, write_journal
+from retro_editor.core.slug import make_slug
 from retro_editor.core.storage import (
     PreparedWrite,
     clean_stale_temp_files,
@@ -70,6 +71,10 @@ class Project:
     disk_state: DiskState | None = field(default=None, compare=False, repr=False)
     #: what opening had to repair (an interrupted save finished), for the writer to be told
     open_notes: list[str] = field(default_factory=list, compare=False, repr=False)
+    #: what did not fit when this project was imported from a Markdown file (all of it kept)
+    import_problems: list[ImportProblem] = field(default_factory=list, compare=False, repr=False)
+    #: the manifest format version on disk (older versions are upgraded by the next save)
+    format_version_on_disk: int = field(default=FORMAT_VERSION, compare=False)
 
     @property
     def manifest_path(self) -> Path:
@@ -176,6 +181,9 @@ def _manifests_in(folder: Path) -> list[Path]:
 def _find_manifest(folder: Path) -> Path:
     found = _manifests_in(folder)
     if not found:
+        odd = next((p for p in folder.glob(f"*{MANIFEST_SUFFIX}") if p.is_dir()), None)
+        if odd is not None:
+            raise ProjectError(odd, "is a folder, not a manifest file")
         raise ProjectError(folder, "holds no .retro manifest; this is not a Retro Editor project")
     if len(found) > 1:
         names = ", ".join(p.name for p in found)
@@ -206,7 +214,7 @@ def open_project(path: Path | str) -> Project:
     clean_stale_temp_files(folder)
     _refuse_link_leaving(folder, manifest_path)
     data = read_bytes_limited(manifest_path, MAX_MANIFEST_BYTES, "manifest")
-    manifest = parse_manifest(data, manifest_path)
+    manifest, version = read_manifest(data, manifest_path)
     article_path = folder / ARTICLE_NAME
     _refuse_link_leaving(folder, article_path)
     if not article_path.exists():
@@ -216,7 +224,8 @@ def open_project(path: Path | str) -> Project:
     text, newline, bom = decode_text(article_bytes, article_path)
     return Project(folder=folder, manifest_name=manifest_path.name, manifest=manifest,
                    text=text, newline=newline, bom=bom, saved=True,
-                   disk_state=DiskState(_digest(article_bytes), _digest(data)), open_notes=notes)
+                   disk_state=DiskState(_digest(article_bytes), _digest(data)),
+                   format_version_on_disk=version, open_notes=notes)
 
 
 def _unique_folder(base: Path) -> Path:
@@ -233,24 +242,34 @@ _H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
 def import_markdown(md_path: Path | str) -> Project:
     """A new, unsaved project from a Markdown file; its front matter becomes the metadata.
 
-    The project folder is a sibling of the file named after it (made unique); nothing is
-    written until the project is saved.
+    Nothing of the file is lost and the text is always imported: what does not fit is kept
+    (as drafts, in the manifest's ``front_matter``, or left in the text) and listed in
+    ``Project.import_problems``. Only a file that cannot be read as UTF-8 text is refused
+    (``ProjectError``). The project folder is a sibling of the file named after it (made
+    unique); nothing is written until the project is saved.
     """
     md_path = Path(md_path)
+    if md_path.is_dir():
+        raise ProjectError(md_path, "is a folder, not a Markdown file or a project folder")
     data = read_bytes_limited(md_path, MAX_IMPORT_BYTES, "Markdown file")
     text, newline, bom = decode_text(data, md_path)
-    meta, body = split_front_matter(text, md_path)
-    manifest = manifest_from_front_matter(meta or {}, md_path)
-    if not any(str(key).lower() == "title" for key in meta or {}):
-        heading = _H1.search(body)
-        title = heading.group(1).strip() if heading else md_path.stem
-        manifest.article = manifest.article.model_copy(update={"title": title})
-    slug = manifest.article.slug or make_slug(manifest.article.title, fallback="")
-    name = slug or make_slug(md_path.stem)
+    front = split_front_matter(text)
+    manifest, problems = manifest_from_front_matter(front.data or {}, front.text_dates)
+    article = manifest.article
+    keys = {str(key).lower() for key in front.data or {}}
+    if "title" not in keys:
+        heading = _H1.search(front.body)
+        article = article.model_copy(update={
+            "title": heading.group(1).strip() if heading else md_path.stem})
+    if "slug" not in keys:  # a slug written empty stays empty, as typed
+        article = article.model_copy(update={"slug": make_slug(article.title, fallback="")})
+    manifest.article = article
+    name = article.slug or make_slug(md_path.stem)
     folder = _unique_folder(md_path.parent / (md_path.stem or "article"))
     return Project(folder=folder, manifest_name=f"{name}{MANIFEST_SUFFIX}", manifest=manifest,
-                   text=body, newline=newline, bom=bom, saved=False,
-                   disk_state=DiskState(None, None))
+                   text=front.body, newline=newline, bom=bom, saved=False,
+                   disk_state=DiskState(None, None),
+                   import_problems=[replace(p, path=md_path) for p in front.problems + problems])
 
 
 # --- saving -----------------------------------------------------------------------------
@@ -342,6 +361,7 @@ def save_project(project: Project) -> list[str]:
                                   if not same_content(path, data)])
     project.saved = True
     project.disk_state = DiskState(_digest(article_bytes), _digest(manifest_bytes))
+    project.format_version_on_disk = FORMAT_VERSION
     return notes
 
 
@@ -405,7 +425,7 @@ def new_project(folder: Path | str, title: str) -> Project:
         folder=folder,
         manifest_name=f"{slug}{MANIFEST_SUFFIX}",
         manifest=Manifest(article=ArticleMeta(title=title, slug=slug)),
-        text=f"# {title}\n\n",
+        text="",  # the page prints the title from the manifest: no "# Title" to repeat it
         saved=False,
     )
     save_project(project)

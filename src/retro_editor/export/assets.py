@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import base64
 import mimetypes
-import shutil
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
+from retro_editor.export.limits import refuse_big_image
 
 _IMAGE_TYPES = {
     ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
@@ -32,6 +32,13 @@ def local_file(project: Project, url: str) -> Path:
     return path
 
 
+def embeddable_file(project: Project, url: str) -> Path:
+    """:func:`local_file`, refused when it is too big to hold in memory while exporting."""
+    path = local_file(project, url)
+    refuse_big_image(path)
+    return path
+
+
 def mime_type(path: Path) -> str:
     return _IMAGE_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or (
         "application/octet-stream")
@@ -48,35 +55,31 @@ class DataUriAssets:
         if not is_local(url):
             return url
         if url not in self._cache:
-            path = local_file(self._project, url)
+            path = embeddable_file(self._project, url)
             data = base64.b64encode(path.read_bytes()).decode("ascii")
             self._cache[url] = f"data:{mime_type(path)};base64,{data}"
         return self._cache[url]
 
 
 class CopiedAssets:
-    """asset_url callable: local images are copied into ``target`` (a folder named ``prefix``)
-    keeping their path below the project, and linked relatively."""
+    """asset_url callable: local images are to be copied into the folder ``prefix`` beside the
+    page, keeping their path below the project, and are linked relatively. ``files`` maps
+    each copy's path (``prefix/assets/x.png``) to its source, for the export to write."""
 
-    def __init__(self, project: Project, target: Path, prefix: str) -> None:
+    def __init__(self, project: Project, prefix: str) -> None:
         self._project = project
-        self._target = target
         self._prefix = prefix.rstrip("/")
         self.copied: dict[str, str] = {}
+        self.files: dict[str, Path] = {}
 
     def __call__(self, url: str) -> str:
         if not is_local(url):
             return url
         if url not in self.copied:
             source = local_file(self._project, url)
-            relative = source.relative_to(self._project.folder.resolve())
-            destination = self._target / relative
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                shutil.copyfile(source, destination)
-            except OSError as exc:
-                raise ProjectError(destination, f"cannot copy the image: {exc.strerror or exc}") from exc
-            self.copied[url] = f"{quote(self._prefix)}/{quote(relative.as_posix())}"
+            relative = source.relative_to(self._project.folder.resolve()).as_posix()
+            self.files[f"{self._prefix}/{relative}"] = source
+            self.copied[url] = f"{quote(self._prefix)}/{quote(relative)}"
         return self.copied[url]
 
 
@@ -100,14 +103,3 @@ def referenced_files(project: Project, sources: list[str]) -> dict[str, Path]:
 def project_relative(project: Project, url: str) -> str:
     """The project-relative path a local URL names (``assets/a%20b.png`` → ``assets/a b.png``)."""
     return local_file(project, url).relative_to(project.folder.resolve()).as_posix()
-
-
-def copy_files(files: dict[str, Path], target: Path, rename=lambda relative: relative) -> None:
-    """Copies ``files`` (relative path → source) below ``target`` under ``rename(relative)``."""
-    for relative, source in files.items():
-        destination = target / rename(relative)
-        try:
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, destination)
-        except OSError as exc:
-            raise ProjectError(destination, f"cannot copy the image: {exc.strerror or exc}") from exc

@@ -1,30 +1,53 @@
-"""What every exporter declares and how its output reaches the disk without half-written files.
+"""What every exporter declares, and the checks and writing every export goes through.
 
-An exporter is a generator ``run(project, destination, options)`` that yields ``(done, total)``
-steps, so the command line can print progress and the window can show a cancellable dialog
-(closing the generator cancels it). Output is built in a temporary place beside the destination
-and moved into place only when complete.
+An exporter is a generator ``produce(project, destination, options, output)`` that yields
+``(done, total)`` steps, so the command line can print progress and the window can show a
+cancellable dialog (closing the generator cancels it). It builds its files in memory (images
+are copied from the project) and hands them to ``output.commit`` in one go at the end, which
+writes them under the export record (:mod:`retro_editor.export.writing`).
+:meth:`ExportFormat.run` checks the project and the destination first.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from retro_editor.core.cover import cover_problem
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
-from retro_editor.core.storage import atomic_write
+from retro_editor.core.slug import make_slug
+from retro_editor.export.destination import check_destination
+from retro_editor.export.limits import refuse_big_tables_in_text
+from retro_editor.export.writing import Content, commit_files
 
 Step = tuple[int, int]
-ExportRun = Callable[[Project, Path, dict[str, Any]], Iterator[Step]]
 
 
+@dataclass(frozen=True)
+class Output:
+    """Where an exporter's files go: ``commit`` writes them, refusing what it may not touch."""
+
+    project: Project
+    format_name: str
+    force: bool = False
+
+    def commit(self, root: Path, name: str, files: dict[str, Content]) -> None:
+        """Writes ``files`` (relative to ``root``) as the export ``name`` in that folder."""
+        commit_files(self.project, root, f"{self.format_name}:{name}", files, self.force)
+
+    def commit_file(self, destination: Path, data: bytes,
+                    beside: dict[str, Content] | None = None) -> None:
+        """Writes one output file, and ``beside`` it (relative to its folder) its images."""
+        folder = destination.parent
+        if not folder.is_dir():
+            raise ProjectError(folder, "the destination folder does not exist")
+        self.commit(folder, destination.name, {**(beside or {}), destination.name: data})
+
+
+Producer = Callable[[Project, Path, dict[str, Any], Output], Iterator[Step]]
 @dataclass(frozen=True)
 class ExportOption:
     """One option an exporter takes: the dialog builds a widget from it, the CLI a ``--set``."""
@@ -56,7 +79,7 @@ class ExportFormat:
     name: str
     label: str
     extension: str  # ".html"; "" when the output is a folder
-    run: ExportRun
+    produce: Producer
     options: tuple[ExportOption, ...] = field(default_factory=tuple)
     description: str = ""
     # True when ``run`` must be stepped on the GUI thread (it drives Qt itself: PDF printing);
@@ -77,47 +100,19 @@ class ExportFormat:
         return {name: opt.coerce(given.get(name, opt.default)) for name, opt in known.items()}
 
     def default_destination(self, project: Project) -> Path:
-        slug = project.manifest.article.slug or project.folder.name
+        article = project.manifest.article
+        slug = article.slug or make_slug(article.title or project.folder.name)
         return project.folder.parent / f"{slug}{self.extension}" if self.extension else (
             project.folder.parent / f"{slug}-{self.name}")
 
-
-def write_output_file(destination: Path, data: bytes) -> None:
-    """Writes one export file atomically, with errors that name the file."""
-    folder = destination.parent
-    if not folder.is_dir():
-        raise ProjectError(folder, "the destination folder does not exist")
-    atomic_write(destination, data)
-
-
-@contextmanager
-def staged_folder(destination: Path) -> Iterator[Path]:
-    """Yields an empty temporary folder beside ``destination``; on success it replaces it.
-
-    On failure (or cancellation) the temporary folder is removed and ``destination`` is left as
-    it was. An existing destination is replaced only if it is a folder.
-    """
-    parent = destination.parent
-    if not parent.is_dir():
-        raise ProjectError(parent, "the destination folder does not exist")
-    if destination.exists() and not destination.is_dir():
-        raise ProjectError(destination, "exists and is not a folder")
-    try:
-        staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}.export-", dir=parent))
-    except OSError as exc:
-        raise ProjectError(parent, f"cannot write here: {exc.strerror or exc}") from exc
-    try:
-        yield staging
-        if destination.exists():
-            old = staging.with_name(staging.name + "-old")
-            os.replace(destination, old)
-            os.replace(staging, destination)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(staging, destination)
-    except OSError as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise ProjectError(destination, f"cannot write the export: {exc.strerror or exc}") from exc
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    def run(self, project: Project, destination: Path, options: dict[str, Any],
+            force: bool = False) -> Iterator[Step]:
+        """Exports ``project`` to ``destination``; ``force`` replaces files that changed since
+        an earlier export wrote them (or that it did not write)."""
+        check_destination(project, destination, self.writes_folder)
+        refuse_big_tables_in_text(project.text, project.article_path)
+        problem = cover_problem(project.manifest.article.cover)
+        if problem:
+            raise ProjectError(project.manifest_path, problem, "article.cover")
+        yield from self.produce(project, destination, options,
+                                Output(project, self.name, force))

@@ -20,10 +20,10 @@ import html
 import io
 import logging
 import re
-from urllib.parse import unquote
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -32,16 +32,32 @@ from docx.image.image import Image
 from docx.shared import Pt
 from markdown_it.token import Token
 
+from retro_editor.core.dates import period_start
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
-from retro_editor.export.assets import is_local, local_file
-from retro_editor.export.base import ExportFormat, Step, write_output_file
+from retro_editor.export.assets import embeddable_file, is_local
+from retro_editor.export.base import ExportFormat, Output, Step
+from retro_editor.export.control_chars import as_newlines, refuse_xml_controls
+from retro_editor.export.docx_parts import (
+    CODE_BLOCK_STYLE,
+    CODE_CHAR_STYLE,
+    LINK_STYLE,
+    BodyWriter,
+    Bookmarks,
+    Footnotes,
+    Links,
+    Numbering,
+    add_hyperlink,
+    add_run_to,
+    add_styles,
+    repeat_header_row,
+    set_numbering,
+    style_id,
+    xml_text,
+)
+from retro_editor.export.limits import refuse_big_tables
 from retro_editor.export.tokens import local_image_sources
-from retro_editor.export.docx_parts import (CODE_BLOCK_STYLE, CODE_CHAR_STYLE, LINK_STYLE,
-                                            Bookmarks, Footnotes, Links, Numbering, add_hyperlink,
-                                            add_run_to, add_styles, BodyWriter,
-                                            repeat_header_row, set_numbering, style_id, xml_text)
-from retro_editor.render.markdown import MarkdownRenderer, heading_title
+from retro_editor.render.markdown import MarkdownRenderer, leading_title_heading
 from retro_editor.render.page import DEFAULT_LABELS, long_date, safe_link, views_text
 
 _log = logging.getLogger(__name__)
@@ -110,11 +126,8 @@ class DocxWriter:
         tokens = self.tokens
         total = len(tokens) + 1
         start = 0
-        first = next((i for i, t in enumerate(tokens) if t.type != "front_matter"), len(tokens))
-        title = self.project.manifest.article.title
-        if (first < len(tokens) and tokens[first].type == "heading_open"
-                and tokens[first].tag == "h1" and title
-                and heading_title(tokens[first + 1]).strip() == title.strip()):
+        first = leading_title_heading(tokens, self.project.manifest.article.title)
+        if first is not None:
             self.heading(tokens, first)
             start = first + 3
             self.title_block(with_title=False)
@@ -189,17 +202,19 @@ class DocxWriter:
     def properties(self) -> None:
         article = self.project.manifest.article
         props = self.document.core_properties
-        props.title = article.title[:_PROPERTY_MAX]
-        props.author = article.author[:_PROPERTY_MAX]
-        props.subject = article.summary[:_PROPERTY_MAX]
-        props.keywords = ", ".join(article.tags)[:_PROPERTY_MAX]
-        props.category = article.category[:_PROPERTY_MAX]
+        props.title = as_newlines(article.title)[:_PROPERTY_MAX]
+        props.author = as_newlines(article.author)[:_PROPERTY_MAX]
+        props.subject = as_newlines(article.summary)[:_PROPERTY_MAX]
+        props.keywords = as_newlines(", ".join(article.tags))[:_PROPERTY_MAX]
+        props.category = as_newlines(article.category)[:_PROPERTY_MAX]
         props.language = article.language
         props.comments = ""
-        if article.published:
-            props.created = dt.datetime.combine(article.published, dt.time())
-        if article.updated or article.published:
-            props.modified = dt.datetime.combine(article.updated or article.published, dt.time())
+        created = period_start(article.published)
+        modified = period_start(article.updated) or created
+        if created:
+            props.created = dt.datetime.combine(created, dt.time())
+        if modified:
+            props.modified = dt.datetime.combine(modified, dt.time())
 
     # --- blocks ---------------------------------------------------------------------
 
@@ -410,7 +425,7 @@ class DocxWriter:
             add_run_to(target, paragraph, f"[{alt or src}]",
                        style=self.style(LINK_STYLE) if url else "")
             return
-        path = local_file(self.project, src)
+        path = embeddable_file(self.project, src)
         width = self._image_width(path)
         if width is None:
             self.warnings.append(f"{path}: Word cannot embed this image type; its description "
@@ -446,15 +461,19 @@ class DocxWriter:
         self.footnotes.reference(paragraph, note_id, container)
 
 
-def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterator[Step]:
+def run(project: Project, destination: Path, options: dict[str, Any],
+        output: Output) -> Iterator[Step]:
+    refuse_xml_controls(project, "DOCX")
     yield (0, 1)
-    writer = DocxWriter(project, MarkdownRenderer().parse(project.text))
+    tokens = MarkdownRenderer().parse(project.text)
+    refuse_big_tables(tokens, project.article_path)
+    writer = DocxWriter(project, tokens)
     total = 1
     for done, total in writer.build():
         yield (done, total + 1)
     buffer = io.BytesIO()
     writer.document.save(buffer)
-    write_output_file(destination, buffer.getvalue())
+    output.commit_file(destination, buffer.getvalue())
     for warning in writer.warnings:
         _log.warning("%s", warning)
     yield (total + 1, total + 1)
@@ -464,7 +483,7 @@ FORMAT = ExportFormat(
     name="docx",
     label="Word document (DOCX)",
     extension=".docx",
-    run=run,
+    produce=run,
     description="Word headings, lists, tables, images, footnotes, the fact box and related "
                 "news, with the document properties filled in.",
 )

@@ -24,6 +24,8 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml.etree import SubElement
 
+from retro_editor.export.control_chars import LINE_BREAKS, as_newlines
+
 # characters XML 1.0 cannot hold (lxml refuses them)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _BOOKMARK_CHARS = re.compile(r"[^A-Za-z0-9_]")
@@ -32,6 +34,7 @@ _R, _RPR, _RSTYLE, _T = qn("w:r"), qn("w:rPr"), qn("w:rStyle"), qn("w:t")
 _B, _I, _STRIKE, _VAL = qn("w:b"), qn("w:i"), qn("w:strike"), qn("w:val")
 _PPR, _PSTYLE = qn("w:pPr"), qn("w:pStyle")
 _HYPERLINK, _R_ID, _ANCHOR, _HISTORY = qn("w:hyperlink"), qn("r:id"), qn("w:anchor"), qn("w:history")
+_BR = qn("w:br")
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 MONOSPACE = "Courier New"
@@ -43,6 +46,9 @@ NOTE_REF_STYLE = "Footnote Reference"
 
 
 def xml_text(text: str) -> str:
+    """Text fit for XML: line break characters as line feeds (which python-docx's ``add_run``
+    writes as ``w:br``); anything else XML forbids was refused before the export started."""
+    text = as_newlines(text)
     return _NOT_XML.sub("\ufffd", text) if _NOT_XML.search(text) else text
 
 
@@ -130,11 +136,14 @@ def add_run_to(container: Any, paragraph: Paragraph, text: str = "", *, style: s
             SubElement(rpr, _I)
         if strike:
             SubElement(rpr, _STRIKE)
-    if text:
-        t = SubElement(r, _T)
-        t.text = xml_text(text)
-        if text[0].isspace() or text[-1].isspace():
-            t.set(_SPACE, "preserve")
+    for number, piece in enumerate(LINE_BREAKS.split(text) if text else ()):
+        if number:
+            SubElement(r, _BR)
+        if piece:
+            t = SubElement(r, _T)
+            t.text = xml_text(piece)
+            if piece[0].isspace() or piece[-1].isspace():
+                t.set(_SPACE, "preserve")
     return Run(r, paragraph)
 
 

@@ -30,12 +30,14 @@ from markdown_it.token import Token
 
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
-from retro_editor.export.assets import is_local, local_file, mime_type
-from retro_editor.export.base import ExportFormat, ExportOption, Step, write_output_file
+from retro_editor.export.assets import embeddable_file, is_local, mime_type
+from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
+from retro_editor.export.control_chars import as_newlines, as_spaces, html_breaks, refuse_xml_controls
 from retro_editor.export.frontmatter_out import slug_of
 from retro_editor.export.html import chosen_theme
+from retro_editor.export.limits import refuse_big_tables
 from retro_editor.export.tokens import chapter_level, top_headings
-from retro_editor.render.markdown import MarkdownRenderer, heading_title
+from retro_editor.render.markdown import MarkdownRenderer, leading_title_heading
 from retro_editor.render.page import DEFAULT_LABELS, long_date, safe_link, views_text
 from retro_editor.render.themes import theme_css
 
@@ -77,7 +79,7 @@ def title_block(project: Project) -> str:
     if article.author:
         byline.append(f'<span class="author">{_esc(DEFAULT_LABELS["by"])} {_esc(article.author)}</span>')
     if article.published:
-        byline.append(f'<time class="published" datetime="{article.published.isoformat()}">'
+        byline.append(f'<time class="published" datetime="{article.published}">'
                       f"{long_date(article.published)}</time>")
     if byline:
         parts.append(f'<p class="byline">{" · ".join(byline)}</p>')
@@ -101,7 +103,7 @@ def related_block(project: Project) -> str:
         if link.source:
             meta.append(f'<span class="source">{_esc(link.source)}</span>')
         if link.date:
-            meta.append(f'<time datetime="{link.date.isoformat()}">{long_date(link.date)}</time>')
+            meta.append(f'<time datetime="{link.date}">{long_date(link.date)}</time>')
         if link.views is not None:
             meta.append(f'<span class="views">{_esc(views_text(link.views, DEFAULT_LABELS))}</span>')
         meta_html = f'<p class="related-meta">{"".join(meta)}</p>' if meta else ""
@@ -118,6 +120,7 @@ class EpubBuilder:
         self.renderer = MarkdownRenderer()
         self.env: dict[str, Any] = {}
         self.tokens = self.renderer.parse(project.text, self.env)
+        refuse_big_tables(self.tokens, project.article_path)
         self.images: dict[str, str] = {}  # project-relative path -> name in the book
         self.image_items: list[epub.EpubImage] = []
 
@@ -129,9 +132,7 @@ class EpubBuilder:
         headings = [h for h in top_headings(body)]
         title = self.project.manifest.article.title
         skip = 0
-        if (headings and headings[0].level == 1 and title
-                and all(t.type == "front_matter" for t in body[:headings[0].index])
-                and headings[0].title.strip() == title.strip()):
+        if headings and leading_title_heading(body, title) == headings[0].index:
             skip = headings[0].index + 3
             headings = headings[1:]
         level = chapter_level(headings)
@@ -166,7 +167,7 @@ class EpubBuilder:
 
     def book_image(self, src: str) -> str | None:
         """The image's name in the book (packing it on first use); None if it cannot go in."""
-        path = local_file(self.project, src)
+        path = embeddable_file(self.project, src)
         relative = path.relative_to(self.project.folder.resolve()).as_posix()
         if relative not in self.images:
             media = mime_type(path)
@@ -270,20 +271,20 @@ def build_book(project: Project, options: dict[str, Any]) -> epub.EpubBook:
     theme = chosen_theme(project, options)
     book = epub.EpubBook()
     book.set_identifier(book_identifier(project))
-    book.set_title(article.title or DEFAULT_LABELS["untitled"])
+    book.set_title(as_newlines(article.title or DEFAULT_LABELS["untitled"]))
     book.set_language(article.language)
     if article.author:
-        book.add_author(article.author)
+        book.add_author(as_newlines(article.author))
     if article.summary:
-        book.add_metadata("DC", "description", article.summary)
+        book.add_metadata("DC", "description", as_newlines(article.summary))
     if article.published:
-        book.add_metadata("DC", "date", article.published.isoformat())
+        book.add_metadata("DC", "date", article.published)
     for tag in article.tags:
-        book.add_metadata("DC", "subject", tag)
+        book.add_metadata("DC", "subject", as_newlines(tag))
     if article.category:
-        book.add_metadata("DC", "subject", article.category)
+        book.add_metadata("DC", "subject", as_newlines(article.category))
     if article.cover:
-        path = local_file(project, article.cover)
+        path = embeddable_file(project, article.cover)
         if mime_type(path) in _CORE_IMAGE_TYPES:
             book.set_cover(f"images/cover{path.suffix.lower()}", path.read_bytes())
             book.get_item_with_id("cover").is_linear = True  # readers open the book on it
@@ -292,7 +293,10 @@ def build_book(project: Project, options: dict[str, Any]) -> epub.EpubBook:
     book.add_item(css)
     chapters = builder.chapters()
     for chapter in chapters:
-        chapter.body = builder.fix_images(chapter.body)
+        chapter.body = html_breaks(builder.fix_images(chapter.body))
+        chapter.title = as_spaces(chapter.title)
+        chapter.headings = [(level, as_spaces(title), as_spaces(anchor))
+                            for level, title, anchor in chapter.headings]
     _fix_links(chapters, _fix_ids(chapters))
     items = []
     for chapter in chapters:
@@ -314,14 +318,16 @@ def build_book(project: Project, options: dict[str, Any]) -> epub.EpubBook:
     return book
 
 
-def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterator[Step]:
+def run(project: Project, destination: Path, options: dict[str, Any],
+        output: Output) -> Iterator[Step]:
+    refuse_xml_controls(project, "EPUB")
     yield (0, 3)
     book = build_book(project, options)
     yield (1, 3)
     buffer = io.BytesIO()
     epub.write_epub(buffer, book, {})
     yield (2, 3)
-    write_output_file(destination, buffer.getvalue())
+    output.commit_file(destination, buffer.getvalue())
     yield (3, 3)
 
 
@@ -329,7 +335,7 @@ FORMAT = ExportFormat(
     name="epub",
     label="E-book (EPUB 3)",
     extension=".epub",
-    run=run,
+    produce=run,
     description="An EPUB 3 book with the theme's CSS, images, navigation and metadata.",
     options=(
         ExportOption("chapters", "Chapters", "sections", ("sections", "single"),

@@ -10,9 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 import yaml
+from pydantic import BaseModel
 
-from retro_editor.core.manifest import make_slug
+from retro_editor.core.dates import front_matter_date
+from retro_editor.core.manifest import Manifest
 from retro_editor.core.project import Project
+from retro_editor.core.slug import make_slug
 
 _WIDTH = 2**30
 
@@ -38,11 +41,52 @@ def dump_yaml(data: dict[str, Any]) -> str:
                      default_flow_style=False)
 
 
-def with_front_matter(data: dict[str, Any], body: str) -> str:
+def with_front_matter(data: dict[str, Any], body: str, kept: dict[str, Any] | None = None) -> str:
     """``---`` front matter ``---``, a blank line, then ``body`` as it is (leading blank
-    lines aside: readers drop them)."""
+    lines aside: readers drop them). ``kept`` (the manifest's ``front_matter``) is written
+    after ``data``, see :func:`with_kept_keys`."""
     body = body.lstrip("\n")
-    return f"---\n{dump_yaml(data)}---\n\n{body}"
+    return f"---\n{dump_yaml(with_kept_keys(data, kept or {}))}---\n\n{body}"
+
+
+def with_kept_keys(data: dict[str, Any], kept: dict[str, Any]) -> dict[str, Any]:
+    """``data`` followed by the imported keys it does not write itself, in their order.
+
+    A key the exporter writes wins (compared without regard to case, as Hugo reads keys);
+    where both are mappings (Hugo's ``params``), the kept entries it lacks are added.
+    """
+    merged = dict(data)
+    written = {str(key).lower(): key for key in data}
+    for key, value in kept.items():
+        own = written.get(key.lower())
+        if own is None:
+            merged[key] = value
+        elif isinstance(merged[own], dict) and isinstance(value, dict):
+            merged[own] = with_kept_keys(merged[own], value)
+    return merged
+
+
+_DATE_FIELDS = ("published", "updated", "date")
+
+
+def entry(model: BaseModel, *, keep_drafts: bool = False) -> dict[str, Any]:
+    """A manifest entry (article, fact, related link) for front matter: full dates as YAML
+    dates, partial ones as written; its drafts only where asked (our own Markdown keeps them so
+    that importing the file gives them back) and only when there are any."""
+    data = model.model_dump()
+    drafts = data.pop("drafts", None)
+    for key in _DATE_FIELDS:
+        if key in data:
+            data[key] = front_matter_date(data[key])
+    if keep_drafts and drafts:
+        data["drafts"] = drafts
+    return data
+
+
+def published_related(manifest: Manifest) -> list[dict[str, Any]]:
+    """The related links a site publishes: those with a title and a URL (a row whose title or
+    URL is still a draft is not published), without drafts or empty fields."""
+    return [drop_empty(entry(link)) for link in manifest.related if link.title and link.url]
 
 
 def drop_empty(data: dict[str, Any]) -> dict[str, Any]:
@@ -51,6 +95,7 @@ def drop_empty(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def slug_of(project: Project) -> str:
-    """The article's slug, or one made from its title (or folder name) when it has none."""
+    """The article's slug, or one made from its title (or folder name) when it has none
+    (the same rule as :meth:`~retro_editor.export.base.ExportFormat.default_destination`)."""
     article = project.manifest.article
     return article.slug or make_slug(article.title or project.folder.name)

@@ -19,7 +19,8 @@ from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import Manifest
 from retro_editor.core.project import Project
 from retro_editor.export.assets import CopiedAssets, DataUriAssets, is_local
-from retro_editor.export.base import ExportFormat, ExportOption, Step, staged_folder, write_output_file
+from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
+from retro_editor.export.limits import refuse_big_tables
 from retro_editor.render.markdown import MarkdownRenderer
 from retro_editor.render.page import render_page
 from retro_editor.render.themes import available_themes
@@ -74,7 +75,11 @@ def social_image_url(manifest: Manifest, options: dict[str, Any], cover_url: str
 
 def page_html(project: Project, options: dict[str, Any], asset_url, extra_head: str = "") -> str:
     """The exported page's HTML, shared with the PDF exporter."""
-    body = MarkdownRenderer().render(project.text)
+    renderer = MarkdownRenderer()
+    env: dict[str, Any] = {}
+    tokens = renderer.parse(project.text, env)
+    refuse_big_tables(tokens, project.article_path)
+    body = renderer.render_tokens(tokens, env)
     return render_page(project.manifest, body, theme=chosen_theme(project, options),
                        mode="export", asset_url=asset_url, extra_head=extra_head)
 
@@ -84,7 +89,8 @@ def _check_image_url(value: str) -> None:
         raise ProjectError(None, f"image_url must be an http or https URL, not {value!r}")
 
 
-def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterator[Step]:
+def run(project: Project, destination: Path, options: dict[str, Any],
+        output: Output) -> Iterator[Step]:
     yield (0, 2)
     _check_image_url(options.get("image_url", ""))
     manifest = project.manifest
@@ -93,17 +99,15 @@ def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterato
         assets = DataUriAssets(project)
         head = social_tags(manifest, social_image_url(manifest, options, None))
         page = page_html(project, options, assets, head)
-        yield (1, 2)
-        write_output_file(destination, page.encode("utf-8"))
+        copies: dict[str, Path] = {}
     else:
-        folder_name = f"{destination.stem}_files"
-        with staged_folder(destination.with_name(folder_name)) as staging:
-            assets = CopiedAssets(project, staging, folder_name)
-            cover_url = assets(cover) if cover else None
-            head = social_tags(manifest, social_image_url(manifest, options, cover_url))
-            page = page_html(project, options, assets, head)
-            yield (1, 2)
-            write_output_file(destination, page.encode("utf-8"))
+        assets = CopiedAssets(project, f"{destination.stem}_files")
+        cover_url = assets(cover) if cover else None
+        head = social_tags(manifest, social_image_url(manifest, options, cover_url))
+        page = page_html(project, options, assets, head)
+        copies = assets.files
+    yield (1, 2)
+    output.commit_file(destination, page.encode("utf-8"), copies)
     yield (2, 2)
 
 
@@ -111,7 +115,7 @@ FORMAT = ExportFormat(
     name="html",
     label="Web page (HTML)",
     extension=".html",
-    run=run,
+    produce=run,
     description="One standalone page with the theme's CSS inline.",
     options=(
         ExportOption("images", "Images", "embed", ("embed", "copy"),

@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from retro_editor.core.errors import ProjectError
+from retro_editor.core.dates import front_matter_date
 from retro_editor.core.project import Project
-from retro_editor.export.assets import copy_files, project_relative, referenced_files
-from retro_editor.export.base import (ExportFormat, ExportOption, Step, staged_folder,
-                                      write_output_file)
-from retro_editor.export.frontmatter_out import drop_empty, slug_of, with_front_matter
+from retro_editor.export.assets import project_relative, referenced_files
+from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
+from retro_editor.export.frontmatter_out import drop_empty, published_related, slug_of, with_front_matter
+from retro_editor.export.raw_html import RAW_HTML_OPTION, sanitize_raw_html
 from retro_editor.export.tokens import drop_title_heading, local_image_sources, rewrite_image_links
 from retro_editor.render.markdown import MarkdownRenderer
 
@@ -39,12 +39,12 @@ def front_matter(project: Project, draft: bool) -> dict[str, Any]:
         "language": article.language,
         "images": [cover] if cover else [],
         "facts": [{"label": f.label, "value": f.value} for f in project.manifest.facts],
-        "related": [drop_empty(link.model_dump()) for link in project.manifest.related],
+        "related": published_related(project.manifest),
     })
     return drop_empty({
         "title": article.title,
-        "date": article.published,
-        "lastmod": article.updated,
+        "date": front_matter_date(article.published),
+        "lastmod": front_matter_date(article.updated),
         "draft": draft,
         "slug": slug_of(project),
         "description": article.summary,
@@ -55,26 +55,23 @@ def front_matter(project: Project, draft: bool) -> dict[str, Any]:
     })
 
 
-def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterator[Step]:
+def run(project: Project, destination: Path, options: dict[str, Any],
+        output: Output) -> Iterator[Step]:
     yield (0, 3)
     tokens = MarkdownRenderer().parse(project.text)
     files = referenced_files(project, local_image_sources(tokens))
-    body = rewrite_image_links(project.text, tokens,
+    body = project.text if options["raw_html"] else sanitize_raw_html(project.text, tokens)
+    body = rewrite_image_links(body, tokens,
                                lambda src: bundle_name(project_relative(project, src)))
     if not options["keep_title"]:
         body = drop_title_heading(body, tokens, project.manifest.article.title)
-    text = with_front_matter(front_matter(project, options["draft"]), body)
+    text = with_front_matter(front_matter(project, options["draft"]), body,
+                             project.manifest.front_matter)
     yield (1, 3)
-    if not destination.exists() and destination.parent.is_dir():
-        try:
-            destination.mkdir()
-        except OSError as exc:
-            raise ProjectError(destination, f"cannot create the folder: {exc.strerror or exc}"
-                               ) from exc
-    with staged_folder(destination / slug_of(project)) as staging:
-        copy_files(files, staging, bundle_name)
-        yield (2, 3)
-        write_output_file(staging / "index.md", text.encode("utf-8"))
+    slug = slug_of(project)
+    bundle = {f"{slug}/{bundle_name(relative)}": source for relative, source in files.items()}
+    yield (2, 3)
+    output.commit(destination, slug, {**bundle, f"{slug}/index.md": text.encode("utf-8")})
     yield (3, 3)
 
 
@@ -82,7 +79,7 @@ FORMAT = ExportFormat(
     name="hugo",
     label="Hugo page bundle",
     extension="",
-    run=run,
+    produce=run,
     description="A page bundle folder SLUG/index.md with its images, inside the chosen "
                 "content folder.",
     options=(
@@ -90,5 +87,6 @@ FORMAT = ExportFormat(
         ExportOption("keep_title", "Keep the title heading", False,
                      help="keep the article's leading # heading (themes print the title "
                           "from the front matter)"),
+        RAW_HTML_OPTION,
     ),
 )

@@ -20,12 +20,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from retro_editor.core.errors import ProjectError
+from retro_editor.core.dates import front_matter_date, period_start
 from retro_editor.core.project import Project
-from retro_editor.export.assets import copy_files, project_relative, referenced_files
-from retro_editor.export.base import (ExportFormat, ExportOption, Step, staged_folder,
-                                      write_output_file)
-from retro_editor.export.frontmatter_out import drop_empty, slug_of, with_front_matter
+from retro_editor.export.assets import project_relative, referenced_files
+from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
+from retro_editor.export.frontmatter_out import drop_empty, published_related, slug_of, with_front_matter
+from retro_editor.export.raw_html import RAW_HTML_OPTION, sanitize_raw_html
 from retro_editor.export.tokens import drop_title_heading, local_image_sources, rewrite_image_links
 from retro_editor.render.markdown import MarkdownRenderer
 
@@ -42,7 +42,7 @@ def asset_path(slug: str, relative: str) -> str:
 
 
 def post_name(project: Project, today: dt.date | None = None) -> str:
-    date = project.manifest.article.published or today or dt.date.today()
+    date = period_start(project.manifest.article.published) or today or dt.date.today()
     return f"{date.isoformat()}-{slug_of(project)}.md"
 
 
@@ -54,8 +54,8 @@ def front_matter(project: Project, layout: str) -> dict[str, Any]:
         "layout": layout,
         "title": article.title,
         "subtitle": article.subtitle,
-        "date": article.published,
-        "last_modified_at": article.updated,
+        "date": front_matter_date(article.published),
+        "last_modified_at": front_matter_date(article.updated),
         "categories": [article.category] if article.category else [],
         "tags": list(article.tags),
         "description": article.summary,
@@ -64,45 +64,37 @@ def front_matter(project: Project, layout: str) -> dict[str, Any]:
         "lang": article.language,
         "canonical_url": article.canonical_url,
         "facts": [{"label": f.label, "value": f.value} for f in project.manifest.facts],
-        "related": [drop_empty(link.model_dump()) for link in project.manifest.related],
+        "related": published_related(project.manifest),
     })
 
 
 def post_text(project: Project, tokens, options: dict[str, Any]) -> str:
     slug = slug_of(project)
-    body = escape_liquid(project.text)
+    body = project.text if options["raw_html"] else sanitize_raw_html(project.text, tokens)
+    body = escape_liquid(body)
     body = rewrite_image_links(
         body, tokens,
         lambda src: "{{ '" + asset_path(slug, project_relative(project, src)) + "' | relative_url }}",
         bracket_spaces=False)
     if not options["keep_title"]:
         body = drop_title_heading(body, tokens, project.manifest.article.title)
-    return with_front_matter(front_matter(project, options["layout"]), body)
+    return with_front_matter(front_matter(project, options["layout"]), body,
+                             project.manifest.front_matter)
 
 
-def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterator[Step]:
+def run(project: Project, destination: Path, options: dict[str, Any],
+        output: Output) -> Iterator[Step]:
     yield (0, 3)
     tokens = MarkdownRenderer().parse(project.text)
     files = referenced_files(project, local_image_sources(tokens))
     text = post_text(project, tokens, options)
     slug = slug_of(project)
     yield (1, 3)
-    posts = destination / "_posts"
-    for folder in (destination, posts, destination / "assets"):
-        if not folder.is_dir():
-            try:
-                folder.mkdir()
-            except OSError as exc:
-                raise ProjectError(folder, f"cannot create the folder: {exc.strerror or exc}"
-                                   ) from exc
-    post = posts / post_name(project)
-    if files:
-        with staged_folder(destination / "assets" / slug) as staging:
-            copy_files(files, staging, lambda relative: relative.removeprefix("assets/"))
-            yield (2, 3)
-            write_output_file(post, text.encode("utf-8"))
-    else:
-        write_output_file(post, text.encode("utf-8"))
+    images = {asset_path(slug, relative).lstrip("/"): source
+              for relative, source in files.items()}
+    yield (2, 3)
+    output.commit(destination, slug,
+                  {**images, f"_posts/{post_name(project)}": text.encode("utf-8")})
     yield (3, 3)
 
 
@@ -110,12 +102,13 @@ FORMAT = ExportFormat(
     name="jekyll",
     label="Jekyll post",
     extension="",
-    run=run,
+    produce=run,
     description="_posts/YYYY-MM-DD-SLUG.md and assets/SLUG/ inside the chosen site folder.",
     options=(
         ExportOption("layout", "Layout", "post", help="the layout named in the front matter"),
         ExportOption("keep_title", "Keep the title heading", False,
                      help="keep the article's leading # heading (layouts print the title "
                           "from the front matter)"),
+        RAW_HTML_OPTION,
     ),
 )

@@ -14,59 +14,38 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import Manifest
 from retro_editor.core.project import Project
 from retro_editor.export.assets import referenced_files
-from retro_editor.export.base import ExportFormat, ExportOption, Step, write_output_file
-from retro_editor.export.frontmatter_out import with_front_matter
+from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
+from retro_editor.export.frontmatter_out import entry, with_front_matter
+from retro_editor.export.raw_html import RAW_HTML_OPTION, sanitize_raw_html
 from retro_editor.export.tokens import local_image_sources
 from retro_editor.render.markdown import MarkdownRenderer
 
 
 def front_matter(manifest: Manifest) -> dict[str, Any]:
-    """Every article field (empty ones too, so nothing is guessed on import), then the rest."""
-    article = manifest.article
+    """Every article field (empty ones too, so nothing is guessed on import), then the rest;
+    drafts are kept, so importing the file gives back exactly what the writer typed."""
     return {
-        "title": article.title,
-        "subtitle": article.subtitle,
-        "author": article.author,
-        "published": article.published,
-        "updated": article.updated,
-        "slug": article.slug,
-        "slug_locked": article.slug_locked,
-        "summary": article.summary,
-        "tags": list(article.tags),
-        "category": article.category,
-        "language": article.language,
-        "cover": article.cover,
-        "canonical_url": article.canonical_url,
-        "facts": [{"label": f.label, "value": f.value} for f in manifest.facts],
-        "related": [link.model_dump() for link in manifest.related],
+        **entry(manifest.article, keep_drafts=True),
+        "facts": [entry(fact, keep_drafts=True) for fact in manifest.facts],
+        "related": [entry(link, keep_drafts=True) for link in manifest.related],
         "sections": {anchor: state.model_dump() for anchor, state in manifest.sections.items()},
     }
 
 
-def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterator[Step]:
+def run(project: Project, destination: Path, options: dict[str, Any],
+        output: Output) -> Iterator[Step]:
     yield (0, 3)
     tokens = MarkdownRenderer().parse(project.text)
     files = referenced_files(project, local_image_sources(tokens))
-    text = with_front_matter(front_matter(project.manifest), project.text)
+    body = project.text if options["raw_html"] else sanitize_raw_html(project.text, tokens)
+    text = with_front_matter(front_matter(project.manifest), body, project.manifest.front_matter)
     yield (1, 3)
-    if not destination.parent.is_dir():
-        raise ProjectError(destination.parent, "the destination folder does not exist")
-    if options["images"] == "copy":
-        for relative, source in files.items():
-            target = destination.parent / relative
-            try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                data = source.read_bytes()
-            except OSError as exc:
-                raise ProjectError(target.parent, f"cannot copy the image: {exc.strerror or exc}"
-                                   ) from exc
-            write_output_file(target, data)
+    copies = dict(files) if options["images"] == "copy" else {}
     yield (2, 3)
-    write_output_file(destination, text.encode("utf-8"))
+    output.commit_file(destination, text.encode("utf-8"), copies)
     yield (3, 3)
 
 
@@ -74,12 +53,13 @@ FORMAT = ExportFormat(
     name="markdown",
     label="Markdown with front matter",
     extension=".md",
-    run=run,
+    produce=run,
     description="One .md file; its YAML front matter holds all the metadata, facts, related "
                 "links and section states, and opening it gives the same project.",
     options=(
         ExportOption("images", "Images", "keep", ("keep", "copy"),
                      "keep: links left as written; copy: the images are also copied into an "
                      "assets folder beside the file"),
+        RAW_HTML_OPTION,
     ),
 )

@@ -25,8 +25,8 @@ from typing import Any
 
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
-from retro_editor.export.assets import is_local, local_file
-from retro_editor.export.base import ExportFormat, ExportOption, Step, write_output_file
+from retro_editor.export.assets import embeddable_file, is_local
+from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.html import page_html, social_tags
 
 LOAD_TIMEOUT_S = 120.0
@@ -94,7 +94,40 @@ def _wait(condition, step: Step, what: str) -> Iterator[Step]:
         yield step
 
 
-def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterator[Step]:
+def request_allowed(scheme: str, host: str, local: str, page_file: Path,
+                    project_folder: Path) -> bool:
+    """May the printed page load this? Like the preview: file: only the page itself and files
+    inside the project (links followed); web and data: URLs as they are."""
+    scheme = scheme.lower()
+    if scheme in ("http", "https", "data"):
+        return True
+    if scheme != "file" or host not in ("", "localhost") or not local:
+        return False
+    try:
+        real = Path(local).resolve()
+        root = project_folder.resolve()
+    except (OSError, RuntimeError):
+        return False
+    return real == page_file.resolve() or real.is_relative_to(root)
+
+
+def _request_guard(page_file: Path, project_folder: Path, blocked: list[str]) -> Any:
+    """A request interceptor that blocks (and lists) what :func:`request_allowed` refuses."""
+    from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor
+
+    class Guard(QWebEngineUrlRequestInterceptor):
+        def interceptRequest(self, info: Any) -> None:  # noqa: N802
+            url = info.requestUrl()
+            if not request_allowed(url.scheme(), url.host(), url.toLocalFile(), page_file,
+                                   project_folder):
+                info.block(True)
+                blocked.append(url.toString())
+
+    return Guard()
+
+
+def run(project: Project, destination: Path, options: dict[str, Any],
+        output: Output) -> Iterator[Step]:
     margin = _margin(options["margin_mm"])
     yield (0, 4)
     if not destination.parent.is_dir():
@@ -107,12 +140,15 @@ def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterato
         raise ProjectError(destination, "the PDF export must run on the GUI thread")
     css = (f"<style>@page {{ size: {options['page_size']}; margin: {margin}mm; }}</style>")
     html = page_html(project, options,
-                     lambda url: local_file(project, url).as_uri() if is_local(url) else url,
+                     lambda url: embeddable_file(project, url).as_uri() if is_local(url) else url,
                      social_tags(project.manifest) + "\n" + css)
     with tempfile.TemporaryDirectory(prefix="retro-pdf-") as folder:
         page_file = Path(folder) / "page.html"
         page_file.write_text(html, encoding="utf-8")
+        blocked: list[str] = []
+        guard = _request_guard(page_file, project.folder, blocked)
         profile = QWebEngineProfile()
+        profile.setUrlRequestInterceptor(guard)
         page = QWebEnginePage(profile)
         try:
             settings = page.settings()
@@ -122,6 +158,10 @@ def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterato
             page.loadFinished.connect(lambda ok: loaded.append(bool(ok)))
             page.load(QUrl.fromLocalFile(str(page_file)))
             yield from _wait(lambda: bool(loaded), (1, 4), "loading the page")
+            if blocked:
+                raise ProjectError(project.article_path, f"the article refers to {blocked[0]}, "
+                                   "outside the project; a PDF includes only the project's "
+                                   "own files")
             if not loaded[0]:
                 raise ProjectError(page_file, "the page could not be loaded for printing")
             printed: list[bool] = []
@@ -133,10 +173,11 @@ def run(project: Project, destination: Path, options: dict[str, Any]) -> Iterato
         finally:
             del page
             del profile
+            del guard
         if not data:
             raise ProjectError(destination, "printing to PDF failed")
     yield (3, 4)
-    write_output_file(destination, data)
+    output.commit_file(destination, data)
     yield (4, 4)
 
 
@@ -144,7 +185,7 @@ FORMAT = ExportFormat(
     name="pdf",
     label="PDF",
     extension=".pdf",
-    run=run,
+    produce=run,
     runs_on_gui_thread=True,
     description="The themed web page printed to PDF: selectable text, working links, images.",
     options=(

@@ -15,7 +15,7 @@ from urllib.parse import unquote
 from markdown_it.token import Token
 
 from retro_editor.export.assets import is_local
-from retro_editor.render.markdown import heading_title
+from retro_editor.render.markdown import heading_title, leading_title_heading
 
 _HTML_IMG_SRC = re.compile(r"""(<img\b[^>]*?\ssrc\s*=\s*)(["'])(.*?)\2""", re.I | re.S)
 
@@ -101,18 +101,15 @@ def drop_title_heading(text: str, tokens: Sequence[Token], title: str) -> str:
     Site generators print the title from the front matter; keeping the heading would show
     it twice.
     """
-    for index, token in enumerate(tokens):
-        if token.type == "front_matter":
-            continue
-        if (token.type == "heading_open" and token.tag == "h1" and token.map
-                and heading_title(tokens[index + 1]).strip() == title.strip()):
-            lines = text.split("\n")
-            rest = lines[token.map[1]:]
-            while rest and not rest[0].strip():
-                rest.pop(0)
-            return "\n".join(lines[:token.map[0]] + rest)
+    index = leading_title_heading(tokens, title)
+    if index is None or not tokens[index].map:
         return text
-    return text
+    start, end = tokens[index].map
+    lines = text.split("\n")
+    rest = lines[end:]
+    while rest and not rest[0].strip():
+        rest.pop(0)
+    return "\n".join(lines[:start] + rest)
 
 
 @dataclass

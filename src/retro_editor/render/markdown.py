@@ -39,6 +39,7 @@ from retro_editor.core.anchors import AnchorAllocator
 from retro_editor.render.highlight import Highlighter
 from retro_editor.render.sanitize import Sanitizer, limit_raw_html_depth
 from retro_editor.render.tasklists import tasklists_plugin
+from retro_editor.render.toml_front_matter import toml_front_matter_plugin
 
 SOURCE_LINE = "data-source-line"
 
@@ -71,6 +72,45 @@ def heading_title(inline: Token) -> str:
     return inline.content
 
 
+def heading_plain_text(inline: Token) -> str:
+    """The words of a heading without its markup: ``# The *Making* of `x` `` → ``The Making
+    of x`` (raw HTML tags are left out, entities decoded)."""
+    parts = []
+    for child in inline.children or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(heading_plain_text(child))
+    return "".join(parts)
+
+
+def same_title(heading_text: str, title: str) -> bool:
+    """Whether a heading's plain text is the article title: spaces collapsed, case ignored."""
+    def norm(text: str) -> str:
+        return " ".join(text.split()).casefold()
+
+    return bool(title.strip()) and norm(heading_text) == norm(title)
+
+
+def leading_title_heading(tokens: Sequence[Token], title: str) -> int | None:
+    """The index of the ``heading_open`` token of a first-block H1 that *is* the title.
+
+    A project's text may start with ``# Title`` (every project made before New Project stopped
+    writing one does): the preview and every export then show the title once, from this
+    heading's place or from the manifest, never both. Only front matter may come before it.
+    """
+    for index, token in enumerate(tokens):
+        if token.type == "front_matter":
+            continue
+        if (token.type == "heading_open" and token.tag == "h1" and index + 1 < len(tokens)
+                and same_title(heading_plain_text(tokens[index + 1]), title)):
+            return index
+        return None
+    return None
+
+
 class MarkdownRenderer:
     """Markdown to a sanitised HTML fragment.
 
@@ -87,6 +127,7 @@ class MarkdownRenderer:
         md = MarkdownIt("gfm-like", {"typographer": False})
         md.linkify = _ProseLinkify()
         md.use(front_matter_plugin)
+        md.use(toml_front_matter_plugin)
         md.use(footnote_plugin)
         md.use(tasklists_plugin)
         md.use(deflist_plugin)

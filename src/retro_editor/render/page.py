@@ -4,6 +4,11 @@ The preview and the HTML export use the same page, so the writer sees what will 
 The body goes inside ``<article id="retro-body">``, whose children the preview patches one
 block at a time; everything else (header, fact box, related news) comes from the manifest and is
 escaped by the template. A Content-Security-Policy meta forbids every script.
+
+The title is shown once. A body starting with an H1 that is the title
+(:func:`~retro_editor.render.markdown.same_title`) loses that H1 in an export, the header's
+title taking its anchor; the preview keeps it (its blocks map one to one to the text's) and
+hides it with the ``title-in-body`` class instead.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from retro_editor.render.markdown import same_title
 from retro_editor.render.themes import DEFAULT_THEME, available_themes, theme_css
 from retro_editor.resources import resource_path
 
@@ -47,9 +53,9 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 _IMG_SRC = re.compile(r'(<img\b[^>]*?\ssrc=")([^"]*)(")')
-_FIRST_H1 = re.compile(r"^\s*<h1\b[^>]*>(.*?)</h1>", re.S)
+_FIRST_H1 = re.compile(r"^\s*<h1\b([^>]*)>(.*?)</h1>", re.S)
+_ID = re.compile(r'\sid="([^"]*)"')
 _TAGS = re.compile(r"<[^>]+>")
-_SPACES = re.compile(r"\s+")
 _SAFE_SCHEMES = ("http", "https", "mailto")
 
 
@@ -67,12 +73,21 @@ def _environment() -> Environment:
     return env
 
 
-def long_date(value: dt.date | None) -> str:
-    """``October 30, 2024``: fixed English month names, so the output does not vary with the
-    process locale (Qt sets it from the desktop)."""
-    if value is None:
+def long_date(value: dt.date | str | None) -> str:
+    """``October 30, 2024``, ``October 2024`` or ``2024`` for a full or partial ISO date: fixed
+    English month names, so the output does not vary with the process locale (Qt sets it from
+    the desktop). Text that is not such a date is shown as it is."""
+    if value is None or value == "":
         return ""
-    return f"{_MONTHS[value.month - 1]} {value.day}, {value.year}"
+    if isinstance(value, dt.date):
+        value = value.isoformat()
+    parts = value.split("-")
+    if len(parts) > 3 or not all(p.isdigit() for p in parts):
+        return value
+    year, month, day = (int(p) for p in [*parts, "0", "0"][:3])
+    if not 1 <= month <= 12:
+        return str(year)
+    return f"{_MONTHS[month - 1]} {day}, {year}" if day else f"{_MONTHS[month - 1]} {year}"
 
 
 def views_text(views: int | None, labels: Mapping[str, str]) -> str:
@@ -113,7 +128,8 @@ def rewrite_image_urls(body_html: str, asset_url: AssetUrl) -> str:
 
 
 def _plain(fragment: str) -> str:
-    return _SPACES.sub(" ", html.unescape(_TAGS.sub("", fragment))).strip().casefold()
+    """The text of an HTML fragment: tags removed, entities decoded."""
+    return html.unescape(_TAGS.sub("", fragment))
 
 
 def _content_security_policy(img_sources: Iterable[str]) -> str:
@@ -126,6 +142,8 @@ def _content_security_policy(img_sources: Iterable[str]) -> str:
 def _related(manifest: Any, labels: Mapping[str, str]) -> list[dict[str, Any]]:
     items = []
     for link in manifest.related:
+        if not link.url:
+            continue  # its URL is a draft: only valid values are published
         items.append({
             "title": link.title,
             "url": safe_link(link.url),
@@ -170,8 +188,14 @@ def render_page(manifest: Any, body_html: str, *, theme: str = DEFAULT_THEME,
             cover = rewrite(cover)
 
     first_h1 = _FIRST_H1.match(body_html)
-    title_in_body = bool(first_h1 and article.title
-                         and _plain(first_h1.group(1)) == _plain(html.escape(article.title)))
+    title_in_body = bool(first_h1 and same_title(_plain(first_h1.group(2)), article.title))
+    title_id = ""
+    if title_in_body and mode == "export":
+        # the body's leading "# Title" is the title: the header shows it, with its anchor
+        anchor = _ID.search(first_h1.group(1))
+        title_id = anchor.group(1) if anchor else ""
+        body_html = body_html[first_h1.end():].lstrip("\n")
+        title_in_body = False
     language = article.language if _LANGUAGE.match(article.language or "") else "en"
 
     context = {
@@ -179,10 +203,11 @@ def render_page(manifest: Any, body_html: str, *, theme: str = DEFAULT_THEME,
         "title": article.title or words["untitled"],
         "show_title": bool(article.title),
         "title_in_body": title_in_body,
+        "title_id": title_id,
         "language": language,
         "canonical": safe_link(article.canonical_url),
         "cover": cover,
-        "facts": list(manifest.facts),
+        "facts": [fact for fact in manifest.facts if fact.label],
         "related": _related(manifest, words),
         "labels": words,
         "theme": theme,

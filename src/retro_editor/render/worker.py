@@ -1,265 +1,37 @@
-"""The preview's helper process: renders whole articles off the GUI process.
+"""The preview's render helper: renders whole articles off the GUI process.
 
-Run as ``python -m retro_editor.render.worker``. It reads requests from stdin and writes
-results to stdout, one frame each, until stdin closes. Imports no Qt.
-
-A frame is ``<4-byte big-endian length of JSON><JSON><4-byte length of payload><payload>``
-where the payload is UTF-8 text: the article in a request, the body HTML in a result.
-The result's JSON carries the block map of the body (see :func:`analyse_body`).
-
-The module also holds the block analysis shared with the preview's incremental patcher:
-splitting rendered HTML into its top-level elements and flagging source lines whose effect
-reaches beyond their own block (reference definitions, footnotes).
+A helper module (see :mod:`retro_editor.render.helper_process`), run as
+``python -m retro_editor.render.worker``: each request's payload is an article, each answer's
+payload its body HTML, and the answer's meta carries the block map of the body
+(see :func:`retro_editor.render.blocks.analyse_body`). Imports no Qt.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import json
-import os
-import re
 import sys
-from collections.abc import Callable, Iterable
-from typing import Any, BinaryIO
+from collections.abc import Callable
+from typing import Any
 
-VOID_TAGS = frozenset(
-    "area base br col embed hr img input link meta source track wbr".split()
-)
-_TAG_RE = re.compile(
-    r"<!--.*?-->"
-    r"|<(/?)([A-Za-z][A-Za-z0-9-]*)"
-    r"((?:\s+[^\s\"'>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*)"
-    r"\s*(/?)>",
-    re.S,
-)
-_LINE_ATTR_RE = re.compile(r"""\sdata-source-line\s*=\s*["']?(\d+)""")
-_ID_ATTR_RE = re.compile(r"""\sid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
-_HEADING_TAGS = frozenset(f"h{n}" for n in range(1, 7))
-
-#: flag letters of a block's source lines
-FLAG_REFDEF = "r"       # a line that may define a link reference ("]:" anywhere)
-FLAG_FOOTNOTE = "n"     # a footnote reference or definition ("[^"), inline footnote ("^[")
-FLAG_HTML = "h"         # a line with raw HTML (inline HTML too may restructure the page)
-FLAG_DASHES = "d"       # a line that may close front matter ("---", "+++")
-FLAG_FRONT_MATTER = "m"  # the text starts with a front matter fence (prefix only)
-#: flags that make an edit of the block need a full render
-BLOCKING_FLAGS = FLAG_REFDEF + FLAG_FOOTNOTE + FLAG_HTML
-_HTML_RE = re.compile(r"<[A-Za-z/!?]")
+from retro_editor.render.blocks import analyse_body
+from retro_editor.render.helper_process import Handler, Meta, serve_stdio
 
 
-class TopBlock(tuple):
-    """One top-level element: ``(start_line | None, tag, anchor | None, begin, end)``.
-
-    ``begin``/``end`` are offsets into the HTML it was split from.
-    """
-
-    __slots__ = ()
-
-    def __new__(cls, start: int | None, tag: str, anchor: str | None, begin: int, end: int):
-        return super().__new__(cls, (start, tag, anchor, begin, end))
-
-    start = property(lambda self: self[0])
-    tag = property(lambda self: self[1])
-    anchor = property(lambda self: self[2])
-    begin = property(lambda self: self[3])
-    end = property(lambda self: self[4])
-
-
-def _element(tag: str, attrs: str, begin: int, end: int, child_line: int | None = None
-             ) -> TopBlock:
-    line = _LINE_ATTR_RE.search(attrs)
-    start = int(line.group(1)) if line else child_line
-    anchor = None
-    if tag in _HEADING_TAGS:
-        found = _ID_ATTR_RE.search(attrs)
-        if found:
-            anchor = next(g for g in found.groups() if g is not None)
-    return TopBlock(start, tag, anchor, begin, end)
-
-
-def split_blocks(html: str) -> list[TopBlock] | None:
-    """The top-level elements of an HTML fragment, or None if it is not a clean sequence.
-
-    Expects serialiser output (the sanitised renderer's): balanced tags, ``<`` escaped in
-    text. Whitespace between elements is allowed; any other top-level text is not. An
-    element without a ``data-source-line`` of its own takes its first child's (``<pre>``
-    around a ``<code>`` that carries it).
-    """
-    blocks: list[TopBlock] = []
-    depth = 0
-    stack: list[str] = []
-    pos = 0
-    begin = 0
-    top_tag = top_attrs = ""
-    child_line: int | None = None
-    first_child = False
-    for match in _TAG_RE.finditer(html):
-        if depth == 0 and html[pos:match.start()].strip():
-            return None
-        pos = match.end()
-        closing, tag, attrs, self_closing = match.groups()
-        if tag is None:  # a comment
-            continue
-        tag = tag.lower()
-        if closing:
-            if not stack or stack[-1] != tag:
-                return None
-            stack.pop()
-            depth -= 1
-            if depth == 0:
-                blocks.append(_element(top_tag, top_attrs, begin, match.end(), child_line))
-            continue
-        if first_child and depth == 1:
-            line = _LINE_ATTR_RE.search(attrs)
-            child_line = int(line.group(1)) if line else None
-        first_child = False
-        if tag in VOID_TAGS or self_closing:
-            if depth == 0:
-                blocks.append(_element(tag, attrs, match.start(), match.end()))
-            continue
-        if depth == 0:
-            begin, top_tag, top_attrs = match.start(), tag, attrs
-            child_line, first_child = None, tag == "pre"
-        stack.append(tag)
-        depth += 1
-    if depth != 0 or html[pos:].strip():
-        return None
-    return blocks
-
-
-def line_flags(lines: Iterable[str]) -> str:
-    """The flags of a run of source lines (see ``FLAG_*``)."""
-    flags = ""
-    for line in lines:
-        if FLAG_REFDEF not in flags and "]:" in line:
-            flags += FLAG_REFDEF
-        if FLAG_FOOTNOTE not in flags and ("[^" in line or "^[" in line):
-            flags += FLAG_FOOTNOTE
-        if FLAG_HTML not in flags and _HTML_RE.search(line):
-            flags += FLAG_HTML
-        if FLAG_DASHES not in flags and line.startswith(("---", "+++")):
-            flags += FLAG_DASHES
-    return flags
-
-
-def has_front_matter(first_line: str) -> bool:
-    """Could the text be opening front matter (closed or not)?"""
-    return first_line.startswith(("---", "+++"))
-
-
-def analyse_body(html: str, text: str) -> dict[str, Any]:
-    """The block map of a full render: what the preview needs to patch it later.
-
-    ``blocks`` lists ``[start_line | None, tag, anchor | None, flags]`` per top-level
-    element (None when the HTML could not be split: every edit then needs a full render);
-    ``prefix`` holds the flags of the lines before the first block; ``lines`` the number
-    of source lines.
-    """
-    lines = text.split("\n")
-    split = split_blocks(html)
-    result: dict[str, Any] = {"lines": len(lines), "blocks": None, "prefix": ""}
-    if split is None:
-        return result
-    if split and html.startswith('<section class="footnotes"', split[-1].begin):
-        last = split[-1]
-        before = [b.start for b in split[:-1] if b.start is not None]
-        if before and last.start is not None and last.start < before[-1]:
-            # the footnotes' line is their first definition's: out of order, so generated
-            split[-1] = TopBlock(None, last.tag, None, last.begin, last.end)
-    if any(b.start is None and not html.startswith('<section class="footnotes"', b.begin)
-           for b in split):
-        return result  # an element of unknown origin: its place cannot be tracked
-    starts = [b.start for b in split if b.start is not None]
-    if starts != sorted(starts) or (starts and starts[-1] >= len(lines)):
-        return result
-    bounds = starts + [len(lines)]
-    first = starts[0] if starts else len(lines)
-    prefix = line_flags(lines[:first])
-    if lines and has_front_matter(lines[0]):
-        prefix += FLAG_FRONT_MATTER
-    blocks = []
-    k = 0
-    for block in split:
-        flags = ""
-        if block.start is not None:
-            flags = line_flags(lines[bounds[k]:bounds[k + 1]])
-            k += 1
-        blocks.append([block.start, block.tag, block.anchor, flags])
-    result["blocks"] = blocks
-    result["prefix"] = prefix
-    return result
-
-
-# --- framing -------------------------------------------------------------------------------
-def encode_frame(meta: dict[str, Any], payload: str) -> bytes:
-    head = json.dumps(meta).encode("utf-8")
-    body = payload.encode("utf-8", "surrogatepass")
-    return (len(head).to_bytes(4, "big") + head + len(body).to_bytes(4, "big") + body)
-
-
-def decode_frame(buffer: bytes | bytearray) -> tuple[dict[str, Any], str, int] | None:
-    """``(meta, payload, frame length)`` of the first complete frame, or None."""
-    if len(buffer) < 4:
-        return None
-    head_len = int.from_bytes(buffer[:4], "big")
-    body_at = 4 + head_len + 4
-    if len(buffer) < body_at:
-        return None
-    body_len = int.from_bytes(buffer[4 + head_len:body_at], "big")
-    end = body_at + body_len
-    if len(buffer) < end:
-        return None
-    meta = json.loads(bytes(buffer[4:4 + head_len]))
-    payload = bytes(buffer[body_at:end]).decode("utf-8", "surrogatepass")
-    return meta, payload, end
-
-
-def _read_exact(stream: BinaryIO, n: int) -> bytes | None:
-    chunks = bytearray()
-    while len(chunks) < n:
-        chunk = stream.read(n - len(chunks))
-        if not chunk:
-            return None
-        chunks += chunk
-    return bytes(chunks)
-
-
-def read_frame(stream: BinaryIO) -> tuple[dict[str, Any], str] | None:
-    head_len = _read_exact(stream, 4)
-    if head_len is None:
-        return None
-    head = _read_exact(stream, int.from_bytes(head_len, "big"))
-    body_len = _read_exact(stream, 4) if head is not None else None
-    body = _read_exact(stream, int.from_bytes(body_len, "big")) if body_len else b""
-    if head is None or body is None:
-        return None
-    return json.loads(head), body.decode("utf-8", "surrogatepass")
-
-
-# --- the process ---------------------------------------------------------------------------
 def load_factory(spec: str) -> Callable[[], Any]:
     module_name, _, attr = spec.partition(":")
-    return getattr(importlib.import_module(module_name), attr)
+    factory: Callable[[], Any] = getattr(importlib.import_module(module_name), attr)
+    return factory
 
 
-def serve(renderer: Any, requests: BinaryIO, results: BinaryIO) -> None:
-    """Answers render requests until the input closes."""
-    while True:
-        frame = read_frame(requests)
-        if frame is None:
-            return
-        meta, text = frame
-        answer: dict[str, Any] = {"id": meta.get("id")}
-        html = ""
-        try:
-            html = renderer.render(text)
-            answer.update(analyse_body(html, text))
-        except Exception as exc:  # reported to the GUI, which keeps the last good page
-            answer["error"] = f"{type(exc).__name__}: {exc}"
-            html = ""
-        results.write(encode_frame(answer, html))
-        results.flush()
+def render_handler(renderer: Any) -> Handler:
+    """Answers a request (an article) with its body HTML and block map."""
+
+    def render(_meta: Meta, text: str) -> tuple[Meta, str]:
+        html: str = renderer.render(text)
+        return analyse_body(html, text), html
+
+    return render
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -267,11 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--renderer", default="retro_editor.render.markdown:MarkdownRenderer",
                         help="module:factory of the renderer")
     args = parser.parse_args(argv)
-    results = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints must not corrupt frames
-    renderer = load_factory(args.renderer)()
-    serve(renderer, sys.stdin.buffer, results)
-    return 0
+    return serve_stdio(render_handler(load_factory(args.renderer)()))
 
 
 if __name__ == "__main__":

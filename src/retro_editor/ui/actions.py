@@ -1,19 +1,26 @@
-"""The window's actions, declared once (id, text, shortcut); menus and toolbar are built from them.
+"""The window's actions, declared once (id, text, shortcuts); menus and toolbar are built from them.
 
-Handlers are connected by id, so the declarations stay free of behaviour and a test can find
-any action by its id.
+Handlers are connected by :class:`ActionId`, so the declarations stay free of behaviour and a
+test can find any action by its id (each QAction's objectName is its id). The editor builds
+its own Format and link actions from :data:`EDITOR_ACTIONS` (their shortcuts are scoped to
+the editor); which actions are enabled is decided by ``action_ids.enabled_actions`` alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
-Shortcut = QKeySequence.StandardKey | str | None
+from retro_editor.ui.action_ids import Access, ActionId, enabled_actions
+
+Key = QKeySequence.StandardKey | str
+#: one key, or several: a standard key first, then explicit fallbacks for desktops where the
+#: standard key maps to nothing (Replace and Full Screen on GNOME, Quit on some themes)
+Shortcut = Key | tuple[Key, ...] | None
 SEPARATOR = "-"
 
 
@@ -23,7 +30,7 @@ def _tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class ActionSpec:
-    id: str
+    id: ActionId
     text: str
     shortcut: Shortcut = None
     tip: str = ""
@@ -32,82 +39,127 @@ class ActionSpec:
 
 
 SK = QKeySequence.StandardKey
+A = ActionId
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("file.new", "&New Project…", SK.New, "Create a new article project", icon_theme="document-new"),
-    ActionSpec("file.open", "&Open…", SK.Open, "Open a project folder, .retro file or .md file",
+    ActionSpec(A.FILE_NEW, "&New Project…", SK.New, "Create a new article project",
+               icon_theme="document-new"),
+    ActionSpec(A.FILE_OPEN, "&Open…", SK.Open, "Open a project folder, .retro file or .md file",
                icon_theme="document-open"),
-    ActionSpec("file.save", "&Save", SK.Save, "Save the project", icon_theme="document-save"),
-    ActionSpec("file.save_as", "Save &As…", SK.SaveAs, "Save a copy of the project in a new folder"),
-    ActionSpec("file.export", "&Export…", "Ctrl+Shift+E", "Export the article",
+    ActionSpec(A.FILE_SAVE, "&Save", SK.Save, "Save the project", icon_theme="document-save"),
+    ActionSpec(A.FILE_SAVE_AS, "Save &As…", (SK.SaveAs, "Ctrl+Shift+S"),
+               "Save a copy of the project in a new folder"),
+    ActionSpec(A.FILE_EXPORT, "&Export…", "Ctrl+Shift+E", "Export the article",
                icon_theme="document-export"),
-    ActionSpec("file.close", "&Close Project", SK.Close),
-    ActionSpec("file.quit", "&Quit", SK.Quit),
-    ActionSpec("edit.undo", "&Undo", SK.Undo, icon_theme="edit-undo"),
-    ActionSpec("edit.redo", "&Redo", SK.Redo, icon_theme="edit-redo"),
-    ActionSpec("edit.cut", "Cu&t", SK.Cut),
-    ActionSpec("edit.copy", "&Copy", SK.Copy),
-    ActionSpec("edit.paste", "&Paste", SK.Paste),
-    ActionSpec("edit.select_all", "Select &All", SK.SelectAll),
-    ActionSpec("edit.find", "&Find…", SK.Find, icon_theme="edit-find"),
-    ActionSpec("edit.replace", "Find and &Replace…", SK.Replace),
-    ActionSpec("view.outline", "&Outline", "Ctrl+Shift+1", checkable=True),
-    ActionSpec("view.preview", "&Preview", "Ctrl+Shift+2", checkable=True),
-    ActionSpec("view.side_panel", "&Side Panel", "Ctrl+Shift+3", checkable=True),
-    ActionSpec("view.zoom_in", "Zoom &In", SK.ZoomIn),
-    ActionSpec("view.zoom_out", "Zoom &Out", SK.ZoomOut),
-    ActionSpec("view.zoom_reset", "&Reset Zoom", "Ctrl+0"),
-    ActionSpec("view.full_screen", "&Full Screen", SK.FullScreen, checkable=True),
-    ActionSpec("insert.image", "&Image…", "Ctrl+Shift+I", "Copy an image into the project and link it"),
-    ActionSpec("insert.section", "&Section", "Ctrl+Shift+N", "Add a section after the current one"),
-    ActionSpec("insert.footnote", "&Footnote", "Ctrl+Alt+F"),
-    ActionSpec("insert.table", "&Table", None),
-    ActionSpec("project.properties", "&Properties…", None, "Edit the article's metadata"),
-    ActionSpec("project.check", "&Check Project", "F7", "Look for broken images and invalid fields"),
-    ActionSpec("project.open_folder", "Show Project &Folder", None),
-    ActionSpec("project.restore_backup", "Restore &Backup…", None,
+    ActionSpec(A.FILE_CLOSE, "&Close Project", (SK.Close, "Ctrl+W")),
+    ActionSpec(A.FILE_QUIT, "&Quit", (SK.Quit, "Ctrl+Q")),
+    ActionSpec(A.EDIT_UNDO, "&Undo", SK.Undo, icon_theme="edit-undo"),
+    ActionSpec(A.EDIT_REDO, "&Redo", SK.Redo, icon_theme="edit-redo"),
+    ActionSpec(A.EDIT_CUT, "Cu&t", SK.Cut),
+    ActionSpec(A.EDIT_COPY, "&Copy", SK.Copy),
+    ActionSpec(A.EDIT_PASTE, "&Paste", SK.Paste),
+    ActionSpec(A.EDIT_SELECT_ALL, "Select &All", SK.SelectAll),
+    ActionSpec(A.EDIT_FIND, "&Find…", SK.Find, icon_theme="edit-find"),
+    ActionSpec(A.EDIT_REPLACE, "Find and Rep&lace…", (SK.Replace, "Ctrl+H")),
+    ActionSpec(A.VIEW_OUTLINE, "&Outline", "Ctrl+Shift+1", checkable=True),
+    ActionSpec(A.VIEW_PREVIEW, "&Preview", "Ctrl+Shift+2", checkable=True),
+    ActionSpec(A.VIEW_SIDE_PANEL, "&Side Panel", "Ctrl+Shift+3", checkable=True),
+    ActionSpec(A.VIEW_ZOOM_IN, "Zoom &In", SK.ZoomIn),
+    ActionSpec(A.VIEW_ZOOM_OUT, "Zoom O&ut", SK.ZoomOut),
+    ActionSpec(A.VIEW_ZOOM_RESET, "&Reset Zoom", "Ctrl+0"),
+    ActionSpec(A.VIEW_FULL_SCREEN, "&Full Screen", (SK.FullScreen, "F11"), checkable=True),
+    ActionSpec(A.INSERT_IMAGE, "&Image…", "Ctrl+Shift+I",
+               "Copy an image into the project and link it"),
+    ActionSpec(A.INSERT_SECTION, "&Section", "Ctrl+Shift+N", "Add a section after the current one"),
+    ActionSpec(A.INSERT_FOOTNOTE, "&Footnote", "Ctrl+Alt+F"),
+    ActionSpec(A.INSERT_TABLE, "&Table", None),
+    ActionSpec(A.PROJECT_PROPERTIES, "&Properties…", None, "Edit the article's metadata"),
+    ActionSpec(A.PROJECT_CHECK, "&Check Project", "F7",
+               "Look for broken images and invalid fields"),
+    ActionSpec(A.PROJECT_OPEN_FOLDER, "Show Project &Folder", None),
+    ActionSpec(A.PROJECT_RESTORE_BACKUP, "Restore &Backup…", None,
                "Bring back an earlier version of the project from its backups"),
-    ActionSpec("project.backup_preferences", "Backup &Preferences…", None,
+    ActionSpec(A.PROJECT_BACKUP_PREFERENCES, "Backup P&references…", None,
                "How often backups are made and how many are kept"),
-    ActionSpec("help.about", "&About Retro Editor", None),
+    ActionSpec(A.HELP_ABOUT, "&About Retro Editor", None),
+)
+
+#: the editor's own actions (built by ``ui.editor.actions`` with editor-scoped shortcuts)
+EDITOR_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(A.FORMAT_BOLD, "&Bold", SK.Bold),
+    ActionSpec(A.FORMAT_ITALIC, "&Italic", SK.Italic),
+    ActionSpec(A.FORMAT_CODE, "Inline &Code", "Ctrl+E"),
+    ActionSpec(A.FORMAT_STRIKETHROUGH, "&Strikethrough", "Ctrl+Shift+X"),
+    ActionSpec(A.INSERT_LINK, "Insert &Link", "Ctrl+K"),
+    ActionSpec(A.FORMAT_BODY_TEXT, "Body &Text", None),
+    ActionSpec(A.FORMAT_HEADING_1, "Heading &1", "Ctrl+1"),
+    ActionSpec(A.FORMAT_HEADING_2, "Heading &2", "Ctrl+2"),
+    ActionSpec(A.FORMAT_HEADING_3, "Heading &3", "Ctrl+3"),
+    ActionSpec(A.FORMAT_HEADING_4, "Heading &4", "Ctrl+4"),
+    ActionSpec(A.FORMAT_HEADING_5, "Heading &5", "Ctrl+5"),
+    ActionSpec(A.FORMAT_HEADING_6, "Heading &6", "Ctrl+6"),
 )
 
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("&File", ("file.new", "file.open", "@recent", SEPARATOR, "file.save", "file.save_as",
-               SEPARATOR, "file.export", SEPARATOR, "file.close", "file.quit")),
-    ("&Edit", ("edit.undo", "edit.redo", SEPARATOR, "edit.cut", "edit.copy", "edit.paste",
-               "edit.select_all", SEPARATOR, "edit.find", "@find", "edit.replace")),
-    ("&View", ("view.outline", "view.preview", "view.side_panel", SEPARATOR, "view.zoom_in",
-               "view.zoom_out", "view.zoom_reset", SEPARATOR, "view.full_screen")),
-    ("&Insert", ("@link", "insert.image", "insert.footnote", "insert.table", SEPARATOR,
-                 "insert.section")),
-    ("F&ormat", ("@format",)),
-    ("&Project", ("project.properties", "project.check", "project.open_folder", SEPARATOR,
-                  "project.restore_backup", "project.backup_preferences")),
-    ("&Help", ("help.about",)),
+    ("&File", (A.FILE_NEW, A.FILE_OPEN, "@recent", SEPARATOR, A.FILE_SAVE, A.FILE_SAVE_AS,
+               SEPARATOR, A.FILE_EXPORT, SEPARATOR, A.FILE_CLOSE, A.FILE_QUIT)),
+    ("&Edit", (A.EDIT_UNDO, A.EDIT_REDO, SEPARATOR, A.EDIT_CUT, A.EDIT_COPY, A.EDIT_PASTE,
+               A.EDIT_SELECT_ALL, SEPARATOR, A.EDIT_FIND, A.EDIT_FIND_NEXT,
+               A.EDIT_FIND_PREVIOUS, A.EDIT_REPLACE)),
+    ("&View", (A.VIEW_OUTLINE, A.VIEW_PREVIEW, A.VIEW_SIDE_PANEL, SEPARATOR, A.VIEW_ZOOM_IN,
+               A.VIEW_ZOOM_OUT, A.VIEW_ZOOM_RESET, SEPARATOR, A.VIEW_FULL_SCREEN)),
+    ("&Insert", (A.INSERT_LINK, A.INSERT_IMAGE, A.INSERT_FOOTNOTE, A.INSERT_TABLE, SEPARATOR,
+                 A.INSERT_SECTION)),
+    ("F&ormat", (A.FORMAT_BOLD, A.FORMAT_ITALIC, A.FORMAT_CODE, A.FORMAT_STRIKETHROUGH,
+                 A.FORMAT_BODY_TEXT, A.FORMAT_HEADING_1, A.FORMAT_HEADING_2, A.FORMAT_HEADING_3,
+                 A.FORMAT_HEADING_4, A.FORMAT_HEADING_5, A.FORMAT_HEADING_6)),
+    ("&Project", (A.PROJECT_PROPERTIES, A.PROJECT_CHECK, A.PROJECT_OPEN_FOLDER, SEPARATOR,
+                  A.PROJECT_RESTORE_BACKUP, A.PROJECT_BACKUP_PREFERENCES)),
+    ("&Help", (A.HELP_ABOUT,)),
 )
 
-TOOLBAR: tuple[str, ...] = ("file.new", "file.open", "file.save", SEPARATOR, "edit.undo",
-                            "edit.redo", SEPARATOR, "@toolbar_format", "insert.image", SEPARATOR,
-                            "file.export")
+TOOLBAR: tuple[str, ...] = (A.FILE_NEW, A.FILE_OPEN, A.FILE_SAVE, SEPARATOR, A.EDIT_UNDO,
+                            A.EDIT_REDO, SEPARATOR, A.FORMAT_BOLD, A.FORMAT_ITALIC,
+                            A.INSERT_LINK, A.INSERT_IMAGE, SEPARATOR, A.FILE_EXPORT)
+
+del A
 
 
-def create_actions(parent: QObject, specs: tuple[ActionSpec, ...] = ACTIONS) -> dict[str, QAction]:
-    actions: dict[str, QAction] = {}
-    for spec in specs:
-        action = QAction(_tr(spec.text), parent)
-        action.setObjectName(spec.id)
-        if spec.shortcut is not None:
-            action.setShortcut(QKeySequence(spec.shortcut))
-        if spec.tip:
-            action.setStatusTip(_tr(spec.tip))
-            action.setToolTip(_tr(spec.tip))
-        action.setCheckable(spec.checkable)
-        actions[spec.id] = action
-    return actions
+def key_sequences(shortcut: Shortcut) -> list[QKeySequence]:
+    """The key sequences of a declared shortcut on this platform: every binding of a standard
+    key, then the explicit fallbacks not already among them; never an empty sequence."""
+    if shortcut is None:
+        return []
+    keys = shortcut if isinstance(shortcut, tuple) else (shortcut,)
+    found: list[QKeySequence] = []
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            candidates = QKeySequence.keyBindings(key)
+        else:
+            candidates = [QKeySequence(key)]
+        found.extend(c for c in candidates if not c.isEmpty() and c not in found)
+    return found
 
 
-def connect_actions(actions: dict[str, QAction], handlers: dict[str, Callable]) -> None:
+def create_action(spec: ActionSpec, parent: QObject) -> QAction:
+    """One declared action (objectName = its id), its text translated, with its shortcuts."""
+    action = QAction(_tr(spec.text), parent)
+    action.setObjectName(spec.id)
+    action.setShortcuts(key_sequences(spec.shortcut))
+    if spec.tip:
+        action.setStatusTip(_tr(spec.tip))
+        action.setToolTip(_tr(spec.tip))
+    action.setCheckable(spec.checkable)
+    return action
+
+
+def create_actions(parent: QObject,
+                   specs: tuple[ActionSpec, ...] = ACTIONS) -> dict[ActionId, QAction]:
+    return {spec.id: create_action(spec, parent) for spec in specs}
+
+
+def connect_actions(actions: Mapping[ActionId, QAction],
+                    handlers: Mapping[ActionId, Callable]) -> None:
     for action_id, handler in handlers.items():
         action = actions[action_id]
         if action.isCheckable():
@@ -116,20 +168,16 @@ def connect_actions(actions: dict[str, QAction], handlers: dict[str, Callable]) 
             action.triggered.connect(lambda _checked=False, h=handler: h())
 
 
-Extra = QMenu | list[QAction]
+def apply_enabled(actions: Mapping[ActionId, QAction], access: Access) -> None:
+    """Enables exactly the actions ``enabled_actions(access)`` allows."""
+    enabled = enabled_actions(access)
+    for action_id, action in actions.items():
+        action.setEnabled(action_id in enabled)
 
 
-def _add_extra(target: QMenu | QToolBar, extra: Extra) -> None:
-    if isinstance(extra, QMenu):
-        target.addMenu(extra)
-    else:
-        target.addActions(extra)
-
-
-def build_menus(menubar: QMenuBar, actions: dict[str, QAction],
-                extras: dict[str, Extra]) -> dict[str, QMenu]:
-    """Fills the menu bar. ``@name`` items insert a ready-made submenu or actions owned by a
-    widget (the editor's formatting actions, whose shortcuts are scoped to the editor)."""
+def build_menus(menubar: QMenuBar, actions: Mapping[ActionId, QAction],
+                submenus: Mapping[str, QMenu]) -> dict[str, QMenu]:
+    """Fills the menu bar; ``@name`` items insert a ready-made submenu (Open Recent)."""
     built = {}
     for title, items in MENUS:
         menu = menubar.addMenu(_tr(title))
@@ -137,18 +185,16 @@ def build_menus(menubar: QMenuBar, actions: dict[str, QAction],
             if item == SEPARATOR:
                 menu.addSeparator()
             elif item.startswith("@"):
-                _add_extra(menu, extras[item[1:]])
+                menu.addMenu(submenus[item[1:]])
             else:
                 menu.addAction(actions[item])
         built[title] = menu
     return built
 
 
-def build_toolbar(toolbar: QToolBar, actions: dict[str, QAction], extras: dict[str, Extra]) -> None:
+def build_toolbar(toolbar: QToolBar, actions: Mapping[ActionId, QAction]) -> None:
     for item in TOOLBAR:
         if item == SEPARATOR:
             toolbar.addSeparator()
-        elif item.startswith("@"):
-            _add_extra(toolbar, extras[item[1:]])
         else:
             toolbar.addAction(actions[item])

@@ -11,8 +11,17 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from retro_editor.core.manifest import ArticleMeta, Fact, Manifest, RelatedLink, SectionState
+from retro_editor.core.manifest import (
+    ArticleMeta,
+    DraftProblem,
+    Fact,
+    Manifest,
+    RelatedLink,
+    SectionState,
+    draft_problems,
+)
 from retro_editor.core.project import Project
+from retro_editor.ui.text_access import raw_text
 
 
 class ProjectDocument(QObject):
@@ -28,6 +37,8 @@ class ProjectDocument(QObject):
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._project = project
+        #: where the editor's cursor is (a character offset), remembered in the project state
+        self.cursor_position = 0
         self._manifest_modified = not project.saved
         self.text_document = QTextDocument(self)
         self.text_document.setDocumentLayout(QPlainTextDocumentLayout(self.text_document))
@@ -45,12 +56,15 @@ class ProjectDocument(QObject):
         return self._project.manifest
 
     def text(self) -> str:
-        """The text exactly as typed. ``toPlainText()`` would turn no-break spaces into plain
-        spaces, so the raw text is used with Qt's block separators made newlines again."""
-        return self.text_document.toRawText().replace("\u2029", "\n")
+        """The text exactly as typed (see :func:`retro_editor.ui.text_access.raw_text`)."""
+        return raw_text(self.text_document)
 
     def is_modified(self) -> bool:
         return self._manifest_modified or self.text_document.isModified()
+
+    def drafts(self) -> list[DraftProblem]:
+        """The fields saved as drafts (typed values that are not valid yet), with reasons."""
+        return draft_problems(self.manifest)
 
     # --- editing the manifest ------------------------------------------------------------
     def set_article(self, article: ArticleMeta) -> None:
@@ -83,10 +97,12 @@ class ProjectDocument(QObject):
             self.manifest.export.theme = theme
             self._manifest_edited("export")
 
-    def set_export_targets(self, targets: dict) -> None:
-        if targets != self.manifest.export.targets:
-            self.manifest.export.targets = dict(targets)
-            self._manifest_edited("export")
+    def remember_export_targets(self, targets: dict) -> None:
+        """The last export choices, kept in the manifest *without* marking the project
+        modified: they are the app's memory, not the writer's work, so an export never makes
+        a saved project look unsaved. They are written with the next save (a project closed
+        without one keeps the choices it had on disk)."""
+        self.manifest.export.targets = dict(targets)
 
     # --- saving and reloading ------------------------------------------------------------
     def sync_text_to_project(self) -> Project:

@@ -1,5 +1,7 @@
 """File → Export…: format, destination and options (built from the export registry), then the
-export runs with a delayed, cancellable progress dialog. Choices are remembered per project."""
+export runs with a delayed, cancellable progress dialog. Choices are remembered per project.
+Fields holding drafts (typed values that are not valid yet) are listed before exporting: the
+export uses the valid values only."""
 
 from __future__ import annotations
 
@@ -7,14 +9,16 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from retro_editor.core.errors import ProjectError
+from retro_editor.core.manifest import DraftProblem
 from retro_editor.export.base import ExportFormat, ExportOption
 from retro_editor.export.registry import export_formats
+from retro_editor.export.writing import ExportConflict
 from retro_editor.ui.jobs import Job, JobCancelled
 
 if TYPE_CHECKING:
@@ -25,9 +29,22 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
 
 
+def drafts_note(drafts: list[DraftProblem]) -> str:
+    """The line shown above the export's options when some fields hold drafts."""
+    if not drafts:
+        return ""
+    head = (tr("1 field holds a draft and is left out of the export:") if len(drafts) == 1
+            else tr("{n} fields hold drafts and are left out of the export:").format(
+                n=len(drafts)))
+    items = [tr("{field} “{value}” {reason}").format(field=d.field, value=d.value,
+                                                     reason=tr(d.reason)) for d in drafts]
+    return "\n".join([head, *items])
+
+
 class ExportDialog(QDialog):
     def __init__(self, formats: dict[str, ExportFormat], remembered: dict[str, dict[str, Any]],
-                 default_destination, last_format: str | None, parent: QWidget | None = None):
+                 default_destination, last_format: str | None, parent: QWidget | None = None,
+                 drafts: list[DraftProblem] | None = None):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(tr("Export"))
@@ -56,7 +73,14 @@ class ExportDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.drafts_label = QLabel(drafts_note(drafts or []), self)
+        self.drafts_label.setObjectName("exportDrafts")
+        self.drafts_label.setAccessibleName(tr("Fields left out of the export"))
+        self.drafts_label.setWordWrap(True)
+        self.drafts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.drafts_label.setVisible(bool(drafts))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.drafts_label)
         layout.addLayout(self.form)
         layout.addLayout(self.options_form)
         layout.addWidget(buttons)
@@ -129,8 +153,9 @@ def run_export_dialog(window: MainWindow) -> Job | None:
     formats = export_formats()
     targets = doc.manifest.export.targets
     last = targets.get("_last", {}).get("format")
+    window.side_panel.flush()
     dialog = ExportDialog(formats, targets, lambda fmt: fmt.default_destination(doc.project),
-                          last, window)
+                          last, window, drafts=doc.drafts())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return start_export(window, dialog.current_format(), dialog.destination_path(),
@@ -138,7 +163,7 @@ def run_export_dialog(window: MainWindow) -> Job | None:
 
 
 def start_export(window: MainWindow, fmt: ExportFormat, destination: Path,
-                 options: dict[str, Any]) -> Job | None:
+                 options: dict[str, Any], force: bool = False) -> Job | None:
     doc = window.controller.document
     try:
         resolved = fmt.resolve_options(options)
@@ -148,12 +173,11 @@ def start_export(window: MainWindow, fmt: ExportFormat, destination: Path,
     remembered = dict(doc.manifest.export.targets)
     remembered[fmt.name] = {"output": str(destination), "options": options}
     remembered["_last"] = {"format": fmt.name}
-    if remembered != doc.manifest.export.targets:
-        doc.set_export_targets(remembered)
+    doc.remember_export_targets(remembered)
     live = doc.sync_text_to_project()
     project = dataclasses.replace(live, manifest=live.manifest.model_copy(deep=True))
     job = Job(tr("Exporting {label}…").format(label=tr(fmt.label)),
-              lambda: fmt.run(project, destination, resolved), window,
+              lambda: fmt.run(project, destination, resolved, force=force), window,
               on_gui_thread=fmt.runs_on_gui_thread)
 
     def finished(error: BaseException | None) -> None:
@@ -161,6 +185,11 @@ def start_export(window: MainWindow, fmt: ExportFormat, destination: Path,
             window.statusBar().showMessage(tr("Exported {path}").format(path=destination), 8000)
         elif isinstance(error, JobCancelled):
             window.statusBar().showMessage(tr("Export cancelled"), 5000)
+        elif isinstance(error, ExportConflict):
+            if window.prompts.confirm_replace_export_files([str(p) for p in error.paths]):
+                start_export(window, fmt, destination, options, force=True)
+            else:
+                window.statusBar().showMessage(tr("Export cancelled"), 5000)
         elif isinstance(error, ProjectError):
             window.prompts.show_error(tr("The export failed"), str(error))
         else:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QIcon, QScreen
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from retro_editor.resources import resource_path
 from retro_editor.ui import settings as keys
+from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.actions import build_menus, build_toolbar, connect_actions, create_actions
 from retro_editor.ui.editor import FindReplaceBar, MarkdownEditor
 from retro_editor.ui.outline import OutlineView
@@ -33,6 +34,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def default_window_size(screen: QScreen | None) -> QSize:
+    """1400×860 where the screen has room, else most of what it has: a first window larger
+    than a 1366×768 screen hides its status bar below the screen's edge."""
+    wanted = QSize(1400, 860)
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry().size()
+    return QSize(min(wanted.width(), int(room.width() * 0.95)),
+                 min(wanted.height(), int(room.height() * 0.92)))
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, prompts: Prompts | None = None) -> None:
         super().__init__()
@@ -40,7 +52,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.prompts = prompts or Prompts(self)
         self.setWindowIcon(QIcon(str(resource_path("icons", "retro-editor.svg"))))
-        self.resize(1400, 860)
+        self.resize(default_window_size(self.screen()))
 
         self.editor = MarkdownEditor(self)
         self.editor.setAccessibleName(tr("Markdown editor"))
@@ -75,22 +87,18 @@ class MainWindow(QMainWindow):
 
         self.controller = ProjectController(self.prompts, settings, self)
         self.actions = create_actions(self)
+        self.actions.update((ActionId(a.objectName()), a) for a in self.editor.formatting_actions())
+        self.find_bar.find_next_action.setObjectName(ActionId.EDIT_FIND_NEXT)
+        self.find_bar.find_previous_action.setObjectName(ActionId.EDIT_FIND_PREVIOUS)
+        self.actions[ActionId.EDIT_FIND_NEXT] = self.find_bar.find_next_action
+        self.actions[ActionId.EDIT_FIND_PREVIOUS] = self.find_bar.find_previous_action
         self.recent_menu = QMenu(tr("Open &Recent"), self)
         self.recent_menu.setObjectName("recentMenu")
-        formatting = {a.objectName(): a for a in self.editor.formatting_actions()}
-        extras = {
-            "recent": self.recent_menu,
-            "format": [a for name, a in formatting.items() if name != "action_format_link"],
-            "link": [formatting["action_format_link"]],
-            "toolbar_format": [formatting[f"action_format_{name}"]
-                               for name in ("bold", "italic", "link")],
-        }
-        extras["find"] = [self.find_bar.find_next_action, self.find_bar.find_previous_action]
-        build_menus(self.menuBar(), self.actions, extras)
+        build_menus(self.menuBar(), self.actions, {"recent": self.recent_menu})
         toolbar = self.addToolBar(tr("Main"))
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        build_toolbar(toolbar, self.actions, extras)
+        build_toolbar(toolbar, self.actions)
         self.handlers = WindowActions(self)
         connect_actions(self.actions, self.handlers.table())
         self.recent_menu.aboutToShow.connect(self.handlers.fill_recent_menu)
@@ -141,9 +149,9 @@ class MainWindow(QMainWindow):
         zoom = self.settings.get(keys.EDITOR_ZOOM)
         if zoom:
             self.editor.set_zoom_percent(zoom)
-        self.actions["view.outline"].setChecked(not self.outline_dock.isHidden())
-        self.actions["view.side_panel"].setChecked(not self.side_dock.isHidden())
-        self.actions["view.preview"].setChecked(not self.preview.isHidden())
+        self.actions[ActionId.VIEW_OUTLINE].setChecked(not self.outline_dock.isHidden())
+        self.actions[ActionId.VIEW_SIDE_PANEL].setChecked(not self.side_dock.isHidden())
+        self.actions[ActionId.VIEW_PREVIEW].setChecked(not self.preview.isHidden())
 
     def save_state(self) -> None:
         self.settings.set(keys.WINDOW_GEOMETRY, bytes(self.saveGeometry()))

@@ -4,7 +4,9 @@ The window owns one controller. It asks ``core`` for every file operation and tu
 ``ProjectError`` into a dialog that names the file and the reason; nothing is lost on failure
 (the document stays marked modified). Opening takes the project's lock (a second instance may
 open read-only); before a save, the files on disk are compared with what was last read or
-written, so another program's change is never overwritten without asking.
+written, so another program's change is never overwritten without asking. Invalid side-panel
+values need no question: they are saved as drafts. The editor's cursor position is kept in
+the project's state file (``core.project_state``).
 """
 
 from __future__ import annotations
@@ -16,9 +18,12 @@ from PySide6.QtWidgets import QWidget
 
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.lock import LockedBy, ProjectLock, acquire_lock, clear_lock, read_lock
+from retro_editor.core.manifest import FORMAT_VERSION
 from retro_editor.core.project import (Project, changed_on_disk, new_project, open_project,
                                        save_project)
 from retro_editor.core.project_copy import copy_project
+from retro_editor.core.storage import describe_os_error
+from retro_editor.core.project_state import ProjectState, read_state, write_state
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.jobs import Job, JobCancelled
 from retro_editor.ui.prompts import CloseAnswer, Prompts
@@ -43,6 +48,8 @@ class ProjectController(QObject):
     #: the open document's project is about to be / was replaced by the files on disk
     aboutToReload = Signal()
     reloaded = Signal()
+    #: a one-line notice for the status bar (e.g. the project's format was upgraded)
+    notice = Signal(str)
 
     def __init__(self, prompts: Prompts, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +61,6 @@ class ProjectController(QObject):
         self._lock: ProjectLock | None = None
         self._reading = False  # a project's files are being read off the GUI thread
         self.before_save = []  # callables run before saving (e.g. side panel commits edits)
-        self.problem_sources = []  # callables listing input that a save would leave out
 
     def dialog_parent(self) -> QWidget | None:
         parent = self.parent()
@@ -62,27 +68,42 @@ class ProjectController(QObject):
 
     # --- opening -------------------------------------------------------------------------
     def open_path(self, path: Path) -> bool:
-        """Opens a project folder, .retro or .md file; False if cancelled or it failed."""
+        """Opens a project folder, .retro or .md file; False if cancelled or it failed.
+
+        The files are read first: if they cannot be, the open project stays open. An import
+        that kept something it could not use lists it all in one message once it is open."""
+        project = self._read(path)
+        if project is None:
+            return False
+        saved_on_close = self.document is not None and self.document.is_modified()
         if not self.close_project():
             return False
-        try:
-            project = self._read_project(Path(path))
-            if project is None:
-                return False
-        except ProjectError as exc:
-            self._prompts.show_error(tr("Cannot open the project"), str(exc))
-            return False
-        except OSError as exc:
-            self._prompts.show_error(tr("Cannot open the project"),
-                                     f"{exc.filename or path}: {exc.strerror or exc}")
-            return False
-        if not self._open(project):
+        if saved_on_close:  # closing may have saved the very files just read: read them again
+            project = self._read(path)
+        if project is None or not self._open(project):
             return False
         if project.saved:
             self._settings.add_recent_project(str(project.folder))
+        if project.import_problems:
+            self._prompts.show_info(
+                tr("Imported with problems"),
+                tr("The file was imported. What did not fit is kept as it was written; "
+                   "fix it before publishing:") + "\n\n" + "\n".join(str(p) for p in project.import_problems))
         return True
 
-    def _read_project(self, path: Path) -> Project | None:
+    def _read(self, path: Path) -> Project | None:
+        """The project at ``path``, read off the GUI thread; None (the error shown as one
+        dialog) if it cannot be read, or if the writer cancelled."""
+        try:
+            return self._read_off_thread(Path(path))
+        except ProjectError as exc:
+            self._prompts.show_error(tr("Cannot open the project"), str(exc))
+        except OSError as exc:
+            self._prompts.show_error(tr("Cannot open the project"),
+                                     f"{exc.filename or path}: {describe_os_error(exc)}")
+        return None
+
+    def _read_off_thread(self, path: Path) -> Project | None:
         """``open_project`` on a worker thread, so a large or slow file cannot freeze the
         window: a local event loop keeps it painting (with a Cancel dialog if it lasts) until
         the files are read. Errors are raised here; None if the writer cancelled, or if
@@ -185,14 +206,19 @@ class ProjectController(QObject):
                 return self.save_as()
             if choice is not OverwriteChoice.OVERWRITE:
                 return False
+        upgrading = project.format_version_on_disk < FORMAT_VERSION
         try:
             save_project(project)
         except ProjectError as exc:
             return ask_save_failed(self.dialog_parent(), exc) and self.save_as()
         self._ensure_lock(project)
         document.mark_saved()
+        self._remember_state(document)
         self._settings.add_recent_project(str(project.folder))
         self.saved.emit()
+        if upgrading:
+            self.notice.emit(tr("Project upgraded to format {n} on save; older versions of "
+                                "Retro Editor cannot open it now").format(n=FORMAT_VERSION))
         return True
 
     def save_as(self, destination: Path | None = None) -> bool:
@@ -260,6 +286,7 @@ class ProjectController(QObject):
                 return False
         old = self.document
         self.closing.emit(old)
+        self._remember_state(old)
         self._release_lock()
         self.read_only = False
         self.document = None
@@ -274,11 +301,20 @@ class ProjectController(QObject):
         return meta.title or self.document.project.folder.name
 
     def _prepare_save(self) -> bool:
-        """Commits pending edits; if some input is invalid, the writer decides whether to save."""
+        """Commits pending edits (invalid values become drafts, so nothing needs asking)."""
         for hook in self.before_save:
             hook()
-        problems = [p for source in self.problem_sources for p in source()]
-        return not problems or self._prompts.confirm_save_with_problems(problems)
+        return True
+
+    def _remember_state(self, document: ProjectDocument) -> None:
+        """Writes the project's state file (cursor position); failures only lose the state."""
+        folder = document.project.folder
+        if self.read_only or not folder.is_dir():
+            return
+        try:
+            write_state(folder, ProjectState(cursor_position=document.cursor_position))
+        except ProjectError:
+            pass
 
     def _release_lock(self) -> None:
         if self._lock is not None:
@@ -293,6 +329,8 @@ class ProjectController(QObject):
         self.read_only = read_only
         old = self.document
         self.document = ProjectDocument(project, self)
+        if project.folder.is_dir():
+            self.document.cursor_position = read_state(project.folder).cursor_position
         self.documentChanged.emit(self.document)
         if old is not None:
             old.deleteLater()

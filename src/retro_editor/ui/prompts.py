@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from retro_editor.core.assets import image_name_patterns
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Prompts", text)
@@ -40,15 +42,16 @@ class Prompts:
             QMessageBox.StandardButton.Discard: CloseAnswer.DISCARD,
         }.get(QMessageBox.StandardButton(answer), CloseAnswer.CANCEL)
 
-    def confirm_save_with_problems(self, problems: list[str]) -> bool:
-        text = tr("{n} entries have problems and will not be saved until they are fixed. "
-                  "Save the rest now?").format(n=len(problems))
-        box = self._box("problemsBox", QMessageBox.Icon.Warning,
-                        tr("Some entries have problems"), text)
-        box.setDetailedText("\n".join(problems))
-        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+    def confirm_replace_export_files(self, paths: list[str]) -> bool:
+        """The export would replace files it did not write, or that were changed since."""
+        text = tr("{n} files at the destination were not written by an earlier export, or "
+                  "were changed since. Replace them?").format(n=len(paths))
+        box = self._box("replaceExportBox", QMessageBox.Icon.Warning,
+                        tr("Replace changed files?"), text)
+        box.setDetailedText("\n".join(paths))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Save
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def show_error(self, title: str, message: str, details: str = "") -> None:
         box = self._box("errorBox", QMessageBox.Icon.Critical, title, message)
@@ -85,5 +88,5 @@ class Prompts:
     def choose_image(self, start: Path) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(
             self._parent, tr("Insert Image"), str(start),
-            tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp)"))
+            tr("Images (%1)").replace("%1", image_name_patterns()))
         return Path(path) if path else None

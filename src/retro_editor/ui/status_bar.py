@@ -1,4 +1,4 @@
-"""Status bar: words · reading time · current section · saved state."""
+"""Status bar: words · reading time · current section · saved state (and drafts to fix)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ class ArticleStatusBar(QStatusBar):
             label.setAccessibleName(name)
             self.addPermanentWidget(label)
         self._text_source = None
+        self._modified = False
+        self._drafts = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.COUNT_DELAY_MS)
@@ -46,6 +48,7 @@ class ArticleStatusBar(QStatusBar):
         if self._text_source is None:
             for label in (self._words, self._reading, self._section, self._saved):
                 label.clear()
+            self._modified, self._drafts = False, 0
             return
         words = count_words(self._text_source())
         locale = QLocale()
@@ -56,7 +59,26 @@ class ArticleStatusBar(QStatusBar):
         self._section.setText(title)
 
     def show_saved(self, modified: bool) -> None:
-        self._saved.setText(tr("Unsaved changes") if modified else tr("Saved"))
+        self._modified = modified
+        self._show_state()
+
+    def show_drafts(self, count: int) -> None:
+        """How many fields hold a draft (a typed value that is not valid yet)."""
+        self._drafts = count
+        self._show_state()
+
+    def saved_text(self) -> str:
+        return self._saved.text()
+
+    def _show_state(self) -> None:
+        state = tr("Unsaved changes") if self._modified else tr("Saved")
+        if self._drafts == 1:
+            state = tr("{state} — 1 field needs attention").format(state=state)
+        elif self._drafts:
+            state = tr("{state} — {n} fields need attention").format(state=state, n=self._drafts)
+        self._saved.setText(state)
+        self._saved.setToolTip(tr("Fields holding a value that is not valid yet are saved as "
+                                  "drafts and marked in the side panel") if self._drafts else "")
 
     def words_text(self) -> str:
         return self._words.text()

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from retro_editor import __version__
 from retro_editor.core.check import check_project
+from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.editor import snippets
+from retro_editor.ui.editor.read_only import can_edit
 
 if TYPE_CHECKING:
     from retro_editor.ui.main_window import MainWindow
@@ -26,45 +28,46 @@ class WindowActions:
     def __init__(self, window: MainWindow) -> None:
         self.w = window
 
-    def table(self) -> dict[str, Callable]:
+    def table(self) -> dict[ActionId, Callable]:
         w = self.w
         editor = w.editor
-        table: dict[str, Callable] = {
-            "file.new": self.new_project,
-            "file.open": self.open_project,
-            "file.save": w.controller.save,
-            "file.save_as": w.controller.save_as,
-            "file.export": self.export,
-            "file.close": w.controller.close_project,
-            "file.quit": w.close,
-            "edit.undo": editor.undo,
-            "edit.redo": editor.redo,
-            "edit.cut": editor.cut,
-            "edit.copy": editor.copy,
-            "edit.paste": editor.paste,
-            "edit.select_all": editor.selectAll,
-            "edit.find": lambda: w.find_bar.open_find(),
-            "edit.replace": lambda: w.find_bar.open_find(replace=True),
-            "view.outline": w.outline_dock.setVisible,
-            "view.side_panel": w.side_dock.setVisible,
-            "view.preview": w.preview.setVisible,
-            "view.zoom_in": editor.zoom_in,
-            "view.zoom_out": editor.zoom_out,
-            "view.zoom_reset": editor.zoom_reset,
-            "view.full_screen": self.full_screen,
-            "insert.image": self.insert_image,
-            "insert.section": self.insert_section,
-            "insert.footnote": lambda: snippets.insert_footnote(editor),
-            "insert.table": lambda: snippets.insert_table(editor),
-            "project.properties": self.properties,
-            "project.check": self.check,
-            "project.open_folder": self.open_folder,
-            "help.about": self.about,
+        A = ActionId
+        table: dict[ActionId, Callable] = {
+            A.FILE_NEW: self.new_project,
+            A.FILE_OPEN: self.open_project,
+            A.FILE_SAVE: w.controller.save,
+            A.FILE_SAVE_AS: w.controller.save_as,
+            A.FILE_EXPORT: self.export,
+            A.FILE_CLOSE: w.controller.close_project,
+            A.FILE_QUIT: w.close,
+            A.EDIT_UNDO: editor.undo,
+            A.EDIT_REDO: editor.redo,
+            A.EDIT_CUT: editor.cut,
+            A.EDIT_COPY: editor.copy,
+            A.EDIT_PASTE: editor.paste,
+            A.EDIT_SELECT_ALL: editor.selectAll,
+            A.EDIT_FIND: lambda: w.find_bar.open_find(),
+            A.EDIT_REPLACE: lambda: w.find_bar.open_find(replace=True),
+            A.VIEW_OUTLINE: w.outline_dock.setVisible,
+            A.VIEW_SIDE_PANEL: w.side_dock.setVisible,
+            A.VIEW_PREVIEW: w.preview.setVisible,
+            A.VIEW_ZOOM_IN: editor.zoom_in,
+            A.VIEW_ZOOM_OUT: editor.zoom_out,
+            A.VIEW_ZOOM_RESET: editor.zoom_reset,
+            A.VIEW_FULL_SCREEN: self.full_screen,
+            A.INSERT_IMAGE: self.insert_image,
+            A.INSERT_SECTION: self.insert_section,
+            A.INSERT_FOOTNOTE: lambda: snippets.insert_footnote(editor),
+            A.INSERT_TABLE: lambda: snippets.insert_table(editor),
+            A.PROJECT_PROPERTIES: self.properties,
+            A.PROJECT_CHECK: self.check,
+            A.PROJECT_OPEN_FOLDER: self.open_folder,
+            A.HELP_ABOUT: self.about,
         }
         w.outline_dock.visibilityChanged.connect(
-            lambda _v: w.actions["view.outline"].setChecked(not w.outline_dock.isHidden()))
+            lambda _v: w.actions[ActionId.VIEW_OUTLINE].setChecked(not w.outline_dock.isHidden()))
         w.side_dock.visibilityChanged.connect(
-            lambda _v: w.actions["view.side_panel"].setChecked(not w.side_dock.isHidden()))
+            lambda _v: w.actions[ActionId.VIEW_SIDE_PANEL].setChecked(not w.side_dock.isHidden()))
         return table
 
     # --- file --------------------------------------------------------------------------------
@@ -119,7 +122,7 @@ class WindowActions:
 
     def insert_image(self) -> None:
         doc = self.w.controller.document
-        if doc is None:
+        if doc is None or not can_edit(self.w.editor):
             return
         path = self.w.prompts.choose_image(Path.home())
         if path is not None:

@@ -10,15 +10,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from retro_editor.core.assets import add_asset, import_image_file
 from retro_editor.core.outline import section_at_line
+from retro_editor.ui.action_ids import Access
+from retro_editor.ui.actions import apply_enabled
 from retro_editor.ui.document import ProjectDocument
 
 if TYPE_CHECKING:
     from retro_editor.ui.main_window import MainWindow
+
+
+NOTICE_MS = 15_000
 
 
 def tr(text: str) -> str:
@@ -42,19 +47,16 @@ class PaneWiring(QObject):
         w.outline.outlineChanged.connect(lambda: self._on_cursor_line(self._cursor_line))
         w.side_panel.set_asset_importer(self.import_image_file)
         w.controller.before_save.append(w.side_panel.flush)
-        w.controller.problem_sources.append(w.side_panel.problems)
+        w.controller.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
+        w.editor.cursorPositionChanged.connect(self._remember_cursor)
 
     # --- the open project ----------------------------------------------------------------------
     def set_document(self, document: ProjectDocument | None) -> None:
+        remembered = document.cursor_position if document is not None else 0
         self.document = document
         w = self.w
-        has_doc = document is not None
-        for widget in (w.editor, w.outline, w.side_panel):
-            widget.setEnabled(has_doc)
-        for action_id, action in w.actions.items():
-            if action_id.split(".")[0] in {"edit", "insert", "format", "project"} or action_id in {
-                    "file.save", "file.save_as", "file.export", "file.close"}:
-                action.setEnabled(has_doc)
+        access = Access.of(document is not None, w.controller.read_only)
+        self.apply_access(access)
         if document is None:
             w.editor.setDocument(self._empty)
             w.outline.set_document(None)
@@ -63,18 +65,46 @@ class PaneWiring(QObject):
             w.status.set_text_source(None)
             return
         w.editor.setDocument(document.text_document)
-        w.outline.set_document(document)
+        w.outline.set_document(document, read_only=access is Access.READ_ONLY)
         w.preview.set_document(document)
         w.side_panel.set_document(document)
         w.status.set_text_source(document.text)
         w.status.show_saved(document.is_modified())
+        w.status.show_drafts(len(document.drafts()))
+        document.manifestChanged.connect(lambda _part: w.status.show_drafts(len(document.drafts())))
         document.text_document.contentsChanged.connect(w.status.schedule_recount)
         document.modifiedChanged.connect(w.status.show_saved)
         document.modifiedChanged.connect(w._update_title)
         document.manifestChanged.connect(lambda _part: w._update_title())
         self._cursor_line = 0
-        w.editor.go_to_line(0)
+        self._restore_cursor(document, remembered)
         w.editor.setFocus()
+
+    def _restore_cursor(self, document: ProjectDocument, position: int) -> None:
+        """Puts the cursor where the writer left it (the project's state file), else at the top."""
+        self.w.editor.go_to_line(0)
+        if position > 0:
+            cursor = QTextCursor(document.text_document)
+            cursor.setPosition(min(position, document.text_document.characterCount() - 1))
+            self.w.editor.setTextCursor(cursor)
+            self.w.editor.centerCursor()
+        document.cursor_position = self.w.editor.textCursor().position()
+
+    def _remember_cursor(self) -> None:
+        if self.document is not None:
+            self.document.cursor_position = self.w.editor.textCursor().position()
+
+    def apply_access(self, access: Access) -> None:
+        """The one place the window is switched between no project, a writable project and a
+        read-only one: the actions follow ``enabled_actions``; the editor takes no edits and
+        the side panel is off when read-only (the outline is told in ``set_document``)."""
+        w = self.w
+        apply_enabled(w.actions, access)
+        has_doc = access is not Access.NO_DOCUMENT
+        w.editor.setEnabled(has_doc)
+        w.editor.setReadOnly(access is Access.READ_ONLY)
+        w.outline.setEnabled(has_doc)
+        w.side_panel.setEnabled(access is Access.READ_WRITE)
 
     # --- following the cursor ------------------------------------------------------------------
     def _on_cursor_line(self, line: int) -> None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QFontDatabase, QKeyEvent, QPalette, QTextCursor,
-                           QTextDocument, QTextFormat)
+from PySide6.QtGui import (QColor, QFont, QFontDatabase, QInputMethodEvent, QKeyEvent, QPalette,
+                           QTextCursor, QTextDocument, QTextFormat)
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QWidget
 
 from retro_editor.ui.editor import image_drop, list_editing
 from retro_editor.ui.editor.actions import editor_actions
 from retro_editor.ui.editor.highlighter import MarkdownHighlighter, mix_colors
+from retro_editor.ui.editor.read_only import can_edit
+from retro_editor.ui.text_access import python_index, utf16_length
 
 #: the readable text column, in average character widths
 COLUMN_CHARS = 80
@@ -25,16 +27,6 @@ LAZY_MARGIN = 30
 #: comfortable writing fonts, best first; the first installed one is used
 WRITING_FONTS = ("Charter", "Iowan Old Style", "Literata", "Source Serif 4",
                  "Source Serif Pro", "Georgia", "Noto Serif", "DejaVu Serif")
-
-
-def _utf16_len(text: str) -> int:
-    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
-
-
-def _python_index(text: str, utf16: int) -> int:
-    if text.isascii():
-        return utf16
-    return len(text.encode("utf-16-le")[: 2 * utf16].decode("utf-16-le", errors="ignore"))
 
 
 class _DocumentLines(Sequence):
@@ -280,6 +272,9 @@ class MarkdownEditor(QPlainTextEdit):
 
     # --- keys: lists, quotes, indentation --------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if not can_edit(self):  # Qt's own handling lets a read-only editor move and copy
+            super().keyPressEvent(event)
+            return
         key = event.key()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -297,18 +292,32 @@ class MarkdownEditor(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 (Qt override)
+        if can_edit(self):
+            super().inputMethodEvent(event)
+        else:
+            event.ignore()
+
+    def undo(self) -> None:
+        if can_edit(self):
+            super().undo()
+
+    def redo(self) -> None:
+        if can_edit(self):
+            super().redo()
+
     def _continue_block(self) -> bool:
         cursor = self.textCursor()
         if cursor.hasSelection():
             return False
         text = cursor.block().text()
-        edit = list_editing.on_enter(text, _python_index(text, cursor.positionInBlock()))
+        edit = list_editing.on_enter(text, python_index(text, cursor.positionInBlock()))
         if edit is None:
             return False
         base = cursor.block().position()
         cursor.beginEditBlock()
-        cursor.setPosition(base + _utf16_len(text[: edit.start]))
-        cursor.setPosition(base + _utf16_len(text[: edit.end]), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(base + utf16_length(text[: edit.start]))
+        cursor.setPosition(base + utf16_length(text[: edit.end]), QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(edit.text)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
@@ -358,19 +367,30 @@ class MarkdownEditor(QPlainTextEdit):
 
     def insert_image_file(self, path) -> None:
         """Insert → Image: imports the file and links it at the cursor (one undo step)."""
-        if self._image_importer is None:
+        if self._image_importer is None or not can_edit(self):
             return
         for message in image_drop.insert_images(self.textCursor(), [path], self._image_importer):
             self.imageImportFailed.emit(message)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+        if not can_edit(self):
+            return False
         if self._image_importer is not None and image_drop.has_images(source):
             return True
         return super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        """Paste and drop: images are imported and linked, anything else comes in as plain
+        text; nothing at all when the editor is read-only (Qt's paste() does not check)."""
+        if not can_edit(self):
+            return
         if self._image_importer is not None:
+            refused = image_drop.refused_images(source)
+            for message in refused:
+                self.imageImportFailed.emit(message)
             sources = image_drop.image_sources(source)
+            if refused and not sources:
+                return
             if sources:
                 cursor = self.textCursor()
                 for message in image_drop.insert_images(cursor, sources, self._image_importer):

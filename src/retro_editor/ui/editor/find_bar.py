@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPla
 
 from retro_editor.ui.editor import search
 from retro_editor.ui.editor.highlighter import mix_colors
+from retro_editor.ui.editor.read_only import can_edit
+from retro_editor.ui.text_access import raw_text, selected_text
 
 RECOUNT_DELAY_MS = 200
 
@@ -134,9 +136,11 @@ class FindReplaceBar(QWidget):
 
     # --- opening and closing ---------------------------------------------------------------
     def open_find(self, replace: bool = False) -> None:
-        """Shows the bar (with the replace row if asked), seeded with the selection."""
-        selected = self._editor.textCursor().selectedText()
-        if selected and "\u2029" not in selected:
+        """Shows the bar (with the replace row if asked and the editor is not read-only),
+        seeded with the selection."""
+        replace = replace and can_edit(self._editor)
+        selected = selected_text(self._editor.textCursor())
+        if selected and "\n" not in selected:
             self.find_field.setText(selected)
         for widget in self._replace_widgets:
             widget.setVisible(replace)
@@ -204,7 +208,7 @@ class FindReplaceBar(QWidget):
             self._error = error
             return
         self._error = ""
-        text = search.document_text(self._editor.document())
+        text = raw_text(self._editor.document())
         self._matches, self._capped = search.find_matches(expression, text)
 
     def _refresh(self) -> None:
@@ -288,11 +292,13 @@ class FindReplaceBar(QWidget):
     # --- replacing -------------------------------------------------------------------------
     def replace(self) -> bool:
         """Replaces the selected match (if the selection is one) and finds the next."""
+        if not can_edit(self._editor):
+            return False
         self._ensure_fresh()
         if self._expression is None:
             return False
         cursor = self._editor.textCursor()
-        text = search.document_text(self._editor.document())
+        text = raw_text(self._editor.document())
         match = None
         if cursor.hasSelection():
             match = search.match_at(self._expression, text, cursor.selectionStart(),
@@ -316,11 +322,13 @@ class FindReplaceBar(QWidget):
 
     def replace_all(self) -> int:
         """Replaces every match as one undo step; returns how many were replaced."""
+        if not can_edit(self._editor):
+            return 0
         self._ensure_fresh()
         if self._expression is None:
             self._show_status()
             return 0
-        text = search.document_text(self._editor.document())
+        text = raw_text(self._editor.document())
         try:
             start, end, replacement, count = search.replace_all_text(
                 self._expression, self.options(), self.replace_field.text(), text)

@@ -3,7 +3,7 @@
 Each ``*_cursor`` function edits through the cursor it is given inside one edit block (one
 undo step) and leaves that cursor on the result (the wrapped text selected, or the URL
 placeholder selected). The ``toggle_bold(editor)``-style wrappers apply them to an editor's
-cursor, so the window's actions can call them directly.
+cursor, so the window's actions can call them directly; they do nothing to a read-only editor.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import re
 
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
+
+from retro_editor.ui.editor.read_only import can_edit
 
 #: inline styles: the marker written, and the characters recognised when toggling off
 INLINE_STYLES = {
@@ -188,6 +190,8 @@ def set_heading_cursor(cursor: QTextCursor, level: int) -> None:
 
 
 def _apply(editor: QPlainTextEdit, command, *args) -> None:
+    if not can_edit(editor):
+        return
     cursor = editor.textCursor()
     command(cursor, *args)
     editor.setTextCursor(cursor)

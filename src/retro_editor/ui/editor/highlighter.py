@@ -25,6 +25,7 @@ from PySide6.QtGui import (QColor, QFont, QFontDatabase, QPalette, QSyntaxHighli
 from retro_editor.ui.editor.inline_markup import (closed_comments, code_spans, delimiter_spans,
                                                   open_comment_start)
 from retro_editor.ui.editor.list_editing import is_thematic_break
+from retro_editor.ui.text_access import Utf16Positions
 
 #: longer blocks get no inline highlighting (a megabyte line must not freeze typing)
 INLINE_LIMIT = 20_000
@@ -55,7 +56,6 @@ _LINK_RE = re.compile(r"(!?)\[([^\[\]\n]{0,1000})\]"
 _AUTOLINK_RE = re.compile(r"<(?:(?:https?|ftp|mailto):[^\s<>]{1,2000}"
                           r"|[^\s@<>]{1,200}@[^\s@<>]{1,200})>")
 _BARE_URL_RE = re.compile(r"\bhttps?://[^\s<>()\[\]]{1,2000}")
-_NON_BMP_RE = re.compile("[\U00010000-\U0010FFFF]")
 
 
 def mix_colors(a: QColor, b: QColor, amount: float) -> QColor:
@@ -65,23 +65,6 @@ def mix_colors(a: QColor, b: QColor, amount: float) -> QColor:
         a.greenF() + (b.greenF() - a.greenF()) * amount,
         a.blueF() + (b.blueF() - a.blueF()) * amount,
     )
-
-
-class _Utf16:
-    """Maps Python string indices to the UTF-16 positions QSyntaxHighlighter expects."""
-
-    def __init__(self, text: str) -> None:
-        self._offsets: list[int] | None = None
-        if not text.isascii() and _NON_BMP_RE.search(text):
-            offsets, position = [], 0
-            for char in text:
-                offsets.append(position)
-                position += 2 if ord(char) > 0xFFFF else 1
-            offsets.append(position)
-            self._offsets = offsets
-
-    def __call__(self, index: int) -> int:
-        return index if self._offsets is None else self._offsets[index]
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):
@@ -259,7 +242,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         previous = self.previousBlockState()
         mode = previous & _MODE_MASK if previous >= 0 else _NORMAL
         self._budget = FORMAT_BUDGET
-        pos = _Utf16(text)
+        pos = Utf16Positions(text)
         if mode in (_FENCE_BACKTICK, _FENCE_TILDE):
             self._continue_fence(text, previous, pos)
         elif mode in (_FRONT_YAML, _FRONT_TOML):
@@ -269,7 +252,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         else:
             self._highlight_normal(text, pos)
 
-    def _fmt(self, start: int, end: int, name: str, pos: _Utf16,
+    def _fmt(self, start: int, end: int, name: str, pos: Utf16Positions,
              base: QTextCharFormat | None = None) -> None:
         if end <= start or self._budget <= 0:
             return
@@ -281,7 +264,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             fmt = merged
         self.setFormat(pos(start), pos(end) - pos(start), fmt)
 
-    def _merge(self, start: int, end: int, name: str, pos: _Utf16) -> None:
+    def _merge(self, start: int, end: int, name: str, pos: Utf16Positions) -> None:
         """Applies a format on top of what is already at ``start`` (nested markup)."""
         if end <= start or self._budget <= 0:
             return
@@ -290,7 +273,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         merged.merge(self._formats[name])
         self.setFormat(pos(start), pos(end) - pos(start), merged)
 
-    def _continue_fence(self, text: str, state: int, pos: _Utf16) -> None:
+    def _continue_fence(self, text: str, state: int, pos: Utf16Positions) -> None:
         char = "`" if state & _MODE_MASK == _FENCE_BACKTICK else "~"
         length = (state >> 4) & 0xFF
         stripped = text.strip()
@@ -298,12 +281,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._fmt(0, len(text), "fence_marker" if closing else "fence", pos)
         self.setCurrentBlockState(_NORMAL if closing else state)
 
-    def _continue_front_matter(self, text: str, mode: int, pos: _Utf16) -> None:
+    def _continue_front_matter(self, text: str, mode: int, pos: Utf16Positions) -> None:
         closers = ("---", "...") if mode == _FRONT_YAML else ("+++",)
         self._fmt(0, len(text), "front_matter", pos)
         self.setCurrentBlockState(_NORMAL if text.rstrip() in closers else mode)
 
-    def _continue_comment(self, text: str, pos: _Utf16) -> None:
+    def _continue_comment(self, text: str, pos: Utf16Positions) -> None:
         end = text.find("-->")
         if end < 0:
             self._fmt(0, len(text), "comment", pos)
@@ -312,7 +295,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._fmt(0, end + 3, "comment", pos)
         self.setCurrentBlockState(_NORMAL)
 
-    def _highlight_normal(self, text: str, pos: _Utf16) -> None:
+    def _highlight_normal(self, text: str, pos: Utf16Positions) -> None:
         block = self.currentBlock()
         if block.blockNumber() == 0 and text.rstrip() in ("---", "+++"):
             self._fmt(0, len(text), "front_matter", pos)
@@ -351,7 +334,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             state = self._highlight_body(text, pos, state)
         self.setCurrentBlockState(state)
 
-    def _highlight_atx(self, text: str, atx: re.Match, pos: _Utf16, state: int) -> int:
+    def _highlight_atx(self, text: str, atx: re.Match, pos: Utf16Positions, state: int) -> int:
         level = len(atx.group(1))
         heading = self._heading_format(level)
         self.setFormat(0, pos(len(text)), heading)
@@ -367,7 +350,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._inline(text[:closing], atx.end(), pos, heading)
         return state
 
-    def _highlight_body(self, text: str, pos: _Utf16, state: int) -> int:
+    def _highlight_body(self, text: str, pos: Utf16Positions, state: int) -> int:
         offset = 0
         base = None
         quote = _QUOTE_RE.match(text)
@@ -448,7 +431,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 self._force_from(block, block.blockNumber(), None)
 
     # --- inline markup -------------------------------------------------------------------
-    def _inline(self, text: str, offset: int, pos: _Utf16,
+    def _inline(self, text: str, offset: int, pos: Utf16Positions,
                 base: QTextCharFormat | None) -> None:
         if offset >= len(text) or not _SPECIAL_RE.search(text, offset):
             return
@@ -472,7 +455,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         for start, end in code:
             self._fmt(start, end, "code", pos, base)
 
-    def _links(self, text: str, offset: int, pos: _Utf16, base, in_code) -> None:
+    def _links(self, text: str, offset: int, pos: Utf16Positions, base, in_code) -> None:
         for regex in (_BARE_URL_RE, _AUTOLINK_RE):
             for match in regex.finditer(text, offset):
                 if not in_code(match.start()):

@@ -13,24 +13,27 @@ from pathlib import Path, PurePosixPath
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QImage, QTextCursor
 
+from retro_editor.core.assets import image_type_problem, is_accepted_image, is_refused_image
+
 ImageSource = Path | QImage
 ImageImporter = Callable[[ImageSource], str]
 
-IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp",
-                            ".avif", ".tif", ".tiff"})
+
+def _local_files(mime: QMimeData) -> list[Path]:
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
 def image_files(mime: QMimeData) -> list[Path]:
-    """Local image files among the mime data's URLs (dropped from a file manager)."""
-    if not mime.hasUrls():
-        return []
-    files = []
-    for url in mime.urls():
-        if url.isLocalFile():
-            path = Path(url.toLocalFile())
-            if path.suffix.lower() in IMAGE_SUFFIXES:
-                files.append(path)
-    return files
+    """Local image files of the types core accepts among the mime data's URLs."""
+    return [path for path in _local_files(mime) if is_accepted_image(path)]
+
+
+def refused_images(mime: QMimeData) -> list[str]:
+    """Core's message for each dropped image of a type a project cannot hold (``.tif``)."""
+    return [str(image_type_problem(path)) for path in _local_files(mime)
+            if is_refused_image(path)]
 
 
 def image_sources(mime: QMimeData) -> list[ImageSource]:
@@ -46,7 +49,8 @@ def image_sources(mime: QMimeData) -> list[ImageSource]:
 
 
 def has_images(mime: QMimeData) -> bool:
-    return bool(image_files(mime)) or mime.hasImage()
+    """Images to import, or refused ones to explain: the editor takes the drop either way."""
+    return bool(image_files(mime)) or mime.hasImage() or bool(refused_images(mime))
 
 
 def _escape_alt(text: str) -> str:

@@ -128,7 +128,8 @@ def on_enter(line: str, column: int) -> LineEdit | None:
     """What Enter at ``column`` of ``line`` does, or None for a plain new line.
 
     Continues list items (incrementing ordered numbers, new task items unchecked) and
-    blockquotes; on an empty item or empty quote line it ends the list or the quote.
+    blockquotes; on an empty item or empty quote line it ends the list or the quote,
+    leaving a blank line so that what is typed next starts a new block.
     """
     prefix = parse_prefix(line)
     if prefix is None:
@@ -155,11 +156,14 @@ def _keep_indent(line: str, column: int) -> LineEdit | None:
 
 
 def _end_item(line: str, prefix: LinePrefix) -> LineEdit:
+    """The empty item (or quote line) becomes a blank line, and the cursor goes to a new
+    line after it: without the blank line the next paragraph would be a lazy continuation
+    and render inside the last item (or quote)."""
     if prefix.is_list:
         remaining = "> " * prefix.quote_depth
     else:
         remaining = "> " * max(0, prefix.quote_depth - 1)
-    return LineEdit(0, len(line), remaining)
+    return LineEdit(0, len(line), remaining.rstrip() + "\n" + remaining)
 
 
 def _items_before(lines: Sequence[str], index: int, depth: int):

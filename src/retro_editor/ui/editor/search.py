@@ -1,7 +1,8 @@
 """Find and replace matching, shared by the find bar.
 
-Matching uses QRegularExpression (PCRE2, with Unicode properties) over the document's plain
-text, so match offsets are the document's own UTF-16 positions. The pattern syntax is
+Matching uses QRegularExpression (PCRE2, with Unicode properties) over the document's exact
+text (:func:`retro_editor.ui.text_access.raw_text`), so match offsets are the document's own
+UTF-16 positions and replacing never touches the no-break spaces between matches. The pattern syntax is
 Perl/PCRE, which accepts Python's ``(?P<name>...)`` groups too. Replacement templates follow
 Python ``re`` semantics: ``\\1``..``\\99``, ``\\g<1>``, ``\\g<name>``, ``\\n``, ``\\t`` and
 ``\\\\``; an unknown group is an error. With "regular expression" off, the search text and the
@@ -14,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, QRegularExpressionMatch
-from PySide6.QtGui import QTextDocument
+
+from retro_editor.ui.text_access import utf16_slice
 
 #: most matches counted and highlighted per search (beyond it the count shows "N+")
 MATCH_CAP = 1000
@@ -125,11 +127,6 @@ def replace_all_text(expression: QRegularExpression, options: SearchOptions, tem
     Returns ``(start, end, replacement, count)``: the UTF-16 span of ``text`` that changes
     and its new contents, so the caller applies one edit (one undo step) to the document.
     """
-    encoded = text.encode("utf-16-le")
-
-    def piece(start: int, end: int) -> str:
-        return encoded[2 * start: 2 * end].decode("utf-16-le")
-
     parts: list[str] = []
     first = last = None
     count = 0
@@ -142,7 +139,7 @@ def replace_all_text(expression: QRegularExpression, options: SearchOptions, tem
         if first is None:
             first = start
         else:
-            parts.append(piece(last, start))
+            parts.append(utf16_slice(text, last, start))
         parts.append(replacement_for(expression, options, template, match))
         last = end
         count += 1
@@ -150,7 +147,3 @@ def replace_all_text(expression: QRegularExpression, options: SearchOptions, tem
         return 0, 0, "", 0
     return first, last, "".join(parts), count
 
-
-def document_text(document: QTextDocument) -> str:
-    """The plain text whose offsets are the document's positions."""
-    return document.toPlainText()

@@ -7,6 +7,9 @@ import re
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
+from retro_editor.ui.editor.read_only import can_edit
+from retro_editor.ui.text_access import raw_text
+
 _FOOTNOTE_LABEL = re.compile(r"\[\^(\d+)\]")
 
 TABLE = "| Column | Column |\n| ------ | ------ |\n| Cell   | Cell   |\n"
@@ -20,14 +23,16 @@ def next_footnote_number(text: str) -> int:
 def insert_footnote(editor: QPlainTextEdit) -> None:
     """Puts ``[^n]`` at the cursor and ``[^n]: `` at the end, where the cursor goes to type
     the note. One undo step."""
+    if not can_edit(editor):
+        return
     document = editor.document()
-    number = next_footnote_number(document.toPlainText())
+    number = next_footnote_number(raw_text(document))
     cursor = editor.textCursor()
     cursor.beginEditBlock()
     cursor.clearSelection()
     cursor.insertText(f"[^{number}]")
     cursor.movePosition(QTextCursor.MoveOperation.End)
-    text = document.toPlainText()
+    text = raw_text(document)
     gap = "" if text.endswith("\n\n") else ("\n" if text.endswith("\n") else "\n\n")
     cursor.insertText(f"{gap}[^{number}]: ")
     cursor.endEditBlock()
@@ -37,6 +42,8 @@ def insert_footnote(editor: QPlainTextEdit) -> None:
 
 def insert_table(editor: QPlainTextEdit) -> None:
     """A two-column table on its own lines after the current block, first header selected."""
+    if not can_edit(editor):
+        return
     cursor = editor.textCursor()
     cursor.beginEditBlock()
     cursor.clearSelection()

@@ -22,15 +22,14 @@ from PySide6.QtCore import (
     QLocale,
     QMimeData,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from retro_editor.core.outline import Section, parse_outline
+from retro_editor.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from retro_editor.ui.document import ProjectDocument
@@ -41,6 +40,8 @@ STATUSES = ("draft", "revised", "final")
 _STATUS_COLORS = {"draft": "#9a9a9a", "revised": "#d08a1e", "final": "#2e9d5b"}
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+#: the runner queue background parses run in, one at a time
+OUTLINE_QUEUE = "outline"
 
 
 def status_label(status: str) -> str:
@@ -51,12 +52,6 @@ def status_label(status: str) -> str:
         "final": QCoreApplication.translate("OutlineModel", "Final"),
     }
     return labels.get(status, status)
-
-
-class _ParseResult(QObject):
-    """Carries a background parse's result back to the model's thread (queued)."""
-
-    done = Signal(int, str, object)
 
 
 class _Node:
@@ -100,7 +95,8 @@ class OutlineModel(QAbstractItemModel):
     #: a refresh finished (after any row changes it made)
     refreshed = Signal()
 
-    def __init__(self, document: ProjectDocument | None = None, parent: Any = None) -> None:
+    def __init__(self, document: ProjectDocument | None = None, parent: Any = None,
+                 tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._root = _Node(None, None, 0)
@@ -108,9 +104,7 @@ class OutlineModel(QAbstractItemModel):
         self._document: ProjectDocument | None = None
         self._parsed_text: str | None = None
         self._generation = [0]  # shared with background parses, which skip when outdated
-        self._in_flight: _ParseResult | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._tasks = tasks or TaskRunner(self, name="outline", threads=1)
         self._highlighted: str | None = None
         self._renames: dict[str, str] = {}
         self._icons: dict[str, QIcon] = {}
@@ -154,24 +148,20 @@ class OutlineModel(QAbstractItemModel):
             return
         self._generation[0] += 1
         generation, latest = self._generation[0], self._generation
-        result = _ParseResult()
-        result.done.connect(self._on_parsed)
-        self._in_flight = result
 
-        def parse() -> None:
-            if generation == latest[0]:
-                result.done.emit(generation, text, parse_outline(text))
+        def parse() -> tuple[int, str, list[Section]] | None:
+            return (generation, text, parse_outline(text)) if generation == latest[0] else None
 
-        self._pool.start(parse)
+        self._tasks.submit(parse, on_done=self._on_parsed, queue=OUTLINE_QUEUE)
 
     def wait_for_background(self, msecs: int = -1) -> bool:
         """Waits for a background parse to finish (its result still arrives as an event)."""
-        return self._pool.waitForDone(msecs)
+        return self._tasks.wait(None if msecs < 0 else msecs / 1000, queue=OUTLINE_QUEUE)
 
-    def _on_parsed(self, generation: int, text: str, roots: list[Section]) -> None:
-        if generation != self._generation[0]:
+    def _on_parsed(self, parsed: tuple[int, str, list[Section]] | None) -> None:
+        if parsed is None or parsed[0] != self._generation[0]:
             return
-        self._in_flight = None
+        _, text, roots = parsed
         self._parsed_text = text
         self.set_sections(roots)
 

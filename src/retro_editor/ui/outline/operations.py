@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from retro_editor.core import outline_ops
 from retro_editor.core.manifest import SectionState
 from retro_editor.core.outline import Section, find_section, iter_sections, parse_outline
@@ -19,16 +21,23 @@ if TYPE_CHECKING:
     from retro_editor.ui.document import ProjectDocument
 
 
+class ReadOnlyError(outline_ops.OutlineError):
+    """An outline edit of a project that is open read-only."""
+
+
 class SectionOperations:
     """Outline edits on one ProjectDocument; each returns the anchor of the section it acted on.
 
-    ``core.outline_ops`` raises ValueError for an edit it refuses (a level past 1–6, a move
-    into its own subsection, a result whose outline would not be the one asked for) and
-    KeyError for an unknown anchor; both pass through, with the text untouched.
+    ``core.outline_ops`` raises ``OutlineEditRefused`` for an edit it refuses (a level past
+    1–6, a move into its own subsection, a result whose outline would not be the one asked
+    for) and ``SectionNotFound`` for an unknown anchor; both pass through, with the text
+    untouched. With ``read_only`` set every edit raises :class:`ReadOnlyError` and changes
+    nothing. All three are ``OutlineError``s: the only exceptions the view reports.
     """
 
-    def __init__(self, document: ProjectDocument) -> None:
+    def __init__(self, document: ProjectDocument, read_only: bool = False) -> None:
         self._document = document
+        self.read_only = read_only
         #: the text after the last edit and its outline, to spare the view a second parse
         self.last_result: tuple[str, list[Section]] | None = None
 
@@ -70,6 +79,7 @@ class SectionOperations:
                parent: Section | None = None) -> str | None:
         """Adds a section after ``after`` (with its subsections) or, given ``parent``, as the
         parent's last subsection; returns the new section's anchor."""
+        self._check_writable()
         reference = parent if parent is not None else after
         if parent is not None:
             after = parent.children[-1] if parent.children else parent
@@ -92,12 +102,25 @@ class SectionOperations:
             return new_order[position].anchor
         return None
 
+    def insert_before(self, before: Section, level: int, title: str) -> str | None:
+        """Adds a section just before ``before``; returns the new section's anchor."""
+        text = self._document.text()
+        roots = parse_outline(text)
+        position = [s.anchor for s in iter_sections(roots)].index(before.anchor)
+        new_text = outline_ops.insert_section(text, None, level, title,
+                                              before_anchor=before.anchor)
+        new_roots = parse_outline(new_text)
+        new_order = list(iter_sections(new_roots))
+        self._apply(roots, new_text, new_roots)
+        return new_order[position].anchor if position < len(new_order) else None
+
     def delete(self, anchor: str) -> str | None:
         """Deletes the section with its subsections; returns the anchor of the one that
         took its place in document order (if any)."""
         return self._run(anchor, lambda text: outline_ops.delete_section(text, anchor))
 
     def set_status(self, anchor: str, status: str) -> None:
+        self._check_writable()
         states = self._document.manifest.sections
         current = states.get(anchor) or SectionState()
         if current.status != status:
@@ -109,12 +132,13 @@ class SectionOperations:
              renamed: bool = False) -> str | None:
         """Applies ``operation`` to the text; returns the section's anchor afterwards, found
         by its place in document order (``landing`` gives the new place when it moves)."""
+        self._check_writable()
         text = self._document.text()
         roots = parse_outline(text)
         order = list(iter_sections(roots))
         row = next((i for i, section in enumerate(order) if section.anchor == anchor), None)
         if row is None:
-            raise KeyError(anchor)
+            raise outline_ops.SectionNotFound(f"no section with the anchor {anchor!r}")
         new_text = operation(text)
         if new_text == text:
             return anchor
@@ -129,11 +153,17 @@ class SectionOperations:
     def _apply(self, roots: list[Section], new_text: str, new_roots: list[Section],
                renamed: dict[str, str] | None = None) -> None:
         """Puts ``new_text`` in the document (one undo step) and re-keys the section states."""
+        self._check_writable()
         states = outline_ops.remap_section_states(
             roots, new_roots, self._document.manifest.sections, renamed)
         apply_text(self._document.text_document, new_text)
         self.last_result = (new_text, new_roots)
         self._document.set_section_states(states)
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(QCoreApplication.translate(
+                "SectionOperations", "the project is open read-only"))
 
     def _neighbours(self, anchor: str) -> tuple[Section | None, Section | None]:
         roots = parse_outline(self._document.text())

@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 
+from retro_editor.ui.text_access import raw_text, utf16_length
+
 
 class TextChange(NamedTuple):
     """Where the document changed, in document positions (UTF-16 code units)."""
@@ -47,13 +49,6 @@ def _common_suffix_length(a: str, b: str, limit: int) -> int:
     return low
 
 
-def _utf16_length(text: str) -> int:
-    """Qt counts positions in UTF-16 code units: characters beyond the BMP count twice."""
-    if text.isascii():
-        return len(text)
-    return len(text.encode("utf-16-le")) // 2
-
-
 def diff_span(old: str, new: str) -> tuple[int, int, int]:
     """``(start, old_end, new_end)`` in code points: ``old[start:old_end]`` becomes
     ``new[start:new_end]`` and everything around it is shared."""
@@ -63,25 +58,26 @@ def diff_span(old: str, new: str) -> tuple[int, int, int]:
 
 
 def apply_text(document: QTextDocument, new_text: str) -> TextChange | None:
-    """Makes ``document``'s plain text equal ``new_text`` with one undoable edit.
+    """Makes ``document``'s text (:func:`raw_text`) equal ``new_text`` with one undoable edit.
 
     Returns where the edit happened, or ``None`` when the text was already equal (then
     nothing is done and no undo step is added).
     """
-    old_text = document.toPlainText()
+    old_text = raw_text(document)
     if old_text == new_text:
         return None
     start, old_end, new_end = diff_span(old_text, new_text)
-    position = _utf16_length(old_text[:start])
-    removed = _utf16_length(old_text[start:old_end])
+    position = utf16_length(old_text[:start])
+    removed = utf16_length(old_text[start:old_end])
     inserted = new_text[start:new_end]
     cursor = QTextCursor(document)
-    cursor.beginEditBlock()
+    # before the edit block begins: Qt puts the editor's cursor back here on undo
     cursor.setPosition(position)
+    cursor.beginEditBlock()
     cursor.setPosition(position + removed, QTextCursor.MoveMode.KeepAnchor)
     if inserted:
         cursor.insertText(inserted)
     else:
         cursor.removeSelectedText()
     cursor.endEditBlock()
-    return TextChange(position, removed, _utf16_length(inserted))
+    return TextChange(position, removed, utf16_length(inserted))

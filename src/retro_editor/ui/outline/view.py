@@ -3,7 +3,9 @@
 Clicking a node (or Enter on it) emits ``sectionActivated(line)``; the window moves the editor
 and the preview there. ``highlight_line(line)`` shows the section under the editor's cursor in
 bold. Dragging a node, the context menu and the keyboard shortcuts edit the text through
-``SectionOperations`` — each edit one undo step in the editor.
+``SectionOperations`` — each edit one undo step in the editor. A read-only project shows its
+outline for navigation only: the editing actions are off, nothing can be dragged or renamed,
+and the operations themselves refuse to change the text.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from retro_editor.core.outline import Section
+from retro_editor.core.outline_ops import OutlineError
+from retro_editor.ui.action_ids import Access, ActionId, enabled_actions
 from retro_editor.ui.outline.model import STATUSES, OutlineModel, status_label
 from retro_editor.ui.outline.operations import SectionOperations
 from retro_editor.ui.outline.updater import OutlineUpdater
@@ -63,6 +67,7 @@ class OutlineView(QTreeView):
             "context menu to move, rename, add or delete sections."))
         self._document: ProjectDocument | None = None
         self._operations: SectionOperations | None = None
+        self._read_only = False
         self._cursor_line: int | None = None
         self._collapsed: set[str] = set()
         #: replaceable (tests, embedding): asks before a section is deleted
@@ -92,12 +97,20 @@ class OutlineView(QTreeView):
             self._update_actions()
 
     # --- public API -----------------------------------------------------------------------
-    def set_document(self, document: ProjectDocument | None) -> None:
-        """Shows ``document``'s outline (or nothing for ``None``)."""
+    def set_document(self, document: ProjectDocument | None, read_only: bool = False) -> None:
+        """Shows ``document``'s outline (or nothing for ``None``); ``read_only``: the outline
+        navigates but does not edit."""
         if self._document is not None:
             self._document.textReplaced.disconnect(self.refresh)
         self._document = document
-        self._operations = SectionOperations(document) if document is not None else None
+        self._read_only = read_only
+        self._operations = (SectionOperations(document, read_only)
+                            if document is not None else None)
+        editable = document is not None and not read_only
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop if editable
+                             else QAbstractItemView.DragDropMode.NoDragDrop)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed if editable
+                             else QAbstractItemView.EditTrigger.NoEditTriggers)
         self._cursor_line = None
         self._collapsed.clear()
         self._model.set_highlighted_anchor(None)
@@ -147,8 +160,19 @@ class OutlineView(QTreeView):
         self.scrollTo(shown)
 
     def add_section_after_current(self) -> None:
-        """Adds "New section" after the current section and starts editing its title."""
+        """Adds "New section" after the current section and starts editing its title.
+
+        Under an H1 (the ``# Title`` older projects start with, or a top-level part) the new
+        section is a ``##`` right after the H1's own text, never another H1.
+        """
         reference = self._reference_section()
+        if reference is not None and reference.level == 1:
+            if reference.children:
+                first = reference.children[0]
+                self._insert(lambda ops, title: ops.insert_before(first, 2, title))
+            else:
+                self._insert(lambda ops, title: ops.insert(None, 2, title, parent=reference))
+            return
         level = reference.level if reference is not None else 2
         self._insert(lambda ops, title: ops.insert(reference, level, title))
 
@@ -200,30 +224,38 @@ class OutlineView(QTreeView):
             self._fit_columns()
 
     def _create_actions(self) -> None:
-        def action(text: str, slot: Callable[[], None], *keys: str) -> QAction:
+        def action(action_id: ActionId, text: str, slot: Callable[[], None],
+                   *keys: str) -> QAction:
             new = QAction(text, self)
+            new.setObjectName(action_id)
             new.setShortcuts([QKeySequence(key) for key in keys])
             new.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             new.triggered.connect(slot)
             self.addAction(new)
             return new
 
-        self.go_action = action(self.tr("&Go to Section"), self._activate_current)
-        self.promote_action = action(self.tr("&Promote"), self._promote,
-                                     "Alt+Left", "Ctrl+Shift+Left")
-        self.demote_action = action(self.tr("&Demote"), self._demote,
+        self.go_action = action(ActionId.OUTLINE_GO, self.tr("&Go to Section"),
+                                self._activate_current)
+        self.promote_action = action(ActionId.OUTLINE_PROMOTE, self.tr("&Promote"),
+                                     self._promote, "Alt+Left", "Ctrl+Shift+Left")
+        self.demote_action = action(ActionId.OUTLINE_DEMOTE, self.tr("&Demote"), self._demote,
                                     "Alt+Right", "Ctrl+Shift+Right")
-        self.move_up_action = action(self.tr("Move &Up"), self._move_up,
-                                     "Alt+Up", "Ctrl+Shift+Up")
-        self.move_down_action = action(self.tr("Move Do&wn"), self._move_down,
-                                       "Alt+Down", "Ctrl+Shift+Down")
-        self.rename_action = action(self.tr("&Rename"), self._rename, "F2")
-        self.add_after_action = action(self.tr("Add &Section After"),
+        self.move_up_action = action(ActionId.OUTLINE_MOVE_UP, self.tr("Move &Up"),
+                                     self._move_up, "Alt+Up", "Ctrl+Shift+Up")
+        self.move_down_action = action(ActionId.OUTLINE_MOVE_DOWN, self.tr("Move Do&wn"),
+                                       self._move_down, "Alt+Down", "Ctrl+Shift+Down")
+        self.rename_action = action(ActionId.OUTLINE_RENAME, self.tr("&Rename"), self._rename,
+                                    "F2")
+        self.add_after_action = action(ActionId.OUTLINE_ADD_SECTION,
+                                       self.tr("Add &Section After"),
                                        self.add_section_after_current, "Ctrl+Return", "Insert")
-        self.add_child_action = action(self.tr("Add Su&bsection"),
+        self.add_child_action = action(ActionId.OUTLINE_ADD_SUBSECTION,
+                                       self.tr("Add Su&bsection"),
                                        self.add_subsection_to_current, "Ctrl+Shift+Return")
-        self.delete_action = action(self.tr("De&lete Section…"), self._delete, "Delete")
+        self.delete_action = action(ActionId.OUTLINE_DELETE, self.tr("De&lete Section…"),
+                                    self._delete, "Delete")
         self.status_menu = QMenu(self.tr("S&tatus"), self)
+        self.status_menu.menuAction().setObjectName(ActionId.OUTLINE_STATUS)
         self.status_group = QActionGroup(self)
         self.status_actions: dict[str, QAction] = {}
         for status in STATUSES:
@@ -234,22 +266,32 @@ class OutlineView(QTreeView):
             self.status_actions[status] = status_action
         self.status_group.triggered.connect(lambda chosen: self._set_status(chosen.data()))
 
+    def access(self) -> Access:
+        return Access.of(self._document is not None, self._read_only)
+
     def _update_actions(self) -> None:
+        """Each action is on when ``enabled_actions`` allows it and the current section
+        lends itself to it (a move needs a neighbour, a promotion a level above)."""
+        allowed = enabled_actions(self.access())
         section = self.current_section()
         has = section is not None
         siblings = self._model.siblings(self.currentIndex()) if has else []
         row = self.currentIndex().row()
-        editable = self._document is not None
-        self.go_action.setEnabled(has)
-        self.promote_action.setEnabled(has and section.level > 1)
-        self.demote_action.setEnabled(has and section.level < 6)
-        self.move_up_action.setEnabled(has and row > 0)
-        self.move_down_action.setEnabled(has and row + 1 < len(siblings))
-        for item in (self.rename_action, self.delete_action, self.add_child_action):
-            item.setEnabled(has)
-        self.add_child_action.setEnabled(has and section.level < 6)
-        self.add_after_action.setEnabled(editable)
-        self.status_menu.setEnabled(has)
+        fits = {
+            self.go_action: has,
+            self.promote_action: has and section.level > 1,
+            self.demote_action: has and section.level < 6,
+            self.move_up_action: has and row > 0,
+            self.move_down_action: has and row + 1 < len(siblings),
+            self.rename_action: has,
+            self.delete_action: has,
+            self.add_child_action: has and section.level < 6,
+            self.add_after_action: True,
+            self.status_menu.menuAction(): has,
+        }
+        for item, fit in fits.items():
+            item.setEnabled(fit and item.objectName() in allowed)
+        self.status_group.setEnabled(ActionId.OUTLINE_STATUS in allowed)
         if has:
             self.status_actions[self._model.data(self.currentIndex(),
                                                  OutlineModel.StatusRole)].setChecked(True)
@@ -320,7 +362,7 @@ class OutlineView(QTreeView):
 
     def _rename(self) -> None:
         index = self.currentIndex()
-        if index.isValid():
+        if index.isValid() and not self._read_only:
             self.edit(index.siblingAtColumn(OutlineModel.TitleColumn))
 
     def _on_rename_requested(self, anchor: str, title: str) -> None:
@@ -341,7 +383,10 @@ class OutlineView(QTreeView):
     def _set_status(self, status: str) -> None:
         section = self.current_section()
         if section is not None and self._operations is not None:
-            self._operations.set_status(section.anchor, status)
+            try:
+                self._operations.set_status(section.anchor, status)
+            except OutlineError as error:
+                self._refused(error)
 
     def _operate(self, operation: Callable[[SectionOperations, str], str | None],
                  anchor: str | None = None) -> None:
@@ -354,7 +399,7 @@ class OutlineView(QTreeView):
             return
         try:
             new_anchor = operation(self._operations, anchor)
-        except (ValueError, KeyError) as error:
+        except OutlineError as error:
             self._refused(error)
             return
         self._after_edit()
@@ -365,7 +410,7 @@ class OutlineView(QTreeView):
             return
         try:
             new_anchor = operation(self._operations, self.tr("New section"))
-        except (ValueError, KeyError) as error:
+        except OutlineError as error:
             self._refused(error)
             return
         self._after_edit()

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from retro_editor.render.worker import (
+from retro_editor.render.blocks import (
     BLOCKING_FLAGS,
     FLAG_DASHES,
     FLAG_FOOTNOTE,
@@ -143,7 +143,7 @@ class BlockMap:
 
     @classmethod
     def from_analysis(cls, analysis: dict[str, Any]) -> BlockMap | None:
-        """From :func:`retro_editor.render.worker.analyse_body`'s result (None: unusable)."""
+        """From :func:`retro_editor.render.blocks.analyse_body`'s result (None: unusable)."""
         if analysis.get("blocks") is None:
             return None
         blocks = [Block(start, tag, anchor, flags) for start, tag, anchor, flags

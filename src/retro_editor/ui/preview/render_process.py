@@ -1,35 +1,38 @@
-"""The client of the render helper process (:mod:`retro_editor.render.worker`).
+"""The GUI's client of the render helper (:mod:`retro_editor.render.worker`).
 
 Full renders of a long article take most of a second of Python; in a thread they would hold
-the GIL and stall the GUI, in a separate process they do not. At most one request is in
+the GUI's GIL and stall it, in a separate process they do not. At most one request is in
 flight; a request made meanwhile waits, and a newer one replaces it (the newest text wins).
+The process is started and spoken to as :mod:`retro_editor.render.helper_process` says,
+through a QProcess so that nothing here blocks the GUI thread.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import sys
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
-import retro_editor
-from retro_editor.render.worker import decode_frame, encode_frame
+from retro_editor.render.helper_process import (
+    READY,
+    FrameError,
+    decode_frame,
+    encode_frame,
+    helper_command,
+    helper_environment,
+)
 
 _log = logging.getLogger(__name__)
 
-#: argument that makes a frozen build's executable act as the render worker
-FROZEN_WORKER_FLAG = "--render-worker"
+RENDER_HELPER = "retro_editor.render.worker"
 MAX_RESTARTS = 3
 
 
 def worker_command() -> tuple[str, list[str]]:
-    """Program and arguments that start the worker, from a checkout or a frozen build."""
-    if getattr(sys, "frozen", False):
-        return sys.executable, [FROZEN_WORKER_FLAG]
-    return sys.executable, ["-m", "retro_editor.render.worker"]
+    """Program and arguments that start the render helper, from a checkout or a frozen build."""
+    program, *arguments = helper_command(RENDER_HELPER)
+    return program, arguments
 
 
 class RenderProcess(QObject):
@@ -95,10 +98,9 @@ class RenderProcess(QObject):
     # --- internals -------------------------------------------------------------------------
     def _spawn(self) -> None:
         process = QProcess(self)
-        environment = QProcessEnvironment.systemEnvironment()
-        source_root = str(Path(retro_editor.__file__).resolve().parents[1])
-        paths = [source_root, environment.value("PYTHONPATH", "")]
-        environment.insert("PYTHONPATH", os.pathsep.join(p for p in paths if p))
+        environment = QProcessEnvironment()
+        for name, value in helper_environment().items():
+            environment.insert(name, value)
         process.setProcessEnvironment(environment)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         process.readyReadStandardOutput.connect(self._on_output)
@@ -128,13 +130,19 @@ class RenderProcess(QObject):
         if self._process is None:
             return
         self._buffer += self._process.readAllStandardOutput().data()
-        while True:
-            frame = decode_frame(self._buffer)
+        while self._process is not None:
+            try:
+                frame = decode_frame(self._buffer)
+            except FrameError as exc:
+                _log.warning("render worker: %s", exc)
+                self._lost(self.tr("The preview's render process stopped."))
+                return
             if frame is None:
                 return
             meta, html, size = frame
             del self._buffer[:size]
-            self._deliver(meta, html)
+            if meta != READY:
+                self._deliver(meta, html)
 
     def _deliver(self, meta: dict[str, Any], html: str) -> None:
         request_id = meta.get("id")

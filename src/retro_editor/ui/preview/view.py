@@ -30,11 +30,12 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngin
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from retro_editor.render.worker import analyse_body
+from retro_editor.render.blocks import analyse_body
 from retro_editor.ui.preview import scripts
 from retro_editor.ui.preview.page import PreviewPage, UrlOpener
 from retro_editor.ui.preview.patcher import BlockMap, DirtyRegion, FullRender, apply, plan
 from retro_editor.ui.preview.render_process import RenderProcess
+from retro_editor.ui.text_access import raw_text
 from retro_editor.ui.preview.url_policy import mail_address
 
 _log = logging.getLogger(__name__)
@@ -65,11 +66,6 @@ class DocumentLines:
             block = block.next()
         return lines
 
-
-def document_text(document: QTextDocument) -> str:
-    """The text exactly as the blocks hold it (``toPlainText`` would turn no-break spaces
-    into spaces and U+2028 into line breaks, moving line numbers off the editor's)."""
-    return document.toRawText().replace("\u2029", "\n")
 
 
 def _default_page_builder() -> Callable[..., str]:
@@ -126,6 +122,7 @@ class PreviewView(QWebEngineView):
         self._page_ready = False
         self._pending_body: str | None = None
         self._chrome_hint = ""
+        self._page_hint: str | None = None  # the hint the loaded page's header was built from
         self._theme = ""
         self._follow_line: int | None = None
 
@@ -170,8 +167,10 @@ class PreviewView(QWebEngineView):
         if self._doc is not None:
             self._disconnect(self._doc)
         self._doc = doc
-        if doc is None:
+        self._forget_page_state()
+        if doc is None:  # Close Project: nothing of the old article stays on show
             self._lines = None
+            self._page.load_html(_BLANK_PAGE, QUrl("about:blank"))
             return
         text_document = doc.text_document
         self._lines = DocumentLines(text_document)
@@ -209,6 +208,19 @@ class PreviewView(QWebEngineView):
             self._run(scripts.reveal_script(found[0]))
 
     # --- building the page -----------------------------------------------------------------
+    def _forget_page_state(self) -> None:
+        """What belonged to the previous document's page: its map, pending body and edits,
+        render request and header hint (a new page must not be built from the old one's)."""
+        self._flush_timer.stop()
+        self._map = None
+        self._dirty.clear()
+        self._full_id = None
+        self._pending_body = None
+        self._page_ready = False
+        self._chrome_hint = ""
+        self._page_hint = None
+        self._follow_line = None
+
     def _disconnect(self, doc: Any) -> None:
         for signal, slot in ((doc.text_document.contentsChange, self._on_contents_change),
                              (doc.manifestChanged, self._on_manifest_changed),
@@ -238,6 +250,7 @@ class PreviewView(QWebEngineView):
     def _page_html(self) -> str:
         manifest = self._doc.manifest
         self._theme = manifest.export.theme
+        self._page_hint = self._chrome_hint
         return self._builder()(manifest, self._chrome_hint, theme=self._theme, mode="preview")
 
     def _rebuild(self, reload_page: bool = False) -> None:
@@ -259,6 +272,8 @@ class PreviewView(QWebEngineView):
         self._page_ready = True
         if self._pending_body is not None:
             self._inject_body()
+        if self._page_hint != self._chrome_hint:
+            self._refresh_chrome()  # the first render arrived while the page was loading
         self._schedule_flush()
         if self._follow_line is not None:
             self._apply_follow()
@@ -287,7 +302,7 @@ class PreviewView(QWebEngineView):
     def _request_full(self) -> None:
         if self._doc is None:
             return
-        text = document_text(self._doc.text_document)
+        text = raw_text(self._doc.text_document)  # not toPlainText: see text_access
         self._dirty.clear()
         self._map = None
         if len(text) <= INLINE_FULL_CHARS or not self._process.available():

@@ -1,4 +1,4 @@
-"""Data safety in the window: recovery snapshots, external changes, backups, read-only mode.
+"""Data safety in the window: recovery snapshots, external changes, backups, the read-only notice.
 
 ``SafetyServices(window, recovery_root, backups_root)`` attaches everything to a window that
 has ``controller``, ``editor``, ``side_panel``, ``actions``, ``settings``, ``prompts`` and a
@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
+from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.safety.backup_manager import BackupManager
 from retro_editor.ui.safety.backup_preferences import edit_backup_preferences
 from retro_editor.ui.safety.file_watcher import ProjectWatcher, ViewKeeper
@@ -37,31 +38,24 @@ class SafetyServices(QObject):
                                      window.prompts, parent=self)
         for signal in (self.recovery.failed, self.watcher.notice, self.backups.notice):
             signal.connect(self.show_message)
-        controller.documentChanged.connect(self.apply_access)
+        controller.documentChanged.connect(self.announce_access)
         actions = window.actions
-        actions["project.restore_backup"].triggered.connect(
+        actions[ActionId.PROJECT_RESTORE_BACKUP].triggered.connect(
             lambda _checked=False: self.backups.run_restore(window))
-        actions["project.backup_preferences"].triggered.connect(
+        actions[ActionId.PROJECT_BACKUP_PREFERENCES].triggered.connect(
             lambda _checked=False: edit_backup_preferences(window.settings, window))
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
-        self.apply_access(controller.document)
+        self.announce_access(controller.document)
 
     def show_message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
-    def apply_access(self, document) -> None:
-        """Read-only mode: the editor and side panel take no edits; Save and Restore are off."""
-        w = self.window
-        has_doc = document is not None
-        read_only = has_doc and self.controller.read_only
-        w.editor.setReadOnly(read_only)
-        w.side_panel.setEnabled(has_doc and not read_only)
-        for action_id in ("file.save", "project.restore_backup"):
-            w.actions[action_id].setEnabled(has_doc and not read_only)
-        w.actions["project.backup_preferences"].setEnabled(True)
-        if read_only:
+    def announce_access(self, document) -> None:
+        """Says so when a project opens read-only. What is enabled is decided by the window
+        (``action_ids.enabled_actions``), not here."""
+        if document is not None and self.controller.read_only:
             self.show_message(self.tr("Opened read-only: another Retro Editor has this project "
                                       "open. Use Save As to keep changes."))
 

@@ -1,15 +1,15 @@
 """Rolling zip backups of the open project: on save (at most one every N minutes) and on
 close, keeping the newest K; and Project → Restore Backup….
 
-Zipping runs on a background thread, so the save that triggers it does not wait for it (the
-next save waits for it to finish, so a zip never mixes the files of two saves); a failed
-backup is reported in the status bar and never blocks saving.
+Zipping runs on a background thread (a serial queue of a TaskRunner), so the save that
+triggers it does not wait for it (the next save waits for it to finish, so a zip never mixes
+the files of two saves); a failed backup is reported in the status bar and never blocks saving.
 """
 
 from __future__ import annotations
 
+import logging
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
@@ -23,6 +23,11 @@ from retro_editor.ui import settings as keys
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.prompts import Prompts
 from retro_editor.ui.settings import Settings
+from retro_editor.ui.tasks import TaskRunner
+
+_log = logging.getLogger(__name__)
+#: the runner queue backups are made in, one at a time
+BACKUP_QUEUE = "backups"
 
 
 def tr(text: str) -> str:
@@ -36,14 +41,13 @@ class BackupManager(QObject):
     made = Signal(object)
 
     def __init__(self, controller, settings: Settings, backups_root: Path, prompts: Prompts,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent or controller)
         self.controller = controller
         self.settings = settings
         self.backups_root = Path(backups_root)
         self.prompts = prompts
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backups")
-        self._last: Future | None = None
+        self._tasks = tasks or TaskRunner(self, name="backups", threads=1)
         self._made_at: dict[Path, float] = {}
         self._unbacked: set[Path] = set()
         controller.saved.connect(self._after_save)
@@ -91,22 +95,23 @@ class BackupManager(QObject):
         """Queues a backup of the project's files as they are on disk now."""
         self._unbacked.discard(project_folder)
         self._made_at[project_folder] = time.time()
-        self._last = self._executor.submit(self._make, project_folder, self.keep())
+        self._tasks.submit(make_backup, project_folder, self.folder_for(project_folder),
+                           self.keep(), on_done=self.made.emit, on_error=self._failed,
+                           queue=BACKUP_QUEUE)
 
-    def _make(self, project_folder: Path, keep: int) -> None:
-        try:
-            path = make_backup(project_folder, self.folder_for(project_folder), keep)
-        except ProjectError as exc:
-            self.notice.emit(tr("The backup failed: {error}").format(error=exc))
-            return
-        self.made.emit(path)
+    def _failed(self, error: BaseException) -> None:
+        reason = str(error)
+        if not isinstance(error, ProjectError):
+            _log.error("backup failed", exc_info=(type(error), error, error.__traceback__))
+            reason = f"{type(error).__name__}: {error}"
+        self.notice.emit(tr("The backup failed: {error}").format(error=reason))
 
-    def flush(self, timeout: float = 60.0) -> None:
-        if self._last is not None:
-            self._last.result(timeout)
+    def flush(self, timeout: float = 60.0) -> bool:
+        """Waits until every queued backup is written; False if one is still going on."""
+        return self._tasks.wait(timeout, queue=BACKUP_QUEUE)
 
     def shutdown(self) -> None:
-        self._executor.shutdown(wait=True)
+        self._tasks.shutdown()
 
     # --- restoring -------------------------------------------------------------------------
     def run_restore(self, parent: QWidget | None = None) -> bool:

@@ -2,17 +2,18 @@
 
 While the open project has unsaved changes, its state is written every few seconds (and when
 the app loses focus) to ``recovery_root`` by ``core.recovery``, atomically, on a background
-thread so typing never waits for the disk. A clean save, a close or a reload removes it. At
-start-up each snapshot left behind is offered: restore (the project opens with the snapshot's
-text and metadata as unsaved changes), compare with the files on disk, or discard. The
-project itself is never written by this module.
+thread (a serial queue of a TaskRunner: writes and removals happen in order) so typing never
+waits for the disk. A clean save, a close or a reload removes it. At start-up each snapshot
+left behind is offered: restore (the project opens with the snapshot's text and metadata as
+unsaved changes), compare with the files on disk, or discard. The project itself is never
+written by this module.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
@@ -28,10 +29,13 @@ from retro_editor.core.recovery import (Snapshot, discard_snapshot, list_snapsho
                                         load_snapshot, write_snapshot)
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.safety.diff_view import Comparison, show_diff
+from retro_editor.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_INTERVAL_MS = 5000
+#: the runner queue snapshots are written and removed in, one at a time
+RECOVERY_QUEUE = "recovery"
 
 
 def tr(text: str) -> str:
@@ -47,12 +51,11 @@ class RecoveryManager(QObject):
     written = Signal()
 
     def __init__(self, controller, recovery_root: Path, interval_ms: int = AUTOSAVE_INTERVAL_MS,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent or controller)
         self.controller = controller
         self.recovery_root = Path(recovery_root)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recovery")
-        self._last: Future | None = None
+        self._tasks = tasks or TaskRunner(self, name="recovery", threads=1)
         self._document: ProjectDocument | None = None
         self._dirty = False
         self._written_for: set[Path] = set()
@@ -121,36 +124,34 @@ class RecoveryManager(QObject):
         state = dataclasses.replace(doc.project, text=doc.text(),
                                     manifest=doc.manifest.model_copy(deep=True))
         self._written_for.add(state.folder)
-        self._submit(self._write, state)
+        self._submit(write_snapshot, self.recovery_root, state,
+                     on_done=lambda _path: self.written.emit(), on_error=self._write_failed)
 
-    def _write(self, project: Project) -> None:
-        try:
-            write_snapshot(self.recovery_root, project)
-        except ProjectError as exc:
-            self.failed.emit(tr("Unsaved changes could not be copied to the recovery folder: "
-                                "{error}").format(error=exc))
-            return
-        self.written.emit()
+    def _write_failed(self, error: BaseException) -> None:
+        if not isinstance(error, ProjectError):
+            log.error("recovery snapshot failed", exc_info=(type(error), error, error.__traceback__))
+        self.failed.emit(tr("Unsaved changes could not be copied to the recovery folder: "
+                            "{error}").format(error=error))
 
     def _discard(self, folder: Path) -> None:
         """Removes the folder's snapshot: ours, or one restored at start-up."""
         self._written_for.discard(folder)
         self._submit(discard_snapshot, self.recovery_root, folder)
 
-    def _submit(self, fn, *args) -> None:
-        try:
-            self._last = self._executor.submit(fn, *args)
-        except RuntimeError:  # shut down: the app is quitting
-            fn(*args)
+    def _submit(self, fn: Callable[..., object], *args: object,
+                on_done: Callable[[object], object] | None = None,
+                on_error: Callable[[BaseException], object] | None = None) -> None:
+        """Queues ``fn`` behind the earlier writes and removals (after ``shutdown``, the app is
+        quitting: it runs at once)."""
+        self._tasks.submit(fn, *args, on_done=on_done, on_error=on_error, queue=RECOVERY_QUEUE)
 
-    def flush(self, timeout: float = 10.0) -> None:
-        """Waits until every queued snapshot write or removal is done."""
-        if self._last is not None:
-            self._last.result(timeout)
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Waits until every queued snapshot write or removal is done; False if one is not."""
+        return self._tasks.wait(timeout, queue=RECOVERY_QUEUE)
 
     def shutdown(self) -> None:
         self.timer.stop()
-        self._executor.shutdown(wait=True)
+        self._tasks.shutdown()
 
 
 # --- the start-up offer ----------------------------------------------------------------------

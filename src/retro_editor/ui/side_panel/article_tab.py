@@ -1,18 +1,15 @@
 """The Article tab: the article's metadata as a form, applied to the manifest as it is typed.
 
-What the writer types stays in the field. A value the manifest's model refuses (a canonical URL
-that is not http/https, a slug with spaces …) is marked on its field and explained, and the
-manifest keeps the last valid value of that field until it is fixed; every other field is applied.
+What the writer types stays in the field and reaches the manifest. A value the manifest's rules
+refuse (a canonical URL that is not http/https, a slug with spaces, the date 2019-02-30 …) is
+saved as a draft: kept as typed, marked on its field with the reason, until it is fixed.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCompleter,
@@ -29,11 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retro_editor.core.anchors import slugify
+from retro_editor.core.assets import image_name_patterns
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import ArticleMeta
+from retro_editor.core.slug import make_slug
+from retro_editor.core.typed_fields import entry_from_texts, text_of, texts_of
 from retro_editor.ui.document import ProjectDocument
-from retro_editor.ui.side_panel.article_fields import CoverPreview, OptionalDateEdit
+from retro_editor.ui.side_panel.article_fields import CoverPreview
+from retro_editor.ui.side_panel.date_field import PartialDateEdit
 from retro_editor.ui.side_panel.text import fill, format_count
 from retro_editor.ui.side_panel.validation import (
     ERROR_COLOR,
@@ -41,8 +41,9 @@ from retro_editor.ui.side_panel.validation import (
     WARNING_COLOR,
     mark_invalid,
     set_help,
-    top_level_errors,
+    translated,
 )
+from retro_editor.ui.text_access import widget_text
 
 AssetImporter = Callable[[str], str]
 SNIPPET_LENGTH = 160
@@ -50,30 +51,11 @@ _SHORT_SUMMARY = 50
 _DEBOUNCE_MS = 600
 _LANGUAGES = ("en", "en-GB", "en-US", "de", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt",
               "pt-BR", "ru", "sv", "tr", "uk", "zh-Hans", "zh-Hant")
-_IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp"
-_NOT_SLUG = re.compile(r"[^a-z0-9-]+")
-_LINE_FIELDS = ("title", "subtitle", "author", "slug", "tags", "category", "language",
-                "canonical_url")
-
-
-def title_slug(title: str) -> str:
-    """The slug that follows a title: ``slugify`` kept to what a slug allows (a-z, 0-9, -)."""
-    if not title.strip():
-        return ""
-    slug = _NOT_SLUG.sub("-", slugify(title))
-    return re.sub(r"-{2,}", "-", slug).strip("-")
-
-
-def parse_tags(text: str) -> list[str]:
-    """Comma-separated tags: trimmed, inner spaces collapsed, empties and repeats dropped."""
-    tags: list[str] = []
-    seen: set[str] = set()
-    for part in text.split(","):
-        tag = " ".join(part.split())
-        if tag and tag.casefold() not in seen:
-            seen.add(tag.casefold())
-            tags.append(tag)
-    return tags
+_LINE_FIELDS = ("title", "subtitle", "author", "published", "updated", "slug", "tags",
+                "category", "language", "canonical_url")
+#: every field the writer fills in, in form order
+TYPED_FIELDS = ("title", "subtitle", "author", "published", "updated", "slug", "summary", "tags",
+                "category", "language", "cover", "canonical_url")
 
 
 class ArticleTab(QScrollArea):
@@ -87,8 +69,9 @@ class ArticleTab(QScrollArea):
         self._document: ProjectDocument | None = None
         self._importer: AssetImporter | None = None
         self._errors: dict[str, str] = {}
+        self._kept: set[str] = set()  # fields loaded as drafts and not edited since
         self._slug_locked = False
-        self._cover: str | None = None
+        self._cover = ""
         self._loading = False
         self._applying = False
         self._timer = QTimer(self)
@@ -121,11 +104,14 @@ class ArticleTab(QScrollArea):
         self.title = self._line("title", self.tr("&Title:"), self.tr("Title"))
         self.subtitle = self._line("subtitle", self.tr("Su&btitle:"), self.tr("Subtitle"))
         self.author = self._line("author", self.tr("&Author:"), self.tr("Author"))
-        self.published = OptionalDateEdit(self.tr("Published"), page)
+        self.published = PartialDateEdit(page)
         self._add_row("published", self.tr("Publi&shed:"), self.tr("Published date"),
                       self.published)
-        self.updated = OptionalDateEdit(self.tr("Last updated"), page)
+        self.updated = PartialDateEdit(page)
         self._add_row("updated", self.tr("Up&dated:"), self.tr("Last updated date"), self.updated)
+        for date_field in (self.published, self.updated):
+            set_help(date_field, self.tr("A date like 1999-03-14, or just 1999-03 or 1999; "
+                                         "Alt+Down opens a calendar"))
 
         self.slug = QLineEdit(page)
         self.follow_title = QToolButton(page)
@@ -198,8 +184,7 @@ class ArticleTab(QScrollArea):
                                              "published elsewhere (http or https)"))
         self.setWidget(page)
 
-        order = (self.title, self.subtitle, self.author, self.published.check,
-                 self.published.date_edit, self.updated.check, self.updated.date_edit,
+        order = (self.title, self.subtitle, self.author, self.published, self.updated,
                  self.slug, self.follow_title, self.summary, self.tags, self.category,
                  self.language, self.choose_cover, self.remove_cover, self.canonical_url)
         for first, second in zip(order, order[1:]):
@@ -211,8 +196,8 @@ class ArticleTab(QScrollArea):
             line.editingFinished.connect(lambda k=key: self._on_editing_finished(k))
         self.summary.textChanged.connect(self._on_summary_changed)
         self.summary.installEventFilter(self)
-        self.published.edited.connect(lambda: self.commit())
-        self.updated.edited.connect(lambda: self.commit())
+        self.published.datePicked.connect(lambda: self._on_date_picked("published"))
+        self.updated.datePicked.connect(lambda: self._on_date_picked("updated"))
         self.follow_title.clicked.connect(self.follow_title_again)
         self.choose_cover.clicked.connect(self.choose_cover_image)
         self.remove_cover.clicked.connect(self.remove_cover_image)
@@ -250,6 +235,7 @@ class ArticleTab(QScrollArea):
         self._document = document
         self.setEnabled(document is not None)
         self._set_errors({})
+        self._kept = set()
         if document is not None:
             document.manifestChanged.connect(self._on_manifest_changed)
         self._load(document.manifest.article if document is not None else ArticleMeta(),
@@ -275,7 +261,7 @@ class ArticleTab(QScrollArea):
                 for key, why in self._errors.items()]
 
     def commit(self, reveal: bool = True) -> None:
-        """Validates the form and applies every valid field to the manifest.
+        """Applies the form to the manifest: valid fields as values, the others as drafts.
 
         With ``reveal`` False (a pause while typing), an error in the field being typed in is
         held back until the writer leaves the field, so half-typed values are not shouted at.
@@ -283,33 +269,20 @@ class ArticleTab(QScrollArea):
         self._timer.stop()
         if self._document is None:
             return
-        base = self._document.manifest.article.model_dump()
-        attempt = {**base, **self._form_values()}
-        errors: dict[str, str] = {}
-        article: ArticleMeta | None = None
-        while article is None:
-            try:
-                article = ArticleMeta.model_validate(attempt)
-            except ValidationError as exc:
-                fresh = {k: v for k, v in top_level_errors(exc).items()
-                         if k in attempt and k not in errors}
-                if not fresh:
-                    break
-                errors.update(fresh)
-                attempt.update({key: base[key] for key in fresh})
-        self._set_errors(errors, reveal)
-        if article is not None:
-            self._applying = True
-            try:
-                self._document.set_article(article)
-            finally:
-                self._applying = False
+        article, reasons = entry_from_texts("article", self._texts(), self._kept,
+                                            extra={"slug_locked": self._slug_locked})
+        self._set_errors({key: translated(why) for key, why in reasons.items()}, reveal)
+        self._applying = True
+        try:
+            self._document.set_article(article)
+        finally:
+            self._applying = False
 
     def follow_title_again(self) -> None:
         """The "↺ follow title" button: the slug is derived from the title again."""
         self._slug_locked = False
         self._update_follow_button()
-        self._set_text(self.slug, title_slug(self.title.text()))
+        self._set_text(self.slug, make_slug(self.title.text(), fallback=""))
         self.commit()
 
     def choose_cover_image(self) -> None:
@@ -318,7 +291,7 @@ class ArticleTab(QScrollArea):
         start = self._document.project.folder / "assets"
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Choose a Cover Image"), str(start if start.is_dir() else Path.home()),
-            fill(self.tr("Images (%1)"), _IMAGE_PATTERNS))
+            fill(self.tr("Images (%1)"), image_name_patterns()))
         if not path:
             return
         try:
@@ -327,11 +300,13 @@ class ArticleTab(QScrollArea):
             self._show_message("cover", fill(self.tr("The image could not be added: %1"), exc))
             return
         self._cover = relative
+        self._kept.discard("cover")
         self.commit()
         self._show_cover()
 
     def remove_cover_image(self) -> None:
-        self._cover = None
+        self._cover = ""
+        self._kept.discard("cover")
         self.commit()
         self._show_cover()
 
@@ -342,8 +317,10 @@ class ArticleTab(QScrollArea):
         return super().eventFilter(watched, event)
 
     def _on_text_edited(self, key: str) -> None:
+        self._kept.discard(key)
         if key == "title" and not self._slug_locked:
-            self._set_text(self.slug, title_slug(self.title.text()))
+            self._kept.discard("slug")
+            self._set_text(self.slug, make_slug(self.title.text(), fallback=""))
         elif key == "slug":
             self._slug_locked = True
             self._update_follow_button()
@@ -353,11 +330,16 @@ class ArticleTab(QScrollArea):
         self.commit()
         if key not in self._errors and self._document is not None:
             self._set_text(self._inputs[key],
-                           self._display(key, getattr(self._document.manifest.article, key)))
+                           text_of(getattr(self._document.manifest.article, key)))
+
+    def _on_date_picked(self, key: str) -> None:
+        self._kept.discard(key)
+        self.commit()
 
     def _on_summary_changed(self) -> None:
         self._update_summary_hint()
         if not self._loading:
+            self._kept.discard("summary")
             self._timer.start()
 
     def _on_manifest_changed(self, part: str) -> None:
@@ -365,44 +347,38 @@ class ArticleTab(QScrollArea):
             self._load(self._document.manifest.article)
 
     # --- form <-> article ----------------------------------------------------------------
-    def _form_values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {key: self._inputs[key].text() for key in _LINE_FIELDS}
-        values["tags"] = parse_tags(self.tags.text())
-        values["canonical_url"] = self.canonical_url.text().strip() or None
-        values["slug_locked"] = self._slug_locked
-        values["summary"] = self.summary.toPlainText()
-        values["published"] = self.published.value()
-        values["updated"] = self.updated.value()
-        values["cover"] = self._cover
-        return values
-
-    def _display(self, key: str, value: Any) -> str:
-        if key == "tags":
-            return ", ".join(value)
-        return "" if value is None else str(value)
+    def _texts(self) -> dict[str, str]:
+        texts = {key: self._inputs[key].text() for key in _LINE_FIELDS}
+        texts["summary"] = widget_text(self.summary)
+        texts["cover"] = self._cover
+        return {key: texts[key] for key in TYPED_FIELDS}
 
     def _load(self, article: ArticleMeta, force: bool = False) -> None:
-        """Shows ``article``; unless ``force``, a field being typed in or holding an invalid
-        value is left alone."""
+        """Shows ``article``, drafts flagged; unless ``force``, a field being typed in or
+        holding an invalid value is left alone."""
         def busy(key: str, widget: QWidget) -> bool:
             return not force and (key in self._errors or widget.hasFocus())
 
+        texts, drafts = texts_of("article", article, TYPED_FIELDS)
         self._loading = True
         try:
             for key in _LINE_FIELDS:
                 if not busy(key, self._inputs[key]):
-                    self._set_text(self._inputs[key], self._display(key, getattr(article, key)))
-            if not busy("summary", self.summary) and self.summary.toPlainText() != article.summary:
-                self.summary.setPlainText(article.summary)
-            for key, widget in (("published", self.published), ("updated", self.updated)):
-                if force or not (key in self._errors or widget.has_focus_within()):
-                    widget.set_value(getattr(article, key))
+                    self._set_text(self._inputs[key], texts[key])
+            if not busy("summary", self.summary) and widget_text(self.summary) != texts["summary"]:
+                self.summary.setPlainText(texts["summary"])
             if not busy("slug", self.slug):
                 self._slug_locked = article.slug_locked
             if force or "cover" not in self._errors:
-                self._cover = article.cover
+                self._cover = texts["cover"]
         finally:
             self._loading = False
+        busy_fields = {key for key in TYPED_FIELDS
+                       if key != "cover" and busy(key, self._inputs[key])}
+        self._kept = (set(drafts) - busy_fields) | (self._kept & busy_fields)
+        if force or drafts:
+            shown = entry_from_texts("article", self._texts(), self._kept)[1]
+            self._set_errors({key: translated(why) for key, why in shown.items()})
         self._update_follow_button()
         self._update_summary_hint()
         self._show_cover()
@@ -422,8 +398,10 @@ class ArticleTab(QScrollArea):
                          and not field.property("invalid"))
             if why is None or not held_back:
                 mark_invalid(field, why)
-                self._show_message(key, fill(self.tr("%1 %2"), self._labels[key], why)
-                                   if why else "")
+                if why:
+                    self._show_message(key, fill(self.tr("%1 %2"), self._labels[key], why))
+                else:  # a valid cover path may still name a missing file: keep saying so
+                    self._show_message(key, self._cover_file_problem() if key == "cover" else "")
         before = self.problems()
         self._errors = dict(errors)
         if self.problems() != before:
@@ -438,7 +416,7 @@ class ArticleTab(QScrollArea):
         self.follow_title.setEnabled(self._slug_locked)
 
     def _update_summary_hint(self) -> None:
-        count = len(self.summary.toPlainText().strip())
+        count = len(widget_text(self.summary).strip())
         n = format_count(count)
         limit = format_count(SNIPPET_LENGTH)
         color = ""
@@ -464,26 +442,34 @@ class ArticleTab(QScrollArea):
         self.choose_cover.setToolTip(
             self.tr("Pick an image; it is copied into the project's assets folder")
             if can_choose else self.tr("Images can be added once the project is open"))
-        self.remove_cover.setEnabled(self._cover is not None)
+        self.remove_cover.setEnabled(bool(self._cover))
+
+    def _cover_file_problem(self) -> str:
+        """Why the cover cannot be shown (its path is outside the project, or the file is
+        missing), or "" when its file is there (or there is no cover)."""
+        if not self._cover or self._document is None:
+            return ""
+        try:
+            path = self._document.project.resolve(self._cover)
+        except ProjectError as exc:
+            return str(exc.reason)
+        return "" if path.is_file() else fill(self.tr("The file %1 is missing"), self._cover)
 
     def _show_cover(self) -> None:
         self._update_cover_buttons()
         if "cover" not in self._errors:
             self._show_message("cover", "")
-        if self._cover is None or self._document is None:
+        if not self._cover or self._document is None:
             self.cover_path.setText(self.tr("No cover image"))
             self.cover_preview.show_none()
             return
         self.cover_path.setText(self._cover)
-        try:
-            path = self._document.project.resolve(self._cover)
-        except ProjectError as exc:
+        problem = self._cover_file_problem()
+        if "cover" in self._errors:
             self.cover_preview.show_none()
-            self._show_message("cover", str(exc.reason))
-            return
-        if not path.is_file():
+        elif problem:
             self.cover_preview.show_none()
-            self._show_message("cover", fill(self.tr("The file %1 is missing"), self._cover))
-        elif not self.cover_preview.show_image(str(path)):
+            self._show_message("cover", problem)
+        elif not self.cover_preview.show_image(str(self._document.project.resolve(self._cover))):
             self._show_message("cover", fill(self.tr("The file %1 is not an image this editor "
                                                      "can show"), self._cover))

@@ -9,15 +9,19 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from retro_editor.core.manifest import Fact
 from retro_editor.ui.document import ProjectDocument
-from retro_editor.ui.side_panel.table_rows import ManifestRowsSync, RowTableModel, RowTableView
+from retro_editor.ui.side_panel.table_rows import (
+    ManifestRowsSync,
+    RowTableModel,
+    RowTableView,
+)
 from retro_editor.ui.side_panel.validation import ERROR_COLOR
 
 
 class FactsModel(RowTableModel):
-    """Label/value rows; a row with a value but no label is invalid (and kept)."""
+    """Label/value rows; a row with a value but no label keeps its label as a draft."""
 
     COLUMNS = ("label", "value")
-    ITEM_MODEL = Fact
+    KIND = "fact"
 
     def column_label(self, column: int) -> str:
         return (self.tr("Label"), self.tr("Value"))[column]

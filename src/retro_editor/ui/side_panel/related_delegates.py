@@ -1,77 +1,63 @@
-"""Cell editors of the Related table: a date editor and a views spin box, both with "not set"."""
+"""Cell editors of the Related table: typed text, never coerced.
+
+The date cell edits an ISO date, full or partial, with a calendar to pick from; the views cell
+takes a whole number, ``12k`` or ``1.2M``. Whatever is typed goes to the model as text: the
+model stores it as a value when it is valid and as a draft, flagged, when it is not.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QDoubleSpinBox,
+    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
-#: the date that stands for "no date" in the date editor (shown as its special text)
-NO_DATE = QDate(1800, 1, 1)
-#: views beyond 32-bit integers: the most-watched music videos pass ten billion
-MAX_VIEWS = 10**15
+from retro_editor.ui.side_panel.date_field import PartialDateEdit
 
 
-class DateDelegate(QStyledItemDelegate):
-    """Edits a cell holding a ``datetime.date`` or ``None`` with a calendar date editor."""
+class TypedTextDelegate(QStyledItemDelegate):
+    """Edits a cell's text as typed (the model's edit role is the text)."""
+
+    def make_editor(self, parent: QWidget) -> QLineEdit:
+        return QLineEdit(parent)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex) -> QWidget:
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("yyyy-MM-dd")
-        editor.setMinimumDate(NO_DATE)
-        editor.setSpecialValueText(self.tr("Not set"))
-        editor.setAccessibleName(self.tr("Date"))
-        editor.setToolTip(self.tr("The date of the article; the earliest value means “not set”"))
+        editor = self.make_editor(parent)
+        editor.setFrame(False)
         return editor
 
-    def setEditorData(self, editor: QDateEdit, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QLineEdit, index: QModelIndex) -> None:
         value = index.data(Qt.EditRole)
-        if isinstance(value, dt.date):
-            editor.setDate(QDate(value.year, value.month, value.day))
-        else:
-            editor.setDate(NO_DATE if value in (None, "") else QDate.currentDate())
+        editor.setText("" if value is None else str(value))
 
-    def setModelData(self, editor: QDateEdit, model, index: QModelIndex) -> None:
-        editor.interpretText()
-        date = editor.date()
-        model.setData(index, None if date == NO_DATE else date, Qt.EditRole)
+    def setModelData(self, editor: QLineEdit, model, index: QModelIndex) -> None:
+        model.setData(index, editor.text(), Qt.EditRole)
 
     def updateEditorGeometry(self, editor, option, index) -> None:
         editor.setGeometry(option.rect)
 
 
-class ViewsDelegate(QStyledItemDelegate):
-    """Edits a view count (a whole number ≥ 0, or not set) with a spin box."""
+class DateDelegate(TypedTextDelegate):
+    """A date cell: ``1999``, ``1999-03`` or ``1999-03-14``, with a calendar (Alt+Down)."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex) -> QWidget:
-        editor = QDoubleSpinBox(parent)
-        editor.setDecimals(0)
-        editor.setRange(-1, MAX_VIEWS)
-        editor.setSpecialValueText(self.tr("Not set"))
-        editor.setGroupSeparatorShown(True)
+    def make_editor(self, parent: QWidget) -> QLineEdit:
+        editor = PartialDateEdit(parent)
+        editor.setAccessibleName(self.tr("Date"))
+        editor.datePicked.connect(lambda: self.commitData.emit(editor))
+        return editor
+
+
+class ViewsDelegate(TypedTextDelegate):
+    """A view count: a whole number, ``12k`` or ``1.2M`` (stored as 12000 and 1200000)."""
+
+    def make_editor(self, parent: QWidget) -> QLineEdit:
+        editor = QLineEdit(parent)
         editor.setAlignment(Qt.AlignRight)
+        editor.setPlaceholderText(self.tr("e.g. 1843 or 12k"))
+        editor.setToolTip(self.tr("A whole number of views; 12k and 1.2M are understood"))
         editor.setAccessibleName(self.tr("Views"))
         return editor
-
-    def setEditorData(self, editor: QDoubleSpinBox, index: QModelIndex) -> None:
-        value = index.data(Qt.EditRole)
-        editor.setValue(float(value) if isinstance(value, int) and value >= 0 else -1)
-
-    def setModelData(self, editor: QDoubleSpinBox, model, index: QModelIndex) -> None:
-        editor.interpretText()
-        value = int(editor.value())
-        model.setData(index, None if value < 0 else value, Qt.EditRole)
-
-    def updateEditorGeometry(self, editor, option, index) -> None:
-        editor.setGeometry(option.rect)
-

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 
-from retro_editor.core.manifest import RelatedLink
 from retro_editor.ui.side_panel.table_rows import RowTableModel
 from retro_editor.ui.side_panel.text import format_count
 
-_GROUPED_NUMBER = re.compile(r"-?\d{1,3}(?:([,.'\u00a0\u202f ])\d{3})(?:\1\d{3})*")
-_SEPARATORS = re.compile(r"[,.'\u00a0\u202f ]")
 _PAGE_SUFFIX = re.compile(r"\.(html?|php|aspx?|jsp|cgi)$", re.IGNORECASE)
 _WORD_BREAKS = re.compile(r"[-_+]+")
 _NUMERIC_ID = re.compile(r"^\d+$")
@@ -51,32 +47,17 @@ class RelatedModel(RowTableModel):
     """Rows of title, URL, source, date, views and note, as the writer typed them."""
 
     COLUMNS = ("title", "url", "source", "date", "views", "note")
-    ITEM_MODEL = RelatedLink
+    KIND = "related"
     TITLE, URL, SOURCE, DATE, VIEWS, NOTE = range(6)
 
     def column_label(self, column: int) -> str:
         return (self.tr("Title"), self.tr("URL"), self.tr("Source"), self.tr("Date"),
                 self.tr("Views"), self.tr("Note"))[column]
 
-    def blank_row(self) -> dict[str, Any]:
-        row = super().blank_row()
-        row.update(date=None, views=None)
-        return row
-
-    def coerce(self, key: str, value: Any) -> Any:
-        if key == "date":
-            return _coerce_date(value)
-        if key == "views":
-            return _coerce_views(value)
-        return super().coerce(key, "" if value is None else str(value))
-
-    def display(self, key: str, value: Any) -> str:
-        if key == "date" and isinstance(value, dt.date):
-            return QLocale().toString(QDate(value.year, value.month, value.day),
-                                      QLocale.FormatType.ShortFormat)
-        if key == "views" and isinstance(value, int):
-            return format_count(value)
-        return super().display(key, value)
+    def display(self, key: str, text: str, draft: bool) -> str:
+        if key == "views" and not draft and text.isdigit():
+            return format_count(int(text))
+        return text
 
     def data(self, index, role: int = Qt.DisplayRole) -> Any:
         if role == Qt.TextAlignmentRole and index.isValid() and index.column() == self.VIEWS:
@@ -90,34 +71,3 @@ class RelatedModel(RowTableModel):
         """Adds a row for ``url`` with a title guessed from it; returns the row."""
         url = url.strip()
         return self.insert_row(at, {"url": url, "title": title_from_url(url)})
-
-
-def _coerce_date(value: Any) -> Any:
-    if isinstance(value, QDate):
-        return value.toPython() if value.isValid() else None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date) or value is None:
-        return value
-    text = str(value).strip()
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        return text  # kept as typed; validation explains what is wrong
-
-
-def _coerce_views(value: Any) -> Any:
-    if value is None or isinstance(value, bool):
-        return None if value is None else str(value)
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return int(value) if value.is_integer() else value
-    text = str(value).strip()
-    if not text:
-        return None
-    if re.fullmatch(r"-?\d+", text) or _GROUPED_NUMBER.fullmatch(text):
-        return int(_SEPARATORS.sub("", text))
-    return text  # kept as typed; validation explains what is wrong

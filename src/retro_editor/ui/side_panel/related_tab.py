@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from retro_editor.core.manifest import RelatedLink
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.side_panel.related_delegates import DateDelegate, ViewsDelegate
 from retro_editor.ui.side_panel.related_model import RelatedModel, is_web_url
-from retro_editor.ui.side_panel.table_rows import ManifestRowsSync, RowTableView
+from retro_editor.ui.side_panel.table_rows import ManifestRowsSync, RowTableView, widget_shortcut
 from retro_editor.ui.side_panel.text import fill
 from retro_editor.ui.side_panel.validation import ERROR_COLOR
 
@@ -69,10 +69,8 @@ class RelatedTab(ManifestRowsSync, QWidget):
         self.up_button.clicked.connect(self.view.move_selected_up)
         self.down_button.clicked.connect(self.view.move_selected_down)
         self.open_button.clicked.connect(self.open_selected)
-        QShortcut(QKeySequence(QKeySequence.Paste), self.view, self.paste_url,
-                  context=Qt.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.CTRL | Qt.Key_Return), self.view, self.open_selected,
-                  context=Qt.WidgetShortcut)
+        widget_shortcut(QKeySequence(QKeySequence.Paste), self.view, self.paste_url)
+        widget_shortcut(QKeySequence(Qt.CTRL | Qt.Key_Return), self.view, self.open_selected)
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)

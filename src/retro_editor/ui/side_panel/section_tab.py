@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from retro_editor.core.manifest import SectionState
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.side_panel.text import fill, format_count
+from retro_editor.ui.text_access import widget_text
 
 _DEBOUNCE_MS = 500
 _MAX_TARGET = 1_000_000
@@ -153,7 +154,7 @@ class SectionTab(QWidget):
         if self._document is None or self._anchor is None or self._loading:
             return
         target = self.target.value()
-        state = SectionState(status=self.status.currentData(), note=self.note.toPlainText(),
+        state = SectionState(status=self.status.currentData(), note=widget_text(self.note),
                              target=target or None)
         if self._anchor not in self._document.manifest.sections and state == SectionState():
             return
@@ -186,7 +187,7 @@ class SectionTab(QWidget):
         try:
             if force or not self.status.hasFocus():
                 self.status.setCurrentIndex(max(0, self.status.findData(state.status)))
-            if (force or not self.note.hasFocus()) and self.note.toPlainText() != state.note:
+            if (force or not self.note.hasFocus()) and widget_text(self.note) != state.note:
                 self.note.setPlainText(state.note)
             if force or not self.target.hasFocus():
                 self.target.setValue(state.target or 0)

@@ -1,8 +1,8 @@
 """The ordered, editable, reorderable rows shared by the Facts and Related tables.
 
-:class:`RowTableModel` keeps what the writer typed, valid or not, row by row; each row is
-validated with a manifest model and its problems are kept per cell.  The valid rows are what
-goes to the manifest; the table never drops a row because it is invalid.
+:class:`RowTableModel` keeps what the writer typed, row by row, as text. Each cell is either a
+valid value or a draft (kept as typed, flagged with its reason); every row that is not blank
+goes to the manifest, drafts included (``core.typed_fields``), so nothing typed is lost.
 :class:`RowTableView` is the view both tabs use: row selection, drag to reorder, and the
 keyboard shortcuts (Alt+Up / Alt+Down to move, Delete to remove).
 """
@@ -24,9 +24,20 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QStyle, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QTableView,
+)
 
-from retro_editor.ui.side_panel.validation import problems_summary, row_problem, validate
+from retro_editor.core.typed_fields import entry_from_texts, texts_of
+from retro_editor.ui.side_panel.validation import (
+    problems_summary,
+    row_problem,
+    translated,
+)
 
 _ROWS_MIME = "application/x-retro-editor-rows"
 _INVALID_BACKGROUND = QColor(208, 52, 44, 70)
@@ -35,72 +46,63 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RowTableModel(QAbstractTableModel):
-    """Rows of raw values (one ``dict`` per row), validated with :attr:`ITEM_MODEL`.
+    """Rows of typed text (one ``dict`` per row), turned into manifest entries of :attr:`KIND`.
 
-    Subclasses set :attr:`COLUMNS` (the row keys, in column order) and :attr:`ITEM_MODEL`,
-    and give the column titles in :meth:`column_label`.
+    Subclasses set :attr:`COLUMNS` (the fields, in column order) and :attr:`KIND`
+    (``"fact"`` or ``"related"``), and give the column titles in :meth:`column_label`.
     """
 
     COLUMNS: tuple[str, ...] = ()
-    ITEM_MODEL: type[BaseModel] = BaseModel
+    KIND = ""
 
-    #: rows were edited, added, removed or moved (by the writer); the valid items changed
+    #: rows were edited, added, removed or moved (by the writer); the entries changed
     rowsEdited = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
+        self._rows: list[dict[str, str]] = []
+        self._kept: list[set[str]] = []  # cells loaded as drafts and not edited since
         self._errors: list[dict[str, str]] = []
 
     # --- subclass hooks ------------------------------------------------------------------
     def column_label(self, column: int) -> str:
         return self.COLUMNS[column]
 
-    def blank_row(self) -> dict[str, Any]:
+    def blank_row(self) -> dict[str, str]:
         return {key: "" for key in self.COLUMNS}
 
-    def row_from_item(self, item: BaseModel) -> dict[str, Any]:
-        return {key: getattr(item, key) for key in self.COLUMNS}
-
-    def item_data(self, row: dict[str, Any]) -> dict[str, Any]:
-        """The row as input for :attr:`ITEM_MODEL` (raw values; the model validates them)."""
-        return dict(row)
-
-    def display(self, key: str, value: Any) -> str:
-        return "" if value is None else str(value)
-
-    def coerce(self, key: str, value: Any) -> Any:
-        """What the editor gave, as it is stored in the row (raw text is kept if unparsable)."""
-        return value.strip() if isinstance(value, str) else value
+    def display(self, key: str, text: str, draft: bool) -> str:
+        """How a cell's text is shown (drafts always as typed)."""
+        return text
 
     # --- contents ------------------------------------------------------------------------
     def set_items(self, items: list[BaseModel]) -> None:
-        """Replaces every row with the given manifest items (no :attr:`rowsEdited`)."""
+        """Replaces every row with the given manifest entries (no :attr:`rowsEdited`)."""
         self.beginResetModel()
-        self._rows = [self.row_from_item(item) for item in items]
-        self._errors = [self._validate(row)[1] for row in self._rows]
+        self._rows, self._kept = [], []
+        for item in items:
+            texts, drafts = texts_of(self.KIND, item, self.COLUMNS)
+            self._rows.append(texts)
+            self._kept.append(drafts)
+        self._errors = [self._entry(row)[1] for row in range(len(self._rows))]
         self.endResetModel()
 
-    def row_values(self, row: int) -> dict[str, Any]:
+    def row_values(self, row: int) -> dict[str, str]:
         return dict(self._rows[row])
 
-    def is_blank(self, row: dict[str, Any]) -> bool:
-        return all(value in ("", None) for value in row.values())
+    def is_blank(self, row: dict[str, str]) -> bool:
+        return all(not value.strip() for value in row.values())
 
-    def valid_items(self) -> list[BaseModel]:
-        """The rows that validate, in table order (blank and invalid rows left out)."""
-        items = []
-        for row in self._rows:
-            item, errors = self._validate(row)
-            if item is not None and not errors:
-                items.append(item)
-        return items
+    def items(self) -> list[BaseModel]:
+        """Every row that is not blank, as a manifest entry (drafts kept), in table order."""
+        return [self._entry(row)[0] for row in range(len(self._rows))
+                if not self.is_blank(self._rows[row])]
 
     def row_errors(self, row: int) -> dict[str, str]:
         return dict(self._errors[row])
 
     def problems(self) -> list[tuple[int, str, str]]:
-        """``(row, column label, reason)`` for every invalid cell, in table order."""
+        """``(row, column label, reason)`` for every draft cell, in table order."""
         found = []
         for row, errors in enumerate(self._errors):
             for column, key in enumerate(self.COLUMNS):
@@ -108,11 +110,11 @@ class RowTableModel(QAbstractTableModel):
                     found.append((row, self.column_label(column), errors[key]))
         return found
 
-    def _validate(self, row: dict[str, Any]) -> tuple[BaseModel | None, dict[str, str]]:
-        if self.is_blank(row):
+    def _entry(self, row: int) -> tuple[BaseModel | None, dict[str, str]]:
+        if self.is_blank(self._rows[row]):
             return None, {}
-        item, errors = validate(self.ITEM_MODEL, self.item_data(row))
-        return item, {key: text for key, text in errors.items() if key in self.COLUMNS} or errors
+        item, reasons = entry_from_texts(self.KIND, self._rows[row], self._kept[row])
+        return item, {key: translated(why) for key, why in reasons.items()}
 
     # --- QAbstractTableModel -------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -132,14 +134,14 @@ class RowTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         key = self.COLUMNS[index.column()]
-        value = self._rows[index.row()].get(key)
+        text = self._rows[index.row()].get(key, "")
         error = self._errors[index.row()].get(key)
         if role == Qt.DisplayRole:
-            return self.display(key, value)
+            return self.display(key, text, error is not None)
         if role == Qt.EditRole:
-            return value
+            return text
         if role in (Qt.ToolTipRole, Qt.AccessibleDescriptionRole):
-            return error if error else (self.display(key, value) or None)
+            return error if error else (self.display(key, text, False) or None)
         if role == Qt.BackgroundRole and error:
             return _INVALID_BACKGROUND
         if role == Qt.DecorationRole and error:
@@ -147,17 +149,28 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:
+        """Stores the typed text of a cell (surrounding whitespace removed); an edited cell is
+        no longer a kept draft: it is judged afresh."""
         if not index.isValid() or role != Qt.EditRole:
             return False
         key = self.COLUMNS[index.column()]
-        stored = self.coerce(key, value)
-        row = self._rows[index.row()]
-        if row.get(key) == stored and type(row.get(key)) is type(stored):
-            return False
-        row[key] = stored
-        self._revalidate(index.row())
+        text = ("" if value is None else str(value)).strip()
+        row = index.row()
+        if self._rows[row].get(key) == text:
+            return False  # not an edit: a kept draft stays a draft
+        self._rows[row][key] = text
+        self._kept[row].discard(key)
+        self._normalise(row, key)
+        self._revalidate(row)
         self.rowsEdited.emit()
         return True
+
+    def _normalise(self, row: int, key: str) -> None:
+        """A valid cell shows its value as stored (views typed ``12k`` show 12000)."""
+        item, reasons = self._entry(row)
+        if item is not None and key not in reasons:
+            texts, _drafts = texts_of(self.KIND, item, (key,))
+            self._rows[row][key] = texts[key]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -169,10 +182,12 @@ class RowTableModel(QAbstractTableModel):
     def insert_row(self, at: int, values: dict[str, Any] | None = None) -> int:
         at = max(0, min(at, len(self._rows)))
         row = self.blank_row()
-        row.update({key: self.coerce(key, value) for key, value in (values or {}).items()})
+        row.update({key: str(value).strip() for key, value in (values or {}).items()})
         self.beginInsertRows(QModelIndex(), at, at)
         self._rows.insert(at, row)
-        self._errors.insert(at, self._validate(row)[1])
+        self._kept.insert(at, set())
+        self._errors.insert(at, {})
+        self._errors[at] = self._entry(at)[1]
         self.endInsertRows()
         self.rowsEdited.emit()
         return at
@@ -184,6 +199,7 @@ class RowTableModel(QAbstractTableModel):
         for row in rows:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
+            del self._kept[row]
             del self._errors[row]
             self.endRemoveRows()
         self.rowsEdited.emit()
@@ -207,6 +223,7 @@ class RowTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         self._rows = [self._rows[r] for r in order]
+        self._kept = [self._kept[r] for r in order]
         self._errors = [self._errors[r] for r in order]
         self.changePersistentIndexList(
             persistent,
@@ -216,7 +233,7 @@ class RowTableModel(QAbstractTableModel):
         return True
 
     def _revalidate(self, row: int) -> None:
-        self._errors[row] = self._validate(self._rows[row])[1]
+        self._errors[row] = self._entry(row)[1]
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     # --- drag and drop (internal moves only) ---------------------------------------------
@@ -262,6 +279,16 @@ class RowTableModel(QAbstractTableModel):
         return False
 
 
+def widget_shortcut(key: QKeySequence, widget, slot) -> QShortcut:
+    """A shortcut that fires only while ``widget`` itself has the focus (not its children,
+    such as an open cell editor). PySide6 ignores a context given to QShortcut's constructor
+    together with a callable, leaving a window-wide shortcut that clashes with the menus'."""
+    shortcut = QShortcut(key, widget)
+    shortcut.setContext(Qt.WidgetShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
 class RowTableView(QTableView):
     """A table of rows: whole-row selection, drag to reorder, Alt+Up/Alt+Down, Delete."""
 
@@ -284,12 +311,13 @@ class RowTableView(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
-        self._move_up = QShortcut(QKeySequence(Qt.ALT | Qt.Key_Up), self, self.move_selected_up,
-                                  context=Qt.WidgetWithChildrenShortcut)
-        self._move_down = QShortcut(QKeySequence(Qt.ALT | Qt.Key_Down), self,
-                                    self.move_selected_down, context=Qt.WidgetWithChildrenShortcut)
-        self._delete = QShortcut(QKeySequence(QKeySequence.Delete), self, self.remove_selected,
-                                 context=Qt.WidgetShortcut)
+        # the table itself, not its cell editors: Alt+Down opens a date editor's calendar
+        self._move_up = widget_shortcut(QKeySequence(Qt.ALT | Qt.Key_Up), self,
+                                        self.move_selected_up)
+        self._move_down = widget_shortcut(QKeySequence(Qt.ALT | Qt.Key_Down), self,
+                                          self.move_selected_down)
+        self._delete = widget_shortcut(QKeySequence(QKeySequence.Delete), self,
+                                       self.remove_selected)
 
     def row_model(self) -> RowTableModel:
         return self.model()
@@ -338,8 +366,8 @@ class RowTableView(QTableView):
 
 class ManifestRowsSync:
     """What the Facts and Related tabs share: keeping one manifest list (``MANIFEST_PART``) and
-    the tab's table in step. Only valid rows reach the manifest; rows with problems stay in
-    the table and are listed in the summary line and by ``problemsChanged``."""
+    the tab's table in step. Every row that is not blank reaches the manifest; cells that are
+    drafts are flagged in the table, listed in the summary line and by ``problemsChanged``."""
 
     MANIFEST_PART = ""
 
@@ -368,7 +396,7 @@ class ManifestRowsSync:
         self._update_problems()
         if self._document is None:
             return
-        items = self.model.valid_items()
+        items = self.model.items()
         self._pushed = items
         getattr(self._document, f"set_{self.MANIFEST_PART}")(items)
 
@@ -379,4 +407,3 @@ class ManifestRowsSync:
         if problems != self._problems:
             self._problems = problems
             self.problemsChanged.emit(list(problems))
-

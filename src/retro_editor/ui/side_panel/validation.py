@@ -35,6 +35,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
+def translated(reason: str) -> str:
+    """A reason worded by ``core`` (``"must be an http or https URL"``), for people."""
+    return _tr(reason)
+
+
 def field_errors(exc: ValidationError) -> dict[str, str]:
     """Maps each failing field path (``"url"``, ``"tags[2]"``) to its first reason.
 

@@ -1,0 +1,50 @@
+"""The machine state file: written atomically, read back, ignored when missing or broken."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from retro_editor.core.errors import ProjectError
+from retro_editor.core.project_state import (
+    STATE_NAME,
+    ProjectState,
+    read_state,
+    state_path,
+    write_state,
+)
+
+
+def test_round_trip_and_layout(tmp_path):
+    write_state(tmp_path, ProjectState(cursor_position=1234))
+    assert read_state(tmp_path) == ProjectState(cursor_position=1234)
+    assert json.loads(state_path(tmp_path).read_text("utf-8")) == {
+        "cursor": {"position": 1234}, "version": 1}
+    assert state_path(tmp_path).name == STATE_NAME == ".retro-state.json"
+    assert not list(tmp_path.glob("*.retro-tmp-*"))
+
+
+def test_unchanged_state_is_not_rewritten(tmp_path):
+    write_state(tmp_path, ProjectState(cursor_position=5))
+    before = state_path(tmp_path).stat().st_mtime_ns
+    write_state(tmp_path, ProjectState(cursor_position=5))
+    assert state_path(tmp_path).stat().st_mtime_ns == before
+
+
+@pytest.mark.parametrize("content", [
+    None, b"", b"not json", b"[1]", b'{"version": 99, "cursor": {"position": 5}}',
+    b'{"version": 1, "cursor": {"position": -1}}', b'{"version": 1, "cursor": "x"}',
+    b'{"version": 1, "cursor": {"position": true}}', b"\xff\xfe", b"[" * 100_000,
+])
+def test_missing_or_broken_state_is_ignored(tmp_path, content):
+    if content is not None:
+        state_path(tmp_path).write_bytes(content)
+    assert read_state(tmp_path) == ProjectState()
+
+
+def test_a_state_file_that_is_a_folder_is_ignored_and_a_write_error_is_a_project_error(tmp_path):
+    state_path(tmp_path).mkdir()
+    assert read_state(tmp_path) == ProjectState()
+    with pytest.raises(ProjectError):
+        write_state(tmp_path, ProjectState(cursor_position=1))
