@@ -84,6 +84,7 @@ class ProjectController(QObject):
             return False
         if project.saved:
             self._settings.add_recent_project(str(project.folder))
+        self._tell(project.open_notes)
         if project.import_problems:
             self._prompts.show_info(
                 tr("Imported with problems"),
@@ -208,7 +209,7 @@ class ProjectController(QObject):
                 return False
         upgrading = project.format_version_on_disk < FORMAT_VERSION
         try:
-            save_project(project)
+            notes = save_project(project)
         except ProjectError as exc:
             return ask_save_failed(self.dialog_parent(), exc) and self.save_as()
         self._ensure_lock(project)
@@ -217,9 +218,16 @@ class ProjectController(QObject):
         self._settings.add_recent_project(str(project.folder))
         self.saved.emit()
         if upgrading:
-            self.notice.emit(tr("Project upgraded to format {n} on save; older versions of "
-                                "Retro Editor cannot open it now").format(n=FORMAT_VERSION))
+            notes.insert(0, tr("Project upgraded to format {n} on save; older versions of "
+                               "Retro Editor cannot open it now").format(n=FORMAT_VERSION))
+        self._tell(notes)
         return True
+
+    def _tell(self, notes: list[str]) -> None:
+        """What core had to say about an open or a save (an interrupted save finished, an
+        owner or group not kept), as one status bar notice."""
+        if notes:
+            self.notice.emit("; ".join(notes))
 
     def save_as(self, destination: Path | None = None) -> bool:
         if self.document is None:
@@ -263,6 +271,7 @@ class ProjectController(QObject):
         self.aboutToReload.emit()
         self.document.replace_project(project)
         self.reloaded.emit()
+        self._tell(project.open_notes)
 
     def reload_or_report(self) -> bool:
         try:
