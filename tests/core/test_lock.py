@@ -5,35 +5,17 @@ from __future__ import annotations
 import json
 import os
 import socket
-import subprocess
-import sys
-import textwrap
 import time
 
 import pytest
 
 from retro_editor.core.lock import (LOCK_NAME, LockedBy, ProjectLock, acquire_lock, clear_lock,
                                    process_start_time)
-
-
-def _hold_lock_in_child(folder):
-    """Starts a child process that takes the lock and waits; returns it once it holds it."""
-    script = textwrap.dedent(f"""
-        import sys
-        from retro_editor.core.lock import acquire_lock
-        lock = acquire_lock({str(folder)!r})
-        print(type(lock).__name__, flush=True)
-        sys.stdin.readline()
-        lock.release()
-    """)
-    child = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True)
-    assert child.stdout.readline().strip() == "ProjectLock"
-    return child
+from retro_editor.testing.processes import hold_lock_in_child
 
 
 def test_second_instance_sees_who_holds_the_lock(tmp_path):
-    child = _hold_lock_in_child(tmp_path)
+    child = hold_lock_in_child(tmp_path)
     try:
         result = acquire_lock(tmp_path)
         assert isinstance(result, LockedBy)
@@ -50,7 +32,7 @@ def test_second_instance_sees_who_holds_the_lock(tmp_path):
 def test_lock_of_a_killed_process_on_this_host_is_cleared_without_asking(tmp_path):
     """Repro: after a crash, reopening on the same host asked whether to clear the lock of a
     process that is gone; it is taken over without a question."""
-    child = _hold_lock_in_child(tmp_path)
+    child = hold_lock_in_child(tmp_path)
     child.kill()
     child.wait(timeout=30)
     lock = acquire_lock(tmp_path)

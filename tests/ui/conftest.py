@@ -81,3 +81,32 @@ class ModalAnswerer:
 @pytest.fixture
 def modal():
     return ModalAnswerer()
+
+
+@pytest.fixture
+def editor(qtbot):
+    """A shown, focused Markdown editor of its own (no project)."""
+    from retro_editor.ui.editor.editor import MarkdownEditor
+
+    widget = MarkdownEditor()
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.show()
+    widget.setFocus()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def show(qtbot):
+    """``show(widget, width, height)``: the widget shown in a window of that size, active and
+    exposed, deleted after the test."""
+    def show_widget(widget, width: int = 600, height: int = 500):
+        qtbot.addWidget(widget)
+        widget.resize(width, height)
+        widget.show()
+        widget.activateWindow()
+        qtbot.waitExposed(widget)
+        return widget
+
+    return show_widget

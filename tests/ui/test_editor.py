@@ -6,23 +6,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import (QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent,
-                           QGuiApplication, QImage, QTextCursor, QTextDocument)
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QApplication, QPlainTextDocumentLayout
 
 from retro_editor.ui.editor import formatting
-from retro_editor.ui.editor.editor import MarkdownEditor
-
-
-@pytest.fixture
-def editor(qtbot):
-    widget = MarkdownEditor()
-    qtbot.addWidget(widget)
-    widget.resize(900, 500)
-    widget.show()
-    widget.setFocus()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def shared_document(text: str) -> QTextDocument:

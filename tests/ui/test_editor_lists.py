@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from retro_editor.ui.editor import list_editing as le
-from retro_editor.ui.editor.editor import MarkdownEditor
 
 # --- pure rules ---------------------------------------------------------------------------
 
@@ -95,14 +94,6 @@ def test_indent_then_outdent_round_trips(marker, body):
 # --- the widget ---------------------------------------------------------------------------
 
 
-@pytest.fixture
-def editor(qtbot):
-    widget = MarkdownEditor()
-    qtbot.addWidget(widget)
-    widget.resize(800, 400)
-    widget.show()
-    widget.setFocus()
-    return widget
 
 
 def type_lines(qtbot, editor, text):
@@ -188,21 +179,17 @@ def test_enter_splits_item_text_at_cursor(qtbot, editor):
     assert editor.toPlainText() == "1. one\n2. two"
 
 
-def test_enter_continuation_is_one_undo_step(qtbot, editor):
-    type_lines(qtbot, editor, "")
-    qtbot.keyClicks(editor, "- one")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert editor.toPlainText() == "- one\n- "
+@pytest.mark.parametrize(("before", "key", "after"), [
+    ("- one", Qt.Key.Key_Return, "- one\n- "),        # continuing a list
+    ("- one\n- ", Qt.Key.Key_Return, "- one\n\n"),   # ending it
+    ("- one\n- two", Qt.Key.Key_Tab, "- one\n  - two"),  # indenting an item
+])
+def test_list_keys_are_one_undo_step(qtbot, editor, before, key, after):
+    type_lines(qtbot, editor, before)
+    qtbot.keyClick(editor, key)
+    assert editor.toPlainText() == after
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert editor.toPlainText() == "- one"
-
-
-def test_ending_a_list_is_one_undo_step(qtbot, editor):
-    type_lines(qtbot, editor, "- one\n- ")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert editor.toPlainText() == "- one\n\n"
-    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert editor.toPlainText() == "- one\n- "
+    assert editor.toPlainText() == before
 
 
 def test_tab_and_shift_tab_on_items(qtbot, editor):
@@ -212,14 +199,6 @@ def test_tab_and_shift_tab_on_items(qtbot, editor):
     assert editor.textCursor().positionInBlock() == len("   1. two")
     qtbot.keyClick(editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert editor.toPlainText() == "1. one\n2. two"
-
-
-def test_tab_is_one_undo_step(qtbot, editor):
-    type_lines(qtbot, editor, "- one\n- two")
-    qtbot.keyClick(editor, Qt.Key.Key_Tab)
-    assert editor.toPlainText() == "- one\n  - two"
-    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert editor.toPlainText() == "- one\n- two"
 
 
 def test_tab_on_selected_items_indents_each(qtbot, editor):

@@ -117,7 +117,8 @@ def test_word_counts_include_subsections(view: OutlineView) -> None:
 def test_typing_a_heading_updates_the_outline(qtbot, view: OutlineView,
                                               doc: ProjectDocument) -> None:
     type_text(doc, len(ARTICLE), "\n## Aftermath\n", one_key_at_a_time=True)
-    assert view.updater().is_pending() and view.updater().interval() <= 500
+    updater = doc.analysis.updater()
+    assert updater.is_pending() and updater.interval() <= 500
     assert (2, "Aftermath") not in outline(view)
     qtbot.waitUntil(lambda: (2, "Aftermath") in outline(view), timeout=3000)
     assert outline(view)[-1] == (2, "Aftermath")
@@ -126,7 +127,7 @@ def test_typing_a_heading_updates_the_outline(qtbot, view: OutlineView,
 def test_a_big_change_updates_sooner(qtbot, view: OutlineView, doc: ProjectDocument) -> None:
     type_text(doc, len(ARTICLE), "\n## Pasted\n\n" + "lots of pasted words " * 10,
               one_key_at_a_time=False)
-    assert view.updater().interval() == view.updater().SHORT_DELAY_MS
+    assert doc.analysis.updater().interval() == doc.analysis.updater().SHORT_DELAY_MS
     qtbot.waitUntil(lambda: (2, "Pasted") in outline(view), timeout=2000)
 
 
@@ -506,23 +507,22 @@ def test_model_passes_the_qt_model_tester(qtmodeltester, view: OutlineView) -> N
     qtmodeltester.check(view.outline_model())
 
 
-def test_a_stale_background_parse_is_discarded(qtbot, view: OutlineView,
-                                               doc: ProjectDocument) -> None:
-    model = view.outline_model()
+def test_a_stale_background_analysis_is_discarded(qtbot, view: OutlineView,
+                                                  doc: ProjectDocument) -> None:
     type_text(doc, len(ARTICLE), "\n## Stale\n", one_key_at_a_time=False)
-    model.refresh_in_background()
+    doc.analysis.update_in_background()
     cursor = QTextCursor(doc.text_document)
     cursor.movePosition(QTextCursor.MoveOperation.End)
     cursor.insertText("\n## Fresh\n")
     view.refresh()
     assert outline(view)[-2:] == [(2, "Stale"), (2, "Fresh")]
-    model.wait_for_background(2000)
+    doc.analysis.wait_for_background(2)
     qtbot.wait(50)
     assert outline(view)[-2:] == [(2, "Stale"), (2, "Fresh")]
 
 
 def test_updater_caps_the_total_delay(qtbot, view: OutlineView, doc: ProjectDocument) -> None:
-    updater = view.updater()
+    updater = doc.analysis.updater()
     type_text(doc, 0, "x", one_key_at_a_time=True)
     assert updater.interval() == updater.LONG_DELAY_MS
     updater._pending_since -= (updater.MAX_DELAY_MS - 100) / 1000

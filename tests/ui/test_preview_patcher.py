@@ -111,15 +111,20 @@ def test_patches_equal_a_fresh_render(renderer, seed):
                 [(b.start, b.anchor) for b in fresh_map.blocks], text
 
 
+def plan_line_edit(renderer, lines: list[str], line: int, new_text: str):
+    """The patch plan after line ``line`` of ``lines`` (rendered as they were) becomes
+    ``new_text``: what one key on that line asks of the preview."""
+    text = "\n".join(lines)
+    bmap = BlockMap.from_analysis(analyse_body(renderer.render(text), text))
+    lines = [*lines[:line], new_text, *lines[line + 1:]]
+    dirty = DirtyRegion()
+    dirty.add(line, line, 0)
+    return plan(bmap, dirty, ListLines(lines), lambda t, o: renderer.render(t, line_offset=o))
+
+
 def test_typing_in_a_paragraph_is_a_one_element_patch(renderer):
     lines = ["# T", "", "One paragraph.", "", "## Part", "", "Another one.", ""]
-    text = "\n".join(lines)
-    html = renderer.render(text)
-    bmap = BlockMap.from_analysis(analyse_body(html, text))
-    lines[2] = "One longer paragraph."
-    dirty = DirtyRegion()
-    dirty.add(2, 2, 0)
-    result = plan(bmap, dirty, ListLines(lines), lambda t, o: renderer.render(t, line_offset=o))
+    result = plan_line_edit(renderer, lines, 2, "One longer paragraph.")
     assert isinstance(result, Patch)
     assert (result.index, result.remove, result.delta) == (1, 1, 0)
     assert "longer" in result.html
@@ -132,25 +137,13 @@ def test_typing_in_a_paragraph_is_a_one_element_patch(renderer):
 ])
 def test_unsure_edits_ask_for_a_full_render(renderer, edit, reason_part):
     lines = ["# T", "", "One paragraph.", "", "Two."]
-    text = "\n".join(lines)
-    html = renderer.render(text)
-    bmap = BlockMap.from_analysis(analyse_body(html, text))
-    lines[2] = edit
-    dirty = DirtyRegion()
-    dirty.add(2, 2, 0)
-    result = plan(bmap, dirty, ListLines(lines), lambda t, o: renderer.render(t, line_offset=o))
+    result = plan_line_edit(renderer, lines, 2, edit)
     assert isinstance(result, FullRender) and reason_part in result.reason
 
 
 def test_headings_with_shared_anchors_go_full(renderer):
     lines = ["## Notes", "", "text", "", "## Notes", "", "more"]
-    text = "\n".join(lines)
-    html = renderer.render(text)
-    bmap = BlockMap.from_analysis(analyse_body(html, text))
-    lines[0] = "## Notes!"
-    dirty = DirtyRegion()
-    dirty.add(0, 0, 0)
-    result = plan(bmap, dirty, ListLines(lines), lambda t, o: renderer.render(t, line_offset=o))
+    result = plan_line_edit(renderer, lines, 0, "## Notes!")
     assert isinstance(result, FullRender)
 
 

@@ -10,19 +10,27 @@ flag, and the window only switched off Save.
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import (QAction, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent,
-                           QGuiApplication, QImage, QInputMethodEvent, QKeySequence, QTextCursor)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QInputMethodEvent,
+    QKeySequence,
+    QTextCursor,
+)
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from test_safety_support import answering
 
+from retro_editor.testing.processes import hold_lock_in_child
 from retro_editor.ui.prompts import CloseAnswer, Prompts
 
 #: actions that leave the document rather than edit it; closing is allowed when read-only
@@ -58,21 +66,6 @@ class QuietPrompts(Prompts):
         return self.image
 
 
-def hold_lock(folder: Path) -> subprocess.Popen:
-    """Another process holding the project's lock until a line is written to it."""
-    script = textwrap.dedent(f"""
-        import sys
-        from retro_editor.core.lock import acquire_lock
-        lock = acquire_lock({str(folder)!r})
-        print(type(lock).__name__, flush=True)
-        sys.stdin.readline()
-        lock.release()
-    """)
-    child = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True)
-    assert child.stdout.readline().strip() == "ProjectLock"
-    return child
-
 
 def red_png(folder: Path) -> Path:
     image = QImage(8, 8, QImage.Format.Format_RGB32)
@@ -91,7 +84,7 @@ def image(tmp_path) -> Path:
 
 @pytest.fixture
 def locked_project(sample_copy):
-    child = hold_lock(sample_copy)
+    child = hold_lock_in_child(sample_copy)
     yield sample_copy
     child.communicate("\n", timeout=30)
 

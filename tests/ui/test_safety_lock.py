@@ -5,29 +5,12 @@ from __future__ import annotations
 
 import os
 import socket
-import subprocess
-import sys
-import textwrap
 
 import pytest
 from test_safety_support import answering, project_dir, settings, window  # noqa: F401
 
 from retro_editor.core.lock import LOCK_NAME, read_lock
-
-
-def _hold_lock(folder):
-    script = textwrap.dedent(f"""
-        import sys
-        from retro_editor.core.lock import acquire_lock
-        lock = acquire_lock({str(folder)!r})
-        print(type(lock).__name__, flush=True)
-        sys.stdin.readline()
-        lock.release()
-    """)
-    child = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True)
-    assert child.stdout.readline().strip() == "ProjectLock"
-    return child
+from retro_editor.testing.processes import hold_lock_in_child
 
 
 def test_opening_takes_the_lock_and_closing_releases_it(window, project_dir):
@@ -40,7 +23,7 @@ def test_opening_takes_the_lock_and_closing_releases_it(window, project_dir):
 
 
 def test_second_instance_sees_the_holder_and_opens_read_only(qtbot, window, project_dir):
-    child = _hold_lock(project_dir)
+    child = hold_lock_in_child(project_dir)
     try:
         before = (project_dir / "article.md").read_bytes()
         with answering(qtbot, ("projectLockedBox", "readOnlyButton")) as answers:
@@ -64,7 +47,7 @@ def test_second_instance_sees_the_holder_and_opens_read_only(qtbot, window, proj
 
 
 def test_second_instance_may_cancel(qtbot, window, project_dir):
-    child = _hold_lock(project_dir)
+    child = hold_lock_in_child(project_dir)
     try:
         with answering(qtbot, ("projectLockedBox", "cancelButton")):
             assert not window.controller.open_path(project_dir)
@@ -76,7 +59,7 @@ def test_second_instance_may_cancel(qtbot, window, project_dir):
 def test_lock_of_a_crashed_process_is_cleared_without_asking(qtbot, window, project_dir):
     """Repro: after a crash on this host, reopening asked whether to clear the lock of the
     process that is gone; it is cleared without a question."""
-    child = _hold_lock(project_dir)
+    child = hold_lock_in_child(project_dir)
     child.kill()
     child.wait(timeout=30)
     with answering(qtbot):
@@ -131,7 +114,7 @@ def test_real_window_title_says_read_only(qtbot, settings, project_dir, tmp_path
     win = MainWindow(settings)
     qtbot.addWidget(win)
     win.safety = SafetyServices(win, tmp_path / "recovery", tmp_path / "backups")
-    child = _hold_lock(project_dir)
+    child = hold_lock_in_child(project_dir)
     try:
         with answering(qtbot, ("projectLockedBox", "readOnlyButton")):
             assert win.open_project(project_dir)

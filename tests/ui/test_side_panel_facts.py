@@ -25,14 +25,8 @@ def document(tmp_path: Path) -> ProjectDocument:
 
 
 @pytest.fixture
-def tab(qtbot, document) -> FactsTab:
-    widget = FactsTab(document=document)
-    qtbot.addWidget(widget)
-    widget.resize(420, 500)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitExposed(widget)
-    return widget
+def tab(show, document) -> FactsTab:
+    return show(FactsTab(document=document), 420, 500)
 
 
 def labels(document: ProjectDocument) -> list[str]:

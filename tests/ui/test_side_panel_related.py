@@ -45,15 +45,10 @@ def opened() -> list[QUrl]:
 
 
 @pytest.fixture
-def tab(qtbot, document, opened) -> RelatedTab:
+def tab(show, document, opened) -> RelatedTab:
     widget = RelatedTab(document=document)
     widget.set_url_opener(opened.append)
-    qtbot.addWidget(widget)
-    widget.resize(700, 500)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitExposed(widget)
-    return widget
+    return show(widget, 700, 500)
 
 
 def titles(document: ProjectDocument) -> list[str]:

@@ -9,7 +9,7 @@ rename …) live in :mod:`.outline_ops` and are importable from here too.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +28,7 @@ __all__ = [
     "iter_sections",
     "move_section",
     "parse_outline",
+    "prose_lines",
     "promote",
     "remap_section_states",
     "rename",
@@ -87,13 +88,23 @@ def parse_outline(text: str) -> list[Section]:
     return build_sections(scan)
 
 
-def build_sections(scan: OutlineScan) -> list[Section]:
-    """The section tree of a scan (anchors, extents and word counts)."""
-    lines = scan.lines
-    total = len(lines)
-    prose = list(lines)
+def prose_lines(scan: OutlineScan) -> list[str]:
+    """The scanned lines with code, front matter and raw HTML blanked (what words count in)."""
+    prose = list(scan.lines)
     for start, stop in scan.skipped:
         prose[start:stop] = [""] * (stop - start)
+    return prose
+
+
+def build_sections(scan: OutlineScan,
+                   count: Callable[[str], int] = count_prose_words) -> list[Section]:
+    """The section tree of a scan (anchors, extents and word counts).
+
+    ``count`` counts the words of one section's own prose (see :mod:`.analysis`, which
+    passes one that reuses the counts of unchanged sections).
+    """
+    total = len(scan.lines)
+    prose = prose_lines(scan)
     alloc = AnchorAllocator()
     flat: list[Section] = []
     for line, body, level, raw in scan.headings:
@@ -109,7 +120,7 @@ def build_sections(scan: OutlineScan) -> list[Section]:
     for i, sec in enumerate(flat):
         own_end = flat[i + 1].line if i + 1 < len(flat) else total
         own_end = min(own_end, sec.end_line)
-        sec.own_words = count_prose_words("\n".join(prose[sec.line:own_end]))
+        sec.own_words = count("\n".join(prose[sec.line:own_end]))
     for sec in reversed(flat):
         sec.words = sec.own_words + sum(child.words for child in sec.children)
     return roots

@@ -2,7 +2,9 @@
 
 Every widget talks to this object, never to the others and never to the disk: the editor
 shows ``text_document``; the side panel edits the manifest through the ``set_*`` methods;
-the outline, preview and status bar listen to the signals. Saving goes through ``core``.
+the outline, preview and status bar listen to the signals and read the one analysis of the
+text, ``analysis`` (sections, word counts), that the document keeps up to date. Saving goes
+through ``core``.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from retro_editor.core.manifest import (
     draft_problems,
 )
 from retro_editor.core.project import Project
+from retro_editor.ui.analysis import DocumentAnalysis
 from retro_editor.ui.text_access import raw_text
 
 
@@ -45,6 +48,8 @@ class ProjectDocument(QObject):
         self.text_document.setPlainText(project.text)
         self.text_document.setModified(False)
         self.text_document.modificationChanged.connect(self._on_text_modification_changed)
+        #: the text's sections, word counts and statistics, for every view
+        self.analysis = DocumentAnalysis(self)
 
     # --- reading -------------------------------------------------------------------------
     @property

@@ -1,11 +1,17 @@
-"""Status bar: words · reading time · current section · saved state (and drafts to fix)."""
+"""Status bar: words · reading time · current section · saved state (and drafts to fix).
+
+The words and the reading time come from the document's analysis
+(:class:`~retro_editor.ui.analysis.DocumentAnalysis`), which counts off the GUI thread
+after the writer pauses; the status bar never reads the text itself.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from retro_editor.core.textstats import count_words, reading_minutes
+from retro_editor.core.analysis import TextAnalysis
+from retro_editor.ui.analysis import DocumentAnalysis
 
 
 def tr(text: str) -> str:
@@ -13,9 +19,7 @@ def tr(text: str) -> str:
 
 
 class ArticleStatusBar(QStatusBar):
-    """Counts words after the writer pauses (counting 100,000 words takes tens of ms)."""
-
-    COUNT_DELAY_MS = 400
+    """Shows the open document's statistics and state."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,32 +32,27 @@ class ArticleStatusBar(QStatusBar):
             label.setObjectName(name)
             label.setAccessibleName(name)
             self.addPermanentWidget(label)
-        self._text_source = None
+        self._analysis: DocumentAnalysis | None = None
         self._modified = False
         self._drafts = 0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(self.COUNT_DELAY_MS)
-        self._timer.timeout.connect(self.recount)
 
-    def set_text_source(self, source) -> None:
-        """``source`` is a callable returning the article text, or None when nothing is open."""
-        self._text_source = source
-        self.recount()
-
-    def schedule_recount(self) -> None:
-        self._timer.start()
-
-    def recount(self) -> None:
-        if self._text_source is None:
+    def set_analysis(self, analysis: DocumentAnalysis | None) -> None:
+        """Follows ``analysis`` (the open document's), or shows nothing for None."""
+        if self._analysis is not None:
+            self._analysis.changed.disconnect(self.show_analysis)
+        self._analysis = analysis
+        if analysis is None:
             for label in (self._words, self._reading, self._section, self._saved):
                 label.clear()
             self._modified, self._drafts = False, 0
             return
-        words = count_words(self._text_source())
+        analysis.changed.connect(self.show_analysis)
+        self.show_analysis(analysis.current())
+
+    def show_analysis(self, analysis: TextAnalysis) -> None:
         locale = QLocale()
-        self._words.setText(tr("{n} words").format(n=locale.toString(words)))
-        self._reading.setText(tr("{n} min read").format(n=reading_minutes(words)))
+        self._words.setText(tr("{n} words").format(n=locale.toString(analysis.words)))
+        self._reading.setText(tr("{n} min read").format(n=analysis.reading_minutes))
 
     def show_section(self, title: str) -> None:
         self._section.setText(title)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from retro_editor.core.assets import add_asset, import_image_file
-from retro_editor.core.outline import section_at_line
 from retro_editor.ui.action_ids import Access
 from retro_editor.ui.actions import apply_enabled
 from retro_editor.ui.document import ProjectDocument
@@ -44,7 +43,6 @@ class PaneWiring(QObject):
         w.editor.imageImportFailed.connect(self._on_image_failed)
         w.editor.set_image_importer(self.import_image)
         w.outline.sectionActivated.connect(self.go_to_line)
-        w.outline.outlineChanged.connect(lambda: self._on_cursor_line(self._cursor_line))
         w.side_panel.set_asset_importer(self.import_image_file)
         w.controller.before_save.append(w.side_panel.flush)
         w.controller.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
@@ -62,17 +60,17 @@ class PaneWiring(QObject):
             w.outline.set_document(None)
             w.preview.set_document(None)
             w.side_panel.set_document(None)
-            w.status.set_text_source(None)
+            w.status.set_analysis(None)
             return
         w.editor.setDocument(document.text_document)
         w.outline.set_document(document, read_only=access is Access.READ_ONLY)
         w.preview.set_document(document)
         w.side_panel.set_document(document)
-        w.status.set_text_source(document.text)
+        w.status.set_analysis(document.analysis)
+        document.analysis.changed.connect(lambda _analysis: self._on_cursor_line(self._cursor_line))
         w.status.show_saved(document.is_modified())
         w.status.show_drafts(len(document.drafts()))
         document.manifestChanged.connect(lambda _part: w.status.show_drafts(len(document.drafts())))
-        document.text_document.contentsChanged.connect(w.status.schedule_recount)
         document.modifiedChanged.connect(w.status.show_saved)
         document.modifiedChanged.connect(w._update_title)
         document.manifestChanged.connect(lambda _part: w._update_title())
@@ -114,7 +112,7 @@ class PaneWiring(QObject):
         self.w.outline.highlight_line(line)
         if not self.w.preview.isHidden():
             self.w.preview.show_line(line)
-        section = section_at_line(self.w.outline.sections(), line)
+        section = self.document.analysis.current().section_at(line)
         if section is None:
             self.w.side_panel.show_section(None, "", 0)
             self.w.status.show_section("")

@@ -1,5 +1,8 @@
 """The outline's item model: the Section tree of ``core.outline`` as rows of Title, Words, Status.
 
+The sections come from the document's one analysis (``ProjectDocument.analysis``): the model
+never reads the text itself.
+
 The model is updated in place: each refresh compares the new sections with the rows it has,
 parent by parent, matching rows by anchor and — where anchors changed, as when a heading is
 retitled — by position. Unchanged rows are left alone, so the view keeps its expansion, its
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
@@ -28,8 +31,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from retro_editor.core.outline import Section, parse_outline
-from retro_editor.ui.tasks import TaskRunner
+from retro_editor.core.analysis import TextAnalysis
+from retro_editor.core.outline import Section
 
 if TYPE_CHECKING:
     from retro_editor.ui.document import ProjectDocument
@@ -40,8 +43,6 @@ STATUSES = ("draft", "revised", "final")
 _STATUS_COLORS = {"draft": "#9a9a9a", "revised": "#d08a1e", "final": "#2e9d5b"}
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-#: the runner queue background parses run in, one at a time
-OUTLINE_QUEUE = "outline"
 
 
 def status_label(status: str) -> str:
@@ -95,16 +96,12 @@ class OutlineModel(QAbstractItemModel):
     #: a refresh finished (after any row changes it made)
     refreshed = Signal()
 
-    def __init__(self, document: ProjectDocument | None = None, parent: Any = None,
-                 tasks: TaskRunner | None = None) -> None:
+    def __init__(self, document: ProjectDocument | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._root = _Node(None, None, 0)
         self._nodes: dict[int, _Node] = {}
         self._document: ProjectDocument | None = None
-        self._parsed_text: str | None = None
-        self._generation = [0]  # shared with background parses, which skip when outdated
-        self._tasks = tasks or TaskRunner(self, name="outline", threads=1)
         self._highlighted: str | None = None
         self._renames: dict[str, str] = {}
         self._icons: dict[str, QIcon] = {}
@@ -115,57 +112,32 @@ class OutlineModel(QAbstractItemModel):
 
     # --- the document -----------------------------------------------------------------------
     def set_document(self, document: ProjectDocument | None) -> None:
+        """Shows ``document``'s sections, from its analysis, and follows that analysis."""
         if self._document is not None:
             self._document.manifestChanged.disconnect(self._on_manifest_changed)
+            self._document.analysis.changed.disconnect(self._on_analysed)
         self._document = document
-        self._parsed_text = None
-        if document is not None:
-            document.manifestChanged.connect(self._on_manifest_changed)
-        self.refresh()
+        if document is None:
+            self.set_sections([])
+            return
+        document.manifestChanged.connect(self._on_manifest_changed)
+        document.analysis.flush()
+        document.analysis.changed.connect(self._on_analysed)
+        self.set_sections(document.analysis.current().sections)
 
     def document(self) -> ProjectDocument | None:
         return self._document
 
-    def refresh(self, parsed: tuple[str, list[Section]] | None = None) -> None:
-        """Re-reads the outline from the document's text now (nothing happens if it did not
-        change); a background parse still running is discarded. ``parsed`` — a text and its
-        outline already at hand — is used when that text is the document's."""
-        self._generation[0] += 1
-        text = self._document.text() if self._document is not None else ""
-        if text == self._parsed_text:
-            return
-        self._parsed_text = text
-        if parsed is not None and parsed[0] == text:
-            self.set_sections(parsed[1])
-        else:
-            self.set_sections(parse_outline(text))
+    def refresh(self) -> None:
+        """Brings the rows up to date with the text now (nothing happens if it did not
+        change since the last analysis)."""
+        if self._document is not None:
+            self._document.analysis.flush()
 
-    def refresh_in_background(self) -> None:
-        """Like ``refresh``, but parses in a worker thread so a long article never stalls
-        typing; the rows change when the result is back (unless a newer refresh came first)."""
-        text = self._document.text() if self._document is not None else ""
-        if text == self._parsed_text:
-            return
-        self._generation[0] += 1
-        generation, latest = self._generation[0], self._generation
+    def _on_analysed(self, analysis: TextAnalysis) -> None:
+        self.set_sections(analysis.sections)
 
-        def parse() -> tuple[int, str, list[Section]] | None:
-            return (generation, text, parse_outline(text)) if generation == latest[0] else None
-
-        self._tasks.submit(parse, on_done=self._on_parsed, queue=OUTLINE_QUEUE)
-
-    def wait_for_background(self, msecs: int = -1) -> bool:
-        """Waits for a background parse to finish (its result still arrives as an event)."""
-        return self._tasks.wait(None if msecs < 0 else msecs / 1000, queue=OUTLINE_QUEUE)
-
-    def _on_parsed(self, parsed: tuple[int, str, list[Section]] | None) -> None:
-        if parsed is None or parsed[0] != self._generation[0]:
-            return
-        _, text, roots = parsed
-        self._parsed_text = text
-        self.set_sections(roots)
-
-    def set_sections(self, roots: list[Section]) -> None:
+    def set_sections(self, roots: Sequence[Section]) -> None:
         """Brings the rows in line with ``roots``, changing only what differs."""
         self._renames = {}
         self._sync_children(self._root, QModelIndex(), roots)
@@ -458,7 +430,7 @@ class OutlineModel(QAbstractItemModel):
             self._nodes.pop(child.id, None)
 
     def _sync_children(self, parent: _Node, parent_index: QModelIndex,
-                       sections: list[Section]) -> None:
+                       sections: Sequence[Section]) -> None:
         old_keys = [child.section.anchor for child in parent.children if child.section]
         new_keys = [section.anchor for section in sections]
         if old_keys == new_keys:
@@ -505,7 +477,7 @@ class OutlineModel(QAbstractItemModel):
         self.endRemoveRows()
 
     def _insert_rows(self, parent: _Node, parent_index: QModelIndex, row: int,
-                     sections: list[Section]) -> None:
+                     sections: Sequence[Section]) -> None:
         self.beginInsertRows(parent_index, row, row + len(sections) - 1)
         parent.children[row:row] = [self._new_node(section, parent) for section in sections]
         parent.renumber()

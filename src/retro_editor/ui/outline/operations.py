@@ -38,8 +38,6 @@ class SectionOperations:
     def __init__(self, document: ProjectDocument, read_only: bool = False) -> None:
         self._document = document
         self.read_only = read_only
-        #: the text after the last edit and its outline, to spare the view a second parse
-        self.last_result: tuple[str, list[Section]] | None = None
 
     # --- moving -------------------------------------------------------------------------
     def move(self, anchor: str, target_anchor: str, position: str) -> str | None:
@@ -157,7 +155,6 @@ class SectionOperations:
         states = outline_ops.remap_section_states(
             roots, new_roots, self._document.manifest.sections, renamed)
         apply_text(self._document.text_document, new_text)
-        self.last_result = (new_text, new_roots)
         self._document.set_section_states(states)
 
     def _check_writable(self) -> None:

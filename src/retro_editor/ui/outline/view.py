@@ -38,7 +38,6 @@ from retro_editor.core.outline_ops import OutlineError
 from retro_editor.ui.action_ids import Access, ActionId, enabled_actions
 from retro_editor.ui.outline.model import STATUSES, OutlineModel, status_label
 from retro_editor.ui.outline.operations import SectionOperations
-from retro_editor.ui.outline.updater import OutlineUpdater
 
 if TYPE_CHECKING:
     from retro_editor.ui.document import ProjectDocument
@@ -77,8 +76,6 @@ class OutlineView(QTreeView):
 
         self._model = OutlineModel(parent=self)
         self.setModel(self._model)
-        self._updater = OutlineUpdater(self)
-        self._updater.due.connect(self._model.refresh_in_background)
         self._setup_view()
         self._create_actions()
 
@@ -100,8 +97,6 @@ class OutlineView(QTreeView):
     def set_document(self, document: ProjectDocument | None, read_only: bool = False) -> None:
         """Shows ``document``'s outline (or nothing for ``None``); ``read_only``: the outline
         navigates but does not edit."""
-        if self._document is not None:
-            self._document.textReplaced.disconnect(self.refresh)
         self._document = document
         self._read_only = read_only
         self._operations = (SectionOperations(document, read_only)
@@ -114,9 +109,6 @@ class OutlineView(QTreeView):
         self._cursor_line = None
         self._collapsed.clear()
         self._model.set_highlighted_anchor(None)
-        self._updater.set_text_document(document.text_document if document else None)
-        if document is not None:
-            document.textReplaced.connect(self.refresh)
         self._model.set_document(document)
         self.expandAll()
         self._update_actions()
@@ -124,11 +116,8 @@ class OutlineView(QTreeView):
     def outline_model(self) -> OutlineModel:
         return self._model
 
-    def updater(self) -> OutlineUpdater:
-        return self._updater
-
     def sections(self) -> list[Section]:
-        """The top-level sections as last read (each with its subsections)."""
+        """The top-level sections as shown (each with its subsections)."""
         return self._model.top_level_sections()
 
     def current_section(self) -> Section | None:
@@ -136,8 +125,8 @@ class OutlineView(QTreeView):
 
     @Slot()
     def refresh(self) -> None:
-        """Re-reads the outline now (a pending debounced update is folded into this one)."""
-        self._updater.cancel()
+        """Brings the outline up to date with the text now (the document's analysis is
+        flushed: a pending debounced update is folded into this one)."""
         self._model.refresh()
 
     @Slot(int)
@@ -420,11 +409,8 @@ class OutlineView(QTreeView):
             self.edit(index)
 
     def _after_edit(self) -> None:
-        """Re-reads the outline at once, from the operation's own parse when it has one."""
-        assert self._operations is not None
-        self._updater.cancel()
-        self._model.refresh(self._operations.last_result)
-        self._operations.last_result = None
+        """Brings the outline up to date at once, so the edited section can be selected."""
+        self._model.refresh()
 
     def _refused(self, error: Exception) -> None:
         self.refresh()

@@ -1,6 +1,6 @@
 """The live preview widget: the exported page, kept in step with the editor block by block.
 
-How an edit reaches the page (PRODUCT.md §6, "never makes typing wait"):
+How an edit reaches the page ("typing never waits", docs/architecture.md):
 
 1. ``contentsChange`` marks lines dirty (:class:`~.patcher.DirtyRegion`); a zero-delay timer
    flushes after the key event is done, so several changes of one key are one update.

@@ -109,16 +109,6 @@ class FactsTab(ManifestRowsSync, QWidget):
         self._update_buttons()
 
     # --- public --------------------------------------------------------------------------
-    def flush(self) -> None:
-        """Applies what is typed in an open cell editor to the manifest."""
-        self.view.commit_editor()
-
-    def has_problems(self) -> bool:
-        return bool(self._problems)
-
-    def problems(self) -> list[str]:
-        return list(self._problems)
-
     def add_fact(self) -> None:
         rows = self.view.selected_rows()
         row = self.model.insert_row(rows[-1] + 1 if rows else self.model.rowCount())

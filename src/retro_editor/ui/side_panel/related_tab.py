@@ -119,16 +119,6 @@ class RelatedTab(ManifestRowsSync, QWidget):
         """Replaces ``QDesktopServices.openUrl`` (called with a ``QUrl``), e.g. in tests."""
         self._open_url = opener
 
-    def flush(self) -> None:
-        """Applies what is typed in an open cell editor to the manifest."""
-        self.view.commit_editor()
-
-    def has_problems(self) -> bool:
-        return bool(self._problems)
-
-    def problems(self) -> list[str]:
-        return list(self._problems)
-
     def add_row(self) -> None:
         row = self.model.insert_row(self._insert_position())
         self._show_message("")

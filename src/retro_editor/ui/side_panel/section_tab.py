@@ -1,6 +1,7 @@
 """The Section tab: status, note and word target of the section under the cursor.
 
-The window works out the section from ``core.outline`` as the cursor moves and calls
+The window works out the section from the document's analysis as the cursor moves (and as
+the analysis changes) and calls
 :meth:`SectionTab.show_section`; the tab writes through ``ProjectDocument.set_section_state``.
 """
 

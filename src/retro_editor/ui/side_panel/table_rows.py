@@ -371,6 +371,16 @@ class ManifestRowsSync:
 
     MANIFEST_PART = ""
 
+    def flush(self) -> None:
+        """Applies what is typed in an open cell editor to the manifest."""
+        self.view.commit_editor()
+
+    def has_problems(self) -> bool:
+        return bool(self._problems)
+
+    def problems(self) -> list[str]:
+        return list(self._problems)
+
     def set_document(self, document) -> None:
         if self._document is not None:
             self._document.manifestChanged.disconnect(self._on_manifest_changed)
