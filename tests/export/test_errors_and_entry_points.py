@@ -88,7 +88,8 @@ def test_dialog_offers_every_format_with_its_options(qtbot, tmp_path):
     from retro_editor.ui.export_dialog import ExportDialog
 
     formats = export_formats()
-    dialog = ExportDialog(formats, {}, lambda fmt: tmp_path / f"x{fmt.extension}", "epub")
+    dialog = ExportDialog(formats, {}, lambda fmt: tmp_path / f"x{fmt.extension}", "epub",
+                          prompts=None)
     qtbot.addWidget(dialog)
     assert [dialog.format_box.itemData(i) for i in range(dialog.format_box.count())] == list(formats)
     assert dialog.current_format().name == "epub"

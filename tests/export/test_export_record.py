@@ -134,7 +134,6 @@ def test_the_command_line_refuses_without_force_and_replaces_with_it(sample_copy
 
 def _export_in_window(qtbot, window, destination: Path, answers: list[bool]) -> list[list[str]]:
     from retro_editor.export.registry import export_formats
-    from retro_editor.ui.export_dialog import start_export
 
     asked: list[list[str]] = []
 
@@ -144,10 +143,10 @@ def _export_in_window(qtbot, window, destination: Path, answers: list[bool]) -> 
 
     window.prompts.confirm_replace_export_files = confirm
     window.prompts.show_error = lambda *a, **k: pytest.fail(f"error shown: {a}")
-    job = start_export(window, export_formats()["html"], destination, {})
+    job = window.exporter.export(export_formats()["html"], destination, {})
     qtbot.waitUntil(lambda: job.finished, timeout=60000)
-    if asked and answers == [] and window.export_job is not job:
-        qtbot.waitUntil(lambda: window.export_job.finished, timeout=60000)
+    if asked and answers == [] and window.exporter.job is not job:
+        qtbot.waitUntil(lambda: window.exporter.job.finished, timeout=60000)
     return asked
 
 

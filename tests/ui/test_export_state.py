@@ -8,13 +8,12 @@ from PySide6.QtWidgets import QLabel
 
 from retro_editor.core.project import open_project
 from retro_editor.export.registry import export_formats
-from retro_editor.ui.export_dialog import start_export
 
 
 def _export(qtbot, window, tmp_path):
     fmt = export_formats()["markdown"]
     destination = tmp_path / "out.md"
-    job = start_export(window, fmt, destination, {})
+    job = window.exporter.export(fmt, destination, {})
     with qtbot.waitSignal(job.done, timeout=30_000) as blocker:
         pass
     assert blocker.args == [None] and destination.is_file()

@@ -28,10 +28,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
-from test_safety_support import answering
 
 from retro_editor.testing.processes import hold_lock_in_child
 from retro_editor.ui.prompts import CloseAnswer, Prompts
+from retro_editor.ui.safety.lock_dialogs import LockAnswer
 
 #: actions that leave the document rather than edit it; closing is allowed when read-only
 LEAVING = {"file.close", "file.quit"}
@@ -65,6 +65,26 @@ class QuietPrompts(Prompts):
     def choose_image(self, start):
         return self.image
 
+    def ask_locked(self, locked, project_name):
+        self.messages.append(f"locked: {project_name}")
+        return LockAnswer.READ_ONLY
+
+    def tell_read_only(self, project_name):
+        self.messages.append(f"read-only: {project_name}")
+        return False
+
+    def ask_text(self, title, label):
+        return None
+
+    def show_about(self, title, text):
+        self.messages.append(text)
+
+    def ask_export(self, *_args):
+        return None
+
+    def edit_backup_preferences(self, settings):
+        return False
+
 
 
 def red_png(folder: Path) -> Path:
@@ -96,18 +116,14 @@ def _open_read_only(qtbot, settings, project, image, monkeypatch, data: Path | N
     from retro_editor.ui.safety import SafetyServices
     from retro_editor.ui.window_actions import WindowActions
 
-    # dialogs that would block the test and never touch the text
-    for name in ("new_project", "export", "about", "open_folder"):
-        monkeypatch.setattr(WindowActions, name, lambda self, *_a: None)
-    monkeypatch.setattr("retro_editor.ui.safety.edit_backup_preferences", lambda *_a: None)
-    monkeypatch.setattr("retro_editor.ui.project_controller.tell_read_only", lambda *_a: False)
+    # opens the file manager, which would outlive the test; every dialog goes to QuietPrompts
+    monkeypatch.setattr(WindowActions, "open_folder", lambda self, *_a: None)
     win = MainWindow(settings, QuietPrompts(image))
-    win.safety = None
     if data is not None:
         win.safety = SafetyServices(win, data / "recovery", data / "backups")
     win.show()
-    with answering(qtbot, ("projectLockedBox", "readOnlyButton")):
-        assert win.open_project(project)
+    assert win.open_project(project)
+    assert win.prompts.messages == [f"locked: {win.controller.display_name()}"]
     assert win.controller.read_only
     win.activateWindow()  # after the lock dialog: shortcuts only fire in the active window
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=5000)

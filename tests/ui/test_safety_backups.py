@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import zipfile
 
+from prompts_double import RecordingPrompts
 from PySide6.QtWidgets import QDialog
-from test_safety_support import answering, project_dir, settings, window  # noqa: F401
+from test_safety_support import SafetyWindow, answering, project_dir, settings, window  # noqa: F401
 
 from retro_editor.core.backups import list_backups
 from retro_editor.ui import settings as keys
@@ -77,16 +78,24 @@ def test_restore_backup_through_the_menu(qtbot, window, project_dir, settings):
         save_text(window, "# After restore\n")  # no external-change question
 
 
-def test_cancelled_restore_changes_nothing(qtbot, window, project_dir, settings):
+def test_cancelled_restore_changes_nothing(qtbot, project_dir, settings, tmp_path):
+    """Cancelled in the list, then at the confirmation: answered through the prompts."""
+    prompts = RecordingPrompts(choose_backup=[None, lambda backups: backups[-1]],
+                               confirm_restore_backup=False)
+    window = SafetyWindow(settings, tmp_path / "data", prompts=prompts)
+    qtbot.addWidget(window)
     settings.set(keys.BACKUP_INTERVAL_MINUTES, 0)
-    assert window.controller.open_path(project_dir)
-    save_text(window, "# Kept\n")
-    with answering(qtbot, ("restoreBackupDialog", lambda d: d.reject())):
+    try:
+        assert window.controller.open_path(project_dir)
+        save_text(window, "# Kept\n")
         window.actions["project.restore_backup"].trigger()
-    with answering(qtbot, ("restoreBackupDialog", lambda d: d.restore_button.click()),
-                   ("confirmRestoreBox", "cancelButton")):
         window.actions["project.restore_backup"].trigger()
-    assert window.controller.document.text() == "# Kept\n"
+        assert prompts.names() == ["choose_backup", "choose_backup", "confirm_restore_backup"]
+        assert window.controller.document.text() == "# Kept\n"
+        assert (project_dir / "article.md").read_text("utf-8") == "# Kept\n"
+    finally:
+        window.controller.close_project()
+        window.safety.shutdown()
 
 
 def test_preferences_set_n_and_k(qtbot, settings):

@@ -26,12 +26,14 @@ SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "Neon Ha
 
 
 class SafetyWindow(QMainWindow):
-    """What SafetyServices needs of the main window, without the preview and other panes."""
+    """What SafetyServices needs of the main window (``window_parts.SafetyParts``), without the
+    preview and other panes."""
 
-    def __init__(self, settings: Settings, data: Path, autosave_ms: int = 100000) -> None:
+    def __init__(self, settings: Settings, data: Path, autosave_ms: int = 100000,
+                 prompts: Prompts | None = None) -> None:
         super().__init__()
         self.settings = settings
-        self.prompts = Prompts(self)
+        self.prompts = prompts or Prompts(self)
         self.editor = QPlainTextEdit(self)
         self.setCentralWidget(self.editor)
         self.side_panel = QWidget(self)
@@ -40,6 +42,9 @@ class SafetyWindow(QMainWindow):
         self.controller.documentChanged.connect(self._show)
         self.safety = SafetyServices(self, data / "recovery", data / "backups",
                                      autosave_ms=autosave_ms)
+
+    def show_status_message(self, text: str, timeout_ms: int) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
 
     def _show(self, document) -> None:
         """What the main window's wiring does on a document change (see PaneWiring).

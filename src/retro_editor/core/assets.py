@@ -70,7 +70,7 @@ def add_asset(assets_dir: Path, name: str, data: bytes) -> str:
     try:
         assets_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ProjectError(assets_dir, f"cannot create the folder: {exc.strerror or exc}") from exc
+        raise ProjectError(assets_dir, f"cannot create the folder: {describe_os_error(exc)}") from exc
     target = unique_asset_path(assets_dir, safe_asset_name(name))
     atomic_write(target, data)
     return f"assets/{target.name}"

@@ -19,7 +19,7 @@ from retro_editor.core.anchors import slugify
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.lock import LOCK_NAME
 from retro_editor.core.project_state import STATE_NAME
-from retro_editor.core.storage import atomic_write
+from retro_editor.core.storage import atomic_write, describe_os_error
 
 _BACKUP_NAME = re.compile(r"^\d{8}-\d{6}-\d{9}\.zip$")
 MAX_BACKUP_BYTES = 500 * 1024 * 1024
@@ -88,7 +88,7 @@ def make_backup(project_folder: Path, folder: Path, keep: int) -> Path:
             tmp.unlink(missing_ok=True)
         if isinstance(exc, ProjectError):
             raise
-        raise ProjectError(exc.filename or folder, f"the backup failed: {exc.strerror or exc}") from exc
+        raise ProjectError(exc.filename or folder, f"the backup failed: {describe_os_error(exc)}") from exc
     prune_backups(folder, keep)
     return target
 
@@ -126,5 +126,5 @@ def restore_backup(backup: Path, project_folder: Path) -> list[str]:
     except zipfile.BadZipFile as exc:
         raise ProjectError(backup, f"is not a readable backup: {exc}") from exc
     except OSError as exc:
-        raise ProjectError(exc.filename or backup, f"cannot restore: {exc.strerror or exc}") from exc
+        raise ProjectError(exc.filename or backup, f"cannot restore: {describe_os_error(exc)}") from exc
     return restored

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project, save_project
+from retro_editor.core.storage import describe_os_error
 
 _NOT_COPIED = shutil.ignore_patterns("*.retro-tmp-*", "*.lock", ".~lock*")
 
@@ -33,7 +34,7 @@ def copy_project(project: Project, destination: Path) -> Project:
     except OSError as exc:
         shutil.rmtree(destination, ignore_errors=True)
         raise ProjectError(exc.filename or destination, f"cannot copy the project: "
-                                                        f"{exc.strerror or exc}") from exc
+                                                        f"{describe_os_error(exc)}") from exc
     copied = dataclasses.replace(project, folder=destination)
     save_project(copied)
     return copied

@@ -18,7 +18,7 @@ from pathlib import Path
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import dump_manifest, parse_manifest
 from retro_editor.core.project import Project
-from retro_editor.core.storage import atomic_write
+from retro_editor.core.storage import atomic_write, describe_os_error
 
 INFO = "info.json"
 TEXT = "article.md"
@@ -50,7 +50,7 @@ def write_snapshot(recovery_root: Path, project: Project) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ProjectError(folder, f"cannot create the recovery folder: {exc.strerror or exc}") from exc
+        raise ProjectError(folder, f"cannot create the recovery folder: {describe_os_error(exc)}") from exc
     info = {
         "project_folder": str(Path(project.folder).absolute()),
         "manifest_name": project.manifest_name,
@@ -98,7 +98,7 @@ def load_snapshot(snapshot: Snapshot, base: Project | None = None) -> Project:
     try:
         manifest = parse_manifest(manifest_path.read_bytes(), manifest_path)
     except OSError as exc:
-        raise ProjectError(manifest_path, f"cannot read: {exc.strerror or exc}") from exc
+        raise ProjectError(manifest_path, f"cannot read: {describe_os_error(exc)}") from exc
     if base is not None:
         return dataclasses.replace(base, manifest=manifest, text=text, saved=False)
     return Project(folder=snapshot.project_folder, manifest_name=snapshot.manifest_name,

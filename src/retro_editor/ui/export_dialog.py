@@ -1,5 +1,5 @@
 """File → Export…: format, destination and options (built from the export registry), then the
-export runs with a delayed, cancellable progress dialog. Choices are remembered per project.
+export runs with a delayed, cancellable progress dialog (``Exporter``). Choices are remembered per project.
 Fields holding drafts (typed values that are not valid yet) are listed before exporting: the
 export uses the valid values only."""
 
@@ -9,10 +9,20 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import DraftProblem
@@ -22,7 +32,8 @@ from retro_editor.export.writing import ExportConflict
 from retro_editor.ui.jobs import Job, JobCancelled
 
 if TYPE_CHECKING:
-    from retro_editor.ui.main_window import MainWindow
+    from retro_editor.ui.prompts import Prompts
+    from retro_editor.ui.window_parts import ExportParts
 
 
 def tr(text: str) -> str:
@@ -43,9 +54,10 @@ def drafts_note(drafts: list[DraftProblem]) -> str:
 
 class ExportDialog(QDialog):
     def __init__(self, formats: dict[str, ExportFormat], remembered: dict[str, dict[str, Any]],
-                 default_destination, last_format: str | None, parent: QWidget | None = None,
-                 drafts: list[DraftProblem] | None = None):
+                 default_destination, last_format: str | None, prompts: Prompts,
+                 parent: QWidget | None = None, drafts: list[DraftProblem] | None = None):
         super().__init__(parent)
+        self._prompts = prompts
         self.setObjectName("exportDialog")
         self.setWindowTitle(tr("Export"))
         self._formats = formats
@@ -136,66 +148,82 @@ class ExportDialog(QDialog):
         return Path(self.destination.text()).expanduser()
 
     def _browse(self) -> None:
-        fmt = self.current_format()
-        if fmt.writes_folder:
-            path = QFileDialog.getExistingDirectory(self, tr("Export to folder"),
-                                                    self.destination.text())
-        else:
-            path, _ = QFileDialog.getSaveFileName(self, tr("Export to file"),
-                                                  self.destination.text(), f"*{fmt.extension}")
-        if path:
-            self.destination.setText(path)
+        path = self._prompts.choose_export_destination(self.destination.text(),
+                                                       self.current_format())
+        if path is not None:
+            self.destination.setText(str(path))
 
 
-def run_export_dialog(window: MainWindow) -> Job | None:
-    """Shows the dialog for the open project and starts the export; returns the running job."""
-    doc = window.controller.document
-    formats = export_formats()
-    targets = doc.manifest.export.targets
-    last = targets.get("_last", {}).get("format")
-    window.side_panel.flush()
-    dialog = ExportDialog(formats, targets, lambda fmt: fmt.default_destination(doc.project),
-                          last, window, drafts=doc.drafts())
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return start_export(window, dialog.current_format(), dialog.destination_path(),
-                        dialog.options())
+@dataclasses.dataclass(frozen=True)
+class ExportRequest:
+    """What the writer chose in the export dialog."""
+
+    format: ExportFormat
+    destination: Path
+    options: dict[str, Any]
 
 
-def start_export(window: MainWindow, fmt: ExportFormat, destination: Path,
-                 options: dict[str, Any], force: bool = False) -> Job | None:
-    doc = window.controller.document
-    try:
-        resolved = fmt.resolve_options(options)
-    except ValueError as exc:
-        window.prompts.show_error(tr("Cannot export"), str(exc))
-        return None
-    remembered = dict(doc.manifest.export.targets)
-    remembered[fmt.name] = {"output": str(destination), "options": options}
-    remembered["_last"] = {"format": fmt.name}
-    doc.remember_export_targets(remembered)
-    live = doc.sync_text_to_project()
-    project = dataclasses.replace(live, manifest=live.manifest.model_copy(deep=True))
-    job = Job(tr("Exporting {label}…").format(label=tr(fmt.label)),
-              lambda: fmt.run(project, destination, resolved, force=force), window,
-              on_gui_thread=fmt.runs_on_gui_thread)
+class Exporter(QObject):
+    """Runs the exports of one window's open project; ``job`` is the latest one started."""
 
-    def finished(error: BaseException | None) -> None:
-        if error is None:
-            window.statusBar().showMessage(tr("Exported {path}").format(path=destination), 8000)
-        elif isinstance(error, JobCancelled):
-            window.statusBar().showMessage(tr("Export cancelled"), 5000)
-        elif isinstance(error, ExportConflict):
-            if window.prompts.confirm_replace_export_files([str(p) for p in error.paths]):
-                start_export(window, fmt, destination, options, force=True)
+    def __init__(self, parts: ExportParts, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._parts = parts
+        self.job: Job | None = None
+
+    def ask_and_export(self) -> Job | None:
+        """Asks for format, destination and options, then starts the export; the job or None."""
+        doc = self._parts.controller.document
+        if doc is None:
+            return None
+        targets = doc.manifest.export.targets
+        last = targets.get("_last", {}).get("format")
+        self._parts.side_panel.flush()
+        request = self._parts.prompts.ask_export(
+            export_formats(), targets, lambda fmt: fmt.default_destination(doc.project), last,
+            doc.drafts())
+        if request is None:
+            return None
+        return self.export(request.format, request.destination, request.options)
+
+    def export(self, fmt: ExportFormat, destination: Path, options: dict[str, Any],
+               force: bool = False) -> Job | None:
+        parts = self._parts
+        doc = parts.controller.document
+        if doc is None:
+            return None
+        try:
+            resolved = fmt.resolve_options(options)
+        except ValueError as exc:
+            parts.prompts.show_error(tr("Cannot export"), str(exc))
+            return None
+        remembered = dict(doc.manifest.export.targets)
+        remembered[fmt.name] = {"output": str(destination), "options": options}
+        remembered["_last"] = {"format": fmt.name}
+        doc.remember_export_targets(remembered)
+        live = doc.sync_text_to_project()
+        project = dataclasses.replace(live, manifest=live.manifest.model_copy(deep=True))
+        job = Job(tr("Exporting {label}…").format(label=tr(fmt.label)),
+                  lambda: fmt.run(project, destination, resolved, force=force), parts.job_parent(),
+                  on_gui_thread=fmt.runs_on_gui_thread)
+
+        def finished(error: BaseException | None) -> None:
+            if error is None:
+                parts.show_status_message(tr("Exported {path}").format(path=destination), 8000)
+            elif isinstance(error, JobCancelled):
+                parts.show_status_message(tr("Export cancelled"), 5000)
+            elif isinstance(error, ExportConflict):
+                if parts.prompts.confirm_replace_export_files([str(p) for p in error.paths]):
+                    self.export(fmt, destination, options, force=True)
+                else:
+                    parts.show_status_message(tr("Export cancelled"), 5000)
+            elif isinstance(error, ProjectError):
+                parts.prompts.show_error(tr("The export failed"), str(error))
             else:
-                window.statusBar().showMessage(tr("Export cancelled"), 5000)
-        elif isinstance(error, ProjectError):
-            window.prompts.show_error(tr("The export failed"), str(error))
-        else:
-            window.prompts.show_error(tr("The export failed"), f"{type(error).__name__}: {error}")
+                parts.prompts.show_error(tr("The export failed"),
+                                         f"{type(error).__name__}: {error}")
 
-    job.done.connect(finished)
-    job.start()
-    window.export_job = job
-    return job
+        job.done.connect(finished)
+        job.start()
+        self.job = job
+        return job

@@ -1,12 +1,15 @@
 """The main window: composes the panes, builds menus from the declared actions, restores state.
 
 Behaviour lives elsewhere: file operations in ``ProjectController``, action handlers in
-``window_actions``, the wiring between panes in ``wiring``. This class only assembles.
+``window_actions``, the wiring between panes in ``wiring``, exports in ``export_dialog``. This
+class only assembles; each helper gets the window as the narrow interface it needs
+(``window_parts``), and nothing adds attributes to the window from outside.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QScreen
@@ -17,6 +20,7 @@ from retro_editor.ui import settings as keys
 from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.actions import build_menus, build_toolbar, connect_actions, create_actions
 from retro_editor.ui.editor import FindReplaceBar, MarkdownEditor
+from retro_editor.ui.export_dialog import Exporter
 from retro_editor.ui.outline import OutlineView
 from retro_editor.ui.preview import create_preview
 from retro_editor.ui.project_controller import ProjectController
@@ -26,6 +30,9 @@ from retro_editor.ui.side_panel import SidePanel
 from retro_editor.ui.status_bar import ArticleStatusBar
 from retro_editor.ui.window_actions import WindowActions
 from retro_editor.ui.wiring import PaneWiring
+
+if TYPE_CHECKING:
+    from retro_editor.ui.safety import SafetyServices
 
 APP_NAME = "Retro Editor"
 
@@ -99,16 +106,19 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         build_toolbar(toolbar, self.actions)
+        self.exporter = Exporter(self, self)
+        #: data safety, attached by the app (``safety.SafetyServices``); None in a bare window
+        self.safety: SafetyServices | None = None
         self.handlers = WindowActions(self)
         connect_actions(self.actions, self.handlers.table())
         self.recent_menu.aboutToShow.connect(self.handlers.fill_recent_menu)
 
-        self.wiring = PaneWiring(self)
+        self.wiring = PaneWiring(self, self)
         self.controller.documentChanged.connect(self.wiring.set_document)
-        self.controller.documentChanged.connect(self._update_title)
-        self.controller.saved.connect(self._update_title)
+        self.controller.documentChanged.connect(self.update_title)
+        self.controller.saved.connect(self.update_title)
         self.wiring.set_document(None)
-        self._update_title()
+        self.update_title()
         self._restore_state()
 
     # --- composition helpers ---------------------------------------------------------------
@@ -122,8 +132,21 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    # --- what the window's helpers ask of it (window_parts) -------------------------------
+    def show_status_message(self, text: str, timeout_ms: int) -> None:
+        self.status.showMessage(text, timeout_ms)
+
+    def job_parent(self) -> QWidget:
+        return self
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
     # --- title and state -------------------------------------------------------------------
-    def _update_title(self, *_args) -> None:
+    def update_title(self, *_args) -> None:
         document = self.controller.document
         if document is None:
             self.setWindowTitle(APP_NAME)

@@ -19,18 +19,15 @@ from PySide6.QtWidgets import QWidget
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.lock import LockedBy, ProjectLock, acquire_lock, clear_lock, read_lock
 from retro_editor.core.manifest import FORMAT_VERSION
-from retro_editor.core.project import (Project, changed_on_disk, new_project, open_project,
-                                       save_project)
+from retro_editor.core.project import Project, changed_on_disk, new_project, open_project, save_project
 from retro_editor.core.project_copy import copy_project
-from retro_editor.core.storage import describe_os_error
 from retro_editor.core.project_state import ProjectState, read_state, write_state
+from retro_editor.core.storage import describe_os_error
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.jobs import Job, JobCancelled
 from retro_editor.ui.prompts import CloseAnswer, Prompts
-from retro_editor.ui.safety.conflict_dialog import (OverwriteChoice, ask_before_overwrite,
-                                                    compare_with_disk)
-from retro_editor.ui.safety.failure_dialog import ask_save_failed
-from retro_editor.ui.safety.lock_dialogs import LockAnswer, ask_locked, tell_read_only
+from retro_editor.ui.safety.conflict_dialog import OverwriteChoice, compare_with_disk
+from retro_editor.ui.safety.lock_dialogs import LockAnswer
 from retro_editor.ui.settings import Settings
 
 
@@ -61,10 +58,6 @@ class ProjectController(QObject):
         self._lock: ProjectLock | None = None
         self._reading = False  # a project's files are being read off the GUI thread
         self.before_save = []  # callables run before saving (e.g. side panel commits edits)
-
-    def dialog_parent(self) -> QWidget | None:
-        parent = self.parent()
-        return parent if isinstance(parent, QWidget) else None
 
     # --- opening -------------------------------------------------------------------------
     def open_path(self, path: Path) -> bool:
@@ -117,7 +110,9 @@ class ProjectController(QObject):
             read.append(open_project(path))
             yield 1, 1
 
-        job = Job(tr("Opening {name}…").format(name=path.name), steps, self.dialog_parent())
+        parent = self.parent()
+        job = Job(tr("Opening {name}…").format(name=path.name), steps,
+                  parent if isinstance(parent, QWidget) else None)
         loop = QEventLoop()
         job.done.connect(lambda _error: loop.quit())
         self._reading = True
@@ -170,7 +165,7 @@ class ProjectController(QObject):
             if isinstance(result, ProjectLock):
                 return result, False
             name = project.manifest.article.title or project.folder.name
-            answer = ask_locked(self.dialog_parent(), result, name)
+            answer = self._prompts.ask_locked(result, name)
             if answer is LockAnswer.READ_ONLY:
                 return None, True
             if answer is not LockAnswer.CLEAR:
@@ -192,14 +187,14 @@ class ProjectController(QObject):
             return False
         document = self.document
         if self.read_only:
-            return tell_read_only(self.dialog_parent(), self.display_name()) and self.save_as()
+            return self._prompts.tell_read_only(self.display_name()) and self.save_as()
         if not self._prepare_save():
             return False
         project = document.sync_text_to_project()
         changed = changed_on_disk(project)
         if changed:
-            choice = ask_before_overwrite(self.dialog_parent(), changed,
-                                          lambda: compare_with_disk(document, changed))
+            choice = self._prompts.ask_before_overwrite(
+                changed, lambda: compare_with_disk(document, changed))
             if choice is OverwriteChoice.RELOAD:
                 self.reload_or_report()
                 return False
@@ -211,7 +206,7 @@ class ProjectController(QObject):
         try:
             notes = save_project(project)
         except ProjectError as exc:
-            return ask_save_failed(self.dialog_parent(), exc) and self.save_as()
+            return self._prompts.ask_save_failed(exc) and self.save_as()
         self._ensure_lock(project)
         document.mark_saved()
         self._remember_state(document)
@@ -243,7 +238,7 @@ class ProjectController(QObject):
         try:
             copied = copy_project(project, destination)
         except ProjectError as exc:
-            return ask_save_failed(self.dialog_parent(), exc) and self.save_as()
+            return self._prompts.ask_save_failed(exc) and self.save_as()
         lock = acquire_lock(copied.folder)
         self._take(copied, lock if isinstance(lock, ProjectLock) else None, False)
         self._settings.add_recent_project(str(copied.folder))

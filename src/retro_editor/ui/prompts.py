@@ -1,18 +1,37 @@
 """The questions and messages the window puts to the writer, in one place.
 
 Storage code never shows dialogs: it raises ``ProjectError`` and the UI turns that into
-``show_error`` here. Tests answer the real dialogs by clicking their buttons.
+``show_error`` here. Every dialog the UI opens goes through a method of ``Prompts`` (custom
+dialogs keep their own classes and are opened from here), so a test can hand the window a
+double that answers without a modal box.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from retro_editor.core.assets import image_name_patterns
+from retro_editor.core.backups import Backup
+from retro_editor.core.errors import ProjectError
+from retro_editor.core.lock import LockedBy
+from retro_editor.core.manifest import DraftProblem
+from retro_editor.core.recovery import Snapshot
+from retro_editor.export.base import ExportFormat
+from retro_editor.ui.export_dialog import ExportDialog, ExportRequest
+from retro_editor.ui.safety import backup_dialogs, conflict_dialog, lock_dialogs
+from retro_editor.ui.safety.backup_preferences import edit_backup_preferences
+from retro_editor.ui.safety.conflict_dialog import ConflictChoice, OverwriteChoice
+from retro_editor.ui.safety.diff_view import Comparison, show_diff
+from retro_editor.ui.safety.failure_dialog import ask_save_failed
+from retro_editor.ui.safety.lock_dialogs import LockAnswer
+from retro_editor.ui.safety.recovery_dialog import RecoveryAnswer, ask_recovery
+from retro_editor.ui.settings import Settings
 
 
 def tr(text: str) -> str:
@@ -90,3 +109,73 @@ class Prompts:
             self._parent, tr("Insert Image"), str(start),
             tr("Images (%1)").replace("%1", image_name_patterns()))
         return Path(path) if path else None
+
+    def choose_export_destination(self, start: str, fmt: ExportFormat) -> Path | None:
+        """A folder for formats that write one, else a file with the format's extension."""
+        if fmt.writes_folder:
+            path = QFileDialog.getExistingDirectory(self._parent, tr("Export to folder"), start)
+        else:
+            path, _ = QFileDialog.getSaveFileName(self._parent, tr("Export to file"), start,
+                                                  f"*{fmt.extension}")
+        return Path(path) if path else None
+
+    # --- questions asked in their own dialogs --------------------------------------------
+    def ask_text(self, title: str, label: str) -> str | None:
+        """One line of text, or None if cancelled."""
+        text, ok = QInputDialog.getText(self._parent, title, label, QLineEdit.EchoMode.Normal)
+        return text if ok else None
+
+    def show_about(self, title: str, text: str) -> None:
+        QMessageBox.about(self._parent, title, text)
+
+    def ask_locked(self, locked: LockedBy, project_name: str) -> LockAnswer:
+        return lock_dialogs.ask_locked(self._parent, locked, project_name)
+
+    def tell_read_only(self, project_name: str) -> bool:
+        """Save in read-only mode; True if the writer chose Save As…."""
+        return lock_dialogs.tell_read_only(self._parent, project_name)
+
+    def ask_conflict(self, changed: list[Path],
+                     comparisons: Callable[[], list[Comparison]]) -> ConflictChoice:
+        return conflict_dialog.ask_conflict(self._parent, changed, comparisons)
+
+    def ask_before_overwrite(self, changed: list[Path],
+                             comparisons: Callable[[], list[Comparison]]) -> OverwriteChoice:
+        return conflict_dialog.ask_before_overwrite(self._parent, changed, comparisons)
+
+    def ask_save_failed(self, error: ProjectError | str, *, title: str | None = None,
+                        offer_save_as: bool = True) -> bool:
+        """Why the save failed; True if the writer chose Save As…."""
+        return ask_save_failed(self._parent, error, title=title, offer_save_as=offer_save_as)
+
+    def ask_recovery(self, snapshot: Snapshot) -> tuple[RecoveryAnswer, bool]:
+        """``(answer, compare first)`` for one snapshot a crash left behind."""
+        return ask_recovery(self._parent, snapshot)
+
+    def show_diff(self, comparisons: list[Comparison], left_label: str, right_label: str,
+                  title: str = "") -> None:
+        show_diff(self._parent, comparisons, left_label, right_label, title)
+
+    def choose_backup(self, backups: list[Backup]) -> Backup | None:
+        return backup_dialogs.choose_backup(backups, self._parent)
+
+    def confirm_restore_backup(self, backup: Backup, modified: bool) -> bool:
+        return backup_dialogs.confirm_restore(self._parent, backup, modified)
+
+    def edit_backup_preferences(self, settings: Settings) -> bool:
+        """True if the writer changed them (OK)."""
+        return edit_backup_preferences(settings, self._parent)
+
+    def ask_export(self, formats: dict[str, ExportFormat], remembered: dict[str, dict[str, Any]],
+                   default_destination: Callable[[ExportFormat], Path], last_format: str | None,
+                   drafts: list[DraftProblem]) -> ExportRequest | None:
+        """The format, destination and options of an export, or None if cancelled."""
+        dialog = ExportDialog(formats, remembered, default_destination, last_format, self,
+                              self._parent, drafts=drafts)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return ExportRequest(dialog.current_format(), dialog.destination_path(),
+                                 dialog.options())
+        finally:
+            dialog.deleteLater()

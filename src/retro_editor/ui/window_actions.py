@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from retro_editor import __version__
 from retro_editor.core.check import check_project
@@ -17,7 +16,7 @@ from retro_editor.ui.editor import snippets
 from retro_editor.ui.editor.read_only import can_edit
 
 if TYPE_CHECKING:
-    from retro_editor.ui.main_window import MainWindow
+    from retro_editor.ui.window_parts import ActionParts
 
 
 def tr(text: str) -> str:
@@ -25,8 +24,8 @@ def tr(text: str) -> str:
 
 
 class WindowActions:
-    def __init__(self, window: MainWindow) -> None:
-        self.w = window
+    def __init__(self, parts: ActionParts) -> None:
+        self.w = parts
 
     def table(self) -> dict[ActionId, Callable]:
         w = self.w
@@ -76,8 +75,8 @@ class WindowActions:
         return doc.project.folder.parent if doc else Path.home()
 
     def new_project(self) -> None:
-        title, ok = QInputDialog.getText(self.w, tr("New Project"), tr("Article title:"))
-        if not ok:
+        title = self.w.prompts.ask_text(tr("New Project"), tr("Article title:"))
+        if title is None:
             return
         folder = self.w.prompts.choose_new_project_folder(self._start_folder(),
                                                           tr("Create the project folder"))
@@ -108,17 +107,12 @@ class WindowActions:
         self.w.controller.open_path(Path(path))
 
     def export(self) -> None:
-        from retro_editor.ui.export_dialog import run_export_dialog
-
         if self.w.controller.document is not None:
-            run_export_dialog(self.w)
+            self.w.exporter.ask_and_export()
 
     # --- view / insert -------------------------------------------------------------------------
     def full_screen(self, on: bool) -> None:
-        if on:
-            self.w.showFullScreen()
-        else:
-            self.w.showNormal()
+        self.w.set_full_screen(on)
 
     def insert_image(self) -> None:
         doc = self.w.controller.document
@@ -157,8 +151,8 @@ class WindowActions:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(doc.project.folder)))
 
     def about(self) -> None:
-        QMessageBox.about(
-            self.w, tr("About Retro Editor"),
+        self.w.prompts.show_about(
+            tr("About Retro Editor"),
             tr("<h3>Retro Editor {version}</h3><p>Write long-form retrospective articles in "
                "Markdown: outline, editor, live preview, metadata, fact box and related news."
                "</p>").format(version=__version__))

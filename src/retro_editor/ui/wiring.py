@@ -19,7 +19,7 @@ from retro_editor.ui.actions import apply_enabled
 from retro_editor.ui.document import ProjectDocument
 
 if TYPE_CHECKING:
-    from retro_editor.ui.main_window import MainWindow
+    from retro_editor.ui.window_parts import PaneParts
 
 
 NOTICE_MS = 15_000
@@ -30,14 +30,16 @@ def tr(text: str) -> str:
 
 
 class PaneWiring(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    """``parts`` is what it connects (``window_parts.PaneParts``); it keeps them as ``w``."""
+
+    def __init__(self, parts: PaneParts, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.w = parts
         self.document: ProjectDocument | None = None
         self._empty = QTextDocument(self)
         self._empty.setDocumentLayout(QPlainTextDocumentLayout(self._empty))
         self._cursor_line = 0
-        w = window
+        w = parts
         w.editor.cursorLineChanged.connect(self._on_cursor_line)
         w.editor.scrolledToLine.connect(self._on_scrolled)
         w.editor.imageImportFailed.connect(self._on_image_failed)
@@ -72,8 +74,8 @@ class PaneWiring(QObject):
         w.status.show_drafts(len(document.drafts()))
         document.manifestChanged.connect(lambda _part: w.status.show_drafts(len(document.drafts())))
         document.modifiedChanged.connect(w.status.show_saved)
-        document.modifiedChanged.connect(w._update_title)
-        document.manifestChanged.connect(lambda _part: w._update_title())
+        document.modifiedChanged.connect(lambda _modified: w.update_title())
+        document.manifestChanged.connect(lambda _part: w.update_title())
         self._cursor_line = 0
         self._restore_cursor(document, remembered)
         w.editor.setFocus()

@@ -1,22 +1,25 @@
 """Data safety in the window: recovery snapshots, external changes, backups, the read-only notice.
 
-``SafetyServices(window, recovery_root, backups_root)`` attaches everything to a window that
-has ``controller``, ``editor``, ``side_panel``, ``actions``, ``settings``, ``prompts`` and a
-status bar. Paths are passed in (app.py uses the user's data folder), never global.
+``SafetyServices(parts, recovery_root, backups_root)`` attaches everything to the parts of a
+window named by ``window_parts.SafetyParts`` (the main window is one). Paths are passed in
+(app.py uses the user's data folder), never global.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.safety.backup_manager import BackupManager
-from retro_editor.ui.safety.backup_preferences import edit_backup_preferences
 from retro_editor.ui.safety.file_watcher import ProjectWatcher, ViewKeeper
 from retro_editor.ui.safety.recovery_manager import RecoveryManager, offer_recovery
+
+if TYPE_CHECKING:
+    from retro_editor.ui.window_parts import SafetyParts
 
 __all__ = ["SafetyServices"]
 
@@ -24,33 +27,34 @@ STATUS_MESSAGE_MS = 10_000
 
 
 class SafetyServices(QObject):
-    def __init__(self, window, recovery_root: Path, backups_root: Path,
-                 autosave_ms: int | None = None) -> None:
-        super().__init__(window)
-        self.window = window
-        controller = window.controller
+    def __init__(self, parts: SafetyParts, recovery_root: Path, backups_root: Path,
+                 autosave_ms: int | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent if parent is not None else parts.controller)
+        self._parts = parts
+        controller = parts.controller
         self.controller = controller
+        self.prompts = parts.prompts
         extra = {} if autosave_ms is None else {"interval_ms": autosave_ms}
         self.recovery = RecoveryManager(controller, Path(recovery_root), parent=self, **extra)
-        self.watcher = ProjectWatcher(controller, window, parent=self)
-        self.view_keeper = ViewKeeper(controller, window.editor, parent=self)
-        self.backups = BackupManager(controller, window.settings, Path(backups_root),
-                                     window.prompts, parent=self)
+        self.watcher = ProjectWatcher(controller, parts.prompts, parent=self)
+        self.view_keeper = ViewKeeper(controller, parts.editor, parent=self)
+        self.backups = BackupManager(controller, parts.settings, Path(backups_root),
+                                     parts.prompts, parent=self)
         for signal in (self.recovery.failed, self.watcher.notice, self.backups.notice):
             signal.connect(self.show_message)
         controller.documentChanged.connect(self.announce_access)
-        actions = window.actions
+        actions = parts.actions
         actions[ActionId.PROJECT_RESTORE_BACKUP].triggered.connect(
-            lambda _checked=False: self.backups.run_restore(window))
+            lambda _checked=False: self.backups.run_restore())
         actions[ActionId.PROJECT_BACKUP_PREFERENCES].triggered.connect(
-            lambda _checked=False: edit_backup_preferences(window.settings, window))
+            lambda _checked=False: parts.prompts.edit_backup_preferences(parts.settings))
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
         self.announce_access(controller.document)
 
     def show_message(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        self._parts.show_status_message(text, STATUS_MESSAGE_MS)
 
     def announce_access(self, document) -> None:
         """Says so when a project opens read-only. What is enabled is decided by the window
@@ -61,7 +65,7 @@ class SafetyServices(QObject):
 
     def offer_recovery(self) -> bool:
         """At start-up: offers what a crash left behind; True if a project was restored."""
-        return offer_recovery(self.controller, self.recovery.recovery_root, self.window)
+        return offer_recovery(self.controller, self.recovery.recovery_root, self.prompts)
 
     def shutdown(self) -> None:
         """Waits for queued snapshot and backup writes (the app is quitting)."""

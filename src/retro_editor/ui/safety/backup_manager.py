@@ -11,19 +11,26 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
-                               QMessageBox, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from retro_editor.core.backups import (Backup, backups_folder, list_backups, make_backup,
-                                       newest_backup_age, prune_backups, restore_backup)
+from retro_editor.core.backups import (
+    backups_folder,
+    list_backups,
+    make_backup,
+    newest_backup_age,
+    prune_backups,
+    restore_backup,
+)
 from retro_editor.core.errors import ProjectError
 from retro_editor.ui import settings as keys
 from retro_editor.ui.document import ProjectDocument
-from retro_editor.ui.prompts import Prompts
 from retro_editor.ui.settings import Settings
 from retro_editor.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from retro_editor.ui.prompts import Prompts
 
 _log = logging.getLogger(__name__)
 #: the runner queue backups are made in, one at a time
@@ -114,12 +121,11 @@ class BackupManager(QObject):
         self._tasks.shutdown()
 
     # --- restoring -------------------------------------------------------------------------
-    def run_restore(self, parent: QWidget | None = None) -> bool:
+    def run_restore(self) -> bool:
         """Project → Restore Backup…: pick a backup, confirm, restore it, reload. True if done."""
         doc = self.controller.document
         if doc is None:
             return False
-        parent = parent or self.controller.dialog_parent()
         if self.controller.read_only:
             self.prompts.show_info(tr("Restore Backup"), tr("The project is open read-only."))
             return False
@@ -131,10 +137,8 @@ class BackupManager(QObject):
                                    tr("There are no backups of this project yet."),
                                    tr("Backups are made when the project is saved and closed."))
             return False
-        dialog = RestoreBackupDialog(backups, parent)
-        chosen = dialog.selected() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        dialog.deleteLater()
-        if chosen is None or not _confirm(parent, chosen, doc.is_modified()):
+        chosen = self.prompts.choose_backup(backups)
+        if chosen is None or not self.prompts.confirm_restore_backup(chosen, doc.is_modified()):
             return False
         folder = doc.project.folder
         try:
@@ -151,65 +155,3 @@ class BackupManager(QObject):
             return False
         self.notice.emit(tr("Restored the backup of {when}.").format(when=chosen.label))
         return True
-
-
-def _confirm(parent: QWidget | None, backup: Backup, modified: bool) -> bool:
-    box = QMessageBox(parent)
-    box.setObjectName("confirmRestoreBox")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Restore Backup"))
-    box.setText(tr("Replace the project's files with the backup of {when}?").format(
-        when=backup.label))
-    info = tr("The files as they are now are backed up first.")
-    if modified:
-        info += " " + tr("Your unsaved changes will be lost.")
-    box.setInformativeText(info)
-    restore = box.addButton(tr("&Restore"), QMessageBox.ButtonRole.DestructiveRole)
-    restore.setObjectName("confirmRestoreButton")
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    cancel.setObjectName("cancelButton")
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is restore
-
-
-class RestoreBackupDialog(QDialog):
-    """Lists the backups, newest first, with their dates and sizes."""
-
-    def __init__(self, backups: list[Backup], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("restoreBackupDialog")
-        self.setWindowTitle(tr("Restore Backup"))
-        self.resize(420, 360)
-        self._backups = backups
-        layout = QVBoxLayout(self)
-        label = QLabel(tr("Choose the version to bring back:"), self)
-        layout.addWidget(label)
-        self.list = QListWidget(self)
-        self.list.setObjectName("backupList")
-        self.list.setAccessibleName(tr("Backups"))
-        label.setBuddy(self.list)
-        locale = QLocale()
-        for index, backup in enumerate(backups):
-            try:
-                size = locale.formattedDataSize(backup.path.stat().st_size)
-            except OSError:
-                size = "?"
-            item = QListWidgetItem(f"{backup.label}   ({size})", self.list)
-            item.setData(Qt.ItemDataRole.UserRole, index)
-        self.list.setCurrentRow(0)
-        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        layout.addWidget(self.list)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.restore_button = buttons.addButton(tr("&Restore…"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        self.restore_button.setObjectName("restoreButton")
-        self.restore_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def selected(self) -> Backup | None:
-        item = self.list.currentItem()
-        return None if item is None else self._backups[item.data(Qt.ItemDataRole.UserRole)]

@@ -11,15 +11,19 @@ local edits the writer chooses (keep mine / take theirs / see both).
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit
 
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import DiskState, changed_on_disk, read_disk_state
 from retro_editor.ui.document import ProjectDocument
-from retro_editor.ui.safety.conflict_dialog import ConflictChoice, ask_conflict, compare_with_disk
+from retro_editor.ui.safety.conflict_dialog import ConflictChoice, compare_with_disk
+
+if TYPE_CHECKING:
+    from retro_editor.ui.prompts import Prompts
 
 DEBOUNCE_MS = 200
 
@@ -34,11 +38,11 @@ class ProjectWatcher(QObject):
     #: a check finished (tests wait for it)
     checked = Signal()
 
-    def __init__(self, controller, dialog_parent: QWidget | None = None,
-                 debounce_ms: int = DEBOUNCE_MS, parent: QObject | None = None) -> None:
+    def __init__(self, controller, prompts: Prompts, debounce_ms: int = DEBOUNCE_MS,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent or controller)
         self.controller = controller
-        self._dialog_parent = dialog_parent
+        self.prompts = prompts
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._schedule)
         self._watcher.directoryChanged.connect(self._schedule)
@@ -124,8 +128,7 @@ class ProjectWatcher(QObject):
     def _ask(self, doc: ProjectDocument, changed, now: DiskState, names: str) -> None:
         self._asking = True
         try:
-            choice = ask_conflict(self._dialog_parent, changed,
-                                  lambda: compare_with_disk(doc, changed))
+            choice = self.prompts.ask_conflict(changed, lambda: compare_with_disk(doc, changed))
         finally:
             self._asking = False
         if doc is not self.document:

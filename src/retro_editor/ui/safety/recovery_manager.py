@@ -14,22 +14,30 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable
-from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.lock import LOCK_NAME, is_stale, read_lock
 from retro_editor.core.manifest import MAX_MANIFEST_BYTES, dump_manifest
 from retro_editor.core.project import Project, open_project, text_for_comparison
-from retro_editor.core.recovery import (Snapshot, discard_snapshot, list_snapshots,
-                                        load_snapshot, write_snapshot)
+from retro_editor.core.recovery import (
+    Snapshot,
+    discard_snapshot,
+    list_snapshots,
+    load_snapshot,
+    write_snapshot,
+)
 from retro_editor.ui.document import ProjectDocument
-from retro_editor.ui.safety.diff_view import Comparison, show_diff
+from retro_editor.ui.safety.diff_view import Comparison
+from retro_editor.ui.safety.recovery_dialog import RecoveryAnswer
 from retro_editor.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from retro_editor.ui.prompts import Prompts
 
 log = logging.getLogger(__name__)
 
@@ -156,12 +164,6 @@ class RecoveryManager(QObject):
 
 # --- the start-up offer ----------------------------------------------------------------------
 
-class RecoveryAnswer(Enum):
-    RESTORE = "restore"
-    DISCARD = "discard"
-    LATER = "later"
-
-
 def _in_use_elsewhere(snapshot: Snapshot) -> bool:
     """The project is open in another running instance: its snapshot is that instance's."""
     info = read_lock(snapshot.project_folder / LOCK_NAME)
@@ -185,45 +187,12 @@ def _comparisons(snapshot: Snapshot, recovered: Project) -> list[Comparison]:
                        dump_manifest(recovered.manifest).decode("utf-8"))]
 
 
-def ask_recovery(parent: QWidget | None, snapshot: Snapshot) -> tuple[RecoveryAnswer, bool]:
-    """``(answer, compare first)`` for one snapshot."""
-    box = QMessageBox(parent)
-    box.setObjectName("recoveryBox")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Recover unsaved changes"))
-    title = snapshot.title or snapshot.project_folder.name
-    box.setText(tr("Retro Editor did not close normally. Unsaved changes to “{title}” from "
-                   "{when} were kept.").format(title=title, when=snapshot.label))
-    where = (tr("The project is in {folder}.") if snapshot.project_saved
-             else tr("The project was never saved; it was to be saved in {folder}."))
-    box.setInformativeText(where.format(folder=snapshot.project_folder) + " " + tr(
-        "Restore them as unsaved changes (nothing is written until you save), compare them "
-        "with the files on disk, or discard them."))
-    restore = box.addButton(tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
-    restore.setObjectName("restoreButton")
-    compare = box.addButton(tr("&Compare…"), QMessageBox.ButtonRole.ActionRole)
-    compare.setObjectName("compareButton")
-    discard = box.addButton(tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    discard.setObjectName("discardButton")
-    later = box.addButton(tr("&Later"), QMessageBox.ButtonRole.RejectRole)
-    later.setObjectName("laterButton")
-    box.setDefaultButton(restore)
-    box.setEscapeButton(later)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is compare:
-        return RecoveryAnswer.LATER, True
-    answers = {restore: RecoveryAnswer.RESTORE, discard: RecoveryAnswer.DISCARD}
-    return answers.get(clicked, RecoveryAnswer.LATER), False
-
-
-def offer_recovery(controller, recovery_root: Path, parent: QWidget | None = None) -> bool:
+def offer_recovery(controller, recovery_root: Path, prompts: Prompts) -> bool:
     """Offers every snapshot left by a crash; True if one was restored (and is now open).
 
     Snapshots of projects another running instance holds are skipped; "Later" keeps a
     snapshot for the next start.
     """
-    parent = parent or controller.dialog_parent()
     for snapshot in list_snapshots(Path(recovery_root)):
         if _in_use_elsewhere(snapshot):
             continue
@@ -233,11 +202,11 @@ def offer_recovery(controller, recovery_root: Path, parent: QWidget | None = Non
             log.warning("unreadable recovery snapshot %s: %s", snapshot.folder, exc)
             continue
         while True:
-            answer, compare = ask_recovery(parent, snapshot)
+            answer, compare = prompts.ask_recovery(snapshot)
             if not compare:
                 break
-            show_diff(parent, _comparisons(snapshot, recovered), tr("on disk"), tr("recovered"),
-                      tr("Recovered changes and the files on disk"))
+            prompts.show_diff(_comparisons(snapshot, recovered), tr("on disk"), tr("recovered"),
+                              tr("Recovered changes and the files on disk"))
         if answer is RecoveryAnswer.DISCARD:
             discard_snapshot(Path(recovery_root), snapshot.project_folder)
         elif answer is RecoveryAnswer.RESTORE and controller.open_project_state(recovered):
