@@ -16,7 +16,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, Literal, NamedTuple
+from typing import Annotated, Any, Literal, NamedTuple, get_args
 
 from pydantic import (
     AfterValidator,
@@ -240,10 +240,15 @@ class RelatedLink(_Model):
     note: Annotated[Text, _unless_drafted("")] = ""
 
 
+#: a section's writing state; SECTION_STATUSES lists them in the order a section goes through
+SectionStatus = Literal["draft", "revised", "final"]
+SECTION_STATUSES: tuple[SectionStatus, ...] = get_args(SectionStatus)
+
+
 class SectionState(_Model):
     """Per-section writing state, keyed in the manifest by the section's anchor."""
 
-    status: Literal["draft", "revised", "final"] = "draft"
+    status: SectionStatus = SECTION_STATUSES[0]
     note: str = ""
     target: Count | None = None
 

@@ -10,7 +10,7 @@ writes them under the export record (:mod:`retro_editor.export.writing`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,7 +39,7 @@ class Output:
         commit_files(self.project, root, f"{self.format_name}:{name}", files, self.force)
 
     def commit_file(self, destination: Path, data: bytes,
-                    beside: dict[str, Content] | None = None) -> None:
+                    beside: Mapping[str, Content] | None = None) -> None:
         """Writes one output file, and ``beside`` it (relative to its folder) its images."""
         folder = destination.parent
         if not folder.is_dir():
@@ -69,7 +69,7 @@ class ExportOption:
             else:
                 raise ValueError(f"{self.name} must be true or false, not {value!r}")
         if self.choices and value not in self.choices:
-            allowed = ", ".join(str(c) for c in self.choices)
+            allowed = ", ".join(str(c) if c != "" else '"" (empty)' for c in self.choices)
             raise ValueError(f"{self.name} must be one of {allowed}, not {value!r}")
         return value
 

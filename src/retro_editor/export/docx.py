@@ -20,7 +20,7 @@ import html
 import io
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -29,7 +29,9 @@ import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.image.exceptions import UnrecognizedImageError
 from docx.image.image import Image
-from docx.shared import Pt
+from docx.section import Section
+from docx.shared import Inches, Pt
+from docx.text.paragraph import Paragraph
 from markdown_it.token import Token
 
 from retro_editor.core.dates import period_start
@@ -38,9 +40,9 @@ from retro_editor.core.project import Project
 from retro_editor.export.assets import embeddable_file, is_local
 from retro_editor.export.base import ExportFormat, Output, Step
 from retro_editor.export.control_chars import as_newlines, refuse_xml_controls
+from retro_editor.export.docx_inline import InlineWriter
 from retro_editor.export.docx_parts import (
     CODE_BLOCK_STYLE,
-    CODE_CHAR_STYLE,
     LINK_STYLE,
     BodyWriter,
     Bookmarks,
@@ -61,11 +63,13 @@ from retro_editor.render.markdown import MarkdownRenderer, leading_title_heading
 from retro_editor.render.page import DEFAULT_LABELS, long_date, safe_link, views_text
 
 _log = logging.getLogger(__name__)
-_BREAK_TAG = re.compile(r"^<br\s*/?>$", re.I)
 _TAG = re.compile(r"<[^>]*>")
 _ALIGN = {"align-center": WD_ALIGN_PARAGRAPH.CENTER, "align-right": WD_ALIGN_PARAGRAPH.RIGHT,
           "align-left": WD_ALIGN_PARAGRAPH.LEFT}
 _PROPERTY_MAX = 255  # python-docx refuses longer core properties
+
+#: writes the block starting at ``tokens[i]``, returns the index after what it used
+BlockRule = Callable[[Sequence[Token], int], int]
 
 
 def _plain(html_text: str) -> str:
@@ -87,6 +91,14 @@ def _footnote_bodies(tokens: Sequence[Token]) -> dict[int, list[list[Token]]]:
     return bodies
 
 
+def _text_width(section: Section) -> int:
+    """The width between the page margins (a US Letter page's if the template omits one)."""
+    page = section.page_width if section.page_width is not None else Inches(8.5)
+    left = section.left_margin if section.left_margin is not None else Inches(1)
+    right = section.right_margin if section.right_margin is not None else Inches(1)
+    return int(page) - int(left) - int(right)
+
+
 class DocxWriter:
     """Builds one document; :meth:`build` yields progress steps."""
 
@@ -106,18 +118,19 @@ class DocxWriter:
         self.links = Links()
         self._images: dict[Path, int] = {}
         section = self.document.sections[0]
-        self.text_width = section.page_width - section.left_margin - section.right_margin
+        self.text_width = _text_width(section)
         self._lists: list[tuple[str, int | None]] = []  # ("bullet"|"ordered", numbering id)
         self._item_started: list[bool] = []
         self._quotes = 0
         self._definitions = 0
+        self._block_rules = self._block_table()
 
     def style(self, name: str) -> str:
         if name not in self._styles:
             self._styles[name] = style_id(self.document, name)
         return self._styles[name]
 
-    def paragraph(self, style: str | None = None):
+    def paragraph(self, style: str | None = None) -> Paragraph:
         return self.body.paragraph(self.style(style) if style else "")
 
     # --- the whole document ---------------------------------------------------------
@@ -173,7 +186,7 @@ class DocxWriter:
         heading.add_run(xml_text(DEFAULT_LABELS["facts"])).bold = True
         table = self.document.add_table(rows=len(facts), cols=2)
         table.style = self.document.styles["Table Grid"]
-        for row, fact in zip(table.rows, facts):
+        for row, fact in zip(table.rows, facts, strict=False):
             label, value = row.cells
             label.paragraphs[0].add_run(xml_text(fact.label)).bold = True
             value.paragraphs[0].add_run(xml_text(fact.value))
@@ -219,53 +232,107 @@ class DocxWriter:
     # --- blocks ---------------------------------------------------------------------
 
     def block(self, tokens: Sequence[Token], i: int) -> int:
-        """Writes the block starting at ``tokens[i]``; returns the index after what it used."""
-        token = tokens[i]
-        kind = token.type
-        if kind == "heading_open":
-            self.heading(tokens, i)
-            return i + 3
-        if kind == "paragraph_open":
-            self.paragraph_block(tokens[i + 1].children or [])
-            return i + 3
-        if kind in ("fence", "code_block"):
-            self.code_block(token.content)
-        elif kind in ("bullet_list_open", "ordered_list_open"):
-            self.open_list(token)
-        elif kind in ("bullet_list_close", "ordered_list_close"):
-            self._lists.pop()
-        elif kind == "list_item_open":
-            self._item_started.append(False)
-        elif kind == "list_item_close":
-            self._item_started.pop()
-        elif kind == "blockquote_open":
-            self._quotes += 1
-        elif kind == "blockquote_close":
-            self._quotes -= 1
-        elif kind == "table_open":
-            return self.table(tokens, i)
-        elif kind == "hr":
-            rule = self.paragraph()
-            rule.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            rule.add_run("*\u2003*\u2003*")
-        elif kind == "html_block":
-            text = _plain(token.content)
-            if text:
-                self.paragraph(self.paragraph_style()).add_run(xml_text(text))
-        elif kind == "dt_open":
-            paragraph = self.paragraph()
-            paragraph.paragraph_format.keep_with_next = True
-            self.inline(paragraph, tokens[i + 1].children or [], bold=True)
-            return i + 3
-        elif kind == "dd_open":
-            self._definitions += 1
-        elif kind == "dd_close":
-            self._definitions -= 1
-        elif kind == "footnote_block_open":
-            while i < len(tokens) and tokens[i].type != "footnote_block_close":
-                i += 1
-        elif kind == "inline":  # text directly in a list item or cell (never at the top)
-            self.inline(self.paragraph(self.paragraph_style()), token.children or [])
+        """Writes the block starting at ``tokens[i]``; returns the index after what it used.
+        Token types without a rule (``*_close`` of paragraphs, table parts) are skipped."""
+        rule = self._block_rules.get(tokens[i].type)
+        return rule(tokens, i) if rule is not None else i + 1
+
+    def _block_table(self) -> dict[str, BlockRule]:
+        """Token type → the method writing it (markdown-it-py's renderer keeps its rules so)."""
+        return {
+            "heading_open": self._heading_block,
+            "paragraph_open": self._paragraph_open,
+            "fence": self._code_token,
+            "code_block": self._code_token,
+            "bullet_list_open": self._list_open,
+            "ordered_list_open": self._list_open,
+            "bullet_list_close": self._list_close,
+            "ordered_list_close": self._list_close,
+            "list_item_open": self._item_open,
+            "list_item_close": self._item_close,
+            "blockquote_open": self._quote_open,
+            "blockquote_close": self._quote_close,
+            "table_open": self.table,
+            "hr": self._rule,
+            "html_block": self._html_block,
+            "dt_open": self._term,
+            "dd_open": self._definition_open,
+            "dd_close": self._definition_close,
+            "footnote_block_open": self._skip_footnotes,
+            "inline": self._bare_inline,
+        }
+
+    def _heading_block(self, tokens: Sequence[Token], i: int) -> int:
+        self.heading(tokens, i)
+        return i + 3
+
+    def _paragraph_open(self, tokens: Sequence[Token], i: int) -> int:
+        self.paragraph_block(tokens[i + 1].children or [])
+        return i + 3
+
+    def _code_token(self, tokens: Sequence[Token], i: int) -> int:
+        self.code_block(tokens[i].content)
+        return i + 1
+
+    def _list_open(self, tokens: Sequence[Token], i: int) -> int:
+        self.open_list(tokens[i])
+        return i + 1
+
+    def _list_close(self, tokens: Sequence[Token], i: int) -> int:
+        self._lists.pop()
+        return i + 1
+
+    def _item_open(self, tokens: Sequence[Token], i: int) -> int:
+        self._item_started.append(False)
+        return i + 1
+
+    def _item_close(self, tokens: Sequence[Token], i: int) -> int:
+        self._item_started.pop()
+        return i + 1
+
+    def _quote_open(self, tokens: Sequence[Token], i: int) -> int:
+        self._quotes += 1
+        return i + 1
+
+    def _quote_close(self, tokens: Sequence[Token], i: int) -> int:
+        self._quotes -= 1
+        return i + 1
+
+    def _rule(self, tokens: Sequence[Token], i: int) -> int:
+        rule = self.paragraph()
+        rule.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        rule.add_run("*\u2003*\u2003*")
+        return i + 1
+
+    def _html_block(self, tokens: Sequence[Token], i: int) -> int:
+        text = _plain(tokens[i].content)
+        if text:
+            self.paragraph(self.paragraph_style()).add_run(xml_text(text))
+        return i + 1
+
+    def _term(self, tokens: Sequence[Token], i: int) -> int:
+        paragraph = self.paragraph()
+        paragraph.paragraph_format.keep_with_next = True
+        self.inline(paragraph, tokens[i + 1].children or [], bold=True)
+        return i + 3
+
+    def _definition_open(self, tokens: Sequence[Token], i: int) -> int:
+        self._definitions += 1
+        return i + 1
+
+    def _definition_close(self, tokens: Sequence[Token], i: int) -> int:
+        self._definitions -= 1
+        return i + 1
+
+    def _skip_footnotes(self, tokens: Sequence[Token], i: int) -> int:
+        """The notes' bodies are written where they are referenced (:meth:`footnote`)."""
+        while i < len(tokens) and tokens[i].type != "footnote_block_close":
+            i += 1
+        return i + 1
+
+    def _bare_inline(self, tokens: Sequence[Token], i: int) -> int:
+        """Text directly in a list item or cell (never at the top)."""
+        self.inline(self.paragraph(self.paragraph_style()), tokens[i].children or [])
         return i + 1
 
     def heading(self, tokens: Sequence[Token], i: int) -> None:
@@ -344,10 +411,10 @@ class DocxWriter:
         if columns:
             table = self.document.add_table(rows=len(rows), cols=columns)
             table.style = self.document.styles["Table Grid"]
-            for number, (row, cells) in enumerate(zip(table.rows, rows)):
+            for number, (row, cells) in enumerate(zip(table.rows, rows, strict=False)):
                 if number < header_rows:
                     repeat_header_row(row)
-                for cell, (inline, header, css) in zip(row.cells, cells):
+                for cell, (inline, header, css) in zip(row.cells, cells, strict=False):
                     paragraph = cell.paragraphs[0]
                     if css in _ALIGN:
                         paragraph.alignment = _ALIGN[css]
@@ -357,66 +424,10 @@ class DocxWriter:
 
     # --- inline ---------------------------------------------------------------------
 
-    def inline(self, paragraph, children: Sequence[Token], bold: bool = False) -> None:
-        state = {"bold": bold, "italic": False, "strike": False}
-        container = paragraph._p
-        linked = False
-        buffer: list[str] = []
+    def inline(self, paragraph: Paragraph, children: Sequence[Token], bold: bool = False) -> None:
+        InlineWriter(self, paragraph, bold).write(children)
 
-        def flush() -> None:
-            if buffer:
-                self.text_run(container, paragraph, "".join(buffer), state, linked)
-                buffer.clear()
-
-        for child in children:
-            kind = child.type
-            if kind == "text":
-                buffer.append(child.content)
-            elif kind == "softbreak":
-                buffer.append(" ")
-            elif kind == "hardbreak":
-                flush()
-                add_run_to(container, paragraph).add_break()
-            elif kind in ("strong_open", "strong_close", "em_open", "em_close", "s_open", "s_close"):
-                flush()
-                key = {"strong": "bold", "em": "italic", "s": "strike"}[kind.rsplit("_", 1)[0]]
-                state[key] = kind.endswith("_open") or (key == "bold" and bold)
-            elif kind == "code_inline":
-                flush()
-                add_run_to(container, paragraph, child.content, style=self.style(CODE_CHAR_STYLE))
-            elif kind == "link_open":
-                flush()
-                href = str(child.attrGet("href") or "")
-                if href.startswith("#") and len(href) > 1:
-                    container = add_hyperlink(paragraph, self.links,
-                                              anchor=self.bookmarks.name_for(href[1:]))
-                    linked = True
-                elif safe_link(href):
-                    container = add_hyperlink(paragraph, self.links, url=safe_link(href))
-                    linked = True
-            elif kind == "link_close":
-                flush()
-                container, linked = paragraph._p, False
-            elif kind == "image":
-                flush()
-                self.picture(paragraph, container, str(child.attrGet("src") or ""), child.content)
-            elif kind == "footnote_ref":
-                flush()
-                self.footnote(paragraph, container, int(child.meta["id"]))
-            elif kind == "html_inline":
-                content = child.content.strip()
-                if _BREAK_TAG.match(content):
-                    flush()
-                    add_run_to(container, paragraph).add_break()
-                elif content.lower().startswith("<input") and "checkbox" in content.lower():
-                    buffer.append("\u2612 " if "checked" in content.lower() else "\u2610 ")
-        flush()
-
-    def text_run(self, container, paragraph, text: str, state: dict[str, bool], linked: bool) -> None:
-        add_run_to(container, paragraph, text, style=self.style(LINK_STYLE) if linked else "",
-                   bold=state["bold"], italic=state["italic"], strike=state["strike"])
-
-    def picture(self, paragraph, container, src: str, alt: str) -> None:
+    def picture(self, paragraph: Paragraph, container: Any, src: str, alt: str) -> None:
         if not src:
             return
         if not is_local(src):
@@ -452,7 +463,7 @@ class DocxWriter:
             self._images[path] = min(int(native), int(self.text_width))
         return self._images[path]
 
-    def footnote(self, paragraph, container, note: int) -> None:
+    def footnote(self, paragraph: Paragraph, container: Any, note: int) -> None:
         bodies = self.notes.get(note) or [[]]
         note_id = self.footnotes.new_note()
         for number, children in enumerate(bodies):

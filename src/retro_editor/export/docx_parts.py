@@ -9,6 +9,7 @@ referenced from the text by a ``w:footnoteReference`` run.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from docx.enum.style import WD_STYLE_TYPE
@@ -52,38 +53,57 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text) if _NOT_XML.search(text) else text
 
 
+def _code_block(style: Any, styles: Any) -> None:
+    style.base_style = styles["Normal"]
+    style.font.name = MONOSPACE
+    style.font.size = Pt(9)
+    style.paragraph_format.space_before = Pt(4)
+    style.paragraph_format.space_after = Pt(8)
+    style.paragraph_format.keep_together = True
+
+
+def _code_char(style: Any, styles: Any) -> None:
+    style.font.name = MONOSPACE
+    style.font.size = Pt(9.5)
+
+
+def _link(style: Any, styles: Any) -> None:
+    style.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
+    style.font.underline = True
+
+
+def _note_text(style: Any, styles: Any) -> None:
+    style.base_style = styles["Normal"]
+    style.font.size = Pt(9)
+    style.paragraph_format.space_after = Pt(2)
+
+
+def _note_reference(style: Any, styles: Any) -> None:
+    style.font.superscript = True
+
+
+#: the styles the default template lacks: name, kind, and what sets it up
+ADDED_STYLES: tuple[tuple[str, WD_STYLE_TYPE, Callable[[Any, Any], None]], ...] = (
+    (CODE_BLOCK_STYLE, WD_STYLE_TYPE.PARAGRAPH, _code_block),
+    (CODE_CHAR_STYLE, WD_STYLE_TYPE.CHARACTER, _code_char),
+    (LINK_STYLE, WD_STYLE_TYPE.CHARACTER, _link),
+    (NOTE_TEXT_STYLE, WD_STYLE_TYPE.PARAGRAPH, _note_text),
+    (NOTE_REF_STYLE, WD_STYLE_TYPE.CHARACTER, _note_reference),
+)
+
+
 def add_styles(document: Any) -> None:
-    """The styles the default template lacks: code, hyperlinks and footnotes."""
+    """Adds the :data:`ADDED_STYLES` the document does not have yet."""
     styles = document.styles
     names = {style.name for style in styles}
-    if CODE_BLOCK_STYLE not in names:
-        style = styles.add_style(CODE_BLOCK_STYLE, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = styles["Normal"]
-        style.font.name = MONOSPACE
-        style.font.size = Pt(9)
-        style.paragraph_format.space_before = Pt(4)
-        style.paragraph_format.space_after = Pt(8)
-        style.paragraph_format.keep_together = True
-    if CODE_CHAR_STYLE not in names:
-        style = styles.add_style(CODE_CHAR_STYLE, WD_STYLE_TYPE.CHARACTER)
-        style.font.name = MONOSPACE
-        style.font.size = Pt(9.5)
-    if LINK_STYLE not in names:
-        style = styles.add_style(LINK_STYLE, WD_STYLE_TYPE.CHARACTER)
-        style.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
-        style.font.underline = True
-    if NOTE_TEXT_STYLE not in names:
-        style = styles.add_style(NOTE_TEXT_STYLE, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = styles["Normal"]
-        style.font.size = Pt(9)
-        style.paragraph_format.space_after = Pt(2)
-    if NOTE_REF_STYLE not in names:
-        style = styles.add_style(NOTE_REF_STYLE, WD_STYLE_TYPE.CHARACTER)
-        style.font.superscript = True
+    for name, kind, set_up in ADDED_STYLES:
+        if name not in names:
+            set_up(styles.add_style(name, kind), styles)
 
 
 def style_id(document: Any, name: str) -> str:
-    return document.styles[name].style_id
+    style_id: str = document.styles[name].style_id
+    return style_id
 
 
 class Links:
@@ -216,7 +236,7 @@ class Numbering:
         abstract = self._numbering.num_having_numId(num_id).abstractNumId.val
         num = self._numbering.add_num(abstract)
         num.add_lvlOverride(ilvl=0).add_startOverride(start)
-        return num.numId
+        return int(num.numId)
 
 
 def set_numbering(paragraph: Paragraph, num_id: int) -> None:

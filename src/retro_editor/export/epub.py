@@ -34,7 +34,7 @@ from retro_editor.export.assets import embeddable_file, is_local, mime_type
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.control_chars import as_newlines, as_spaces, html_breaks, refuse_xml_controls
 from retro_editor.export.frontmatter_out import slug_of
-from retro_editor.export.html import chosen_theme
+from retro_editor.export.html import chosen_theme, theme_option
 from retro_editor.export.limits import refuse_big_tables
 from retro_editor.export.tokens import chapter_level, top_headings
 from retro_editor.render.markdown import MarkdownRenderer, leading_title_heading
@@ -340,6 +340,6 @@ FORMAT = ExportFormat(
     options=(
         ExportOption("chapters", "Chapters", "sections", ("sections", "single"),
                      "sections: one chapter per top-level section; single: one chapter"),
-        ExportOption("theme", "Theme", "", help="a theme name; empty uses the project's theme"),
+        theme_option(),
     ),
 )

@@ -20,7 +20,7 @@ from retro_editor.core.slug import make_slug
 _WIDTH = 2**30
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(yaml.SafeDumper):  # type: ignore[misc]  # PyYAML ships no type hints
     """Safe dumping with one-line double-quoted strings where plain ones would be unsafe."""
 
     def ignore_aliases(self, data: Any) -> bool:  # a repeated list must not become an alias
@@ -37,8 +37,9 @@ _Dumper.add_representer(str, _represent_str)
 
 
 def dump_yaml(data: dict[str, Any]) -> str:
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=_WIDTH,
-                     default_flow_style=False)
+    text: str = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                          width=_WIDTH, default_flow_style=False)
+    return text
 
 
 def with_front_matter(data: dict[str, Any], body: str, kept: dict[str, Any] | None = None) -> str:

@@ -22,9 +22,16 @@ from retro_editor.export.assets import CopiedAssets, DataUriAssets, is_local
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.limits import refuse_big_tables
 from retro_editor.render.markdown import MarkdownRenderer
-from retro_editor.render.page import render_page
+from retro_editor.render.page import AssetUrl, render_page
 from retro_editor.render.themes import available_themes
 from retro_editor.resources import resource_path
+
+
+def theme_option() -> ExportOption:
+    """The ``theme`` option of the themed exports: one of the bundled themes
+    (``render.themes.available_themes``), or empty for the project's own."""
+    return ExportOption("theme", "Theme", "", ("", *available_themes()),
+                        help="a bundled theme; empty uses the project's theme")
 
 
 def chosen_theme(project: Project, options: dict[str, Any]) -> str:
@@ -66,14 +73,15 @@ def social_tags(manifest: Manifest, image_url: str = "") -> str:
 
 def social_image_url(manifest: Manifest, options: dict[str, Any], cover_url: str | None) -> str:
     if options.get("image_url"):
-        return options["image_url"]
+        return str(options["image_url"])
     canonical = manifest.article.canonical_url
     if canonical and cover_url and is_local(cover_url):
         return urljoin(canonical, cover_url)
     return ""
 
 
-def page_html(project: Project, options: dict[str, Any], asset_url, extra_head: str = "") -> str:
+def page_html(project: Project, options: dict[str, Any], asset_url: AssetUrl,
+              extra_head: str = "") -> str:
     """The exported page's HTML, shared with the PDF exporter."""
     renderer = MarkdownRenderer()
     env: dict[str, Any] = {}
@@ -95,17 +103,16 @@ def run(project: Project, destination: Path, options: dict[str, Any],
     _check_image_url(options.get("image_url", ""))
     manifest = project.manifest
     cover = manifest.article.cover
+    copies: dict[str, Path] = {}
     if options["images"] == "embed":
-        assets = DataUriAssets(project)
         head = social_tags(manifest, social_image_url(manifest, options, None))
-        page = page_html(project, options, assets, head)
-        copies: dict[str, Path] = {}
+        page = page_html(project, options, DataUriAssets(project), head)
     else:
-        assets = CopiedAssets(project, f"{destination.stem}_files")
-        cover_url = assets(cover) if cover else None
+        copied = CopiedAssets(project, f"{destination.stem}_files")
+        cover_url = copied(cover) if cover else None
         head = social_tags(manifest, social_image_url(manifest, options, cover_url))
-        page = page_html(project, options, assets, head)
-        copies = assets.files
+        page = page_html(project, options, copied, head)
+        copies = copied.files
     yield (1, 2)
     output.commit_file(destination, page.encode("utf-8"), copies)
     yield (2, 2)
@@ -120,7 +127,7 @@ FORMAT = ExportFormat(
     options=(
         ExportOption("images", "Images", "embed", ("embed", "copy"),
                      "embed: inside the page as data URIs; copy: into a folder beside the page"),
-        ExportOption("theme", "Theme", "", help="a theme name; empty uses the project's theme"),
+        theme_option(),
         ExportOption("image_url", "Social image URL", "",
                      help="absolute URL of the cover for Open Graph and Twitter cards; empty: "
                           "the copied cover resolved against the canonical URL, if any"),

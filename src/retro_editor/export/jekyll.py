@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
+
+from markdown_it.token import Token
 
 from retro_editor.core.dates import front_matter_date, period_start
 from retro_editor.core.project import Project
@@ -68,7 +70,7 @@ def front_matter(project: Project, layout: str) -> dict[str, Any]:
     })
 
 
-def post_text(project: Project, tokens, options: dict[str, Any]) -> str:
+def post_text(project: Project, tokens: Sequence[Token], options: dict[str, Any]) -> str:
     slug = slug_of(project)
     body = project.text if options["raw_html"] else sanitize_raw_html(project.text, tokens)
     body = escape_liquid(body)

@@ -19,7 +19,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
 from retro_editor.export.assets import embeddable_file, is_local
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
-from retro_editor.export.html import page_html, social_tags
+from retro_editor.export.html import page_html, social_tags, theme_option
 
 LOAD_TIMEOUT_S = 120.0
 _PAGE_SIZES = {"A4": "A4", "Letter": "Letter"}
@@ -78,7 +78,7 @@ def _margin(value: Any) -> float:
     return margin
 
 
-def _wait(condition, step: Step, what: str) -> Iterator[Step]:
+def _wait(condition: Callable[[], bool], step: Step, what: str) -> Iterator[Step]:
     """Runs a nested event loop for ~50 ms at a time until ``condition()`` holds, yielding
     ``step`` in between. (``processEvents(flags, maxtime)`` crashes PySide6 6.12.)"""
     from PySide6.QtCore import QEventLoop, QTimer
@@ -192,6 +192,6 @@ FORMAT = ExportFormat(
         ExportOption("page_size", "Page size", "A4", tuple(_PAGE_SIZES)),
         ExportOption("margin_mm", "Margins (mm)", "18",
                      help="margin on every side, in millimetres (0 to 60)"),
-        ExportOption("theme", "Theme", "", help="a theme name; empty uses the project's theme"),
+        theme_option(),
     ),
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from markdown_it.common.html_re import HTML_TAG_RE, attr_name, attr_value
 from markdown_it.token import Token
@@ -62,7 +62,9 @@ def _clean_open_tag(tag: str, name: str) -> str:
     allowed = ALLOWED_ATTRIBUTES.get("*", set()) | ALLOWED_ATTRIBUTES.get(name, set())
     values = TAG_ATTRIBUTE_VALUES.get(name, {})
     kept = []
-    for match in _ATTRIBUTE.finditer(tag[_NAME.match(tag).end():]):
+    name_match = _NAME.match(tag)
+    assert name_match is not None  # HTML_TAG_RE found it: it starts with its name
+    for match in _ATTRIBUTE.finditer(tag[name_match.end():]):
         attribute = match.group(1).lower()
         raw = match.group(2)
         value = html.unescape(raw[1:-1] if raw and raw[0] in "\"'" else (raw or ""))
@@ -134,7 +136,7 @@ def _clean_inline(source: str) -> str:
     return "".join(out)
 
 
-def _until_stable(clean, source: str) -> str:
+def _until_stable(clean: Callable[[str], str], source: str) -> str:
     for _ in range(100):
         cleaned = clean(source)
         if cleaned == source:

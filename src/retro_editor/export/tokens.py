@@ -102,9 +102,10 @@ def drop_title_heading(text: str, tokens: Sequence[Token], title: str) -> str:
     it twice.
     """
     index = leading_title_heading(tokens, title)
-    if index is None or not tokens[index].map:
+    heading_lines = tokens[index].map if index is not None else None
+    if not heading_lines:
         return text
-    start, end = tokens[index].map
+    start, end = heading_lines
     lines = text.split("\n")
     rest = lines[end:]
     while rest and not rest[0].strip():

@@ -59,6 +59,7 @@ class ActionId(StrEnum):
     PROJECT_OPEN_FOLDER = "project.open_folder"
     PROJECT_RESTORE_BACKUP = "project.restore_backup"
     PROJECT_BACKUP_PREFERENCES = "project.backup_preferences"
+    HELP_SHORTCUTS = "help.shortcuts"
     HELP_ABOUT = "help.about"
     OUTLINE_GO = "outline.go"
     OUTLINE_PROMOTE = "outline.promote"
@@ -97,7 +98,7 @@ _A = ActionId
 WITHOUT_DOCUMENT = frozenset({
     _A.FILE_NEW, _A.FILE_OPEN, _A.FILE_QUIT, _A.VIEW_OUTLINE, _A.VIEW_PREVIEW,
     _A.VIEW_SIDE_PANEL, _A.VIEW_ZOOM_IN, _A.VIEW_ZOOM_OUT, _A.VIEW_ZOOM_RESET,
-    _A.VIEW_FULL_SCREEN, _A.PROJECT_BACKUP_PREFERENCES, _A.HELP_ABOUT,
+    _A.VIEW_FULL_SCREEN, _A.PROJECT_BACKUP_PREFERENCES, _A.HELP_SHORTCUTS, _A.HELP_ABOUT,
 })
 
 #: need a project but never change it: allowed when the project is read-only

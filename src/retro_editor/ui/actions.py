@@ -81,6 +81,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Bring back an earlier version of the project from its backups"),
     ActionSpec(A.PROJECT_BACKUP_PREFERENCES, "Backup P&references…", None,
                "How often backups are made and how many are kept"),
+    ActionSpec(A.HELP_SHORTCUTS, "&Keyboard Shortcuts", "Ctrl+/",
+               "Every command with its keyboard shortcuts"),
     ActionSpec(A.HELP_ABOUT, "&About Retro Editor", None),
 )
 
@@ -115,7 +117,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  A.FORMAT_HEADING_4, A.FORMAT_HEADING_5, A.FORMAT_HEADING_6)),
     ("&Project", (A.PROJECT_PROPERTIES, A.PROJECT_CHECK, A.PROJECT_OPEN_FOLDER, SEPARATOR,
                   A.PROJECT_RESTORE_BACKUP, A.PROJECT_BACKUP_PREFERENCES)),
-    ("&Help", (A.HELP_ABOUT,)),
+    ("&Help", (A.HELP_SHORTCUTS, SEPARATOR, A.HELP_ABOUT)),
 )
 
 TOOLBAR: tuple[str, ...] = (A.FILE_NEW, A.FILE_OPEN, A.FILE_SAVE, SEPARATOR, A.EDIT_UNDO,

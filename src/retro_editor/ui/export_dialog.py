@@ -52,6 +52,13 @@ def drafts_note(drafts: list[DraftProblem]) -> str:
     return "\n".join([head, *items])
 
 
+def _choice_text(option: ExportOption, choice: Any) -> str:
+    """What a choice is called in its combo box; the theme option's empty choice is the
+    project's own theme."""
+    if option.name == "theme" and choice == "":
+        return tr("Project's theme")
+    return str(choice)
+
 class ExportDialog(QDialog):
     def __init__(self, formats: dict[str, ExportFormat], remembered: dict[str, dict[str, Any]],
                  default_destination, last_format: str | None, prompts: Prompts,
@@ -124,7 +131,7 @@ class ExportDialog(QDialog):
         elif option.choices:
             widget = QComboBox(self)
             for choice in option.choices:
-                widget.addItem(str(choice), choice)
+                widget.addItem(_choice_text(option, choice), choice)
             if value in option.choices:
                 widget.setCurrentIndex(option.choices.index(value))
         else:

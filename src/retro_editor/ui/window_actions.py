@@ -14,6 +14,7 @@ from retro_editor.core.check import check_project
 from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.editor import snippets
 from retro_editor.ui.editor.read_only import can_edit
+from retro_editor.ui.shortcut_reference import show_shortcut_reference
 
 if TYPE_CHECKING:
     from retro_editor.ui.window_parts import ActionParts
@@ -61,6 +62,7 @@ class WindowActions:
             A.PROJECT_PROPERTIES: self.properties,
             A.PROJECT_CHECK: self.check,
             A.PROJECT_OPEN_FOLDER: self.open_folder,
+            A.HELP_SHORTCUTS: lambda: show_shortcut_reference(w),
             A.HELP_ABOUT: self.about,
         }
         w.outline_dock.visibilityChanged.connect(

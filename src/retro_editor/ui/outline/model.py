@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from retro_editor.core.analysis import TextAnalysis
+from retro_editor.core.manifest import SECTION_STATUSES
 from retro_editor.core.outline import Section
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 
 SECTION_MIME_TYPE = "application/x-retro-editor-section"
 
-STATUSES = ("draft", "revised", "final")
+STATUSES = SECTION_STATUSES
 _STATUS_COLORS = {"draft": "#9a9a9a", "revised": "#d08a1e", "final": "#2e9d5b"}
 
 ModelIndex = QModelIndex | QPersistentModelIndex

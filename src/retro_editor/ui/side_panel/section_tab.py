@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retro_editor.core.manifest import SectionState
+from retro_editor.core.manifest import SECTION_STATUSES, SectionState
 from retro_editor.ui.document import ProjectDocument
+from retro_editor.ui.outline.model import status_label
 from retro_editor.ui.side_panel.text import fill, format_count
 from retro_editor.ui.text_access import widget_text
 
@@ -56,9 +57,8 @@ class SectionTab(QWidget):
         self.level.setAccessibleName(self.tr("Heading level"))
 
         self.status = QComboBox(self)
-        for text, value in ((self.tr("Draft"), "draft"), (self.tr("Revised"), "revised"),
-                            (self.tr("Final"), "final")):
-            self.status.addItem(text, value)
+        for value in SECTION_STATUSES:
+            self.status.addItem(status_label(value), value)
         self.status.setAccessibleName(self.tr("Section status"))
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
