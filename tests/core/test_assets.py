@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from retro_editor.core.assets import (
@@ -13,6 +15,8 @@ from retro_editor.core.assets import (
     is_refused_image,
 )
 from retro_editor.core.errors import ProjectError
+
+from .hang_guard import BOUND, returns_within
 
 
 def test_import_refuses_a_tif_naming_the_accepted_types(tmp_path):
@@ -40,3 +44,16 @@ def test_refused_images_are_images_of_other_types():
 
 def test_file_chooser_patterns_list_every_accepted_type():
     assert sorted(image_name_patterns().split()) == sorted(f"*{s}" for s in IMAGE_SUFFIXES)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_fifo_named_like_an_image_is_refused_not_waited_on(tmp_path):
+    """Repro: ``mkfifo photo.png`` then adding it as an image (drop, Insert Image, the side
+    panel's cover chooser): the import blocked forever in ``read_bytes``, freezing the window."""
+    source = tmp_path / "photo.png"
+    os.mkfifo(source)
+    with pytest.raises(ProjectError) as info:
+        returns_within(BOUND, import_image_file, tmp_path / "assets", source)
+    assert str(info.value) == (f"{source}: cannot read the image: is not a regular file "
+                               "(a pipe, device or socket); it was not read")
+    assert not (tmp_path / "assets").exists()

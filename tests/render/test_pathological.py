@@ -45,3 +45,43 @@ def test_pathological_input_returns(renderer, name):
     html = returns_within(BOUND, renderer.render, CASES[name])
     assert isinstance(html, str)
     assert "<script" not in html.lower()
+
+
+def test_large_task_list_renders(renderer):
+    """Repro: a task list of 10,000 items took 11 s (each item searched back through every
+    earlier token for its list); 1 MB of items must return under the bound, every item ticked
+    off as a checkbox and its list marked once."""
+    html = returns_within(BOUND, renderer.render, "- [ ] item\n" * 95_000)
+    assert html.count('type="checkbox"') == 95_000
+    assert html.count("contains-task-list") == 1
+
+
+def test_run_of_unclosed_tags_in_html_block_renders(renderer):
+    """Repro: ``<div>`` then 40 KB of ``<a`` (no ``>``) took 21 s: the raw-HTML depth scan
+    retried its tag pattern from every ``<a``. 1 MB must return under the bound."""
+    html = returns_within(BOUND, renderer.render, "<div>\n" + "<a" * 500_000 + "\n")
+    assert isinstance(html, str)
+
+
+def test_many_same_title_headings_render(renderer):
+    """Repro: 20,000 headings with one title took 30 s to export (anchor allocation)."""
+    html = returns_within(BOUND, renderer.render, "# Same\n\n" * 100_000)
+    assert 'id="same-99999"' in html
+
+
+@pytest.mark.parametrize("text", [
+    "- [ ] a\n- [x] b\n- [X] c\n- d\n",
+    "1. [ ] a\n   - [x] nested\n     - [ ] deeper\n2. no\n",
+    "> - [ ] quoted\n",
+    "- [ ]\tt\n- [x]\n",
+    "- [ ] a\n\n  - [ ] b\n\npara [ ] x\n",
+])
+def test_task_lists_render_as_the_stock_plugin_did(text):
+    """The linear task-list rule gives exactly the stock plugin's HTML."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.tasklists import tasklists_plugin as stock
+
+    from retro_editor.render.tasklists import tasklists_plugin
+
+    assert (MarkdownIt("gfm-like").use(tasklists_plugin).render(text)
+            == MarkdownIt("gfm-like").use(stock).render(text))

@@ -100,7 +100,7 @@ def test_killed_app_offers_recovery_and_restores(tmp_path):
                            capture_output=True, text=True, timeout=120)
     assert again.returncode == 0, again.stderr
     result = json.loads(again.stdout.strip().splitlines()[-1])
-    assert result["seen"] == ["recoveryBox", "projectLockedBox"], "offer, then the stale lock"
+    assert result["seen"] == ["recoveryBox"], "the offer; the dead process's lock goes unasked"
     assert result["opened"] and not result["read_only"]
     assert result["text"].endswith("Typed just before the crash")
     assert result["modified"]

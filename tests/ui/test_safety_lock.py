@@ -56,17 +56,52 @@ def test_second_instance_may_cancel(qtbot, window, project_dir):
         child.communicate("\n", timeout=30)
 
 
-def test_stale_lock_is_offered_to_be_cleared(qtbot, window, project_dir):
+def test_lock_of_a_crashed_process_is_cleared_without_asking(qtbot, window, project_dir):
+    """Repro: after a crash on this host, reopening asked whether to clear the lock of the
+    process that is gone; it is cleared without a question."""
     child = hold_lock_in_child(project_dir)
     child.kill()
     child.wait(timeout=30)
-    with answering(qtbot, ("projectLockedBox", "clearLockButton")) as answers:
+    with answering(qtbot):
         assert window.controller.open_path(project_dir)
-    assert "no longer running" in answers.seen[0][1]
     assert not window.controller.read_only and not window.editor.isReadOnly()
     assert read_lock(project_dir / LOCK_NAME).pid == os.getpid()
     window.controller.close_project()
     assert not (project_dir / LOCK_NAME).exists()
+
+
+def test_old_unreadable_lock_is_offered_to_be_cleared(qtbot, window, project_dir):
+    lock = project_dir / LOCK_NAME
+    lock.write_text("garbage")
+    os.utime(lock, (0, 0))
+    with answering(qtbot, ("projectLockedBox", "clearLockButton")) as answers:
+        assert window.controller.open_path(project_dir)
+    assert "no longer running" in answers.seen[0][1]
+    assert read_lock(lock).pid == os.getpid()
+    window.controller.close_project()
+
+
+def test_live_lock_can_be_cleared_but_not_by_default(qtbot, window, project_dir):
+    """Repro: a lock naming a process id that was reused (so it looks alive) could never be
+    cleared from the window; and an empty lock (a live one being created) was called stale
+    with "Clear Lock and Open" as the default. Enter now opens read-only; clearing is offered
+    as a separate, non-default button."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    (project_dir / LOCK_NAME).write_bytes(b"")
+    defaults = []
+
+    def clear_noting_default(box):
+        defaults.append(box.defaultButton().objectName())
+        box.findChild(QAbstractButton, "clearLockButton").click()
+
+    with answering(qtbot, ("projectLockedBox", clear_noting_default)) as answers:
+        assert window.controller.open_path(project_dir)
+    assert defaults == ["readOnlyButton"]
+    assert "open in another Retro Editor" in answers.seen[0][1]
+    assert not window.controller.read_only
+    assert read_lock(project_dir / LOCK_NAME).pid == os.getpid()
+    window.controller.close_project()
 
 
 def test_real_window_title_says_read_only(qtbot, settings, project_dir, tmp_path):

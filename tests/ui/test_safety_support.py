@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QMainWindow, QMessageBox,
-                               QPlainTextEdit, QWidget)
+                               QPlainTextDocumentLayout, QPlainTextEdit, QWidget)
 
 from retro_editor.ui.action_ids import Access
 from retro_editor.ui.actions import apply_enabled, create_actions
@@ -46,9 +47,16 @@ class SafetyWindow(QMainWindow):
         self.statusBar().showMessage(text, timeout_ms)
 
     def _show(self, document) -> None:
-        """What the main window's wiring does on a document change (see PaneWiring)."""
+        """What the main window's wiring does on a document change (see PaneWiring).
+
+        A closed document is deleted at the next event-loop turn (opening runs one): the
+        editor must let go of it first, as the real window's wiring does."""
         if document is not None:
             self.editor.setDocument(document.text_document)
+        else:
+            empty = QTextDocument(self.editor)
+            empty.setDocumentLayout(QPlainTextDocumentLayout(empty))
+            self.editor.setDocument(empty)
         access = Access.of(document is not None, self.controller.read_only)
         apply_enabled(self.actions, access)
         self.editor.setReadOnly(access is Access.READ_ONLY)

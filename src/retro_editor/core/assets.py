@@ -7,7 +7,7 @@ import re
 from pathlib import Path, PurePath
 
 from retro_editor.core.errors import ProjectError
-from retro_editor.core.storage import atomic_write, describe_os_error
+from retro_editor.core.storage import atomic_write, describe_os_error, read_bytes_limited
 
 #: The image types a project can hold: the one list that import, the editor's drop and
 #: paste, and the file choosers use. Each is shown by the preview's browser engine and
@@ -87,10 +87,13 @@ def import_image_file(assets_dir: Path, source: Path) -> str:
         if resolved.parent == assets_dir.resolve():
             return f"assets/{resolved.name}"
         size = resolved.stat().st_size
-        if size > MAX_ASSET_BYTES:
-            raise ProjectError(source, f"is {size / 1e6:.1f} MB; images up to "
-                                       f"{MAX_ASSET_BYTES // 1_000_000} MB can be added")
-        data = resolved.read_bytes()
     except OSError as exc:
         raise ProjectError(source, f"cannot read the image: {describe_os_error(exc)}") from exc
+    if size > MAX_ASSET_BYTES:
+        raise ProjectError(source, f"is {size / 1e6:.1f} MB; images up to "
+                                   f"{MAX_ASSET_BYTES // 1_000_000} MB can be added")
+    try:  # only a regular file is read: a FIFO named like an image would block forever
+        data = read_bytes_limited(resolved, MAX_ASSET_BYTES, "the image")
+    except ProjectError as exc:
+        raise ProjectError(source, f"cannot read the image: {exc.reason}") from None
     return add_asset(assets_dir, source.name, data)

@@ -8,7 +8,9 @@ links and section states whose heading is gone. Problems are listed, never raise
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Literal
@@ -20,7 +22,7 @@ from retro_editor.core.cover import cover_problem
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import check_manifest, draft_problems
 from retro_editor.core.outline import iter_sections, parse_outline
-from retro_editor.core.project import Project
+from retro_editor.core.project import Project, link_leaving_project
 
 _IMG_SRC = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""",
                       re.IGNORECASE)
@@ -82,6 +84,22 @@ def _file_problem(project: Project, relative: str, file: Path, field: str | None
     return None
 
 
+def _project_file_problems(project: Project) -> Iterator[Problem]:
+    """The manifest or ``article.md`` replaced since opening by a link leaving the project, or
+    by something that is not a regular file (a FIFO would block every reader)."""
+    for path in (project.manifest_path, project.article_path):
+        reason = link_leaving_project(project.folder, path)
+        if reason:
+            yield Problem(path, None, reason)
+            continue
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            continue
+        if not stat.S_ISREG(mode):
+            yield Problem(path, None, "is not a regular file (a pipe, device or socket)")
+
+
 def draft_warnings(project: Project) -> list[Problem]:
     """One warning per draft: the field, the text as typed and why it is not a value yet."""
     return [Problem(project.manifest_path, draft.field,
@@ -93,7 +111,8 @@ def draft_warnings(project: Project) -> list[Problem]:
 def check_project(project: Project) -> list[Problem]:
     """Every problem found, manifest first, then the article; empty when all is well."""
     mpath = project.manifest_path
-    problems = [Problem(mpath, e.field, e.reason) for e in check_manifest(project.manifest, mpath)]
+    problems = list(_project_file_problems(project))
+    problems += [Problem(mpath, e.field, e.reason) for e in check_manifest(project.manifest, mpath)]
     problems += draft_warnings(project)
     article = project.manifest.article
     if article.cover:

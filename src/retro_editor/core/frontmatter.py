@@ -153,15 +153,22 @@ def _kept(reason: str) -> ImportProblem:
     return ImportProblem(None, f"{reason}; it was left at the top of the text")
 
 
+def _yaml_problem(exc: yaml.YAMLError) -> ImportProblem:
+    mark = getattr(exc, "problem_mark", None)
+    where = f" (line {mark.line + 2}, column {mark.column + 1})" if mark else ""
+    problem = " ".join(str(getattr(exc, "problem", None) or exc).split())  # one line
+    return _kept(f"is not valid YAML{where}: {problem}")
+
+
 def _load_yaml(raw: str) -> tuple[Any, list[ImportProblem], set[str]] | ImportProblem:
-    loader = _Loader(raw)
+    try:
+        loader = _Loader(raw)  # its reader already refuses control characters
+    except yaml.YAMLError as exc:
+        return _yaml_problem(exc)
     try:
         data = loader.get_single_data()
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 2}, column {mark.column + 1})" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        return _kept(f"is not valid YAML{where}: {problem}")
+        return _yaml_problem(exc)
     except RecursionError:
         return _kept("is nested too deeply")
     except (ValueError, TypeError, OverflowError) as exc:  # explicit tags: !!timestamp 2019-02-30

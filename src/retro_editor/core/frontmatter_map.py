@@ -192,8 +192,9 @@ def _map_article(m: _Mapping) -> dict[str, Any]:
             drafts.setdefault(field, text)
         m.used.add(key)
     if article.get("slug") and "slug_locked" not in article:
-        article["slug_locked"] = article["slug"] != make_slug(article.get("title") or "",
-                                                              fallback="")
+        title = article.get("title")
+        derived = make_slug(title if isinstance(title, str) else "", fallback="")
+        article["slug_locked"] = article["slug"] != derived
     if drafts:
         article["drafts"] = drafts
     return article

@@ -25,11 +25,13 @@ from retro_editor.core.manifest import (
     peek_format_version,
     read_manifest,
 )
+from retro_editor.core.save_journal import finish_interrupted_save, remove_journal, write_journal
 from retro_editor.core.slug import make_slug
 from retro_editor.core.storage import (
-    atomic_write,
+    PreparedWrite,
     clean_stale_temp_files,
     describe_os_error,
+    prepare_write,
     read_bytes_limited,
     same_content,
     sync_folder,
@@ -67,6 +69,8 @@ class Project:
     saved: bool = True
     #: what this program last read from or wrote to disk; None when unknown (nothing checked)
     disk_state: DiskState | None = field(default=None, compare=False, repr=False)
+    #: what opening had to repair (an interrupted save finished), for the writer to be told
+    open_notes: list[str] = field(default_factory=list, compare=False, repr=False)
     #: what did not fit when this project was imported from a Markdown file (all of it kept)
     import_problems: list[ImportProblem] = field(default_factory=list, compare=False, repr=False)
     #: the manifest format version on disk (older versions are upgraded by the next save)
@@ -139,6 +143,31 @@ def encode_text(text: str, newline: str, bom: bool, path: Path | str) -> bytes:
     return BOM + data if bom else data
 
 
+# --- links leaving the project ------------------------------------------------------------
+
+def link_leaving_project(folder: Path, path: Path) -> str | None:
+    """Why ``path`` (a project file) may not be used: a symbolic link leading outside the
+    project folder (reading would show, and saving would overwrite, a file elsewhere).
+    None when it is a plain file, or a link staying inside the folder."""
+    if not path.is_symlink():
+        return None
+    try:
+        real = path.resolve()
+        root = folder.resolve()
+    except (OSError, RuntimeError) as exc:
+        return f"is a symbolic link that cannot be followed: {exc}"
+    if real.is_relative_to(root):
+        return None
+    return (f"is a symbolic link to {real}, outside the project folder; replace it with "
+            "the file itself")
+
+
+def _refuse_link_leaving(folder: Path, path: Path) -> None:
+    reason = link_leaving_project(folder, path)
+    if reason:
+        raise ProjectError(path, reason)
+
+
 # --- opening ----------------------------------------------------------------------------
 
 def _manifests_in(folder: Path) -> list[Path]:
@@ -181,10 +210,13 @@ def open_project(path: Path | str) -> Project:
         raise ProjectError(path, "is not a Retro Editor project (open a project folder, "
                                  "a .retro file or a Markdown file)")
     folder = manifest_path.parent
+    notes = finish_interrupted_save(folder)
     clean_stale_temp_files(folder)
+    _refuse_link_leaving(folder, manifest_path)
     data = read_bytes_limited(manifest_path, MAX_MANIFEST_BYTES, "manifest")
     manifest, version = read_manifest(data, manifest_path)
     article_path = folder / ARTICLE_NAME
+    _refuse_link_leaving(folder, article_path)
     if not article_path.exists():
         raise ProjectError(article_path, "is missing; the project's text lives in "
                                          f"{ARTICLE_NAME} beside {manifest_path.name}")
@@ -193,7 +225,7 @@ def open_project(path: Path | str) -> Project:
     return Project(folder=folder, manifest_name=manifest_path.name, manifest=manifest,
                    text=text, newline=newline, bom=bom, saved=True,
                    disk_state=DiskState(_digest(article_bytes), _digest(data)),
-                   format_version_on_disk=version)
+                   format_version_on_disk=version, open_notes=notes)
 
 
 def _unique_folder(base: Path) -> Path:
@@ -260,12 +292,52 @@ def _refuse_newer_on_disk(manifest_path: Path) -> None:
         raise NewerFormatError(manifest_path, version)
 
 
-def save_project(project: Project) -> None:
-    """Writes ``article.md`` then the manifest, each atomically; marks the project saved.
+def _replace_all(folder: Path, files: list[tuple[Path, bytes]]) -> list[str]:
+    """Replaces every file or none: all are written to temporary files first (a read-only
+    file, a full disk is found before anything is replaced), then renamed; several renames
+    are journalled so a crash between them is finished on the next open (``save_journal``).
+    Returns notes about owners or groups that could not be kept."""
+    if not files:
+        return []
+    prepared: list[PreparedWrite] = []
+    try:
+        for path, data in files:
+            prepared.append(prepare_write(path, data))
+    except ProjectError:
+        for ready in prepared:
+            ready.discard()
+        raise
+    journal = None
+    try:
+        if len(prepared) > 1:
+            journal = write_journal(folder, prepared, [_digest(data) for _, data in files])
+        for ready in prepared:
+            ready.commit()
+    except ProjectError as exc:
+        done = [ready.path.name for ready in prepared if ready.temp is None]
+        for ready in prepared:
+            ready.discard()
+        if journal is not None:
+            remove_journal(journal)
+        if done:
+            raise ProjectError(exc.path, f"{exc.reason}; only {', '.join(done)} was saved, "
+                                         "save again to save the rest", exc.field) from None
+        raise
+    sync_folder(folder)
+    if journal is not None:
+        remove_journal(journal)
+    return [ready.note for ready in prepared if ready.note]
+
+
+def save_project(project: Project) -> list[str]:
+    """Writes ``article.md`` and the manifest, all or nothing; marks the project saved.
 
     Everything is encoded and checked before anything is written, so a manifest that
-    would not load again is refused without touching the disk. A file whose bytes on disk
-    are already the same is not rewritten (fewer fsyncs; watchers see no change).
+    would not load again is refused without touching the disk, and a file that cannot be
+    replaced (read-only, a link leaving the project) is refused before the other is
+    replaced. A file whose bytes on disk are already the same is not rewritten (fewer
+    fsyncs; watchers see no change). Returns notes for the writer (an owner or group the
+    OS did not let the save keep); empty when there is nothing to say.
     """
     folder = project.folder
     _check_manifest_name(project.manifest_name, folder)
@@ -282,17 +354,15 @@ def save_project(project: Project) -> None:
         raise ProjectError(folder, f"already holds another project's manifest ({others[0].name}); "
                                    "choose another folder")
     _refuse_newer_on_disk(project.manifest_path)
-    written = False
-    for path, data in ((project.article_path, article_bytes),
-                       (project.manifest_path, manifest_bytes)):
-        if not same_content(path, data):
-            atomic_write(path, data, sync=False)
-            written = True
-    if written:
-        sync_folder(folder)
+    files = [(project.article_path, article_bytes), (project.manifest_path, manifest_bytes)]
+    for path, _ in files:
+        _refuse_link_leaving(folder, path)
+    notes = _replace_all(folder, [(path, data) for path, data in files
+                                  if not same_content(path, data)])
     project.saved = True
     project.disk_state = DiskState(_digest(article_bytes), _digest(manifest_bytes))
     project.format_version_on_disk = FORMAT_VERSION
+    return notes
 
 
 # --- changes made by other programs -------------------------------------------------------

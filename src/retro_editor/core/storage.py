@@ -1,8 +1,12 @@
 """Safe file I/O: atomic replacement, bounded reads, clean-up of our own temporary files.
 
 A save writes a temporary file beside the target, checks every write, fsyncs it, gives it
-the old file's permission bits and renames it over the target, so the target is always
-either the complete old file or the complete new one.
+the old file's owner, group and permission bits (where the OS allows) and renames it over the
+target, so the target is always either the complete old file or the complete new one.
+
+Only regular files are read: a FIFO or device named like a project file would block a read
+forever. Temporary files are named after their writer (host and process id), so a leftover
+one whose process is gone is recognised and removed at once.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import errno
 import os
 import re
 import secrets
+import socket
 import stat
 import time
 from pathlib import Path
@@ -19,7 +24,12 @@ from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import size_error
 
 TEMP_MARK = ".retro-tmp-"
-_TEMP_RE = re.compile(r"^\..+\.retro-tmp-[0-9a-f]{8}$")
+#: ``.{name}.retro-tmp-{host}-{pid}-{random}``: the writer can be told from the name
+_TEMP_RE = re.compile(r"^\..+\.retro-tmp-(?P<host>[A-Za-z0-9-]{1,32})-(?P<pid>[0-9]{1,10})"
+                      r"-[0-9a-f]{8}$")
+#: the names written before temporary files named their writer (cleaned by age only)
+_OLD_TEMP_RE = re.compile(r"^\..+\.retro-tmp-[0-9a-f]{8}$")
+_HOST_UNSAFE = re.compile(r"[^A-Za-z0-9-]+")
 _CHUNK = 1024 * 1024
 
 _REASONS = {
@@ -53,9 +63,30 @@ def describe_os_error(exc: OSError) -> str:
     return text[:1].lower() + text[1:]
 
 
+def host_tag() -> str:
+    """This host's name as it appears in temporary file names (letters, digits and -)."""
+    return _HOST_UNSAFE.sub("-", socket.gethostname()).strip("-")[:32] or "host"
+
+
 def temp_name_for(path: Path) -> Path:
-    """A fresh temporary name beside ``path``: ``.{name}.retro-tmp-XXXXXXXX``."""
-    return path.with_name(f".{path.name}{TEMP_MARK}{secrets.token_hex(4)}")
+    """A fresh temporary name beside ``path``: ``.{name}.retro-tmp-{host}-{pid}-XXXXXXXX``."""
+    return path.with_name(f".{path.name}{TEMP_MARK}{host_tag()}-{os.getpid()}-"
+                          f"{secrets.token_hex(4)}")
+
+
+def process_running(pid: int) -> bool:
+    """True if a process with this id runs on this host (it may be another program)."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except (OSError, OverflowError):
+        return False
+    return True
 
 
 def is_read_only(path: Path) -> bool:
@@ -112,34 +143,94 @@ def sync_folder(folder: Path | str) -> None:
 def same_content(path: Path | str, data: bytes) -> bool:
     """True if ``path`` is a regular file holding exactly ``data`` (read only if sizes match)."""
     try:
-        if os.stat(path).st_size != len(data):
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size != len(data):
             return False
-        with open(path, "rb") as handle:
-            return handle.read(len(data) + 1) == data
-    except OSError:
+        return read_bytes_limited(path, len(data)) == data
+    except (OSError, ProjectError):
         return False
 
 
-def atomic_write(path: Path | str, data: bytes, *, sync: bool = True) -> None:
-    """Replaces ``path`` with ``data`` atomically, keeping its permission bits.
+class PreparedWrite:
+    """A new file content written, synced and given the old file's owner and mode, in a
+    temporary file beside its target, not yet in place: :meth:`commit` renames it over the
+    target, :meth:`discard` removes it. Several files are prepared first and committed only
+    when all are ready, so a save refused for one file touches none.
 
-    On any failure the old file is untouched, no temporary file is left behind and a
-    ``ProjectError`` names the file and the reason. A read-only file is never replaced.
-    ``sync=False`` leaves the folder's fsync to the caller (``sync_folder``), so that a
-    save of several files in one folder syncs it once.
+    ``note`` says what could not be kept (owner or group), or is None.
+    """
+
+    def __init__(self, path: Path, target: Path, temp: Path, note: str | None) -> None:
+        self.path = path
+        self.target = target
+        self.temp: Path | None = temp
+        self.note = note
+
+    def commit(self) -> None:
+        if self.temp is None:
+            return
+        try:
+            os.replace(self.temp, self.target)
+        except OSError as exc:
+            self.discard()
+            raise ProjectError(self.path, describe_os_error(exc)) from None
+        self.temp = None
+
+    def discard(self) -> None:
+        if self.temp is not None:
+            try:
+                os.unlink(self.temp)
+            except OSError:
+                pass
+            self.temp = None
+
+
+def _keep_owner(temp: Path, old: os.stat_result, path: Path) -> str | None:
+    """Gives ``temp`` the old file's owner and group; a note if the OS does not allow it.
+
+    Without root only the group can change (to one the saver belongs to), so a group-shared
+    file keeps its group; a file of another user saved by root keeps its owner."""
+    if not hasattr(os, "chown"):
+        return None
+    new = os.stat(temp)
+    if (new.st_uid, new.st_gid) == (old.st_uid, old.st_gid):
+        return None
+    try:
+        os.chown(temp, old.st_uid, old.st_gid)
+        return None
+    except OSError:
+        pass
+    try:
+        os.chown(temp, -1, old.st_gid)
+    except OSError:
+        return (f"{path.name} was saved, but its group could not be kept "
+                f"(group {old.st_gid} became {new.st_gid})")
+    if new.st_uid != old.st_uid:
+        return (f"{path.name} was saved, but it now belongs to user {new.st_uid} "
+                f"instead of {old.st_uid}")
+    return None
+
+
+def prepare_write(path: Path | str, data: bytes) -> PreparedWrite:
+    """Writes ``data`` to a temporary file ready to replace ``path`` (see :class:`PreparedWrite`).
+
+    Refuses, with a ``ProjectError`` and nothing left behind, what could not be replaced:
+    a folder, something not a regular file, a read-only file, a full disk.
     """
     path = Path(path)
     target = path.resolve() if path.is_symlink() else path
-    if target.is_dir():
-        raise ProjectError(path, "is a folder, not a file")
-    if is_read_only(target):
-        raise ProjectError(path, "the file is read-only; it was not replaced")
     try:
-        old_mode = stat.S_IMODE(os.stat(target).st_mode)
+        old = os.stat(target)
     except FileNotFoundError:
-        old_mode = None
+        old = None
     except OSError as exc:
         raise ProjectError(path, describe_os_error(exc)) from None
+    if old is not None and stat.S_ISDIR(old.st_mode):
+        raise ProjectError(path, "is a folder, not a file")
+    if old is not None and not stat.S_ISREG(old.st_mode):
+        raise ProjectError(path, "is not a regular file; it was not replaced")
+    if is_read_only(target):
+        raise ProjectError(path, "the file is read-only; it was not replaced")
 
     fd: int | None = None
     temp: Path | None = None
@@ -149,12 +240,13 @@ def atomic_write(path: Path | str, data: bytes, *, sync: bool = True) -> None:
         os.fsync(fd)
         os.close(fd)
         fd = None
-        if old_mode is not None:
-            os.chmod(temp, old_mode)
-        os.replace(temp, target)
+        note = None
+        if old is not None:
+            note = _keep_owner(temp, old, path)
+            os.chmod(temp, stat.S_IMODE(old.st_mode))
+        prepared = PreparedWrite(path, target, temp, note)
         temp = None
-        if sync:
-            _fsync_folder(target.parent)
+        return prepared
     except OSError as exc:
         raise ProjectError(path, describe_os_error(exc)) from None
     finally:
@@ -170,27 +262,72 @@ def atomic_write(path: Path | str, data: bytes, *, sync: bool = True) -> None:
                 pass
 
 
+def atomic_write(path: Path | str, data: bytes, *, sync: bool = True) -> str | None:
+    """Replaces ``path`` with ``data`` atomically, keeping its mode, owner and group.
+
+    On any failure the old file is untouched, no temporary file is left behind and a
+    ``ProjectError`` names the file and the reason. A read-only file is never replaced.
+    ``sync=False`` leaves the folder's fsync to the caller (``sync_folder``), so that a
+    save of several files in one folder syncs it once. Returns a note when the owner or
+    group could not be kept (the OS does not allow it), else None.
+    """
+    prepared = prepare_write(path, data)
+    prepared.commit()
+    if sync:
+        sync_folder(prepared.target.parent)
+    return prepared.note
+
+
 def read_bytes_limited(path: Path | str, limit: int, what: str = "file") -> bytes:
-    """The bytes of ``path``; a ``ProjectError`` if it is larger than ``limit`` or unreadable."""
+    """The bytes of ``path``; a ``ProjectError`` if it is larger than ``limit``, unreadable
+    or not a regular file (a FIFO would block the read forever; it is opened non-blocking
+    and refused)."""
     path = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > limit:
-                raise size_error(path, what, size, limit)
-            data = handle.read(limit + 1)
+        fd = os.open(path, flags)
     except OSError as exc:
         raise ProjectError(path, describe_os_error(exc)) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise ProjectError(path, "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise ProjectError(path, "is not a regular file (a pipe, device or socket); "
+                                     "it was not read")
+        if info.st_size > limit:
+            raise size_error(path, what, info.st_size, limit)
+        chunks, total = [], 0
+        while total <= limit:
+            chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as exc:
+        raise ProjectError(path, describe_os_error(exc)) from None
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
     if len(data) > limit:
         raise size_error(path, what, len(data), limit)
     return data
 
 
+def _writer_gone(match: re.Match[str]) -> bool:
+    """True if the temporary file's writer ran on this host and no longer runs."""
+    pid = int(match.group("pid"))
+    return (match.group("host") == host_tag() and pid != os.getpid()
+            and not process_running(pid))
+
+
 def clean_stale_temp_files(folder: Path | str, older_than: float = 60.0) -> list[Path]:
     """Removes our leftover temporary files (from a crash mid-save) in ``folder``.
 
-    Files younger than ``older_than`` seconds are kept: another save may be writing them.
-    Returns what was removed; files that cannot be removed are left alone.
+    One whose writer (named in it) ran on this host and is gone is removed at once. Others
+    are removed once older than ``older_than`` seconds (a save still writing touches its file;
+    the writer's process id may have been reused since). Returns what was removed; files that
+    cannot be removed are left alone.
     """
     removed: list[Path] = []
     now = time.time()
@@ -199,11 +336,14 @@ def clean_stale_temp_files(folder: Path | str, older_than: float = 60.0) -> list
     except OSError:
         return removed
     for entry in entries:
-        if not _TEMP_RE.match(entry.name):
+        named = _TEMP_RE.match(entry.name)
+        if not named and not _OLD_TEMP_RE.match(entry.name):
             continue
         try:
             info = entry.stat(follow_symlinks=False)
-            if not stat.S_ISREG(info.st_mode) or now - info.st_mtime < older_than:
+            if not stat.S_ISREG(info.st_mode):
+                continue
+            if not (named and _writer_gone(named)) and now - info.st_mtime < older_than:
                 continue
             os.unlink(entry.path)
         except OSError:

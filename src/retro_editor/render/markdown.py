@@ -1,7 +1,8 @@
 """The one configured Markdown renderer: preview and every export use it, so they agree.
 
 markdown-it-py in its "gfm-like" preset (tables, strikethrough, linkify, raw HTML; typographer
-off) plus footnotes, front matter (parsed, never shown), task lists and definition lists.
+off) plus footnotes, front matter (parsed, never shown), task lists (:mod:`.tasklists`, linear
+in the list's length) and definition lists.
 On top of the stock output:
 
 * top-level headings (not inside lists or quotes) get an ``id`` from
@@ -33,11 +34,11 @@ from markdown_it.token import Token
 from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
-from mdit_py_plugins.tasklists import tasklists_plugin
 
 from retro_editor.core.anchors import AnchorAllocator
 from retro_editor.render.highlight import Highlighter
 from retro_editor.render.sanitize import Sanitizer, limit_raw_html_depth
+from retro_editor.render.tasklists import tasklists_plugin
 from retro_editor.render.toml_front_matter import toml_front_matter_plugin
 
 SOURCE_LINE = "data-source-line"

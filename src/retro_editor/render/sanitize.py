@@ -68,7 +68,10 @@ _DATA_IMAGE = re.compile(r"data:image/[a-z0-9.+-]+[;,]")
 
 MAX_RAW_HTML_DEPTH = 100
 
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(/?)>")
+#: A tag, or an unfinished one running to the end of the text (its last group is then empty):
+#: every character is read once, so a run of ``<a`` without ``>`` is linear (a pattern that
+#: needs the ``>`` retried from each ``<a``: 40 KB took 21 s).
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>\"']++|\"[^\"]*+(?:\"|\Z)|'[^']*+(?:'|\Z))*+)(>?)")
 #: Elements that never hold children, or that the parser closes by itself when the next one
 #: starts, so they never pile up on its stack of open elements.
 _NOT_NESTING = frozenset({
@@ -112,8 +115,8 @@ def raw_html_depth_change(html: str, depth: int) -> tuple[int, int]:
     """``(depth after, deepest reached)`` when the tags in ``html`` follow ``depth`` open ones."""
     deepest = depth
     for match in _TAG.finditer(html):
-        closing, name, self_closing = match.groups()
-        if name.lower() in _NOT_NESTING or self_closing:
+        closing, name, inside, end = match.groups()
+        if not end or name.lower() in _NOT_NESTING or inside.endswith("/"):
             continue
         if closing:
             depth = max(0, depth - 1)

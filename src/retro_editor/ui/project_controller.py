@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.lock import LockedBy, ProjectLock, acquire_lock, clear_lock, read_lock
@@ -23,6 +24,7 @@ from retro_editor.core.project_copy import copy_project
 from retro_editor.core.project_state import ProjectState, read_state, write_state
 from retro_editor.core.storage import describe_os_error
 from retro_editor.ui.document import ProjectDocument
+from retro_editor.ui.jobs import Job, JobCancelled
 from retro_editor.ui.prompts import CloseAnswer, Prompts
 from retro_editor.ui.safety.conflict_dialog import OverwriteChoice, compare_with_disk
 from retro_editor.ui.safety.lock_dialogs import LockAnswer
@@ -54,6 +56,7 @@ class ProjectController(QObject):
         #: True when another instance holds the project: it can be read, not saved in place
         self.read_only = False
         self._lock: ProjectLock | None = None
+        self._reading = False  # a project's files are being read off the GUI thread
         self.before_save = []  # callables run before saving (e.g. side panel commits edits)
 
     # --- opening -------------------------------------------------------------------------
@@ -74,6 +77,7 @@ class ProjectController(QObject):
             return False
         if project.saved:
             self._settings.add_recent_project(str(project.folder))
+        self._tell(project.open_notes)
         if project.import_problems:
             self._prompts.show_info(
                 tr("Imported with problems"),
@@ -82,14 +86,48 @@ class ProjectController(QObject):
         return True
 
     def _read(self, path: Path) -> Project | None:
+        """The project at ``path``, read off the GUI thread; None (the error shown as one
+        dialog) if it cannot be read, or if the writer cancelled."""
         try:
-            return open_project(Path(path))
+            return self._read_off_thread(Path(path))
         except ProjectError as exc:
             self._prompts.show_error(tr("Cannot open the project"), str(exc))
         except OSError as exc:
             self._prompts.show_error(tr("Cannot open the project"),
                                      f"{exc.filename or path}: {describe_os_error(exc)}")
         return None
+
+    def _read_off_thread(self, path: Path) -> Project | None:
+        """``open_project`` on a worker thread, so a large or slow file cannot freeze the
+        window: a local event loop keeps it painting (with a Cancel dialog if it lasts) until
+        the files are read. Errors are raised here; None if the writer cancelled, or if
+        another open is still reading (a second request from that event loop)."""
+        if self._reading:
+            return None
+        read: list[Project] = []
+
+        def steps():
+            read.append(open_project(path))
+            yield 1, 1
+
+        parent = self.parent()
+        job = Job(tr("Opening {name}…").format(name=path.name), steps,
+                  parent if isinstance(parent, QWidget) else None)
+        loop = QEventLoop()
+        job.done.connect(lambda _error: loop.quit())
+        self._reading = True
+        try:
+            job.start()
+            if not job.finished:
+                loop.exec()
+        finally:
+            self._reading = False
+        job.deleteLater()
+        if isinstance(job.error, JobCancelled):
+            return None
+        if job.error is not None:
+            raise job.error
+        return read[0]
 
     def open_project_state(self, project: Project) -> bool:
         """Opens a project built in memory (a recovered snapshot) as unsaved changes."""
@@ -166,7 +204,7 @@ class ProjectController(QObject):
                 return False
         upgrading = project.format_version_on_disk < FORMAT_VERSION
         try:
-            save_project(project)
+            notes = save_project(project)
         except ProjectError as exc:
             return self._prompts.ask_save_failed(exc) and self.save_as()
         self._ensure_lock(project)
@@ -175,9 +213,16 @@ class ProjectController(QObject):
         self._settings.add_recent_project(str(project.folder))
         self.saved.emit()
         if upgrading:
-            self.notice.emit(tr("Project upgraded to format {n} on save; older versions of "
-                                "Retro Editor cannot open it now").format(n=FORMAT_VERSION))
+            notes.insert(0, tr("Project upgraded to format {n} on save; older versions of "
+                               "Retro Editor cannot open it now").format(n=FORMAT_VERSION))
+        self._tell(notes)
         return True
+
+    def _tell(self, notes: list[str]) -> None:
+        """What core had to say about an open or a save (an interrupted save finished, an
+        owner or group not kept), as one status bar notice."""
+        if notes:
+            self.notice.emit("; ".join(notes))
 
     def save_as(self, destination: Path | None = None) -> bool:
         if self.document is None:
@@ -221,6 +266,7 @@ class ProjectController(QObject):
         self.aboutToReload.emit()
         self.document.replace_project(project)
         self.reloaded.emit()
+        self._tell(project.open_notes)
 
     def reload_or_report(self) -> bool:
         try:

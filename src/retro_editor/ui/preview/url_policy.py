@@ -60,6 +60,13 @@ def link_action(url: QUrl, page_url: QUrl | None = None) -> LinkAction:
     return LinkAction.REFUSE
 
 
+def mail_address(url: QUrl) -> str | None:
+    """The address(es) of a ``mailto:`` link, without its ``?subject=…`` part; else None."""
+    if url.scheme().lower() != "mailto":
+        return None
+    return url.path(QUrl.ComponentFormattingOption.FullyDecoded) or None
+
+
 class ProjectUrlInterceptor(QWebEngineUrlRequestInterceptor):
     """Blocks every request :func:`request_allowed` refuses and says which."""
 

@@ -25,10 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QTextDocument
+from PySide6.QtGui import QCloseEvent, QCursor, QDesktopServices, QGuiApplication, QTextDocument
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from retro_editor.render.blocks import analyse_body
 from retro_editor.ui.preview import scripts
@@ -36,6 +36,7 @@ from retro_editor.ui.preview.page import PreviewPage, UrlOpener
 from retro_editor.ui.preview.patcher import BlockMap, DirtyRegion, FullRender, apply, plan
 from retro_editor.ui.preview.render_process import RenderProcess
 from retro_editor.ui.text_access import raw_text
+from retro_editor.ui.preview.url_policy import mail_address
 
 _log = logging.getLogger(__name__)
 
@@ -82,6 +83,8 @@ class PreviewView(QWebEngineView):
 
     #: a clicked link was not opened (its scheme is not http, https or mailto)
     linkRefused = Signal(str)
+    #: a clicked link could not be opened: the message says why (shown by the pointer too)
+    linkFailed = Signal(str)
     #: the page could not be brought up to date (the message is for the writer)
     renderFailed = Signal(str)
     #: the page changed: "full" (whole body), "patch" (some blocks) or "chrome" (around it)
@@ -93,7 +96,8 @@ class PreviewView(QWebEngineView):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Preview"))
         profile = QWebEngineProfile()  # off the record: nothing kept on disk
-        self._page = PreviewPage(profile, self, opener=opener)
+        self._opener: UrlOpener = opener or QDesktopServices.openUrl
+        self._page = PreviewPage(profile, self, opener=self._open_link)
         profile.setParent(self._page)  # the page must go before its profile
         self._page.linkRefused.connect(self.linkRefused)
         self.setPage(self._page)
@@ -139,7 +143,24 @@ class PreviewView(QWebEngineView):
 
     def set_opener(self, opener: UrlOpener) -> None:
         """Where http, https and mailto links go (the system browser by default)."""
-        self._page.set_opener(opener)
+        self._opener = opener
+
+    def _open_link(self, url: QUrl) -> bool:
+        """Hands ``url`` to the opener; when it reports failure (no program handles mail
+        links, say), the writer is told by the pointer, and a mail address is copied so the
+        click still gives something to use."""
+        if self._opener(url) is not False:
+            return True
+        message = self.tr("No program on this computer is set up to open {link}.").format(
+            link=url.toString())
+        address = mail_address(url)
+        if address:
+            QGuiApplication.clipboard().setText(address)
+            message += " " + self.tr("The address {address} was copied to the clipboard.").format(
+                address=address)
+        self.linkFailed.emit(message)
+        QToolTip.showText(QCursor.pos(), message, self)
+        return False
 
     def set_document(self, doc: Any) -> None:
         """Shows ``doc`` (a ProjectDocument) and follows its changes from now on."""

@@ -27,7 +27,11 @@ def holder_text(locked: LockedBy) -> str:
 
 
 def ask_locked(parent: QWidget | None, locked: LockedBy, project_name: str) -> LockAnswer:
-    """Tells who holds the lock; offers read-only, clearing a stale lock, or cancel."""
+    """Tells who holds the lock; offers read-only (the default), clearing the lock, or cancel.
+
+    A lock that looks alive can be cleared too (a reused process id, or a holder on a host
+    that cannot be checked, would otherwise block the project for good), but never by
+    default: Enter opens read-only."""
     box = QMessageBox(parent)
     box.setObjectName("projectLockedBox")
     box.setIcon(QMessageBox.Icon.Warning)
@@ -37,22 +41,22 @@ def ask_locked(parent: QWidget | None, locked: LockedBy, project_name: str) -> L
         box.setText(tr("“{name}” is locked by {holder}, which is no longer running (it probably "
                        "quit unexpectedly).").format(name=project_name, holder=holder))
         box.setInformativeText(tr("Clear the lock to edit the project, or open it read-only."))
+        clear_label = tr("&Clear Lock and Open")
     else:
         box.setText(tr("“{name}” is open in another Retro Editor: {holder}.").format(
             name=project_name, holder=holder))
         box.setInformativeText(tr("Two editors saving one project would overwrite each other's "
-                                  "work. Open it read-only to read it here, or cancel."))
-    buttons = {}
-    if locked.stale:
-        clear = box.addButton(tr("&Clear Lock and Open"), QMessageBox.ButtonRole.AcceptRole)
-        clear.setObjectName("clearLockButton")
-        buttons[clear] = LockAnswer.CLEAR
+                                  "work. Open it read-only to read it here, or cancel. Clear "
+                                  "the lock only if you are sure that editor is closed."))
+        clear_label = tr("&Clear Lock Anyway and Open")
     read_only = box.addButton(tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
     read_only.setObjectName("readOnlyButton")
-    buttons[read_only] = LockAnswer.READ_ONLY
+    clear = box.addButton(clear_label, QMessageBox.ButtonRole.DestructiveRole)
+    clear.setObjectName("clearLockButton")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setObjectName("cancelButton")
-    box.setDefaultButton(next(iter(buttons)))
+    buttons = {read_only: LockAnswer.READ_ONLY, clear: LockAnswer.CLEAR}
+    box.setDefaultButton(read_only)
     box.setEscapeButton(cancel)
     box.exec()
     return buttons.get(box.clickedButton(), LockAnswer.CANCEL)
