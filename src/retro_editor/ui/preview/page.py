@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import (
     QWebEngineNewWindowRequest,
@@ -16,6 +16,9 @@ from PySide6.QtWebEngineCore import (
 from retro_editor.ui.preview.url_policy import LinkAction, ProjectUrlInterceptor, link_action
 
 UrlOpener = Callable[[QUrl], object]
+
+#: how long a load may stay unfinished before the next one is started anyway (ms)
+LOAD_GIVE_UP_MS = 5_000
 
 _OFF = (
     QWebEngineSettings.WebAttribute.JavascriptEnabled,
@@ -48,6 +51,16 @@ class PreviewPage(QWebEnginePage):
         super().__init__(profile, parent)
         self._opener: UrlOpener = opener or QDesktopServices.openUrl
         self._loads_expected = 0
+        # One load at a time: a setHtml started while another is still loading was seen to
+        # leave the page with a data: address instead of its base URL (the view then never
+        # knew its page was ready). A newer request replaces a queued one.
+        self._loading = False
+        self._queued: tuple[str, QUrl] | None = None
+        self._give_up = QTimer(self)
+        self._give_up.setSingleShot(True)
+        self._give_up.setInterval(LOAD_GIVE_UP_MS)
+        self._give_up.timeout.connect(self._load_ended)
+        self.loadFinished.connect(self._load_ended)
         settings = self.settings()
         for attribute in _OFF:
             settings.setAttribute(attribute, False)
@@ -61,9 +74,28 @@ class PreviewPage(QWebEnginePage):
         self._opener = opener
 
     def load_html(self, html: str, base_url: QUrl) -> None:
-        """``setHtml`` that the navigation policy lets through."""
+        """``setHtml`` that the navigation policy lets through, once the page's current load
+        (if any) has finished."""
+        if self._loading:
+            self._queued = (html, QUrl(base_url))
+            return
+        self._loading = True
+        self._give_up.start()
         self._loads_expected += 1
         self.setHtml(html, base_url)
+
+    def _load_ended(self, *_args: object) -> None:
+        self._loading = False
+        self._give_up.stop()
+        if self._queued is not None:
+            # after every other slot of this loadFinished has seen the finished page's URL
+            QTimer.singleShot(0, self._start_queued)
+
+    def _start_queued(self) -> None:
+        if self._queued is not None and not self._loading:
+            html, base_url = self._queued
+            self._queued = None
+            self.load_html(html, base_url)
 
     def handle_link(self, url: QUrl) -> None:
         action = link_action(url, self.url())
