@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from test_layering import NO_QT
+
 ROOT = Path(__file__).resolve().parents[1]
 PYPROJECT = ROOT / "pyproject.toml"
 
@@ -73,18 +75,7 @@ def test_the_layering_check_catches_a_qt_import_in_core(tmp_path):
                     ignore=shutil.ignore_patterns("__pycache__"))
     textstats = copy / "core" / "textstats.py"
     textstats.write_text(textstats.read_text("utf-8") + "\nimport PySide6.QtCore\n", "utf-8")
-    script = textwrap.dedent("""
-        import importlib, sys
-
-        class NoQt:
-            def find_spec(self, name, path=None, target=None):
-                if name == "PySide6" or name.startswith("PySide6."):
-                    raise ImportError("Qt is not allowed here: " + name)
-                return None
-
-        sys.meta_path.insert(0, NoQt())
-        importlib.import_module("retro_editor.core.textstats")
-    """)
+    script = NO_QT + 'importlib.import_module("retro_editor.core.textstats")\n'
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             timeout=120, env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin"})
     assert result.returncode != 0 and "Qt is not allowed here" in result.stderr

@@ -5,20 +5,23 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
+
+#: a script prelude that makes every PySide6 import fail with "Qt is not allowed here"
+NO_QT = textwrap.dedent("""
+    import importlib, pkgutil, sys
+
+    class NoQt:
+        def find_spec(self, name, path=None, target=None):
+            if name == "PySide6" or name.startswith("PySide6."):
+                raise ImportError("Qt is not allowed here: " + name)
+            return None
+
+    sys.meta_path.insert(0, NoQt())
+""")
 
 
 def test_core_render_export_import_and_export_without_qt(tmp_path, sample_project_dir):
-    script = textwrap.dedent(f"""
-        import importlib, pkgutil, sys
-
-        class NoQt:
-            def find_spec(self, name, path=None, target=None):
-                if name == "PySide6" or name.startswith("PySide6."):
-                    raise ImportError("Qt is not allowed here: " + name)
-                return None
-
-        sys.meta_path.insert(0, NoQt())
+    script = NO_QT + textwrap.dedent(f"""
         import retro_editor
         for package in ("core", "render", "export"):
             pkg = importlib.import_module("retro_editor." + package)

@@ -15,8 +15,7 @@ from retro_editor.core.assets import (
     is_refused_image,
 )
 from retro_editor.core.errors import ProjectError
-
-from .hang_guard import BOUND, returns_within
+from retro_editor.testing.hang_guard import BOUND, returns_within
 
 
 def test_import_refuses_a_tif_naming_the_accepted_types(tmp_path):

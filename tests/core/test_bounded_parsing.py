@@ -10,8 +10,7 @@ from retro_editor.core.anchors import AnchorAllocator
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import FORMAT_ID, json_depth_exceeds, parse_manifest
 from retro_editor.core.outline import iter_sections, parse_outline
-
-from .hang_guard import BOUND, returns_within
+from retro_editor.testing.hang_guard import BOUND, returns_within
 
 pytestmark = pytest.mark.slow
 

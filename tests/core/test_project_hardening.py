@@ -16,8 +16,7 @@ from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import Manifest, dump_manifest
 from retro_editor.core.project import open_project, save_project
 from retro_editor.core.save_journal import JOURNAL_NAME
-
-from .hang_guard import BOUND, returns_within
+from retro_editor.testing.hang_guard import BOUND, returns_within
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="symbolic links and FIFOs")
 

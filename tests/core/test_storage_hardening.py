@@ -20,8 +20,8 @@ from retro_editor.core.storage import (
     read_bytes_limited,
     same_content,
 )
+from retro_editor.testing.hang_guard import BOUND, returns_within
 
-from .hang_guard import BOUND, returns_within
 from .unprivileged import EDITORS, NOBODY, OTHER_USER, needs_root, run_as
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="FIFOs and owners are POSIX")

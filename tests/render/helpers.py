@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import threading
 from pathlib import Path
 
 import pytest
@@ -23,21 +22,3 @@ def check_golden(name: str, actual: str) -> None:
     expected = path.read_text(encoding="utf-8")
     assert actual == expected, f"output differs from golden/{name} (RETRO_UPDATE_GOLDEN=1 to accept)"
 
-
-def returns_within(seconds: float, function, *args, **kwargs):
-    """Runs ``function`` in a thread; fails if it has not returned after ``seconds``."""
-    outcome: dict[str, object] = {}
-
-    def run():
-        try:
-            outcome["value"] = function(*args, **kwargs)
-        except BaseException as exc:  # reported below, in the test's thread
-            outcome["error"] = exc
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    thread.join(seconds)
-    assert not thread.is_alive(), f"did not return within {seconds} s"
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["value"]

@@ -8,8 +8,7 @@ import pytest
 
 from retro_editor.render.highlight import Highlighter, pygments_css
 from retro_editor.render.markdown import MarkdownRenderer
-
-from .helpers import returns_within
+from retro_editor.testing.hang_guard import returns_within
 
 SCALA_TRAPS = [
     '"' + "\\" * 40 + "\n",

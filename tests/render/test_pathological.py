@@ -10,7 +10,7 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
-from .helpers import returns_within
+from retro_editor.testing.hang_guard import returns_within
 
 BOUND = 60
 

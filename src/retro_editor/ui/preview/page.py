@@ -89,7 +89,7 @@ class PreviewPage(QWebEnginePage):
         self._give_up.stop()
         if self._queued is not None:
             # after every other slot of this loadFinished has seen the finished page's URL
-            QTimer.singleShot(0, self._start_queued)
+            QTimer.singleShot(0, self, self._start_queued)  # dropped if the page goes first
 
     def _start_queued(self) -> None:
         if self._queued is not None and not self._loading:
