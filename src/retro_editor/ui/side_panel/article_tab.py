@@ -80,7 +80,7 @@ class ArticleTab(QScrollArea):
         self._timer.timeout.connect(lambda: self.commit(reveal=False))
         self.setAccessibleName(self.tr("Article"))
         self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.NoFrame)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
         self._build()
         if document is not None:
             self.set_document(document)
@@ -95,8 +95,8 @@ class ArticleTab(QScrollArea):
         self._form = QFormLayout()
         outer.addLayout(self._form)
         outer.addStretch(1)
-        self._form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        self._form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._labels: dict[str, str] = {}
         self._inputs: dict[str, QWidget] = {}
         self._messages: dict[str, QLabel] = {}
@@ -155,7 +155,7 @@ class ArticleTab(QScrollArea):
         self.cover_preview = CoverPreview(page)
         self.cover_path = QLabel(page)
         self.cover_path.setWordWrap(True)
-        self.cover_path.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.cover_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_cover = QPushButton(self.tr("&Choose…"), page)
         self.choose_cover.setAccessibleName(self.tr("Choose a cover image"))
         self.remove_cover = QPushButton(self.tr("&Remove"), page)
@@ -172,7 +172,7 @@ class ArticleTab(QScrollArea):
         cover_box = QWidget(page)
         cover_layout = QHBoxLayout(cover_box)
         cover_layout.setContentsMargins(0, 0, 0, 0)
-        cover_layout.addWidget(self.cover_preview, 0, Qt.AlignTop)
+        cover_layout.addWidget(self.cover_preview, 0, Qt.AlignmentFlag.AlignTop)
         cover_layout.addLayout(cover_side, 1)
         self._add_row("cover", self.tr("Cover image:"), self.tr("Cover image"), cover_box,
                       field=self.choose_cover)
@@ -312,7 +312,7 @@ class ArticleTab(QScrollArea):
 
     # --- reacting ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.summary and event.type() == QEvent.FocusOut:
+        if watched is self.summary and event.type() == QEvent.Type.FocusOut:
             self.commit()
         return super().eventFilter(watched, event)
 

@@ -79,7 +79,7 @@ class SidePanel(QTabWidget):
 
     def _on_problems_changed(self, *_args) -> None:
         problems = []
-        warning = self.style().standardIcon(QStyle.SP_MessageBoxWarning)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for tab in (self.article_tab, self.facts_tab, self.related_tab):
             found = tab.problems()
             name = self._names[tab]

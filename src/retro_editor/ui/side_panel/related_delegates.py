@@ -31,11 +31,11 @@ class TypedTextDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor: QLineEdit, index: QModelIndex) -> None:
-        value = index.data(Qt.EditRole)
+        value = index.data(Qt.ItemDataRole.EditRole)
         editor.setText("" if value is None else str(value))
 
     def setModelData(self, editor: QLineEdit, model, index: QModelIndex) -> None:
-        model.setData(index, editor.text(), Qt.EditRole)
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor, option, index) -> None:
         editor.setGeometry(option.rect)
@@ -56,7 +56,7 @@ class ViewsDelegate(TypedTextDelegate):
 
     def make_editor(self, parent: QWidget) -> QLineEdit:
         editor = QLineEdit(parent)
-        editor.setAlignment(Qt.AlignRight)
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight)
         editor.setPlaceholderText(self.tr("e.g. 1843 or 12k"))
         editor.setToolTip(self.tr("A whole number of views; 12k and 1.2M are understood"))
         editor.setAccessibleName(self.tr("Views"))

@@ -59,9 +59,9 @@ class RelatedModel(RowTableModel):
             return format_count(int(text))
         return text
 
-    def data(self, index, role: int = Qt.DisplayRole) -> Any:
-        if role == Qt.TextAlignmentRole and index.isValid() and index.column() == self.VIEWS:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() == self.VIEWS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)
 
     def url_at(self, row: int) -> str:

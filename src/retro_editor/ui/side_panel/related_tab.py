@@ -69,8 +69,8 @@ class RelatedTab(ManifestRowsSync, QWidget):
         self.up_button.clicked.connect(self.view.move_selected_up)
         self.down_button.clicked.connect(self.view.move_selected_down)
         self.open_button.clicked.connect(self.open_selected)
-        widget_shortcut(QKeySequence(QKeySequence.Paste), self.view, self.paste_url)
-        widget_shortcut(QKeySequence(Qt.CTRL | Qt.Key_Return), self.view, self.open_selected)
+        widget_shortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.view, self.paste_url)
+        widget_shortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self.view, self.open_selected)
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -123,7 +123,7 @@ class RelatedTab(ManifestRowsSync, QWidget):
         row = self.model.insert_row(self._insert_position())
         self._show_message("")
         self.view.select_row(row)
-        self.view.setFocus(Qt.OtherFocusReason)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.view.edit(self.model.index(row, RelatedModel.TITLE))
 
     def paste_url(self) -> None:
@@ -138,7 +138,7 @@ class RelatedTab(ManifestRowsSync, QWidget):
         at = self._insert_position()
         rows = [self.model.add_url(at + n, url) for n, url in enumerate(lines)]
         self.view.select_row(rows[0], RelatedModel.TITLE)
-        self.view.setFocus(Qt.OtherFocusReason)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if len(rows) == 1:
             self._show_message(self.tr("Added a link; check its title."))
         else:

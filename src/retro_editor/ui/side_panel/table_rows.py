@@ -123,35 +123,35 @@ class RowTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if role != Qt.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Horizontal:
+        if orientation == Qt.Orientation.Horizontal:
             return self.column_label(section)
         return str(section + 1)
 
-    def data(self, index: Index, role: int = Qt.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         key = self.COLUMNS[index.column()]
         text = self._rows[index.row()].get(key, "")
         error = self._errors[index.row()].get(key)
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.display(key, text, error is not None)
-        if role == Qt.EditRole:
+        if role == Qt.ItemDataRole.EditRole:
             return text
-        if role in (Qt.ToolTipRole, Qt.AccessibleDescriptionRole):
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return error if error else (self.display(key, text, False) or None)
-        if role == Qt.BackgroundRole and error:
+        if role == Qt.ItemDataRole.BackgroundRole and error:
             return _INVALID_BACKGROUND
-        if role == Qt.DecorationRole and error:
-            return QApplication.style().standardIcon(QStyle.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.DecorationRole and error:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Stores the typed text of a cell (surrounding whitespace removed); an edited cell is
         no longer a kept draft: it is judged afresh."""
-        if not index.isValid() or role != Qt.EditRole:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         key = self.COLUMNS[index.column()]
         text = ("" if value is None else str(value)).strip()
@@ -174,9 +174,9 @@ class RowTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemIsDropEnabled
-        return (Qt.ItemIsSelectable | Qt.ItemIsEnabled | Qt.ItemIsEditable
-                | Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled)
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
+                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
 
     # --- adding, removing, moving --------------------------------------------------------
     def insert_row(self, at: int, values: dict[str, Any] | None = None) -> int:
@@ -238,10 +238,10 @@ class RowTableModel(QAbstractTableModel):
 
     # --- drag and drop (internal moves only) ---------------------------------------------
     def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.MoveAction
+        return Qt.DropAction.MoveAction
 
     def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.MoveAction
+        return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:
         return [_ROWS_MIME]
@@ -265,11 +265,11 @@ class RowTableModel(QAbstractTableModel):
         return [int(r) for r in payload.get("rows", [])]
 
     def canDropMimeData(self, mime, action, row, column, parent) -> bool:
-        return action == Qt.MoveAction and self._dragged_rows(mime) is not None
+        return action == Qt.DropAction.MoveAction and self._dragged_rows(mime) is not None
 
     def dropMimeData(self, mime, action, row, column, parent) -> bool:
         rows = self._dragged_rows(mime)
-        if action != Qt.MoveAction or rows is None:
+        if action != Qt.DropAction.MoveAction or rows is None:
             return False
         if row < 0:
             row = parent.row() if parent.isValid() else len(self._rows)
@@ -284,7 +284,7 @@ def widget_shortcut(key: QKeySequence, widget, slot) -> QShortcut:
     such as an open cell editor). PySide6 ignores a context given to QShortcut's constructor
     together with a callable, leaving a window-wide shortcut that clashes with the menus'."""
     shortcut = QShortcut(key, widget)
-    shortcut.setContext(Qt.WidgetShortcut)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
     shortcut.activated.connect(slot)
     return shortcut
 
@@ -294,29 +294,29 @@ class RowTableView(QTableView):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
-                             | QAbstractItemView.AnyKeyPressed)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        triggers = QAbstractItemView.EditTrigger
+        self.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropOverwriteMode(False)
-        self.setDragDropMode(QAbstractItemView.InternalMove)
-        self.setDefaultDropAction(Qt.MoveAction)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.horizontalHeader().setStretchLastSection(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # the table itself, not its cell editors: Alt+Down opens a date editor's calendar
-        self._move_up = widget_shortcut(QKeySequence(Qt.ALT | Qt.Key_Up), self,
+        self._move_up = widget_shortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up), self,
                                         self.move_selected_up)
-        self._move_down = widget_shortcut(QKeySequence(Qt.ALT | Qt.Key_Down), self,
+        self._move_down = widget_shortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down), self,
                                           self.move_selected_down)
-        self._delete = widget_shortcut(QKeySequence(QKeySequence.Delete), self,
+        self._delete = widget_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self,
                                        self.remove_selected)
 
     def row_model(self) -> RowTableModel:
@@ -334,13 +334,14 @@ class RowTableView(QTableView):
         if 0 <= row < self.model().rowCount():
             index = self.model().index(row, column)
             selection = self.selectionModel()
-            selection.setCurrentIndex(index, QItemSelectionModel.NoUpdate)
-            selection.select(index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            flag = QItemSelectionModel.SelectionFlag
+            selection.select(index, flag.ClearAndSelect | flag.Rows)
             self.scrollTo(index)
 
     def commit_editor(self) -> None:
         """Commits what is typed in an open cell editor (before a save, say); keeps it open."""
-        if self.state() == QAbstractItemView.EditingState:
+        if self.state() == QAbstractItemView.State.EditingState:
             editor = self.indexWidget(self.currentIndex())
             if editor is not None:
                 self.commitData(editor)
