@@ -51,7 +51,7 @@ class PaneParts(Protocol):
     status: ArticleStatusBar
     prompts: Prompts
     controller: ProjectController
-    actions: dict[ActionId, QAction]
+    action_map: dict[ActionId, QAction]
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
     def update_title(self) -> None: ...
@@ -81,12 +81,13 @@ class ActionParts(Protocol):
     controller: ProjectController
     prompts: Prompts
     settings: Settings
-    actions: dict[ActionId, QAction]
+    action_map: dict[ActionId, QAction]
     recent_menu: QMenu
     exporter: Exporter
 
     def close(self) -> bool: ...
     def set_full_screen(self, on: bool) -> None: ...
+    def job_parent(self) -> QWidget: ...  # the parent of the dialogs it opens
 
 
 class SafetyParts(StatusMessages, Protocol):
@@ -95,6 +96,6 @@ class SafetyParts(StatusMessages, Protocol):
 
     controller: ProjectController
     editor: QPlainTextEdit
-    actions: dict[ActionId, QAction]
+    action_map: dict[ActionId, QAction]
     settings: Settings
     prompts: Prompts

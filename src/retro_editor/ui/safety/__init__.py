@@ -43,7 +43,7 @@ class SafetyServices(QObject):
         for signal in (self.recovery.failed, self.watcher.notice, self.backups.notice):
             signal.connect(self.show_message)
         controller.documentChanged.connect(self.announce_access)
-        actions = parts.actions
+        actions = parts.action_map
         actions[ActionId.PROJECT_RESTORE_BACKUP].triggered.connect(
             lambda _checked=False: self.backups.run_restore())
         actions[ActionId.PROJECT_BACKUP_PREFERENCES].triggered.connect(
