@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     # --- title and state -------------------------------------------------------------------
-    def update_title(self, *_args) -> None:
+    def update_title(self, *_args: object) -> None:
         document = self.controller.document
         if document is None:
             self.setWindowTitle(APP_NAME)
@@ -177,9 +177,9 @@ class MainWindow(QMainWindow):
         self.action_map[ActionId.VIEW_PREVIEW].setChecked(not self.preview.isHidden())
 
     def save_state(self) -> None:
-        self.settings.set(keys.WINDOW_GEOMETRY, bytes(self.saveGeometry()))
-        self.settings.set(keys.WINDOW_STATE, bytes(self.saveState()))
-        self.settings.set(keys.SPLITTER_STATE, bytes(self.splitter.saveState()))
+        self.settings.set(keys.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self.settings.set(keys.WINDOW_STATE, bytes(self.saveState().data()))
+        self.settings.set(keys.SPLITTER_STATE, bytes(self.splitter.saveState().data()))
         self.settings.set(keys.PREVIEW_VISIBLE, not self.preview.isHidden())
         self.settings.set(keys.EDITOR_ZOOM, self.editor.zoom_percent())
         self.settings.sync()

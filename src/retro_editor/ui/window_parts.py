@@ -46,7 +46,8 @@ class PaneParts(Protocol):
 
     editor: MarkdownEditor
     outline: OutlineView
-    preview: Preview
+    @property
+    def preview(self) -> Preview: ...
     side_panel: SidePanel
     status: ArticleStatusBar
     prompts: Prompts
@@ -77,7 +78,8 @@ class ActionParts(Protocol):
     outline_dock: QDockWidget
     side_panel: SidePanel
     side_dock: QDockWidget
-    preview: Preview
+    @property
+    def preview(self) -> Preview: ...
     controller: ProjectController
     prompts: Prompts
     settings: Settings
@@ -95,7 +97,8 @@ class SafetyParts(StatusMessages, Protocol):
     across reloads), the backup actions, settings and the writer's answers."""
 
     controller: ProjectController
-    editor: QPlainTextEdit
+    @property
+    def editor(self) -> QPlainTextEdit: ...
     action_map: dict[ActionId, QAction]
     settings: Settings
     prompts: Prompts
