@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from retro_editor.core.manifest import Fact
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.side_panel.table_rows import (
+    Index,
     ManifestRowsSync,
     RowTableModel,
     RowTableView,
@@ -26,7 +27,7 @@ class FactsModel(RowTableModel):
     def column_label(self, column: int) -> str:
         return (self.tr("Label"), self.tr("Value"))[column]
 
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 0
                 and not self._errors[index.row()]
                 and not self._rows[index.row()]["label"]):
@@ -117,7 +118,7 @@ class FactsTab(ManifestRowsSync, QWidget):
         self.view.edit(self.model.index(row, 0))
 
     # --- internals -----------------------------------------------------------------------
-    def _update_buttons(self, *_args) -> None:
+    def _update_buttons(self, *_args: object) -> None:
         rows = self.view.selected_rows()
         count = self.model.rowCount()
         self.remove_button.setEnabled(bool(rows))

@@ -29,6 +29,7 @@ class RelatedTab(ManifestRowsSync, QWidget):
 
     #: the messages of the rows with problems ("row 3 URL must be …"); [] when none
     problemsChanged = Signal(list)
+    model: RelatedModel
 
     def __init__(self, parent: QWidget | None = None, document: ProjectDocument | None = None):
         super().__init__(parent)
@@ -176,7 +177,7 @@ class RelatedTab(ManifestRowsSync, QWidget):
         self.message.setStyleSheet(f"color: {ERROR_COLOR};" if error else "")
         self.message.setVisible(bool(text))
 
-    def _update_buttons(self, *_args) -> None:
+    def _update_buttons(self, *_args: object) -> None:
         rows = self.view.selected_rows()
         count = self.model.rowCount()
         self.delete_button.setEnabled(bool(rows))

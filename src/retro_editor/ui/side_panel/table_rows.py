@@ -10,7 +10,8 @@ keyboard shortcuts (Alt+Up / Alt+Down to move, Delete to remove).
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from pydantic import BaseModel
 from PySide6.QtCore import (
@@ -39,6 +40,12 @@ from retro_editor.ui.side_panel.validation import (
     translated,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject, SignalInstance
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from retro_editor.ui.document import ProjectDocument
+
 _ROWS_MIME = "application/x-retro-editor-rows"
 _INVALID_BACKGROUND = QColor(208, 52, 44, 70)
 
@@ -58,7 +65,7 @@ class RowTableModel(QAbstractTableModel):
     #: rows were edited, added, removed or moved (by the writer); the entries changed
     rowsEdited = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[dict[str, str]] = []
         self._kept: list[set[str]] = []  # cells loaded as drafts and not edited since
@@ -95,8 +102,8 @@ class RowTableModel(QAbstractTableModel):
 
     def items(self) -> list[BaseModel]:
         """Every row that is not blank, as a manifest entry (drafts kept), in table order."""
-        return [self._entry(row)[0] for row in range(len(self._rows))
-                if not self.is_blank(self._rows[row])]
+        entries = (self._entry(row)[0] for row in range(len(self._rows)))
+        return [entry for entry in entries if entry is not None]  # None: a blank row
 
     def row_errors(self, row: int) -> dict[str, str]:
         return dict(self._errors[row])
@@ -123,14 +130,15 @@ class RowTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self.column_label(section)
         return str(section + 1)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         key = self.COLUMNS[index.column()]
@@ -246,7 +254,7 @@ class RowTableModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [_ROWS_MIME]
 
-    def mimeData(self, indexes) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({index.row() for index in indexes if index.isValid()})
         payload = {"model": id(self), "rows": rows}
         mime = QMimeData()
@@ -264,10 +272,12 @@ class RowTableModel(QAbstractTableModel):
             return None
         return [int(r) for r in payload.get("rows", [])]
 
-    def canDropMimeData(self, mime, action, row, column, parent) -> bool:
+    def canDropMimeData(self, mime: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: Index) -> bool:
         return action == Qt.DropAction.MoveAction and self._dragged_rows(mime) is not None
 
-    def dropMimeData(self, mime, action, row, column, parent) -> bool:
+    def dropMimeData(self, mime: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
         rows = self._dragged_rows(mime)
         if action != Qt.DropAction.MoveAction or rows is None:
             return False
@@ -279,7 +289,7 @@ class RowTableModel(QAbstractTableModel):
         return False
 
 
-def widget_shortcut(key: QKeySequence, widget, slot) -> QShortcut:
+def widget_shortcut(key: QKeySequence, widget: QWidget, slot: Callable[[], object]) -> QShortcut:
     """A shortcut that fires only while ``widget`` itself has the focus (not its children,
     such as an open cell editor). PySide6 ignores a context given to QShortcut's constructor
     together with a callable, leaving a window-wide shortcut that clashes with the menus'."""
@@ -292,7 +302,7 @@ def widget_shortcut(key: QKeySequence, widget, slot) -> QShortcut:
 class RowTableView(QTableView):
     """A table of rows: whole-row selection, drag to reorder, Alt+Up/Alt+Down, Delete."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -320,7 +330,7 @@ class RowTableView(QTableView):
                                        self.remove_selected)
 
     def row_model(self) -> RowTableModel:
-        return self.model()
+        return cast(RowTableModel, self.model())
 
     def selected_rows(self) -> list[int]:
         if self.selectionModel() is None:
@@ -372,6 +382,17 @@ class ManifestRowsSync:
 
     MANIFEST_PART = ""
 
+    if TYPE_CHECKING:  # what the tab class this is mixed into provides
+        view: RowTableView
+        model: RowTableModel
+        summary: QLabel
+        problemsChanged: SignalInstance
+        _document: ProjectDocument | None
+        _pushed: list[Any]
+        _problems: list[str]
+
+        def setEnabled(self, enabled: bool) -> None: ...  # noqa: N802 (Qt's name)
+
     def flush(self) -> None:
         """Applies what is typed in an open cell editor to the manifest."""
         self.view.commit_editor()
@@ -382,7 +403,7 @@ class ManifestRowsSync:
     def problems(self) -> list[str]:
         return list(self._problems)
 
-    def set_document(self, document) -> None:
+    def set_document(self, document: ProjectDocument | None) -> None:
         if self._document is not None:
             self._document.manifestChanged.disconnect(self._on_manifest_changed)
         self._document = document
@@ -399,7 +420,7 @@ class ManifestRowsSync:
         self._update_problems()
 
     def _on_manifest_changed(self, part: str) -> None:
-        if (part == self.MANIFEST_PART
+        if (part == self.MANIFEST_PART and self._document is not None
                 and getattr(self._document.manifest, self.MANIFEST_PART) != self._pushed):
             self._reload()
 
