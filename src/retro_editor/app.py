@@ -5,6 +5,11 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from retro_editor.ui.main_window import MainWindow
+    from retro_editor.ui.settings import Settings
 
 
 def prepare_environment() -> None:
@@ -15,7 +20,7 @@ def prepare_environment() -> None:
             os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
 
 
-def default_project(settings, documents_dir: Path) -> Path:
+def default_project(settings: Settings, documents_dir: Path) -> Path:
     """The last project if it still exists, else a writable copy of the bundled sample."""
     from retro_editor.core.sample import install_sample
     from retro_editor.resources import resource_path
@@ -27,7 +32,8 @@ def default_project(settings, documents_dir: Path) -> Path:
     return install_sample(resource_path("sample"), documents_dir / "Retro Editor")
 
 
-def start_window(settings, path: Path | None, documents: Path, data: Path):
+def start_window(settings: Settings, path: Path | None, documents: Path,
+                 data: Path) -> tuple[MainWindow, bool]:
     """Shows the window with data safety attached, offers what a crash left behind, then
     opens ``path`` (or the default project) unless a recovered project was restored.
     Returns ``(window, opened)``."""
@@ -59,7 +65,7 @@ def run_app(path: Path | None, smoke_test: bool = False) -> int:
     app.setOrganizationName("RetroEditor")
     app.setApplicationName("Retro Editor")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("retro-editor")
+    QApplication.setDesktopFileName("retro-editor")
     settings = Settings(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                                   "RetroEditor", "Retro Editor"))
     documents = Path(QStandardPaths.writableLocation(

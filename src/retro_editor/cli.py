@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 from retro_editor import __version__
 
@@ -84,7 +84,8 @@ def _format_names() -> list[str]:
 
 
 def _command_parser() -> argparse.ArgumentParser:
-    common = {"epilog": exit_status_table(), "formatter_class": argparse.RawDescriptionHelpFormatter}
+    common: dict[str, Any] = {"epilog": exit_status_table(),
+                              "formatter_class": argparse.RawDescriptionHelpFormatter}
     parser = _Parser(
         prog="retro-editor",
         description="Write long-form retrospective articles in Markdown.",

@@ -51,10 +51,10 @@ def test_a_read_only_project_can_still_be_read_searched_and_saved_elsewhere():
 
 # --- the window ------------------------------------------------------------------------------
 def test_every_action_id_names_one_action_of_the_window(window):
-    """Menus, toolbar, the editor's and the find bar's actions are all in ``window.actions``
+    """Menus, toolbar, the editor's and the find bar's actions are all in ``window.action_map``
     under their id (the outline's own actions carry theirs as object names)."""
-    assert set(window.actions) | OUTLINE_IDS == set(ActionId)
-    for action_id, action in window.actions.items():
+    assert set(window.action_map) | OUTLINE_IDS == set(ActionId)
+    for action_id, action in window.action_map.items():
         assert action.objectName() == action_id
     outline_names = {a.objectName() for a in window.outline.actions()}
     outline_names.add(window.outline.status_menu.menuAction().objectName())
@@ -63,9 +63,9 @@ def test_every_action_id_names_one_action_of_the_window(window):
 
 def test_enabled_state_follows_the_rule(qtbot, window, sample_copy):
     def enabled():
-        return {i for i, action in window.actions.items() if action.isEnabled()}
+        return {i for i, action in window.action_map.items() if action.isEnabled()}
 
-    window_ids = set(window.actions)
+    window_ids = set(window.action_map)
     assert enabled() == enabled_actions(Access.NO_DOCUMENT) & window_ids
     assert window.open_project(sample_copy)
     assert enabled() == window_ids
@@ -111,14 +111,14 @@ def test_every_declared_shortcut_resolves_on_this_platform(window):
     for spec in ACTIONS + EDITOR_ACTIONS:
         if spec.shortcut is not None:
             assert key_sequences(spec.shortcut), spec.id
-            assert window.actions[spec.id].shortcuts(), spec.id
-    for action in window.actions.values():
+            assert window.action_map[spec.id].shortcuts(), spec.id
+    for action in window.action_map.values():
         assert not any(sequence.isEmpty() for sequence in action.shortcuts())
     for action in window.outline.actions():
         assert all(not sequence.isEmpty() for sequence in action.shortcuts())
 
     def keys(action_id):
-        return [s.toString() for s in window.actions[action_id].shortcuts()]
+        return [s.toString() for s in window.action_map[action_id].shortcuts()]
 
     assert "Ctrl+H" in keys(ActionId.EDIT_REPLACE)
     assert "F11" in keys(ActionId.VIEW_FULL_SCREEN)
@@ -136,7 +136,7 @@ def test_a_standard_key_without_a_binding_falls_back_to_the_explicit_key():
 def test_no_key_triggers_two_window_actions(window):
     """Qt treats a key bound to two actions as ambiguous and runs neither."""
     owners: dict[str, list[str]] = {}
-    for action_id, action in window.actions.items():
+    for action_id, action in window.action_map.items():
         for sequence in action.shortcuts():
             owners.setdefault(sequence.toString(), []).append(action_id)
     assert {key: ids for key, ids in owners.items() if len(ids) > 1} == {}
@@ -151,9 +151,9 @@ def test_the_replace_and_full_screen_shortcuts_work(qtbot, window, sample_copy):
     assert window.find_bar.isVisible() and window.find_bar.replace_field.isVisible()
     window.editor.setFocus()
     QTest.keyClick(window.editor, Qt.Key.Key_F11)
-    assert window.actions[ActionId.VIEW_FULL_SCREEN].isChecked()
+    assert window.action_map[ActionId.VIEW_FULL_SCREEN].isChecked()
     QTest.keyClick(window.editor, Qt.Key.Key_F11)
-    assert not window.actions[ActionId.VIEW_FULL_SCREEN].isChecked()
+    assert not window.action_map[ActionId.VIEW_FULL_SCREEN].isChecked()
 
 
 # --- the Related table's row moves -------------------------------------------------------------

@@ -57,7 +57,7 @@ def test_found_1_invalid_side_panel_entries_are_saved_as_drafts(qtbot, window, s
     replace_line(qtbot, article.canonical_url, "www.example.org/neon")
     focused = window.focusWidget()
 
-    window.actions["file.save"].trigger()
+    window.action_map["file.save"].trigger()
 
     assert save_the_rest.calls == []  # nothing to ask: every entry is saved
     assert not window.isWindowModified()
@@ -126,7 +126,7 @@ def test_found_3_related_cells_are_never_coerced(qtbot, window, sample_copy):
     editor.popup().hide()
     qtbot.keyClick(editor, Qt.Key_Escape)
 
-    window.actions["file.save"].trigger()
+    window.action_map["file.save"].trigger()
     reopened = open_project(sample_copy).manifest.related
     assert reopened[0].drafts == {"date": "2024-13-45", "views": "-50"}
     assert reopened[1].date == "1999-03" and reopened[1].views == 12000
@@ -142,12 +142,12 @@ def test_format_1_project_is_upgraded_once_with_a_notice(qtbot, window, sample_c
     assert window.open_project(sample_copy)
     notices = []
     window.controller.notice.connect(notices.append)
-    window.actions["file.save"].trigger()
+    window.action_map["file.save"].trigger()
     assert notices == ["Project upgraded to format 2 on save; older versions of Retro Editor "
                        "cannot open it now"]
     assert window.statusBar().currentMessage() == notices[0]
     assert json.loads(manifest.read_text("utf-8"))["format"] == "retro-editor/2"
-    window.actions["file.save"].trigger()
+    window.action_map["file.save"].trigger()
     assert len(notices) == 1
 
 
@@ -163,7 +163,7 @@ def test_cursor_position_is_remembered_in_the_state_file(qtbot, window, sample_c
     assert window.open_project(sample_copy)
     assert window.editor.textCursor().position() == 120
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
-    window.actions["file.save"].trigger()
+    window.action_map["file.save"].trigger()
     assert read_state(sample_copy).cursor_position == window.editor.textCursor().position()
 
 
@@ -189,6 +189,6 @@ def test_export_dialog_lists_the_drafts_before_exporting(qtbot, window, sample_c
         dialog.reject()
 
     modal.answer(read_and_cancel)
-    window.actions["file.export"].trigger()
+    window.action_map["file.export"].trigger()
     assert shown == [(True, "1 field holds a draft and is left out of the export:\n"
                             "related[0].url “example.org/a” must be an http or https URL")]

@@ -93,7 +93,7 @@ def test_editing_a_side_panel_field_marks_modified_and_saves(qtbot, window, samp
     qtbot.waitUntil(lambda: window.controller.document.manifest.article.subtitle
                     == "A new subtitle & more", timeout=3000)
     assert window.isWindowModified()
-    window.actions["file.save"].trigger()
+    window.action_map["file.save"].trigger()
     assert not window.isWindowModified()
     manifest = json.loads(next(sample_copy.glob("*.retro")).read_text("utf-8"))
     assert manifest["article"]["subtitle"] == "A new subtitle & more"
@@ -144,7 +144,7 @@ def test_broken_project_shows_an_error_and_the_app_keeps_running(qtbot, window, 
     assert manifest.name in modal.seen[0]
     assert window.isVisible()
     assert window.controller.document is None
-    assert not window.actions["file.save"].isEnabled()
+    assert not window.action_map["file.save"].isEnabled()
 
 
 def test_window_state_is_restored(qtbot, settings, dispose):
@@ -152,7 +152,7 @@ def test_window_state_is_restored(qtbot, settings, dispose):
 
     first = MainWindow(settings)
     first.show()
-    first.actions["view.outline"].setChecked(False)
+    first.action_map["view.outline"].setChecked(False)
     first.resize(760, 540)  # the offscreen screen is 800 x 600
     qtbot.waitUntil(lambda: first.width() == 760)
     dispose(first)
@@ -160,7 +160,7 @@ def test_window_state_is_restored(qtbot, settings, dispose):
     second.show()
     try:
         assert second.outline_dock.isHidden()
-        assert not second.actions["view.outline"].isChecked()
+        assert not second.action_map["view.outline"].isChecked()
         assert (second.width(), second.height()) == (760, 540)
     finally:
         dispose(second)
@@ -187,7 +187,7 @@ def test_no_break_spaces_survive_saving(qtbot, window, sample_copy):
     window.open_project(sample_copy)
     type_at_end(qtbot, window, "\n")
     commit_text(window.editor, "10\u00a0km and 5\u202fpm")
-    window.actions["file.save"].trigger()
+    window.action_map["file.save"].trigger()
     assert open_project(sample_copy).text.endswith("\n10\u00a0km and 5\u202fpm")
 
 

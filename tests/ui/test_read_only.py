@@ -191,7 +191,7 @@ def put_cursor(editor, select_word: bool) -> None:
 def window_actions(window) -> dict[str, QAction]:
     """Every action of the window's menus, toolbar, editor, find bar and outline."""
     found: dict[str, QAction] = {}
-    for action in list(window.actions.values()) + window.editor.formatting_actions() + [
+    for action in list(window.action_map.values()) + window.editor.formatting_actions() + [
             window.find_bar.find_next_action, window.find_bar.find_previous_action]:
         found[action.objectName() or action.text()] = action
     for action in window.outline.actions() + list(window.outline.status_actions.values()):
@@ -448,7 +448,7 @@ def test_enabled_state_is_the_read_only_rule(window):
     from retro_editor.ui.action_ids import Access, ActionId, enabled_actions
 
     allowed = enabled_actions(Access.READ_ONLY)
-    assert {i for i, a in window.actions.items() if a.isEnabled()} == allowed & set(window.actions)
+    assert {i for i, a in window.action_map.items() if a.isEnabled()} == allowed & set(window.action_map)
     select_section(window, "The Impact on Late-Night Television")
     offered = {a.objectName() for a in window.outline.context_menu().actions()
                if a.isEnabled() and not a.isSeparator()}

@@ -65,7 +65,7 @@ def test_restore_backup_through_the_menu(qtbot, window, project_dir, settings):
 
     with answering(qtbot, ("restoreBackupDialog", pick_oldest),
                    ("confirmRestoreBox", "confirmRestoreButton")) as answers:
-        window.actions["project.restore_backup"].trigger()
+        window.action_map["project.restore_backup"].trigger()
     assert "unsaved changes will be lost" in answers.seen[1][1]
     doc = window.controller.document
     assert doc.text() == "# The old text\n" and not doc.is_modified()
@@ -88,8 +88,8 @@ def test_cancelled_restore_changes_nothing(qtbot, project_dir, settings, tmp_pat
     try:
         assert window.controller.open_path(project_dir)
         save_text(window, "# Kept\n")
-        window.actions["project.restore_backup"].trigger()
-        window.actions["project.restore_backup"].trigger()
+        window.action_map["project.restore_backup"].trigger()
+        window.action_map["project.restore_backup"].trigger()
         assert prompts.names() == ["choose_backup", "choose_backup", "confirm_restore_backup"]
         assert window.controller.document.text() == "# Kept\n"
         assert (project_dir / "article.md").read_text("utf-8") == "# Kept\n"

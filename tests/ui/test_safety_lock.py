@@ -32,7 +32,7 @@ def test_second_instance_sees_the_holder_and_opens_read_only(qtbot, window, proj
         assert f"process {child.pid}" in message and socket.gethostname() in message
         assert window.controller.read_only
         assert window.editor.isReadOnly()
-        assert not window.actions["file.save"].isEnabled()
+        assert not window.action_map["file.save"].isEnabled()
         assert not window.side_panel.isEnabled()
         assert "read-only" in window.statusBar().currentMessage()
         window.controller.document.text_document.setPlainText("changed anyway")
@@ -119,7 +119,7 @@ def test_real_window_title_says_read_only(qtbot, settings, project_dir, tmp_path
         with answering(qtbot, ("projectLockedBox", "readOnlyButton")):
             assert win.open_project(project_dir)
         assert "(read-only)" in win.windowTitle()
-        assert win.editor.isReadOnly() and not win.actions["file.save"].isEnabled()
+        assert win.editor.isReadOnly() and not win.action_map["file.save"].isEnabled()
         assert win.controller.close_project()
         assert not win.editor.isReadOnly()
     finally:

@@ -37,7 +37,7 @@ class SafetyWindow(QMainWindow):
         self.editor = QPlainTextEdit(self)
         self.setCentralWidget(self.editor)
         self.side_panel = QWidget(self)
-        self.actions = create_actions(self)
+        self.action_map = create_actions(self)
         self.controller = ProjectController(self.prompts, settings, self)
         self.controller.documentChanged.connect(self._show)
         self.safety = SafetyServices(self, data / "recovery", data / "backups",
@@ -58,7 +58,7 @@ class SafetyWindow(QMainWindow):
             empty.setDocumentLayout(QPlainTextDocumentLayout(empty))
             self.editor.setDocument(empty)
         access = Access.of(document is not None, self.controller.read_only)
-        apply_enabled(self.actions, access)
+        apply_enabled(self.action_map, access)
         self.editor.setReadOnly(access is Access.READ_ONLY)
         self.side_panel.setEnabled(access is Access.READ_WRITE)
 

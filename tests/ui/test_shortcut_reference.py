@@ -23,7 +23,7 @@ Native = QKeySequence.SequenceFormat.NativeText
 
 
 def open_reference(window, qtbot) -> ShortcutReferenceDialog:
-    window.actions[ActionId.HELP_SHORTCUTS].trigger()
+    window.action_map[ActionId.HELP_SHORTCUTS].trigger()
     dialog = window.findChild(ShortcutReferenceDialog, DIALOG_NAME)
     assert dialog is not None
     qtbot.waitExposed(dialog)
@@ -33,7 +33,7 @@ def open_reference(window, qtbot) -> ShortcutReferenceDialog:
 def test_every_action_with_a_shortcut_is_listed_with_its_keys(window, qtbot):
     dialog = open_reference(window, qtbot)
     rows = {(command, keys) for _menu, command, keys in dialog.rows()}
-    actions = [*window.actions.values(), *window.outline.actions()]
+    actions = [*window.action_map.values(), *window.outline.actions()]
     with_keys = [a for a in actions if any(on_keyboard(k) for k in a.shortcuts())]
     assert len(with_keys) > 40
     for action in with_keys:
@@ -52,9 +52,9 @@ def test_rows_are_grouped_by_menu_in_menu_order(window, qtbot):
 
 def test_it_is_in_the_help_menu_and_available_without_a_project(window):
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
-    assert window.actions[ActionId.HELP_SHORTCUTS] in help_menu.actions()
+    assert window.action_map[ActionId.HELP_SHORTCUTS] in help_menu.actions()
     assert ActionId.HELP_SHORTCUTS in enabled_actions(Access.NO_DOCUMENT)
-    assert window.actions[ActionId.HELP_SHORTCUTS].isEnabled()
+    assert window.action_map[ActionId.HELP_SHORTCUTS].isEnabled()
 
 
 def test_opening_it_twice_shows_the_same_dialog(window, qtbot):

@@ -49,7 +49,7 @@ class Parts:
         self.side_dock = QDockWidget(host)
         self.recent_menu = QMenu(host)
         self.controller = ProjectController(prompts, settings, host)
-        self.actions = create_actions(host)
+        self.action_map = create_actions(host)
         self.exporter = Exporter(self, host)
         self.titles = 0
         self.messages: list[str] = []
@@ -111,13 +111,13 @@ def test_wiring_shows_the_open_project_in_every_pane(parts, project_dir):
     wiring = PaneWiring(parts)
     parts.controller.documentChanged.connect(wiring.set_document)
     wiring.set_document(None)
-    assert not parts.editor.isEnabled() and not parts.actions[ActionId.FILE_SAVE].isEnabled()
+    assert not parts.editor.isEnabled() and not parts.action_map[ActionId.FILE_SAVE].isEnabled()
     assert parts.controller.open_path(project_dir)
     doc = parts.controller.document
     assert parts.editor.toPlainText() == doc.text()
     sections = parts.outline.sections()
     assert sections and all(f"{'#' * s.level} {s.title}" in doc.text() for s in sections)
-    assert parts.editor.isEnabled() and parts.actions[ActionId.FILE_SAVE].isEnabled()
+    assert parts.editor.isEnabled() and parts.action_map[ActionId.FILE_SAVE].isEnabled()
     before = parts.titles
     parts.editor.textCursor().insertText("x")
     assert doc.is_modified() and parts.titles > before
@@ -219,10 +219,10 @@ def safety(safety_parts, tmp_path):
 
 
 def test_backup_actions_ask_through_the_prompts(safety, safety_parts, prompts, project_dir):
-    safety_parts.actions[ActionId.PROJECT_BACKUP_PREFERENCES].trigger()
+    safety_parts.action_map[ActionId.PROJECT_BACKUP_PREFERENCES].trigger()
     assert prompts.asked == [("edit_backup_preferences", (safety_parts.settings,))]
     assert safety_parts.controller.open_path(project_dir)
-    safety_parts.actions[ActionId.PROJECT_RESTORE_BACKUP].trigger()
+    safety_parts.action_map[ActionId.PROJECT_RESTORE_BACKUP].trigger()
     assert prompts.args_of("show_info")[1] == "There are no backups of this project yet."
 
 

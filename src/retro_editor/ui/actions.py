@@ -161,7 +161,7 @@ def create_actions(parent: QObject,
 
 
 def connect_actions(actions: Mapping[ActionId, QAction],
-                    handlers: Mapping[ActionId, Callable]) -> None:
+                    handlers: Mapping[ActionId, Callable[..., object]]) -> None:
     for action_id, handler in handlers.items():
         action = actions[action_id]
         if action.isCheckable():
@@ -189,7 +189,7 @@ def build_menus(menubar: QMenuBar, actions: Mapping[ActionId, QAction],
             elif item.startswith("@"):
                 menu.addMenu(submenus[item[1:]])
             else:
-                menu.addAction(actions[item])
+                menu.addAction(actions[ActionId(item)])
         built[title] = menu
     return built
 
@@ -199,4 +199,4 @@ def build_toolbar(toolbar: QToolBar, actions: Mapping[ActionId, QAction]) -> Non
         if item == SEPARATOR:
             toolbar.addSeparator()
         else:
-            toolbar.addAction(actions[item])
+            toolbar.addAction(actions[ActionId(item)])

@@ -9,6 +9,8 @@ through ``core``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
@@ -102,7 +104,7 @@ class ProjectDocument(QObject):
             self.manifest.export.theme = theme
             self._manifest_edited("export")
 
-    def remember_export_targets(self, targets: dict) -> None:
+    def remember_export_targets(self, targets: dict[str, dict[str, Any]]) -> None:
         """The last export choices, kept in the manifest *without* marking the project
         modified: they are the app's memory, not the writer's work, so an export never makes
         a saved project look unsaved. They are written with the next save (a project closed

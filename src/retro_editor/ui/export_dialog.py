@@ -6,6 +6,7 @@ export uses the valid values only."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -61,8 +62,9 @@ def _choice_text(option: ExportOption, choice: Any) -> str:
 
 class ExportDialog(QDialog):
     def __init__(self, formats: dict[str, ExportFormat], remembered: dict[str, dict[str, Any]],
-                 default_destination, last_format: str | None, prompts: Prompts,
-                 parent: QWidget | None = None, drafts: list[DraftProblem] | None = None):
+                 default_destination: Callable[[ExportFormat], Path], last_format: str | None,
+                 prompts: Prompts, parent: QWidget | None = None,
+                 drafts: list[DraftProblem] | None = None) -> None:
         super().__init__(parent)
         self._prompts = prompts
         self.setObjectName("exportDialog")
@@ -125,15 +127,18 @@ class ExportDialog(QDialog):
             self.options_form.addRow(tr(option.label) + ":", widget)
 
     def _option_widget(self, option: ExportOption, value: Any) -> QWidget:
+        widget: QWidget
         if isinstance(option.default, bool):
-            widget = QCheckBox(self)
-            widget.setChecked(bool(value))
+            check = QCheckBox(self)
+            check.setChecked(bool(value))
+            widget = check
         elif option.choices:
-            widget = QComboBox(self)
+            combo = QComboBox(self)
             for choice in option.choices:
-                widget.addItem(_choice_text(option, choice), choice)
+                combo.addItem(_choice_text(option, choice), choice)
             if value in option.choices:
-                widget.setCurrentIndex(option.choices.index(value))
+                combo.setCurrentIndex(option.choices.index(value))
+            widget = combo
         else:
             widget = QLineEdit(str(value), self)
         widget.setAccessibleName(tr(option.label))
@@ -141,13 +146,13 @@ class ExportDialog(QDialog):
         return widget
 
     def options(self) -> dict[str, Any]:
-        values = {}
+        values: dict[str, Any] = {}
         for name, widget in self._option_widgets.items():
             if isinstance(widget, QCheckBox):
                 values[name] = widget.isChecked()
             elif isinstance(widget, QComboBox):
                 values[name] = widget.currentData()
-            else:
+            elif isinstance(widget, QLineEdit):
                 values[name] = widget.text()
         return values
 

@@ -10,7 +10,7 @@ window stays responsive between steps.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -22,6 +22,12 @@ Step = tuple[int, int]
 
 class JobCancelled(Exception):
     """The writer pressed Cancel."""
+
+
+def _close(steps: Iterator[Step]) -> None:
+    """Ends the steps early: a generator runs its ``finally`` blocks."""
+    if isinstance(steps, Generator):
+        steps.close()
 
 
 class Job(QObject):
@@ -65,7 +71,7 @@ class Job(QObject):
         for done, total in steps:
             self._tasks.post(self._on_progress, done, total)
             if self._cancel_requested.is_set():
-                steps.close()
+                _close(steps)
                 raise JobCancelled()
 
     def _gui_step(self) -> None:
@@ -73,7 +79,7 @@ class Job(QObject):
             if self._steps is None:
                 self._steps = self._job()
             if self._cancel_requested.is_set():
-                self._steps.close()
+                _close(self._steps)
                 raise JobCancelled()
             done, total = next(self._steps)
         except StopIteration:

@@ -93,24 +93,24 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
 
         self.controller = ProjectController(self.prompts, settings, self)
-        self.actions = create_actions(self)
-        self.actions.update((ActionId(a.objectName()), a) for a in self.editor.formatting_actions())
+        self.action_map = create_actions(self)
+        self.action_map.update((ActionId(a.objectName()), a) for a in self.editor.formatting_actions())
         self.find_bar.find_next_action.setObjectName(ActionId.EDIT_FIND_NEXT)
         self.find_bar.find_previous_action.setObjectName(ActionId.EDIT_FIND_PREVIOUS)
-        self.actions[ActionId.EDIT_FIND_NEXT] = self.find_bar.find_next_action
-        self.actions[ActionId.EDIT_FIND_PREVIOUS] = self.find_bar.find_previous_action
+        self.action_map[ActionId.EDIT_FIND_NEXT] = self.find_bar.find_next_action
+        self.action_map[ActionId.EDIT_FIND_PREVIOUS] = self.find_bar.find_previous_action
         self.recent_menu = QMenu(tr("Open &Recent"), self)
         self.recent_menu.setObjectName("recentMenu")
-        build_menus(self.menuBar(), self.actions, {"recent": self.recent_menu})
+        build_menus(self.menuBar(), self.action_map, {"recent": self.recent_menu})
         toolbar = self.addToolBar(tr("Main"))
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        build_toolbar(toolbar, self.actions)
+        build_toolbar(toolbar, self.action_map)
         self.exporter = Exporter(self, self)
         #: data safety, attached by the app (``safety.SafetyServices``); None in a bare window
         self.safety: SafetyServices | None = None
         self.handlers = WindowActions(self)
-        connect_actions(self.actions, self.handlers.table())
+        connect_actions(self.action_map, self.handlers.table())
         self.recent_menu.aboutToShow.connect(self.handlers.fill_recent_menu)
 
         self.wiring = PaneWiring(self, self)
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     # --- title and state -------------------------------------------------------------------
-    def update_title(self, *_args) -> None:
+    def update_title(self, *_args: object) -> None:
         document = self.controller.document
         if document is None:
             self.setWindowTitle(APP_NAME)
@@ -172,14 +172,14 @@ class MainWindow(QMainWindow):
         zoom = self.settings.get(keys.EDITOR_ZOOM)
         if zoom:
             self.editor.set_zoom_percent(zoom)
-        self.actions[ActionId.VIEW_OUTLINE].setChecked(not self.outline_dock.isHidden())
-        self.actions[ActionId.VIEW_SIDE_PANEL].setChecked(not self.side_dock.isHidden())
-        self.actions[ActionId.VIEW_PREVIEW].setChecked(not self.preview.isHidden())
+        self.action_map[ActionId.VIEW_OUTLINE].setChecked(not self.outline_dock.isHidden())
+        self.action_map[ActionId.VIEW_SIDE_PANEL].setChecked(not self.side_dock.isHidden())
+        self.action_map[ActionId.VIEW_PREVIEW].setChecked(not self.preview.isHidden())
 
     def save_state(self) -> None:
-        self.settings.set(keys.WINDOW_GEOMETRY, bytes(self.saveGeometry()))
-        self.settings.set(keys.WINDOW_STATE, bytes(self.saveState()))
-        self.settings.set(keys.SPLITTER_STATE, bytes(self.splitter.saveState()))
+        self.settings.set(keys.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self.settings.set(keys.WINDOW_STATE, bytes(self.saveState().data()))
+        self.settings.set(keys.SPLITTER_STATE, bytes(self.splitter.saveState().data()))
         self.settings.set(keys.PREVIEW_VISIBLE, not self.preview.isHidden())
         self.settings.set(keys.EDITOR_ZOOM, self.editor.zoom_percent())
         self.settings.sync()

@@ -6,7 +6,7 @@ Widgets get a ``Settings`` object passed in; nobody calls ``QSettings()`` with s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -23,7 +23,7 @@ WINDOW_GEOMETRY: Setting[bytes] = Setting("window/geometry", b"")
 WINDOW_STATE: Setting[bytes] = Setting("window/state", b"")
 SPLITTER_STATE: Setting[bytes] = Setting("window/splitter", b"")
 PREVIEW_VISIBLE: Setting[bool] = Setting("window/previewVisible", True)
-RECENT_PROJECTS: Setting[list] = Setting("projects/recent", [])
+RECENT_PROJECTS: Setting[list[Any]] = Setting("projects/recent", [])
 LAST_PROJECT: Setting[str] = Setting("projects/last", "")
 EDITOR_ZOOM: Setting[int] = Setting("editor/zoomPercent", 100)
 BACKUP_INTERVAL_MINUTES: Setting[int] = Setting("backups/intervalMinutes", 10)
@@ -41,12 +41,13 @@ class Settings:
         raw = self._store.value(setting.key)
         if raw is None:
             return setting.default
-        return _coerce(raw, setting.default)
+        return cast(T, _coerce(raw, setting.default))
 
     def set(self, setting: Setting[T], value: T) -> None:
+        stored: object = value
         if isinstance(setting.default, bytes):
-            value = QByteArray(bytes(value))
-        self._store.setValue(setting.key, value)
+            stored = QByteArray(bytes(cast(bytes, value)))
+        self._store.setValue(setting.key, stored)
 
     def sync(self) -> None:
         self._store.sync()
@@ -74,7 +75,9 @@ def _coerce(raw: Any, default: Any) -> Any:
         except (TypeError, ValueError):
             return default
     if isinstance(default, bytes):
-        return bytes(raw) if isinstance(raw, (QByteArray, bytes, bytearray)) else default
+        if isinstance(raw, QByteArray):
+            return bytes(raw.data())
+        return bytes(raw) if isinstance(raw, (bytes, bytearray)) else default
     if isinstance(default, list):
         if isinstance(raw, str):
             return [raw]

@@ -92,7 +92,7 @@ def reference(actions: Mapping[ActionId, QAction], outline_actions: Sequence[QAc
 
 
 def window_reference(window: MainWindow, key_format: Format = Format.NativeText) -> list[Group]:
-    return reference(window.actions, window.outline.actions(), key_format)
+    return reference(window.action_map, window.outline.actions(), key_format)
 
 
 def standalone_reference(key_format: Format = Format.NativeText) -> list[Group]:
@@ -205,11 +205,12 @@ class ShortcutReferenceDialog(QDialog):
             group.setHidden(visible == 0)
 
 
-def show_shortcut_reference(window: MainWindow) -> ShortcutReferenceDialog:
+def show_shortcut_reference(window: QWidget, actions: Mapping[ActionId, QAction],
+                            outline_actions: Sequence[QAction]) -> ShortcutReferenceDialog:
     """Shows the window's reference (one dialog, kept open beside the text if wanted)."""
     dialog = window.findChild(ShortcutReferenceDialog, DIALOG_NAME)
     if dialog is None:
-        dialog = ShortcutReferenceDialog(window_reference(window), window)
+        dialog = ShortcutReferenceDialog(reference(actions, outline_actions), window)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

@@ -12,6 +12,7 @@ import dataclasses
 import faulthandler
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,7 @@ def say(message: str) -> None:
     print(f"smoke test: {message}", flush=True)
 
 
-def _wait_for(condition, timeout_s: float) -> bool:
+def _wait_for(condition: Callable[[], object], timeout_s: float) -> bool:
     """Runs the event loop in 50 ms slices until ``condition()`` holds or time runs out."""
     deadline = time.monotonic() + timeout_s
     loop = QEventLoop()
@@ -65,7 +66,9 @@ def wait_for_preview(window: Any, title: str, timeout_s: float = PREVIEW_TIMEOUT
                                "the web engine is missing or could not start")
     rendered: list[bool] = []
     failures: list[str] = []
-    if hasattr(preview, "contentUpdated"):
+    from retro_editor.ui.preview.view import PreviewView
+
+    if isinstance(preview, PreviewView):
         preview.contentUpdated.connect(lambda kind: rendered.append(kind == "full"))
         preview.renderFailed.connect(failures.append)
     else:
@@ -92,7 +95,7 @@ def check_helpers(timeout_s: float = PREVIEW_TIMEOUT_S) -> str:
 
     code = "print('retro')"
     process = RenderProcess(timeout_ms=int(timeout_s * 1000))
-    answers: list[tuple] = []
+    answers: list[tuple[Any, ...]] = []
     process.finished.connect(lambda *args: answers.append(("ok", *args)))
     process.failed.connect(lambda *args: answers.append(("failed", *args)))
     try:

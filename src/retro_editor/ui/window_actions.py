@@ -28,11 +28,11 @@ class WindowActions:
     def __init__(self, parts: ActionParts) -> None:
         self.w = parts
 
-    def table(self) -> dict[ActionId, Callable]:
+    def table(self) -> dict[ActionId, Callable[..., object]]:
         w = self.w
         editor = w.editor
         A = ActionId
-        table: dict[ActionId, Callable] = {
+        table: dict[ActionId, Callable[..., object]] = {
             A.FILE_NEW: self.new_project,
             A.FILE_OPEN: self.open_project,
             A.FILE_SAVE: w.controller.save,
@@ -62,13 +62,14 @@ class WindowActions:
             A.PROJECT_PROPERTIES: self.properties,
             A.PROJECT_CHECK: self.check,
             A.PROJECT_OPEN_FOLDER: self.open_folder,
-            A.HELP_SHORTCUTS: lambda: show_shortcut_reference(w),
+            A.HELP_SHORTCUTS: lambda: show_shortcut_reference(w.job_parent(), w.action_map,
+                                                              w.outline.actions()),
             A.HELP_ABOUT: self.about,
         }
         w.outline_dock.visibilityChanged.connect(
-            lambda _v: w.actions[ActionId.VIEW_OUTLINE].setChecked(not w.outline_dock.isHidden()))
+            lambda _v: w.action_map[ActionId.VIEW_OUTLINE].setChecked(not w.outline_dock.isHidden()))
         w.side_dock.visibilityChanged.connect(
-            lambda _v: w.actions[ActionId.VIEW_SIDE_PANEL].setChecked(not w.side_dock.isHidden()))
+            lambda _v: w.action_map[ActionId.VIEW_SIDE_PANEL].setChecked(not w.side_dock.isHidden()))
         return table
 
     # --- file --------------------------------------------------------------------------------

@@ -46,12 +46,13 @@ class PaneParts(Protocol):
 
     editor: MarkdownEditor
     outline: OutlineView
-    preview: Preview
+    @property
+    def preview(self) -> Preview: ...
     side_panel: SidePanel
     status: ArticleStatusBar
     prompts: Prompts
     controller: ProjectController
-    actions: dict[ActionId, QAction]
+    action_map: dict[ActionId, QAction]
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
     def update_title(self) -> None: ...
@@ -77,16 +78,18 @@ class ActionParts(Protocol):
     outline_dock: QDockWidget
     side_panel: SidePanel
     side_dock: QDockWidget
-    preview: Preview
+    @property
+    def preview(self) -> Preview: ...
     controller: ProjectController
     prompts: Prompts
     settings: Settings
-    actions: dict[ActionId, QAction]
+    action_map: dict[ActionId, QAction]
     recent_menu: QMenu
     exporter: Exporter
 
     def close(self) -> bool: ...
     def set_full_screen(self, on: bool) -> None: ...
+    def job_parent(self) -> QWidget: ...  # the parent of the dialogs it opens
 
 
 class SafetyParts(StatusMessages, Protocol):
@@ -94,7 +97,8 @@ class SafetyParts(StatusMessages, Protocol):
     across reloads), the backup actions, settings and the writer's answers."""
 
     controller: ProjectController
-    editor: QPlainTextEdit
-    actions: dict[ActionId, QAction]
+    @property
+    def editor(self) -> QPlainTextEdit: ...
+    action_map: dict[ActionId, QAction]
     settings: Settings
     prompts: Prompts

@@ -99,7 +99,7 @@ class PaneWiring(QObject):
         read-only one: the actions follow ``enabled_actions``; the editor takes no edits and
         the side panel is off when read-only (the outline is told in ``set_document``)."""
         w = self.w
-        apply_enabled(w.actions, access)
+        apply_enabled(w.action_map, access)
         has_doc = access is not Access.NO_DOCUMENT
         w.editor.setEnabled(has_doc)
         w.editor.setReadOnly(access is Access.READ_ONLY)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import overload
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QFontDatabase, QInputMethodEvent, QKeyEvent, QPalette,
-                           QTextCursor, QTextDocument, QTextFormat)
+from PySide6.QtGui import (QAction, QColor, QFont, QFontDatabase, QInputMethodEvent, QKeyEvent,
+                           QPalette, QResizeEvent, QTextCursor, QTextDocument, QTextFormat)
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QWidget
 
 from retro_editor.ui.editor import image_drop, list_editing
@@ -29,7 +30,7 @@ WRITING_FONTS = ("Charter", "Iowan Old Style", "Literata", "Source Serif 4",
                  "Source Serif Pro", "Georgia", "Noto Serif", "DejaVu Serif")
 
 
-class _DocumentLines(Sequence):
+class _DocumentLines(Sequence[str]):
     """The document's blocks as a read-only sequence of line strings."""
 
     def __init__(self, document: QTextDocument) -> None:
@@ -38,7 +39,14 @@ class _DocumentLines(Sequence):
     def __len__(self) -> int:
         return self._document.blockCount()
 
-    def __getitem__(self, index):  # Sequence protocol; only ints are used
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):  # Sequence protocol; list editing only reads ints
+            return [self[number] for number in range(*index.indices(len(self)))]
         return self._document.findBlockByNumber(index).text()
 
 
@@ -117,7 +125,7 @@ class MarkdownEditor(QPlainTextEdit):
     def highlighter(self) -> MarkdownHighlighter:
         return self._highlighter
 
-    def formatting_actions(self) -> list:
+    def formatting_actions(self) -> list[QAction]:
         """The Format actions (bold, italic, code, strikethrough, link, headings)."""
         return list(self._actions)
 
@@ -184,7 +192,7 @@ class MarkdownEditor(QPlainTextEdit):
         if margins.left() != side or margins.right() != side:
             self.setViewportMargins(side, 0, side, 0)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._update_margins()
         self._highlighter.highlight_now(*self._update_lazy_window())
@@ -365,7 +373,7 @@ class MarkdownEditor(QPlainTextEdit):
         """``importer(source: Path | QImage) -> "assets/NAME"``; raises with a message."""
         self._image_importer = importer
 
-    def insert_image_file(self, path) -> None:
+    def insert_image_file(self, path: image_drop.ImageSource) -> None:
         """Insert → Image: imports the file and links it at the cursor (one undo step)."""
         if self._image_importer is None or not can_edit(self):
             return

@@ -8,10 +8,12 @@ keystroke is bounded: at most ``MATCH_CAP`` matches are collected (the count the
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import (QAction, QColor, QKeyEvent, QKeySequence, QPalette, QTextCursor,
+                           QTextDocument)
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QToolButton, QWidget)
 
@@ -34,7 +36,7 @@ class FindReplaceBar(QWidget):
         self._editor = editor
         self._matches: list[tuple[int, int]] = []
         self._capped = False
-        self._expression = None
+        self._expression: QRegularExpression | None = None
         self._stale = True
         self._anchor = 0
         self._error = ""
@@ -45,7 +47,7 @@ class FindReplaceBar(QWidget):
         self._recount.setSingleShot(True)
         self._recount.setInterval(RECOUNT_DELAY_MS)
         self._recount.timeout.connect(self._refresh)
-        self._connected_document = None
+        self._connected_document: QTextDocument | None = None
         self._watch_document()
         self.hide()
 
@@ -107,7 +109,7 @@ class FindReplaceBar(QWidget):
         button.setCheckable(True)
         return button
 
-    def _button(self, text: str, tip: str, slot) -> QToolButton:
+    def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
@@ -349,7 +351,7 @@ class FindReplaceBar(QWidget):
 
     # --- keys ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (event.type() == QEvent.Type.KeyPress
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             backwards = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             if watched is self.replace_field and not backwards:

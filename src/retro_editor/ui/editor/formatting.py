@@ -9,8 +9,10 @@ cursor, so the window's actions can call them directly; they do nothing to a rea
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeGuard
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
 
 from retro_editor.ui.editor.read_only import can_edit
@@ -29,17 +31,19 @@ _ATX_RE = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
 _LINK_RE = re.compile(r"(?<!!)\[([^\[\]\n]{0,1000})\]\(([^()\s]{0,2000})\)")
 
 
-def is_http_url(text: str | None) -> bool:
-    return bool(text) and _URL_RE.match(text.strip()) is not None
+def is_http_url(text: str | None) -> TypeGuard[str]:
+    if not text:
+        return False
+    return _URL_RE.match(text.strip()) is not None
 
 
-def _char(doc, position: int) -> str:
+def _char(doc: QTextDocument, position: int) -> str:
     if position < 0 or position >= doc.characterCount() - 1:
         return ""
     return doc.characterAt(position)
 
 
-def _run_length(doc, position: int, step: int, chars: str) -> tuple[int, str]:
+def _run_length(doc: QTextDocument, position: int, step: int, chars: str) -> tuple[int, str]:
     """Length of the run of one marker character starting at ``position``."""
     first = _char(doc, position)
     if not first or first not in chars:
@@ -189,7 +193,7 @@ def set_heading_cursor(cursor: QTextCursor, level: int) -> None:
         edit.endEditBlock()
 
 
-def _apply(editor: QPlainTextEdit, command, *args) -> None:
+def _apply(editor: QPlainTextEdit, command: Callable[..., None], *args: object) -> None:
     if not can_edit(editor):
         return
     cursor = editor.textCursor()

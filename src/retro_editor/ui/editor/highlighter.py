@@ -17,13 +17,26 @@ from __future__ import annotations
 import bisect
 import re
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import (QColor, QFont, QFontDatabase, QPalette, QSyntaxHighlighter,
-                           QTextBlock, QTextCharFormat, QTextDocument)
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextBlock,
+    QTextCharFormat,
+    QTextDocument,
+)
 
-from retro_editor.ui.editor.inline_markup import (closed_comments, code_spans, delimiter_spans,
-                                                  open_comment_start)
+from retro_editor.ui.editor.inline_markup import (
+    closed_comments,
+    code_spans,
+    delimiter_spans,
+    open_comment_start,
+)
 from retro_editor.ui.editor.list_editing import is_thematic_break
 from retro_editor.ui.text_access import Utf16Positions
 
@@ -70,7 +83,7 @@ def mix_colors(a: QColor, b: QColor, amount: float) -> QColor:
 class MarkdownHighlighter(QSyntaxHighlighter):
     """Highlights Markdown in a QTextDocument; call :meth:`set_palette` on theme change."""
 
-    def __init__(self, parent, palette: QPalette | None = None) -> None:
+    def __init__(self, parent: QObject, palette: QPalette | None = None) -> None:
         super().__init__(parent)
         self._formats: dict[str, QTextCharFormat] = {}
         self._pending: list[QTextBlock] = []
@@ -196,7 +209,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         dim = mix_colors(text, base, 0.45)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).families()
 
-        def make(color: QColor | None = None, *, bold=False, italic=False,
+        def make(color: QColor | None = None, *, bold: bool = False, italic: bool = False,
                  background: QColor | None = None) -> QTextCharFormat:
             fmt = QTextCharFormat()
             if color is not None:
@@ -334,7 +347,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             state = self._highlight_body(text, pos, state)
         self.setCurrentBlockState(state)
 
-    def _highlight_atx(self, text: str, atx: re.Match, pos: Utf16Positions, state: int) -> int:
+    def _highlight_atx(self, text: str, atx: re.Match[str], pos: Utf16Positions, state: int) -> int:
         level = len(atx.group(1))
         heading = self._heading_format(level)
         self.setFormat(0, pos(len(text)), heading)
@@ -455,7 +468,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         for start, end in code:
             self._fmt(start, end, "code", pos, base)
 
-    def _links(self, text: str, offset: int, pos: Utf16Positions, base, in_code) -> None:
+    def _links(self, text: str, offset: int, pos: Utf16Positions, base: QTextCharFormat | None,
+               in_code: Callable[[int], bool]) -> None:
         for regex in (_BARE_URL_RE, _AUTOLINK_RE):
             for match in regex.finditer(text, offset):
                 if not in_code(match.start()):

@@ -8,6 +8,7 @@ line full of unmatched markers costs time proportional to its length.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 #: how far down the opener stack a closing delimiter looks (keeps pairing linear)
 OPENER_SEARCH = 64
@@ -49,8 +50,8 @@ def delimiter_spans(text: str, offset: int) -> list[tuple[int, int, str, int]]:
     ``*``, ``_`` and ``~`` open or close, and a closer pairs with the nearest compatible
     opener on a stack searched at most ``OPENER_SEARCH`` deep, so the work is linear.
     """
-    stack: list[list] = []  # [start, remaining count, char] of open runs
-    spans = []
+    stack: list[list[Any]] = []  # [start, remaining count, char] of open runs
+    spans: list[tuple[int, int, str, int]] = []
     for match in _DELIMITER_RE.finditer(text, offset):
         start, end = match.span()
         char = text[start]

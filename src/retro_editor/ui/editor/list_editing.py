@@ -12,7 +12,7 @@ marker), which is ASCII, or the cursor column the editor passed in, so they stay
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 #: how many lines Tab/Shift+Tab look back for a sibling or parent item
@@ -166,7 +166,7 @@ def _end_item(line: str, prefix: LinePrefix) -> LineEdit:
     return LineEdit(0, len(line), remaining.rstrip() + "\n" + remaining)
 
 
-def _items_before(lines: Sequence[str], index: int, depth: int):
+def _items_before(lines: Sequence[str], index: int, depth: int) -> Iterator[LinePrefix]:
     """List items above ``index`` with the same quote depth, nearest first."""
     stop = max(-1, index - 1 - LOOKBACK)
     for number in range(index - 1, stop, -1):

@@ -98,7 +98,7 @@ def expand_template(template: str, match: QRegularExpressionMatch) -> str:
             raise TemplateError(_tr("unknown group name %1").replace("%1", ref))
         return match.captured(ref) or ""
 
-    def substitute(found: re.Match) -> str:
+    def substitute(found: re.Match[str]) -> str:
         named, number, escaped = found.groups()
         if named is not None:
             return group(named)
@@ -128,7 +128,8 @@ def replace_all_text(expression: QRegularExpression, options: SearchOptions, tem
     and its new contents, so the caller applies one edit (one undo step) to the document.
     """
     parts: list[str] = []
-    first = last = None
+    first: int | None = None
+    last = 0
     count = 0
     iterator = expression.globalMatch(text)
     while iterator.hasNext():

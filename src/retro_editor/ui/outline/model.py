@@ -322,7 +322,8 @@ class OutlineModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:
         return [SECTION_MIME_TYPE]
 
-    def mimeData(self, indexes: Iterable[QModelIndex]) -> QMimeData | None:
+    # None (no drag) is what Qt expects when no section is picked; the stub says QMimeData
+    def mimeData(self, indexes: Iterable[QModelIndex]) -> QMimeData | None:  # type: ignore[override]
         for index in indexes:
             section = self.section(index)
             if section is not None:
@@ -342,8 +343,9 @@ class OutlineModel(QAbstractItemModel):
             assert node.section is not None
             return node.section.anchor, "into"
         if 0 <= row < len(children):
-            assert children[row].section is not None
-            return children[row].section.anchor, "before"
+            before = children[row].section
+            assert before is not None
+            return before.anchor, "before"
         if children:
             assert children[-1].section is not None
             return children[-1].section.anchor, "after"

@@ -8,7 +8,7 @@ carries the sections' states (status, note, target) to their anchors in the new 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
 
@@ -51,8 +51,9 @@ class SectionOperations:
             at = rest.index(target)
             return at if position == "before" else at + 1 + _descendants(target)
 
+        # a signal's str: move_section refuses anything but before/after/into
         return self._run(anchor, lambda text: outline_ops.move_section(
-            text, anchor, target_anchor, position), landing)
+            text, anchor, target_anchor, cast(outline_ops.Position, position)), landing)
 
     def move_up(self, anchor: str) -> str | None:
         previous, _ = self._neighbours(anchor)

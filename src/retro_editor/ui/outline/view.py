@@ -264,17 +264,18 @@ class OutlineView(QTreeView):
         allowed = enabled_actions(self.access())
         section = self.current_section()
         has = section is not None
+        level = section.level if section is not None else 0
         siblings = self._model.siblings(self.currentIndex()) if has else []
         row = self.currentIndex().row()
         fits = {
             self.go_action: has,
-            self.promote_action: has and section.level > 1,
-            self.demote_action: has and section.level < 6,
+            self.promote_action: has and level > 1,
+            self.demote_action: has and level < 6,
             self.move_up_action: has and row > 0,
             self.move_down_action: has and row + 1 < len(siblings),
             self.rename_action: has,
             self.delete_action: has,
-            self.add_child_action: has and section.level < 6,
+            self.add_child_action: has and level < 6,
             self.add_after_action: True,
             self.status_menu.menuAction(): has,
         }

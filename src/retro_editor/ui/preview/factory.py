@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from retro_editor.ui.preview.view import PreviewView
 
 _log = logging.getLogger(__name__)
 
@@ -60,7 +63,8 @@ class PreviewPlaceholder(QWidget):
         pass
 
 
-def create_preview(parent: QWidget | None = None, **options: Any) -> QWidget:
+def create_preview(parent: QWidget | None = None,
+                   **options: Any) -> PreviewView | PreviewPlaceholder:
     """A :class:`~.view.PreviewView`, or a :class:`PreviewPlaceholder` without QtWebEngine."""
     try:
         from retro_editor.ui.preview.view import PreviewView

@@ -106,8 +106,10 @@ class PreviewPage(QWebEnginePage):
             self.linkRefused.emit(url.toString())
 
     # --- QWebEnginePage ----------------------------------------------------------------------
-    def acceptNavigationRequest(self, url: QUrl, navigation_type: QWebEnginePage.NavigationType,
-                                is_main_frame: bool) -> bool:  # noqa: N802
+    def acceptNavigationRequest(self, url: QUrl | str,  # noqa: N802
+                                navigation_type: QWebEnginePage.NavigationType,
+                                is_main_frame: bool) -> bool:
+        url = QUrl(url)  # Qt passes a QUrl; the stub also allows a str
         kind = QWebEnginePage.NavigationType
         if (navigation_type == kind.NavigationTypeTyped and is_main_frame
                 and self._loads_expected and url.scheme() == "data"):
@@ -119,7 +121,8 @@ class PreviewPage(QWebEnginePage):
             self.handle_link(url)
         return False
 
-    def createWindow(self, _type: QWebEnginePage.WebWindowType) -> None:  # noqa: N802
+    # None (no window) is allowed by Qt; the stub's return type lacks it
+    def createWindow(self, _type: QWebEnginePage.WebWindowType) -> None:  # type: ignore[override]  # noqa: N802
         return None  # newWindowRequested brings the URL to handle_link
 
     def javaScriptConsoleMessage(self, *_args: object) -> None:  # noqa: N802

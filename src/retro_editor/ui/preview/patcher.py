@@ -161,8 +161,9 @@ class BlockMap:
             self._refdefs += sign
 
     def _reindex(self) -> None:
-        self._sourced = [i for i, b in enumerate(self.blocks) if b.start is not None]
-        self._starts = [self.blocks[i].start for i in self._sourced]
+        sourced = [(i, b.start) for i, b in enumerate(self.blocks) if b.start is not None]
+        self._sourced = [i for i, _ in sourced]
+        self._starts = [start for _, start in sourced]
 
     # --- queries ---------------------------------------------------------------------------
     def has_refdefs(self) -> bool:

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QApplication
 from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.safety.backup_manager import BackupManager
 from retro_editor.ui.safety.file_watcher import ProjectWatcher, ViewKeeper
-from retro_editor.ui.safety.recovery_manager import RecoveryManager, offer_recovery
+from retro_editor.ui.safety.recovery_manager import AUTOSAVE_INTERVAL_MS, RecoveryManager, offer_recovery
 
 if TYPE_CHECKING:
+    from retro_editor.ui.document import ProjectDocument
     from retro_editor.ui.window_parts import SafetyParts
 
 __all__ = ["SafetyServices"]
@@ -34,8 +35,8 @@ class SafetyServices(QObject):
         controller = parts.controller
         self.controller = controller
         self.prompts = parts.prompts
-        extra = {} if autosave_ms is None else {"interval_ms": autosave_ms}
-        self.recovery = RecoveryManager(controller, Path(recovery_root), parent=self, **extra)
+        interval_ms = AUTOSAVE_INTERVAL_MS if autosave_ms is None else autosave_ms
+        self.recovery = RecoveryManager(controller, Path(recovery_root), interval_ms, parent=self)
         self.watcher = ProjectWatcher(controller, parts.prompts, parent=self)
         self.view_keeper = ViewKeeper(controller, parts.editor, parent=self)
         self.backups = BackupManager(controller, parts.settings, Path(backups_root),
@@ -43,7 +44,7 @@ class SafetyServices(QObject):
         for signal in (self.recovery.failed, self.watcher.notice, self.backups.notice):
             signal.connect(self.show_message)
         controller.documentChanged.connect(self.announce_access)
-        actions = parts.actions
+        actions = parts.action_map
         actions[ActionId.PROJECT_RESTORE_BACKUP].triggered.connect(
             lambda _checked=False: self.backups.run_restore())
         actions[ActionId.PROJECT_BACKUP_PREFERENCES].triggered.connect(
@@ -56,7 +57,7 @@ class SafetyServices(QObject):
     def show_message(self, text: str) -> None:
         self._parts.show_status_message(text, STATUS_MESSAGE_MS)
 
-    def announce_access(self, document) -> None:
+    def announce_access(self, document: ProjectDocument | None) -> None:
         """Says so when a project opens read-only. What is enabled is decided by the window
         (``action_ids.enabled_actions``), not here."""
         if document is not None and self.controller.read_only:

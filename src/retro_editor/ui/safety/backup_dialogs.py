@@ -80,7 +80,7 @@ class RestoreBackupDialog(QDialog):
 
     def selected(self) -> Backup | None:
         item = self.list.currentItem()
-        return None if item is None else self._backups[item.data(Qt.ItemDataRole.UserRole)]
+        return None if item is None else self._backups[int(item.data(Qt.ItemDataRole.UserRole))]
 
 
 def choose_backup(backups: list[Backup], parent: QWidget | None = None) -> Backup | None:

@@ -30,6 +30,7 @@ from retro_editor.ui.settings import Settings
 from retro_editor.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from retro_editor.ui.project_controller import ProjectController
     from retro_editor.ui.prompts import Prompts
 
 _log = logging.getLogger(__name__)
@@ -47,7 +48,8 @@ class BackupManager(QObject):
     #: a backup zip was written (its path)
     made = Signal(object)
 
-    def __init__(self, controller, settings: Settings, backups_root: Path, prompts: Prompts,
+    def __init__(self, controller: ProjectController, settings: Settings, backups_root: Path,
+                 prompts: Prompts,
                  parent: QObject | None = None, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent or controller)
         self.controller = controller

@@ -3,14 +3,16 @@ while editing (keep mine / take theirs / see both) and before a save would overw
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from enum import Enum
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
-from retro_editor.core.manifest import MAX_MANIFEST_BYTES, dump_manifest
+from retro_editor.core.json_input import MAX_MANIFEST_BYTES
+from retro_editor.core.manifest import dump_manifest
 from retro_editor.core.project import text_for_comparison
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.safety.diff_view import Comparison, show_diff
@@ -50,9 +52,12 @@ def _names(paths: list[Path]) -> str:
     return ", ".join(f"“{p.name}”" for p in paths)
 
 
-def _ask(box: QMessageBox, buttons: dict[QAbstractButton, object],
+Answer = TypeVar("Answer")
+
+
+def _ask(box: QMessageBox, buttons: Mapping[QAbstractButton, Answer],
          see_both: QAbstractButton | None, comparisons: Callable[[], list[Comparison]],
-         parent: QWidget | None):
+         parent: QWidget | None) -> Answer | None:
     """Runs ``box`` until a final answer; "See Both" shows the versions and asks again."""
     while True:
         box.exec()
@@ -64,7 +69,8 @@ def _ask(box: QMessageBox, buttons: dict[QAbstractButton, object],
         return buttons.get(clicked)
 
 
-def _button(box: QMessageBox, text: str, role: QMessageBox.ButtonRole, name: str):
+def _button(box: QMessageBox, text: str, role: QMessageBox.ButtonRole,
+            name: str) -> QPushButton:
     button = box.addButton(text, role)
     button.setObjectName(name)
     return button

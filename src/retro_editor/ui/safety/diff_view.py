@@ -7,7 +7,8 @@ import difflib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFontDatabase, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import (QColor, QFontDatabase, QSyntaxHighlighter, QTextCharFormat,
+                           QTextDocument)
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -45,9 +46,9 @@ def unified_diff(comparisons: list[Comparison], left_label: str, right_label: st
 
 
 class _DiffHighlighter(QSyntaxHighlighter):
-    def __init__(self, document) -> None:
+    def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
-        self._formats = {}
+        self._formats: dict[str, QTextCharFormat] = {}
         for prefix, colour in (("+", "#1a7f37"), ("-", "#cf222e"), ("@", "#8250df")):
             fmt = QTextCharFormat()
             fmt.setForeground(QColor(colour))

@@ -11,6 +11,7 @@ local edits the writer chooses (keep mine / take theirs / see both).
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
@@ -23,6 +24,7 @@ from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.safety.conflict_dialog import ConflictChoice, compare_with_disk
 
 if TYPE_CHECKING:
+    from retro_editor.ui.project_controller import ProjectController
     from retro_editor.ui.prompts import Prompts
 
 DEBOUNCE_MS = 200
@@ -38,7 +40,7 @@ class ProjectWatcher(QObject):
     #: a check finished (tests wait for it)
     checked = Signal()
 
-    def __init__(self, controller, prompts: Prompts, debounce_ms: int = DEBOUNCE_MS,
+    def __init__(self, controller: ProjectController, prompts: Prompts, debounce_ms: int = DEBOUNCE_MS,
                  parent: QObject | None = None) -> None:
         super().__init__(parent or controller)
         self.controller = controller
@@ -64,7 +66,7 @@ class ProjectWatcher(QObject):
         return self._watcher.files() + self._watcher.directories()
 
     # --- watching --------------------------------------------------------------------------
-    def _on_document(self, _document) -> None:
+    def _on_document(self, _document: ProjectDocument | None) -> None:
         self._handled = None
         old = self.watched_paths()
         if old:
@@ -85,7 +87,7 @@ class ProjectWatcher(QObject):
         if missing:
             self._watcher.addPaths(missing)
 
-    def _schedule(self, *_args) -> None:
+    def _schedule(self, *_args: object) -> None:
         self._timer.start()
 
     # --- reacting --------------------------------------------------------------------------
@@ -125,7 +127,7 @@ class ProjectWatcher(QObject):
             return
         self.notice.emit(tr("{names} changed on disk and was reloaded.").format(names=names))
 
-    def _ask(self, doc: ProjectDocument, changed, now: DiskState, names: str) -> None:
+    def _ask(self, doc: ProjectDocument, changed: list[Path], now: DiskState, names: str) -> None:
         self._asking = True
         try:
             choice = self.prompts.ask_conflict(changed, lambda: compare_with_disk(doc, changed))
@@ -145,7 +147,8 @@ class ProjectWatcher(QObject):
 class ViewKeeper(QObject):
     """Keeps the editor's cursor and scroll position (by block number) across a reload."""
 
-    def __init__(self, controller, editor: QPlainTextEdit, parent: QObject | None = None) -> None:
+    def __init__(self, controller: ProjectController, editor: QPlainTextEdit,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent or controller)
         self.editor = editor
         self._saved: tuple[int, int, int, int] | None = None

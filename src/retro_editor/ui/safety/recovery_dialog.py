@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from retro_editor.core.recovery import Snapshot
 
@@ -48,5 +48,6 @@ def ask_recovery(parent: QWidget | None, snapshot: Snapshot) -> tuple[RecoveryAn
     clicked = box.clickedButton()
     if clicked is compare:
         return RecoveryAnswer.LATER, True
-    answers = {restore: RecoveryAnswer.RESTORE, discard: RecoveryAnswer.DISCARD}
+    answers: dict[QAbstractButton, RecoveryAnswer] = {restore: RecoveryAnswer.RESTORE,
+                                                       discard: RecoveryAnswer.DISCARD}
     return answers.get(clicked, RecoveryAnswer.LATER), False

@@ -17,12 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
 
 from retro_editor.core.errors import ProjectError
+from retro_editor.core.json_input import MAX_MANIFEST_BYTES
 from retro_editor.core.lock import LOCK_NAME, is_stale, read_lock
-from retro_editor.core.manifest import MAX_MANIFEST_BYTES, dump_manifest
+from retro_editor.core.manifest import dump_manifest
 from retro_editor.core.project import Project, open_project, text_for_comparison
 from retro_editor.core.recovery import (
     Snapshot,
@@ -37,6 +38,7 @@ from retro_editor.ui.safety.recovery_dialog import RecoveryAnswer
 from retro_editor.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from retro_editor.ui.project_controller import ProjectController
     from retro_editor.ui.prompts import Prompts
 
 log = logging.getLogger(__name__)
@@ -58,7 +60,8 @@ class RecoveryManager(QObject):
     #: a snapshot was written (tests wait for it)
     written = Signal()
 
-    def __init__(self, controller, recovery_root: Path, interval_ms: int = AUTOSAVE_INTERVAL_MS,
+    def __init__(self, controller: ProjectController, recovery_root: Path,
+                 interval_ms: int = AUTOSAVE_INTERVAL_MS,
                  parent: QObject | None = None, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent or controller)
         self.controller = controller
@@ -74,13 +77,13 @@ class RecoveryManager(QObject):
         controller.documentChanged.connect(self._on_document)
         controller.closing.connect(self._on_closing)
         app = QGuiApplication.instance()
-        if app is not None:
+        if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_app_state)
 
     # --- following the document ------------------------------------------------------------
     def _on_document(self, document: ProjectDocument | None) -> None:
         if self._document is not None:
-            for signal, slot in self._connections():
+            for signal, slot in self._connections(self._document):
                 try:
                     signal.disconnect(slot)
                 except (RuntimeError, TypeError):
@@ -94,17 +97,17 @@ class RecoveryManager(QObject):
         if document is None:
             self.timer.stop()
             return
-        for signal, slot in self._connections():
+        for signal, slot in self._connections(document):
             signal.connect(slot)
         self.timer.start()
 
-    def _connections(self):
-        doc = self._document
+    def _connections(self, doc: ProjectDocument
+                     ) -> tuple[tuple[SignalInstance, Callable[..., None]], ...]:
         return ((doc.text_document.contentsChanged, self._mark_dirty),
                 (doc.manifestChanged, self._mark_dirty),
                 (doc.modifiedChanged, self._on_modified))
 
-    def _mark_dirty(self, *_args) -> None:
+    def _mark_dirty(self, *_args: object) -> None:
         self._dirty = True
 
     def _on_modified(self, modified: bool) -> None:
@@ -187,7 +190,7 @@ def _comparisons(snapshot: Snapshot, recovered: Project) -> list[Comparison]:
                        dump_manifest(recovered.manifest).decode("utf-8"))]
 
 
-def offer_recovery(controller, recovery_root: Path, prompts: Prompts) -> bool:
+def offer_recovery(controller: ProjectController, recovery_root: Path, prompts: Prompts) -> bool:
     """Offers every snapshot left by a crash; True if one was restored (and is now open).
 
     Snapshots of projects another running instance holds are skipped; "Later" keeps a

@@ -15,8 +15,8 @@ class CoverPreview(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFixedSize(self.SIZE)
-        self.setAlignment(Qt.AlignCenter)
-        self.setFrameShape(QLabel.StyledPanel)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFrameShape(QLabel.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Cover image preview"))
         self.show_none()
 
@@ -32,7 +32,9 @@ class CoverPreview(QLabel):
             self.setText(self.tr("Cannot show"))
             return False
         ratio = self.devicePixelRatioF()
-        scaled = pixmap.scaled(self.SIZE * ratio, Qt.KeepAspectRatio, Qt.SmoothTransformation)
+        scaled = pixmap.scaled(
+            self.SIZE * ratio, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
         scaled.setDevicePixelRatio(ratio)
         self.setText("")
         self.setPixmap(scaled)

@@ -80,7 +80,7 @@ class ArticleTab(QScrollArea):
         self._timer.timeout.connect(lambda: self.commit(reveal=False))
         self.setAccessibleName(self.tr("Article"))
         self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.NoFrame)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
         self._build()
         if document is not None:
             self.set_document(document)
@@ -95,8 +95,8 @@ class ArticleTab(QScrollArea):
         self._form = QFormLayout()
         outer.addLayout(self._form)
         outer.addStretch(1)
-        self._form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        self._form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._labels: dict[str, str] = {}
         self._inputs: dict[str, QWidget] = {}
         self._messages: dict[str, QLabel] = {}
@@ -155,7 +155,7 @@ class ArticleTab(QScrollArea):
         self.cover_preview = CoverPreview(page)
         self.cover_path = QLabel(page)
         self.cover_path.setWordWrap(True)
-        self.cover_path.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.cover_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_cover = QPushButton(self.tr("&Choose…"), page)
         self.choose_cover.setAccessibleName(self.tr("Choose a cover image"))
         self.remove_cover = QPushButton(self.tr("&Remove"), page)
@@ -172,7 +172,7 @@ class ArticleTab(QScrollArea):
         cover_box = QWidget(page)
         cover_layout = QHBoxLayout(cover_box)
         cover_layout.setContentsMargins(0, 0, 0, 0)
-        cover_layout.addWidget(self.cover_preview, 0, Qt.AlignTop)
+        cover_layout.addWidget(self.cover_preview, 0, Qt.AlignmentFlag.AlignTop)
         cover_layout.addLayout(cover_side, 1)
         self._add_row("cover", self.tr("Cover image:"), self.tr("Cover image"), cover_box,
                       field=self.choose_cover)
@@ -191,7 +191,7 @@ class ArticleTab(QScrollArea):
             QWidget.setTabOrder(first, second)
 
         for key in _LINE_FIELDS:
-            line: QLineEdit = self._inputs[key]
+            line = self._line_input(key)
             line.textEdited.connect(lambda _text, k=key: self._on_text_edited(k))
             line.editingFinished.connect(lambda k=key: self._on_editing_finished(k))
         self.summary.textChanged.connect(self._on_summary_changed)
@@ -203,6 +203,12 @@ class ArticleTab(QScrollArea):
         self.remove_cover.clicked.connect(self.remove_cover_image)
         self._update_summary_hint()
         self._update_cover_buttons()
+
+    def _line_input(self, key: str) -> QLineEdit:
+        """The input of one of ``_LINE_FIELDS`` (all line edits)."""
+        line = self._inputs[key]
+        assert isinstance(line, QLineEdit)
+        return line
 
     def _line(self, key: str, label: str, name: str) -> QLineEdit:
         line = QLineEdit(self)
@@ -272,6 +278,7 @@ class ArticleTab(QScrollArea):
         article, reasons = entry_from_texts("article", self._texts(), self._kept,
                                             extra={"slug_locked": self._slug_locked})
         self._set_errors({key: translated(why) for key, why in reasons.items()}, reveal)
+        assert isinstance(article, ArticleMeta)  # the "article" kind is an ArticleMeta
         self._applying = True
         try:
             self._document.set_article(article)
@@ -312,7 +319,7 @@ class ArticleTab(QScrollArea):
 
     # --- reacting ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.summary and event.type() == QEvent.FocusOut:
+        if watched is self.summary and event.type() == QEvent.Type.FocusOut:
             self.commit()
         return super().eventFilter(watched, event)
 
@@ -329,7 +336,7 @@ class ArticleTab(QScrollArea):
     def _on_editing_finished(self, key: str) -> None:
         self.commit()
         if key not in self._errors and self._document is not None:
-            self._set_text(self._inputs[key],
+            self._set_text(self._line_input(key),
                            text_of(getattr(self._document.manifest.article, key)))
 
     def _on_date_picked(self, key: str) -> None:
@@ -343,12 +350,12 @@ class ArticleTab(QScrollArea):
             self._timer.start()
 
     def _on_manifest_changed(self, part: str) -> None:
-        if part == "article" and not self._applying:
+        if part == "article" and not self._applying and self._document is not None:
             self._load(self._document.manifest.article)
 
     # --- form <-> article ----------------------------------------------------------------
     def _texts(self) -> dict[str, str]:
-        texts = {key: self._inputs[key].text() for key in _LINE_FIELDS}
+        texts = {key: self._line_input(key).text() for key in _LINE_FIELDS}
         texts["summary"] = widget_text(self.summary)
         texts["cover"] = self._cover
         return {key: texts[key] for key in TYPED_FIELDS}
@@ -364,7 +371,7 @@ class ArticleTab(QScrollArea):
         try:
             for key in _LINE_FIELDS:
                 if not busy(key, self._inputs[key]):
-                    self._set_text(self._inputs[key], texts[key])
+                    self._set_text(self._line_input(key), texts[key])
             if not busy("summary", self.summary) and widget_text(self.summary) != texts["summary"]:
                 self.summary.setPlainText(texts["summary"])
             if not busy("slug", self.slug):

@@ -36,8 +36,8 @@ class CalendarPopup(QFrame):
     picked = Signal(QDate)
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, Qt.Popup)
-        self.setFrameShape(QFrame.StyledPanel)
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(True)
         self.calendar.setAccessibleName(self.tr("Calendar"))
@@ -53,7 +53,7 @@ class CalendarPopup(QFrame):
         self.adjustSize()
         self.move(below.mapToGlobal(QPoint(0, below.height())))
         self.show()
-        self.calendar.setFocus(Qt.PopupFocusReason)
+        self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def _pick(self, date: QDate) -> None:
         self.hide()
@@ -72,11 +72,11 @@ class PartialDateEdit(QLineEdit):
         self.setToolTip(self.tr("A date like 1999-03-14, or just 1999-03 or 1999; "
                                 "Alt+Down opens a calendar"))
         self.calendar_action = QAction(
-            self.style().standardIcon(QStyle.SP_FileDialogDetailedView),
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
             self.tr("Choose from a calendar"), self)
         self.calendar_action.setToolTip(self.tr("Choose from a calendar (Alt+Down)"))
         self.calendar_action.triggered.connect(self.open_calendar)
-        self.addAction(self.calendar_action, QLineEdit.TrailingPosition)
+        self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self._popup: CalendarPopup | None = None
 
     def popup(self) -> CalendarPopup:
@@ -89,12 +89,12 @@ class PartialDateEdit(QLineEdit):
         self.popup().open_at(start_date(self.text()), self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key_Down and event.modifiers() & Qt.AltModifier:
+        if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
             self.open_calendar()
             return
         super().keyPressEvent(event)
 
     def _on_picked(self, date: QDate) -> None:
         self.setText(date.toString("yyyy-MM-dd"))
-        self.setFocus(Qt.PopupFocusReason)
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
         self.datePicked.emit()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from retro_editor.core.manifest import Fact
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.side_panel.table_rows import (
+    Index,
     ManifestRowsSync,
     RowTableModel,
     RowTableView,
@@ -26,8 +27,8 @@ class FactsModel(RowTableModel):
     def column_label(self, column: int) -> str:
         return (self.tr("Label"), self.tr("Value"))[column]
 
-    def data(self, index, role: int = Qt.DisplayRole) -> Any:
-        if (role == Qt.ToolTipRole and index.isValid() and index.column() == 0
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 0
                 and not self._errors[index.row()]
                 and not self._rows[index.row()]["label"]):
             return self.tr("Type a label, e.g. “Released”")
@@ -113,11 +114,11 @@ class FactsTab(ManifestRowsSync, QWidget):
         rows = self.view.selected_rows()
         row = self.model.insert_row(rows[-1] + 1 if rows else self.model.rowCount())
         self.view.select_row(row)
-        self.view.setFocus(Qt.OtherFocusReason)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.view.edit(self.model.index(row, 0))
 
     # --- internals -----------------------------------------------------------------------
-    def _update_buttons(self, *_args) -> None:
+    def _update_buttons(self, *_args: object) -> None:
         rows = self.view.selected_rows()
         count = self.model.rowCount()
         self.remove_button.setEnabled(bool(rows))

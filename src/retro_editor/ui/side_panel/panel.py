@@ -74,12 +74,12 @@ class SidePanel(QTabWidget):
         return list(self._problems)
 
     # --- internals -----------------------------------------------------------------------
-    def _tabs(self) -> tuple[QWidget, ...]:
+    def _tabs(self) -> tuple[ArticleTab, FactsTab, RelatedTab, SectionTab]:
         return (self.article_tab, self.facts_tab, self.related_tab, self.section_tab)
 
-    def _on_problems_changed(self, *_args) -> None:
-        problems = []
-        warning = self.style().standardIcon(QStyle.SP_MessageBoxWarning)
+    def _on_problems_changed(self, *_args: object) -> None:
+        problems: list[str] = []
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for tab in (self.article_tab, self.facts_tab, self.related_tab):
             found = tab.problems()
             name = self._names[tab]

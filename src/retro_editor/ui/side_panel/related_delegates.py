@@ -7,7 +7,7 @@ model stores it as a value when it is valid and as a draft, flagged, when it is 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QLineEdit,
     QStyledItemDelegate,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from retro_editor.ui.side_panel.date_field import PartialDateEdit
 
+Index = QModelIndex | QPersistentModelIndex
+
 
 class TypedTextDelegate(QStyledItemDelegate):
     """Edits a cell's text as typed (the model's edit role is the text)."""
@@ -25,19 +27,22 @@ class TypedTextDelegate(QStyledItemDelegate):
         return QLineEdit(parent)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex) -> QWidget:
+                     index: Index) -> QWidget:
         editor = self.make_editor(parent)
         editor.setFrame(False)
         return editor
 
-    def setEditorData(self, editor: QLineEdit, index: QModelIndex) -> None:
-        value = index.data(Qt.EditRole)
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QLineEdit)  # made by make_editor
+        value = index.data(Qt.ItemDataRole.EditRole)
         editor.setText("" if value is None else str(value))
 
-    def setModelData(self, editor: QLineEdit, model, index: QModelIndex) -> None:
-        model.setData(index, editor.text(), Qt.EditRole)
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QLineEdit)  # made by make_editor
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
-    def updateEditorGeometry(self, editor, option, index) -> None:
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: Index) -> None:
         editor.setGeometry(option.rect)
 
 
@@ -56,7 +61,7 @@ class ViewsDelegate(TypedTextDelegate):
 
     def make_editor(self, parent: QWidget) -> QLineEdit:
         editor = QLineEdit(parent)
-        editor.setAlignment(Qt.AlignRight)
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight)
         editor.setPlaceholderText(self.tr("e.g. 1843 or 12k"))
         editor.setToolTip(self.tr("A whole number of views; 12k and 1.2M are understood"))
         editor.setAccessibleName(self.tr("Views"))

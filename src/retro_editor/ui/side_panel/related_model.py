@@ -8,7 +8,7 @@ from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import Qt
 
-from retro_editor.ui.side_panel.table_rows import RowTableModel
+from retro_editor.ui.side_panel.table_rows import Index, RowTableModel
 from retro_editor.ui.side_panel.text import format_count
 
 _PAGE_SUFFIX = re.compile(r"\.(html?|php|aspx?|jsp|cgi)$", re.IGNORECASE)
@@ -59,9 +59,9 @@ class RelatedModel(RowTableModel):
             return format_count(int(text))
         return text
 
-    def data(self, index, role: int = Qt.DisplayRole) -> Any:
-        if role == Qt.TextAlignmentRole and index.isValid() and index.column() == self.VIEWS:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() == self.VIEWS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)
 
     def url_at(self, row: int) -> str:

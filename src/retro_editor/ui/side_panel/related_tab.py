@@ -29,6 +29,7 @@ class RelatedTab(ManifestRowsSync, QWidget):
 
     #: the messages of the rows with problems ("row 3 URL must be …"); [] when none
     problemsChanged = Signal(list)
+    model: RelatedModel
 
     def __init__(self, parent: QWidget | None = None, document: ProjectDocument | None = None):
         super().__init__(parent)
@@ -69,8 +70,8 @@ class RelatedTab(ManifestRowsSync, QWidget):
         self.up_button.clicked.connect(self.view.move_selected_up)
         self.down_button.clicked.connect(self.view.move_selected_down)
         self.open_button.clicked.connect(self.open_selected)
-        widget_shortcut(QKeySequence(QKeySequence.Paste), self.view, self.paste_url)
-        widget_shortcut(QKeySequence(Qt.CTRL | Qt.Key_Return), self.view, self.open_selected)
+        widget_shortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.view, self.paste_url)
+        widget_shortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self.view, self.open_selected)
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -123,7 +124,7 @@ class RelatedTab(ManifestRowsSync, QWidget):
         row = self.model.insert_row(self._insert_position())
         self._show_message("")
         self.view.select_row(row)
-        self.view.setFocus(Qt.OtherFocusReason)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.view.edit(self.model.index(row, RelatedModel.TITLE))
 
     def paste_url(self) -> None:
@@ -138,7 +139,7 @@ class RelatedTab(ManifestRowsSync, QWidget):
         at = self._insert_position()
         rows = [self.model.add_url(at + n, url) for n, url in enumerate(lines)]
         self.view.select_row(rows[0], RelatedModel.TITLE)
-        self.view.setFocus(Qt.OtherFocusReason)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if len(rows) == 1:
             self._show_message(self.tr("Added a link; check its title."))
         else:
@@ -176,7 +177,7 @@ class RelatedTab(ManifestRowsSync, QWidget):
         self.message.setStyleSheet(f"color: {ERROR_COLOR};" if error else "")
         self.message.setVisible(bool(text))
 
-    def _update_buttons(self, *_args) -> None:
+    def _update_buttons(self, *_args: object) -> None:
         rows = self.view.selected_rows()
         count = self.model.rowCount()
         self.delete_button.setEnabled(bool(rows))

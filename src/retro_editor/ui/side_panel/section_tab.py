@@ -52,7 +52,7 @@ class SectionTab(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
         self.heading.setAccessibleName(self.tr("Section title"))
-        self.heading.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.level = QLabel(self)
         self.level.setAccessibleName(self.tr("Heading level"))
 
@@ -88,7 +88,7 @@ class SectionTab(QWidget):
         self.editors = QWidget(self)
         form = QFormLayout(self.editors)
         form.setContentsMargins(0, 0, 0, 0)
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, widget in ((self.tr("&Status:"), self.status), (self.tr("&Note:"), self.note),
                               (self.tr("Word &target:"), self.target),
                               (self.tr("Words:"), self.progress_label), ("", self.progress)):
@@ -163,7 +163,7 @@ class SectionTab(QWidget):
 
     # --- internals -----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.note and event.type() == QEvent.FocusOut:
+        if watched is self.note and event.type() == QEvent.Type.FocusOut:
             self.flush()
         return super().eventFilter(watched, event)
 

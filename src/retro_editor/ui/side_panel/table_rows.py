@@ -10,7 +10,8 @@ keyboard shortcuts (Alt+Up / Alt+Down to move, Delete to remove).
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from pydantic import BaseModel
 from PySide6.QtCore import (
@@ -39,6 +40,12 @@ from retro_editor.ui.side_panel.validation import (
     translated,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject, SignalInstance
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from retro_editor.ui.document import ProjectDocument
+
 _ROWS_MIME = "application/x-retro-editor-rows"
 _INVALID_BACKGROUND = QColor(208, 52, 44, 70)
 
@@ -58,7 +65,7 @@ class RowTableModel(QAbstractTableModel):
     #: rows were edited, added, removed or moved (by the writer); the entries changed
     rowsEdited = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[dict[str, str]] = []
         self._kept: list[set[str]] = []  # cells loaded as drafts and not edited since
@@ -95,8 +102,8 @@ class RowTableModel(QAbstractTableModel):
 
     def items(self) -> list[BaseModel]:
         """Every row that is not blank, as a manifest entry (drafts kept), in table order."""
-        return [self._entry(row)[0] for row in range(len(self._rows))
-                if not self.is_blank(self._rows[row])]
+        entries = (self._entry(row)[0] for row in range(len(self._rows)))
+        return [entry for entry in entries if entry is not None]  # None: a blank row
 
     def row_errors(self, row: int) -> dict[str, str]:
         return dict(self._errors[row])
@@ -123,35 +130,36 @@ class RowTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if role != Qt.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Horizontal:
+        if orientation == Qt.Orientation.Horizontal:
             return self.column_label(section)
         return str(section + 1)
 
-    def data(self, index: Index, role: int = Qt.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         key = self.COLUMNS[index.column()]
         text = self._rows[index.row()].get(key, "")
         error = self._errors[index.row()].get(key)
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.display(key, text, error is not None)
-        if role == Qt.EditRole:
+        if role == Qt.ItemDataRole.EditRole:
             return text
-        if role in (Qt.ToolTipRole, Qt.AccessibleDescriptionRole):
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return error if error else (self.display(key, text, False) or None)
-        if role == Qt.BackgroundRole and error:
+        if role == Qt.ItemDataRole.BackgroundRole and error:
             return _INVALID_BACKGROUND
-        if role == Qt.DecorationRole and error:
-            return QApplication.style().standardIcon(QStyle.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.DecorationRole and error:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Stores the typed text of a cell (surrounding whitespace removed); an edited cell is
         no longer a kept draft: it is judged afresh."""
-        if not index.isValid() or role != Qt.EditRole:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         key = self.COLUMNS[index.column()]
         text = ("" if value is None else str(value)).strip()
@@ -174,9 +182,9 @@ class RowTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemIsDropEnabled
-        return (Qt.ItemIsSelectable | Qt.ItemIsEnabled | Qt.ItemIsEditable
-                | Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled)
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
+                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
 
     # --- adding, removing, moving --------------------------------------------------------
     def insert_row(self, at: int, values: dict[str, Any] | None = None) -> int:
@@ -238,15 +246,15 @@ class RowTableModel(QAbstractTableModel):
 
     # --- drag and drop (internal moves only) ---------------------------------------------
     def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.MoveAction
+        return Qt.DropAction.MoveAction
 
     def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.MoveAction
+        return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:
         return [_ROWS_MIME]
 
-    def mimeData(self, indexes) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({index.row() for index in indexes if index.isValid()})
         payload = {"model": id(self), "rows": rows}
         mime = QMimeData()
@@ -264,12 +272,14 @@ class RowTableModel(QAbstractTableModel):
             return None
         return [int(r) for r in payload.get("rows", [])]
 
-    def canDropMimeData(self, mime, action, row, column, parent) -> bool:
-        return action == Qt.MoveAction and self._dragged_rows(mime) is not None
+    def canDropMimeData(self, mime: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: Index) -> bool:
+        return action == Qt.DropAction.MoveAction and self._dragged_rows(mime) is not None
 
-    def dropMimeData(self, mime, action, row, column, parent) -> bool:
+    def dropMimeData(self, mime: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
         rows = self._dragged_rows(mime)
-        if action != Qt.MoveAction or rows is None:
+        if action != Qt.DropAction.MoveAction or rows is None:
             return False
         if row < 0:
             row = parent.row() if parent.isValid() else len(self._rows)
@@ -279,12 +289,12 @@ class RowTableModel(QAbstractTableModel):
         return False
 
 
-def widget_shortcut(key: QKeySequence, widget, slot) -> QShortcut:
+def widget_shortcut(key: QKeySequence, widget: QWidget, slot: Callable[[], object]) -> QShortcut:
     """A shortcut that fires only while ``widget`` itself has the focus (not its children,
     such as an open cell editor). PySide6 ignores a context given to QShortcut's constructor
     together with a callable, leaving a window-wide shortcut that clashes with the menus'."""
     shortcut = QShortcut(key, widget)
-    shortcut.setContext(Qt.WidgetShortcut)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
     shortcut.activated.connect(slot)
     return shortcut
 
@@ -292,35 +302,35 @@ def widget_shortcut(key: QKeySequence, widget, slot) -> QShortcut:
 class RowTableView(QTableView):
     """A table of rows: whole-row selection, drag to reorder, Alt+Up/Alt+Down, Delete."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
-                             | QAbstractItemView.AnyKeyPressed)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        triggers = QAbstractItemView.EditTrigger
+        self.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropOverwriteMode(False)
-        self.setDragDropMode(QAbstractItemView.InternalMove)
-        self.setDefaultDropAction(Qt.MoveAction)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.horizontalHeader().setStretchLastSection(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # the table itself, not its cell editors: Alt+Down opens a date editor's calendar
-        self._move_up = widget_shortcut(QKeySequence(Qt.ALT | Qt.Key_Up), self,
+        self._move_up = widget_shortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up), self,
                                         self.move_selected_up)
-        self._move_down = widget_shortcut(QKeySequence(Qt.ALT | Qt.Key_Down), self,
+        self._move_down = widget_shortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down), self,
                                           self.move_selected_down)
-        self._delete = widget_shortcut(QKeySequence(QKeySequence.Delete), self,
+        self._delete = widget_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self,
                                        self.remove_selected)
 
     def row_model(self) -> RowTableModel:
-        return self.model()
+        return cast(RowTableModel, self.model())
 
     def selected_rows(self) -> list[int]:
         if self.selectionModel() is None:
@@ -334,13 +344,14 @@ class RowTableView(QTableView):
         if 0 <= row < self.model().rowCount():
             index = self.model().index(row, column)
             selection = self.selectionModel()
-            selection.setCurrentIndex(index, QItemSelectionModel.NoUpdate)
-            selection.select(index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            flag = QItemSelectionModel.SelectionFlag
+            selection.select(index, flag.ClearAndSelect | flag.Rows)
             self.scrollTo(index)
 
     def commit_editor(self) -> None:
         """Commits what is typed in an open cell editor (before a save, say); keeps it open."""
-        if self.state() == QAbstractItemView.EditingState:
+        if self.state() == QAbstractItemView.State.EditingState:
             editor = self.indexWidget(self.currentIndex())
             if editor is not None:
                 self.commitData(editor)
@@ -371,6 +382,17 @@ class ManifestRowsSync:
 
     MANIFEST_PART = ""
 
+    if TYPE_CHECKING:  # what the tab class this is mixed into provides
+        view: RowTableView
+        model: RowTableModel
+        summary: QLabel
+        problemsChanged: SignalInstance
+        _document: ProjectDocument | None
+        _pushed: list[Any]
+        _problems: list[str]
+
+        def setEnabled(self, enabled: bool) -> None: ...  # noqa: N802 (Qt's name)
+
     def flush(self) -> None:
         """Applies what is typed in an open cell editor to the manifest."""
         self.view.commit_editor()
@@ -381,7 +403,7 @@ class ManifestRowsSync:
     def problems(self) -> list[str]:
         return list(self._problems)
 
-    def set_document(self, document) -> None:
+    def set_document(self, document: ProjectDocument | None) -> None:
         if self._document is not None:
             self._document.manifestChanged.disconnect(self._on_manifest_changed)
         self._document = document
@@ -398,7 +420,7 @@ class ManifestRowsSync:
         self._update_problems()
 
     def _on_manifest_changed(self, part: str) -> None:
-        if (part == self.MANIFEST_PART
+        if (part == self.MANIFEST_PART and self._document is not None
                 and getattr(self._document.manifest, self.MANIFEST_PART) != self._pushed):
             self._reload()
 

@@ -77,8 +77,8 @@ def mark_invalid(widget: QWidget, message: str | None) -> None:
     the error is fixed.
     """
     invalid = message is not None
-    help_text = widget.property("helpText") or ""
-    shown = message if invalid else help_text
+    help_text = str(widget.property("helpText") or "")
+    shown = message if message is not None else help_text
     if bool(widget.property("invalid")) == invalid and widget.toolTip() == shown:
         return
     widget.setProperty("invalid", invalid)
