@@ -27,7 +27,7 @@ def test_save_that_cannot_keep_the_group_says_so(qtbot, window, sample_copy, mon
     monkeypatch.setattr(os, "chown", refuse)  # as for a writer outside that group
     window.editor.setFocus()
     qtbot.keyClicks(window.editor, "x")
-    window.actions["file.save"].trigger()
+    window.action_map["file.save"].trigger()
 
     assert not window.isWindowModified()
     assert window.statusBar().currentMessage() == (

@@ -35,7 +35,7 @@ class Job(QObject):
 
     done = Signal(object)
 
-    def __init__(self, label: str, job: Callable[[], Iterator[Step]], parent: QWidget,
+    def __init__(self, label: str, job: Callable[[], Iterator[Step]], parent: QWidget | None,
                  minimum_duration_ms: int = 600, on_gui_thread: bool = False,
                  tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)

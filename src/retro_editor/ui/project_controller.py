@@ -11,6 +11,7 @@ the project's state file (``core.project_state``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
@@ -57,7 +58,8 @@ class ProjectController(QObject):
         self.read_only = False
         self._lock: ProjectLock | None = None
         self._reading = False  # a project's files are being read off the GUI thread
-        self.before_save = []  # callables run before saving (e.g. side panel commits edits)
+        #: callables run before saving (e.g. the side panel commits the field being edited)
+        self.before_save: list[Callable[[], object]] = []
 
     # --- opening -------------------------------------------------------------------------
     def open_path(self, path: Path) -> bool:

@@ -138,7 +138,7 @@ class PaneWiring(QObject):
         assert self.document is not None
         return self.document.project.assets_dir
 
-    def import_image_file(self, source: Path) -> str:
+    def import_image_file(self, source: Path | str) -> str:
         return import_image_file(self._assets_dir(), Path(source))
 
     def import_image(self, source: Path | QImage) -> str:
@@ -147,9 +147,9 @@ class PaneWiring(QObject):
             data = QByteArray()
             buffer = QBuffer(data)
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            if not source.save(buffer, "PNG"):
+            if not source.save(buffer, b"PNG"):
                 raise ValueError(tr("The pasted image could not be converted to PNG."))
-            return add_asset(self._assets_dir(), "pasted-image.png", bytes(data))
+            return add_asset(self._assets_dir(), "pasted-image.png", bytes(data.data()))
         return self.import_image_file(source)
 
     def _on_image_failed(self, message: str) -> None:

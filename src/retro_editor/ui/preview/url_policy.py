@@ -50,9 +50,9 @@ def link_action(url: QUrl, page_url: QUrl | None = None) -> LinkAction:
     """What a click on ``url`` does: open outside, scroll within the page, or nothing."""
     if page_url is not None and url.hasFragment():
         here = QUrl(page_url)
-        here.setFragment(None)
+        here.setFragment(None)  # type: ignore[arg-type]  # Qt takes a null string; stub: str
         there = QUrl(url)
-        there.setFragment(None)
+        there.setFragment(None)  # type: ignore[arg-type]
         if there == here or not there.toString():
             return LinkAction.SCROLL
     if url.scheme().lower() in EXTERNAL_SCHEMES and url.isValid():

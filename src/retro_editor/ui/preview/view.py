@@ -22,7 +22,7 @@ import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QCursor, QDesktopServices, QGuiApplication, QTextDocument
@@ -37,6 +37,9 @@ from retro_editor.ui.preview.patcher import BlockMap, DirtyRegion, FullRender, a
 from retro_editor.ui.preview.render_process import RenderProcess
 from retro_editor.ui.text_access import raw_text
 from retro_editor.ui.preview.url_policy import mail_address
+
+if TYPE_CHECKING:
+    from retro_editor.ui.document import ProjectDocument
 
 _log = logging.getLogger(__name__)
 
@@ -112,7 +115,7 @@ class PreviewView(QWebEngineView):
         self._process.finished.connect(self._on_full_result)
         self._process.failed.connect(self._on_full_failed)
 
-        self._doc: QObject | None = None
+        self._doc: ProjectDocument | None = None
         self._lines: DocumentLines | None = None
         self._map: BlockMap | None = None
         self._dirty = DirtyRegion()
@@ -248,6 +251,7 @@ class PreviewView(QWebEngineView):
         return QUrl.fromLocalFile(folder.rstrip("/\\") + "/")
 
     def _page_html(self) -> str:
+        assert self._doc is not None, "only a shown document has a page"
         manifest = self._doc.manifest
         self._theme = manifest.export.theme
         self._page_hint = self._chrome_hint
@@ -346,6 +350,8 @@ class PreviewView(QWebEngineView):
 
     # --- incremental updates ---------------------------------------------------------------
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        if self._doc is None:
+            return
         document = self._doc.text_document
         count = document.blockCount()
         revision = document.revision()
@@ -377,6 +383,7 @@ class PreviewView(QWebEngineView):
         self._dirty.clear()
         if not result.remove and not result.html:
             return
+        assert self._map is not None, "without a block map plan() asks for a full render"
         apply(self._map, result)
         expected = len(self._map.blocks)
         self._run(scripts.patch_script(result.index, result.remove, result.html, result.delta),

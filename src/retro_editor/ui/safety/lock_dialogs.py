@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from retro_editor.core.lock import LockedBy
 
@@ -55,7 +55,8 @@ def ask_locked(parent: QWidget | None, locked: LockedBy, project_name: str) -> L
     clear.setObjectName("clearLockButton")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setObjectName("cancelButton")
-    buttons = {read_only: LockAnswer.READ_ONLY, clear: LockAnswer.CLEAR}
+    buttons: dict[QAbstractButton, LockAnswer] = {read_only: LockAnswer.READ_ONLY,
+                                                  clear: LockAnswer.CLEAR}
     box.setDefaultButton(read_only)
     box.setEscapeButton(cancel)
     box.exec()
