@@ -1,5 +1,6 @@
-"""Export speed on generated articles (the quality bars in docs/architecture.md: 100,000 words: HTML under 1 s; DOCX and
-EPUB no slower than pandoc, 1.4 s and 1.9 s here).
+"""Export speed on generated articles (the quality bars in docs/architecture.md).
+
+At 100,000 words: HTML under 1 s; DOCX and EPUB no slower than pandoc, 1.4 s and 1.9 s here.
 
     .venv/bin/python bench/export_speed.py [--runs N] [--words 20000 100000]
 

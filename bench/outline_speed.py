@@ -23,6 +23,7 @@ from retro_editor.core.outline import iter_sections, parse_outline  # noqa: E402
 from retro_editor.core.textstats import count_words  # noqa: E402
 from retro_editor.testing.articles import generated_article  # noqa: E402
 
+
 def _time(fn, text: str, runs: int) -> tuple[list[float], list[float]]:
     """Wall-clock and CPU (this thread) times in ms: on a shared machine the CPU time shows
     the cost without the waits for other processes."""

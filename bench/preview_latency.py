@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
@@ -40,8 +41,8 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QWidget
 
 from retro_editor.core.manifest import ArticleMeta, Manifest  # noqa: E402
 from retro_editor.core.project import Project  # noqa: E402
-from retro_editor.ui.document import ProjectDocument  # noqa: E402
 from retro_editor.testing.articles import PLAIN, generated_article  # noqa: E402
+from retro_editor.ui.document import ProjectDocument  # noqa: E402
 from retro_editor.ui.preview.view import PreviewView  # noqa: E402
 
 MARKER = "Zqxv"
@@ -96,7 +97,7 @@ class LoopClock:
         self.timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
 
     def gaps_ms(self) -> list[float]:
-        return [(b - a) * 1000 for a, b in zip(self.ticks, self.ticks[1:])]
+        return [(b - a) * 1000 for a, b in pairwise(self.ticks)]
 
 
 def spin(app: QApplication, until: Callable[[], bool], timeout: float = 60.0) -> bool:
@@ -124,7 +125,7 @@ def clock_offset(app: QApplication, preview: PreviewView) -> float:
         sent = time.time() * 1000
         preview.page().runJavaScript("performance.timeOrigin + performance.now()", ISOLATED,
                                      box.append)
-        spin(app, lambda: bool(box), 10)
+        spin(app, lambda box=box: bool(box), 10)
         back = time.time() * 1000
         best = min(best, (back - sent, box[0] - (sent + back) / 2))
     return best[1]
@@ -225,14 +226,14 @@ def run(app: QApplication, words: int, keys: int, folder: Path) -> dict[str, lis
 
     records = js(app, preview, "window.__rec") or []
     dom, paint = [], []
-    for i, (wall, _perf) in enumerate(zip(sent_wall, sent_perf), start=1):
+    for i, (wall, _perf) in enumerate(zip(sent_wall, sent_perf, strict=True), start=1):
         seen = next((r for r in records if r[1] >= i), None)
         if seen is None:
             continue
         dom.append(seen[0] - offset - wall)
         if seen[2]:
             paint.append(seen[2] - offset - wall)
-    to_editor = [(r - s) * 1000 for s, r in zip(sent_perf, key_clock.received)]
+    to_editor = [(r - s) * 1000 for s, r in zip(sent_perf, key_clock.received, strict=False)]
     result = {"open": [open_ms], "editor": to_editor, "dom": dom, "paint": paint,
               "loop": loop.gaps_ms(), "missed": [keys - len(dom)]}
     preview.shutdown()

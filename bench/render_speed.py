@@ -25,6 +25,7 @@ from retro_editor.render.page import render_page  # noqa: E402
 from retro_editor.render.sanitize import Sanitizer  # noqa: E402
 from retro_editor.testing.articles import generated_article  # noqa: E402
 
+
 def measure(function: Callable[[], object], runs: int) -> tuple[float, float, float]:
     """Wall-clock median and p95, and the median CPU time of this process (ms): on a busy
     machine the CPU time shows the renderer's own cost."""

@@ -6,8 +6,13 @@ import zipfile
 
 import pytest
 
-from retro_editor.core.backups import (backups_folder, list_backups, make_backup,
-                                       newest_backup_age, restore_backup)
+from retro_editor.core.backups import (
+    backups_folder,
+    list_backups,
+    make_backup,
+    newest_backup_age,
+    restore_backup,
+)
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.lock import LOCK_NAME
 from retro_editor.core.project_state import STATE_NAME

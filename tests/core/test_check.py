@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 from retro_editor.core.check import Problem, check_project, heading_anchors

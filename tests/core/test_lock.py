@@ -9,8 +9,14 @@ import time
 
 import pytest
 
-from retro_editor.core.lock import (LOCK_NAME, LockedBy, ProjectLock, acquire_lock, clear_lock,
-                                   process_start_time)
+from retro_editor.core.lock import (
+    LOCK_NAME,
+    LockedBy,
+    ProjectLock,
+    acquire_lock,
+    clear_lock,
+    process_start_time,
+)
 from retro_editor.testing.processes import hold_lock_in_child
 
 

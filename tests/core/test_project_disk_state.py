@@ -8,8 +8,14 @@ import shutil
 
 import pytest
 
-from retro_editor.core.project import (DiskState, changed_on_disk, import_markdown, open_project,
-                                       read_disk_state, save_project)
+from retro_editor.core.project import (
+    DiskState,
+    changed_on_disk,
+    import_markdown,
+    open_project,
+    read_disk_state,
+    save_project,
+)
 
 
 @pytest.fixture

@@ -7,8 +7,13 @@ import shutil
 import pytest
 
 from retro_editor.core.project import new_project, open_project
-from retro_editor.core.recovery import (discard_snapshot, list_snapshots, load_snapshot,
-                                        snapshot_folder, write_snapshot)
+from retro_editor.core.recovery import (
+    discard_snapshot,
+    list_snapshots,
+    load_snapshot,
+    snapshot_folder,
+    write_snapshot,
+)
 
 
 @pytest.fixture

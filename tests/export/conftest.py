@@ -197,7 +197,8 @@ def html_exports(session_projects, tmp_path_factory):
     result = subprocess.run([str(validator), "--no-langdetect", *map(str, pages.values())],
                             capture_output=True, text=True, timeout=600)
     output = result.stdout + result.stderr
-    outdated = re.compile(r'error: CSS: "(%s)": Property "\1" doesn.t exist' % "|".join(MODERN_CSS))
+    names = "|".join(MODERN_CSS)
+    outdated = re.compile(rf'error: CSS: "({names})": Property "\1" doesn.t exist')
     errors = {key: [line for line in output.splitlines()
                     if path.name in line and "error" in line and not outdated.search(line)]
               for key, path in pages.items()}

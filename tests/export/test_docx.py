@@ -7,8 +7,8 @@ import re
 
 import docx
 import pytest
-from lxml import etree
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from lxml import etree
 
 from conftest import AWKWARD, export
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import export, files_below, run_cli
-from retro_editor.export.registry import export_formats
 from retro_editor.core.errors import ProjectError
+from retro_editor.export.registry import export_formats
 
 RECORD_NAME = ".retro-export.json"
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-pytestmark = pytest.mark.slow
-
 from retro_editor.testing.hang_guard import returns_within
+
+pytestmark = pytest.mark.slow
 
 BOUND = 60
 

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu
 
 from retro_editor.core.manifest import Manifest, RelatedLink
 from retro_editor.core.project import Project
-from retro_editor.ui.action_ids import (EDITING, READING, WITHOUT_DOCUMENT, Access, ActionId,
-                                        enabled_actions)
+from retro_editor.ui.action_ids import EDITING, READING, WITHOUT_DOCUMENT, Access, ActionId, enabled_actions
 from retro_editor.ui.actions import ACTIONS, EDITOR_ACTIONS, key_sequences
 from retro_editor.ui.document import ProjectDocument
 

@@ -6,12 +6,11 @@ import json
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
+from typing_helpers import open_cell_editor, replace_line, type_in_cell
 
 from retro_editor.core.project import open_project
 from retro_editor.core.project_state import read_state
 from retro_editor.ui.side_panel.related_model import RelatedModel
-
-from typing_helpers import open_cell_editor, replace_line, type_in_cell
 
 TITLE, URL, SOURCE, DATE, VIEWS, NOTE = range(6)
 

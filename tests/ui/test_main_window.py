@@ -6,7 +6,6 @@ import json
 import os
 
 import pytest
-
 from PySide6.QtCore import QProcess, Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtTest import QTest

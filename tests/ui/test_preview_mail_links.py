@@ -9,11 +9,10 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")
 
 from PySide6.QtCore import QUrl  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
-
-from retro_editor.ui.preview.url_policy import mail_address  # noqa: E402
-
 from test_preview_security import click  # noqa: E402
 from test_preview_view import Harness  # noqa: E402
+
+from retro_editor.ui.preview.url_policy import mail_address  # noqa: E402
 
 TEXT = "# Title\n\nWrite to [the editor](mailto:ed@example.org?subject=Hello%20there).\n"
 

@@ -11,14 +11,13 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")
 
 from PySide6.QtCore import QPoint, Qt, QUrl  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
+from test_preview_view import Harness  # noqa: E402
 
 from retro_editor.ui.preview.url_policy import (  # noqa: E402
     LinkAction,
     link_action,
     request_allowed,
 )
-
-from test_preview_view import Harness  # noqa: E402
 
 HOSTILE = """# Title
 

@@ -9,8 +9,16 @@ import shutil
 import stat
 
 import pytest
-from test_safety_support import (SAMPLE, answering, fill_disk, mounted_tmpfs,  # noqa: F401
-                                 project_dir, remount_read_only, settings, window)
+from test_safety_support import (  # noqa: F401
+    SAMPLE,
+    answering,
+    fill_disk,
+    mounted_tmpfs,
+    project_dir,
+    remount_read_only,
+    settings,
+    window,
+)
 
 from retro_editor.core.storage import TEMP_MARK
 

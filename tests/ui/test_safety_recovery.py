@@ -10,8 +10,7 @@ import textwrap
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from test_safety_support import (SafetyWindow, answering, project_dir, settings,  # noqa: F401
-                                 window)
+from test_safety_support import SafetyWindow, answering, project_dir, settings, window  # noqa: F401
 
 from retro_editor.core.recovery import list_snapshots
 from retro_editor.ui.prompts import CloseAnswer

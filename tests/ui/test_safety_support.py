@@ -12,8 +12,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QMainWindow, QMessageBox,
-                               QPlainTextDocumentLayout, QPlainTextEdit, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextDocumentLayout,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from retro_editor.ui.action_ids import Access
 from retro_editor.ui.actions import apply_enabled, create_actions

@@ -14,8 +14,8 @@ from retro_editor.core.manifest import Manifest, RelatedLink
 from retro_editor.core.project import Project
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.side_panel import SidePanel
-from retro_editor.ui.side_panel.related_model import RelatedModel, is_web_url, title_from_url
 from retro_editor.ui.side_panel.date_field import PartialDateEdit
+from retro_editor.ui.side_panel.related_model import RelatedModel, is_web_url, title_from_url
 from retro_editor.ui.side_panel.related_tab import RelatedTab
 
 LINKS = [

@@ -23,7 +23,6 @@ import json
 import os
 import tempfile
 from pathlib import Path, PurePosixPath
-from typing import Union
 
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
@@ -36,7 +35,7 @@ _ABOUT = ("Files Retro Editor exported into this folder, with their SHA-256. An 
           "replaces or removes only files listed here whose content is unchanged.")
 
 #: what a file of an export holds: its bytes, or the project file to copy
-Content = Union[bytes, Path]
+Content = bytes | Path
 
 
 class ExportConflict(ProjectError):

@@ -271,6 +271,7 @@ def _render_rejected_html(_renderer: Any, tokens: Sequence[Token], idx: int, opt
     return f'<p class="raw-html-rejected"{_source_line_attr(token)}>{escapeHtml(token.content)}</p>\n'
 
 
-def _render_footnote_block_open(_renderer: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+def _render_footnote_block_open(_renderer: Any, tokens: Sequence[Token], idx: int, options: Any,
+                                env: Any) -> str:
     """The footnotes section, without the stock ``<hr>`` (the themes draw a rule instead)."""
     return f'<section class="footnotes"{_source_line_attr(tokens[idx])}>\n<ol class="footnotes-list">\n'

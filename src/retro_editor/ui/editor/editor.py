@@ -6,8 +6,19 @@ from collections.abc import Sequence
 from typing import overload
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import (QAction, QColor, QFont, QFontDatabase, QInputMethodEvent, QKeyEvent,
-                           QPalette, QResizeEvent, QTextCursor, QTextDocument, QTextFormat)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QInputMethodEvent,
+    QKeyEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QWidget
 
 from retro_editor.ui.editor import image_drop, list_editing

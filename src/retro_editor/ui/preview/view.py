@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QCursor, QDesktopServices, QGuiApplication, QTextDocument
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -35,8 +35,8 @@ from retro_editor.ui.preview import scripts
 from retro_editor.ui.preview.page import PreviewPage, UrlOpener
 from retro_editor.ui.preview.patcher import BlockMap, DirtyRegion, FullRender, apply, plan
 from retro_editor.ui.preview.render_process import RenderProcess
-from retro_editor.ui.text_access import raw_text
 from retro_editor.ui.preview.url_policy import mail_address
+from retro_editor.ui.text_access import raw_text
 
 if TYPE_CHECKING:
     from retro_editor.ui.document import ProjectDocument

@@ -7,10 +7,17 @@ import difflib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import (QColor, QFontDatabase, QSyntaxHighlighter, QTextCharFormat,
-                           QTextDocument)
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QSplitter,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtGui import QColor, QFontDatabase, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 #: above this many characters per side no line diff is computed (difflib is quadratic at worst)
 MAX_DIFF_CHARS = 4 * 1024 * 1024

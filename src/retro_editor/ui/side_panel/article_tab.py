@@ -8,6 +8,7 @@ saved as a draft: kept as typed, marked on its field with the reason, until it i
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -187,7 +188,7 @@ class ArticleTab(QScrollArea):
         order = (self.title, self.subtitle, self.author, self.published, self.updated,
                  self.slug, self.follow_title, self.summary, self.tags, self.category,
                  self.language, self.choose_cover, self.remove_cover, self.canonical_url)
-        for first, second in zip(order, order[1:]):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
         for key in _LINE_FIELDS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
@@ -99,7 +100,7 @@ class RelatedTab(ManifestRowsSync, QWidget):
         layout.addLayout(row2)
         order = (self.view, self.add_button, self.paste_button, self.delete_button,
                  self.up_button, self.down_button, self.open_button)
-        for first, second in zip(order, order[1:]):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
         self.model.rowsEdited.connect(self._push)
