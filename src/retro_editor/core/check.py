@@ -11,12 +11,14 @@ import json
 import os
 import re
 import stat
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Literal
+from typing import Literal
 from urllib.parse import unquote, urlsplit
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from retro_editor.core.cover import cover_problem
 from retro_editor.core.errors import ProjectError
@@ -46,7 +48,7 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark")
 
 
-def _images(tokens) -> Iterator[tuple[int | None, str]]:
+def _images(tokens: Iterable[Token]) -> Iterator[tuple[int | None, str]]:
     """``(0-based line, src)`` of every Markdown image and HTML ``<img>``, in order."""
     for token in tokens:
         line = token.map[0] if token.map else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePath
 
 
 class ProjectError(Exception):
@@ -12,7 +12,7 @@ class ProjectError(Exception):
     ``/path/to/x.retro: related[2].url: must be an http or https URL``.
     """
 
-    def __init__(self, path: Path | str | None, reason: str, field: str | None = None):
+    def __init__(self, path: PurePath | str | None, reason: str, field: str | None = None):
         self.path = Path(path) if path is not None else None
         self.reason = reason
         self.field = field

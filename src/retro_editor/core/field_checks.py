@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlsplit
 
@@ -48,7 +49,7 @@ def check_url(value: str) -> str:
     return value
 
 
-def _matching(regex: re.Pattern[str], reason: str):
+def _matching(regex: re.Pattern[str], reason: str) -> Callable[[str], str]:
     def check(value: str) -> str:
         if not regex.match(value):
             raise ValueError(reason)
@@ -97,7 +98,7 @@ def parse_partial_date(text: str) -> tuple[int, int | None, int | None]:
         raise ValueError("must have a year from 0001 on")
     if month is not None and not 1 <= month <= 12:
         raise ValueError(f"has no month {match.group(2)} (months are 01 to 12)")
-    if day is not None:
+    if day is not None and month is not None:  # the pattern has no day without a month
         last = calendar.monthrange(year, month)[1]
         if not 1 <= day <= last:
             raise ValueError(f"is not a real date ({year:04d}-{month:02d} has {last} days)")

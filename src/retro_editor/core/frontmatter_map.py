@@ -20,13 +20,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from retro_editor.core.field_checks import parse_views
 from retro_editor.core.frontmatter import ImportProblem, json_value
 from retro_editor.core.manifest import (
     ArticleMeta,
     Fact,
     Manifest,
     RelatedLink,
-    parse_views,
     validation_problems,
 )
 from retro_editor.core.slug import make_slug
@@ -186,7 +186,7 @@ def _map_article(m: _Mapping) -> dict[str, Any]:
             m.used.add(key)
     key = m.key_for(("drafts",))
     given = _given_drafts(m.meta[key], ArticleMeta) if key is not None else None
-    if given is not None:
+    if given is not None and key is not None:
         for field, text in given.items():
             article.pop(field, None)
             drafts.setdefault(field, text)
@@ -311,7 +311,8 @@ def _map_sections(m: _Mapping) -> dict[str, Any]:
                  f"{reason}; kept in front_matter")
         return {}
     m.used.add(key)
-    return m.meta[key]
+    sections: dict[str, Any] = m.meta[key]  # an object: it validated as the sections
+    return sections
 
 
 def manifest_from_front_matter(meta: dict[Any, Any], text_dates: set[str] | None = None

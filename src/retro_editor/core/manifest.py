@@ -16,7 +16,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, Literal, NamedTuple, get_args
+from typing import Annotated, Any, Literal, NamedTuple, TypeVar, get_args
 
 from pydantic import (
     AfterValidator,
@@ -31,7 +31,7 @@ from pydantic import (
     WithJsonSchema,
     WrapValidator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic_core import ErrorDetails, PydanticCustomError
 
 from retro_editor.core import field_checks
 from retro_editor.core.errors import ProjectError
@@ -48,17 +48,30 @@ from retro_editor.core.field_checks import (
     check_slug,
     check_theme,
     check_url,
-    parse_partial_date,  # noqa: F401 - part of this module's interface (PartialDate)
+    parse_partial_date,
     parse_views,
     split_tags,
 )
-from retro_editor.core.json_input import (  # noqa: F401 - size_error and depth: interface
+from retro_editor.core.json_input import (
     MAX_JSON_DEPTH,
     MAX_MANIFEST_BYTES,
     json_depth_exceeds,
     load_json,
     size_error,
 )
+
+__all__ = [
+    "ARTICLE_DRAFT_FIELDS", "ArticleMeta", "Count", "DRAFTED_REQUIRED_SCHEMA", "Date",
+    "DraftProblem", "ExportSettings", "FACT_DRAFT_FIELDS", "FORMAT_ID", "FORMAT_NAME",
+    "FORMAT_VERSION", "Fact", "MAX_JSON_DEPTH", "MAX_MANIFEST_BYTES", "Manifest",
+    "NewerFormatError", "NonEmptyText", "PartialDate", "READABLE_VERSIONS",
+    "RELATED_DRAFT_FIELDS", "RelatedLink", "RelativePath", "SECTION_STATUSES", "SLUG_PATTERN",
+    "STILL_A_DRAFT", "SUMMARY_MAX", "SectionState", "SectionStatus", "Text", "Url",
+    "check_manifest", "check_relative_path", "draft_problems", "dump_manifest", "field_path",
+    "json_depth_exceeds", "main", "manifest_json_schema", "manifest_problems", "parse_manifest",
+    "parse_partial_date", "parse_views", "peek_format_version", "read_manifest", "schema_text",
+    "size_error", "typed_value", "validation_problems",
+]
 
 FORMAT_NAME = "retro-editor"
 FORMAT_VERSION = 2
@@ -75,9 +88,12 @@ def _fail(reason: str) -> PydanticCustomError:
     return PydanticCustomError("retro_editor", reason)
 
 
-def _plain(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
+_Checked = TypeVar("_Checked")
+
+
+def _plain(check: Callable[[Any], _Checked]) -> Callable[[Any], _Checked]:
     """A ``field_checks`` check whose ``ValueError`` becomes a plain pydantic reason."""
-    def run(value: Any) -> Any:
+    def run(value: Any) -> _Checked:
         try:
             return check(value)
         except PydanticCustomError:
@@ -115,7 +131,7 @@ def _empty_slot(value: Any) -> bool:
     return value is None or value == [] or (isinstance(value, str) and not value.strip())
 
 
-def _unless_drafted(default: Any):
+def _unless_drafted(default: Any) -> WrapValidator:
     """A field that may stay at ``default`` (its inner checks skipped) while it has a draft.
 
     The model's ``drafts`` field is declared first, so it is validated before this runs.
@@ -132,7 +148,7 @@ def _unless_drafted(default: Any):
     return WrapValidator(wrap)
 
 
-def _drafts_of(fields: tuple[str, ...]):
+def _drafts_of(fields: tuple[str, ...]) -> AfterValidator:
     def check(drafts: dict[str, str]) -> dict[str, str]:
         for key in drafts:
             if key not in fields:
@@ -169,10 +185,10 @@ def _empty_needs_draft(*fields: str) -> dict[str, Any]:
                       for f in fields]}
 
 
-def _drafts(fields: tuple[str, ...]) -> Any:
-    return Annotated[dict[str, Text], _drafts_of(fields), Field(
-        default_factory=dict,
-        description="text as typed for fields whose value is not valid (yet), by field name")]
+_DRAFTS_DESCRIPTION = "text as typed for fields whose value is not valid (yet), by field name"
+_ArticleDrafts = Annotated[dict[str, Text], _drafts_of(ARTICLE_DRAFT_FIELDS)]
+_FactDrafts = Annotated[dict[str, Text], _drafts_of(FACT_DRAFT_FIELDS)]
+_RelatedDrafts = Annotated[dict[str, Text], _drafts_of(RELATED_DRAFT_FIELDS)]
 
 
 class _Model(BaseModel):
@@ -184,7 +200,7 @@ class ArticleMeta(_Model):
 
     model_config = ConfigDict(str_strip_whitespace=True)
 
-    drafts: _drafts(ARTICLE_DRAFT_FIELDS)
+    drafts: _ArticleDrafts = Field(default_factory=dict, description=_DRAFTS_DESCRIPTION)
     title: Annotated[Text, _unless_drafted("")] = ""
     subtitle: Annotated[Text, _unless_drafted("")] = ""
     author: Annotated[Text, _unless_drafted("")] = ""
@@ -216,7 +232,7 @@ class Fact(_Model):
     model_config = ConfigDict(str_strip_whitespace=True,
                               json_schema_extra=_empty_needs_draft("label"))
 
-    drafts: _drafts(FACT_DRAFT_FIELDS)
+    drafts: _FactDrafts = Field(default_factory=dict, description=_DRAFTS_DESCRIPTION)
     label: Annotated[NonEmptyText, _unless_drafted(""), WithJsonSchema(DRAFTED_REQUIRED_SCHEMA)]
     value: Annotated[Text, _unless_drafted("")] = ""
 
@@ -227,7 +243,7 @@ class RelatedLink(_Model):
     model_config = ConfigDict(str_strip_whitespace=True,
                               json_schema_extra=_empty_needs_draft("title", "url"))
 
-    drafts: _drafts(RELATED_DRAFT_FIELDS)
+    drafts: _RelatedDrafts = Field(default_factory=dict, description=_DRAFTS_DESCRIPTION)
     title: Annotated[NonEmptyText, _unless_drafted(""), WithJsonSchema(DRAFTED_REQUIRED_SCHEMA)]
     url: Annotated[str, StringConstraints(strip_whitespace=True),
                    AfterValidator(_plain(check_url)), _unless_drafted(""), WithJsonSchema(
@@ -323,7 +339,7 @@ def field_path(loc: tuple[Any, ...]) -> str | None:
     return out or None
 
 
-def _plain_reason(error: dict[str, Any]) -> str:
+def _plain_reason(error: ErrorDetails) -> str:
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind == "retro_editor":
@@ -364,9 +380,9 @@ def _format_version(obj: Any, path: Path | str | None) -> int:
 _FORMAT_2_ONLY = "is new in format 2; this file says it is format 1"
 
 
-def _format_1_extras(obj: dict[str, Any]) -> list[tuple[str, str]]:
+def _format_1_extras(obj: dict[str, Any]) -> list[tuple[str | None, str]]:
     """Fields a format-1 file cannot hold, as ``(field path, reason)``."""
-    found = [("front_matter", _FORMAT_2_ONLY)] if "front_matter" in obj else []
+    found: list[tuple[str | None, str]] = [("front_matter", _FORMAT_2_ONLY)] if "front_matter" in obj else []
     article = obj.get("article")
     if isinstance(article, dict) and "drafts" in article:
         found.append(("article.drafts", _FORMAT_2_ONLY))
@@ -408,7 +424,7 @@ def read_manifest(data: bytes, path: Path | str | None) -> tuple[Manifest, int]:
     so callers can tell it apart.
     """
     manifest, version, errors = _validated(load_json(data, path), path)
-    if errors:
+    if manifest is None:  # exactly when there are errors
         raise errors[0]
     return manifest, version
 
@@ -486,8 +502,9 @@ class DraftProblem(NamedTuple):
 #: without the writer: they stay until the field is edited)
 STILL_A_DRAFT = "is kept as typed until you edit the field"
 
-_MODELS = {"article": ArticleMeta, "fact": Fact, "related": RelatedLink}
-_VALID_BASE = {"article": {}, "fact": {"label": "x"},
+_MODELS: dict[str, type[_Model]] = {"article": ArticleMeta, "fact": Fact,
+                                     "related": RelatedLink}
+_VALID_BASE: dict[str, dict[str, str]] = {"article": {}, "fact": {"label": "x"},
                "related": {"title": "x", "url": "https://example.org/"}}
 
 

@@ -24,6 +24,7 @@ lines the way markdown-it does (a final newline does not start a new line).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from markdown_it.common.html_blocks import block_names
@@ -32,6 +33,11 @@ from markdown_it.common.html_re import HTML_OPEN_CLOSE_TAG_STR
 from .outline_scan_ext import TABLE_DELIMITER, TRIM_CHARS, ExtensionRules
 
 __all__ = ["OutlineScan", "TRIM_CHARS", "scan_outline", "split_lines"]
+
+# A block rule: (line, end, silent) -> whether it matched (and, unless silent, consumed it).
+_Rule = Callable[[int, int, bool], bool]
+# A line's (text, first, ind) as a blockquote saves it before stripping its marker.
+_SavedLine = tuple[str, int, int]
 
 _MAX_NESTING = 20  # markdown-it's commonmark preset: deeper containers are not parsed
 # First characters that may start a block which interrupts a paragraph.
@@ -109,7 +115,7 @@ class _BlockScanner(ExtensionRules):
                        self._heading, self._text_block)
         # The rules that can match a line starting with a given character, in rule order
         # (every other rule needs another first character, so would say no anyway).
-        self._rules_by_char: dict[str, tuple] = {}
+        self._rules_by_char: dict[str, tuple[_Rule, ...]] = {}
         for chars, rules in (("`~", (self._fence,)), (">", (self._blockquote,)),
                              ("*-", (self._hr, self._list)), ("_", (self._hr,)),
                              ("+0123456789", (self._list,)), ("<", (self._html_block,)),
@@ -390,7 +396,7 @@ class _BlockScanner(ExtensionRules):
         return True
 
     # -- containers ---------------------------------------------------------------
-    def _quote_line(self, n: int, saved: list) -> bool:
+    def _quote_line(self, n: int, saved: list[_SavedLine]) -> bool:
         """Strip the ``>`` marker of line ``n`` in place; True if the rest is blank."""
         t, f = self.text[n], self.first[n]
         saved.append((self.text[n], self.first[n], self.ind[n]))
@@ -406,7 +412,7 @@ class _BlockScanner(ExtensionRules):
         if silent:
             return True
         old_line_max = self.line_max
-        saved: list = []
+        saved: list[_SavedLine] = []
         last_empty = self._quote_line(line, saved)
         old_parent, self.parent = self.parent, "blockquote"
         nxt = line + 1

@@ -13,15 +13,6 @@ if TYPE_CHECKING:
     from typing import Protocol
 
     class _Scanner(Protocol):
-        text: list[str]
-        first: list[int]
-        ind: list[int]
-        blk: int
-        dd_indent: int
-        level: int
-        line: int
-        parent: str
-
         def tokenize(self, line: int, end: int) -> None: ...
         def _is_code(self, n: int) -> bool: ...
         def _terminates(self, n: int, kind: str, end: int) -> bool: ...
@@ -46,6 +37,18 @@ _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 
 class ExtensionRules(_Scanner):
     """Tables, footnote definitions and definition lists, as the renderer parses them."""
+
+    # The scanner state these rules read and write (set by the scanner's __init__). Declared
+    # here rather than on the protocol: mypy cannot type a protocol member that a subclass
+    # restores by tuple assignment ("Cannot determine type").
+    text: list[str]
+    first: list[int]
+    ind: list[int]
+    blk: int
+    dd_indent: int
+    level: int
+    line: int
+    parent: str
 
     def _table(self, line: int, end: int, silent: bool) -> bool:
         """markdown-it's GFM table: a header row with a pipe, then a delimiter row."""

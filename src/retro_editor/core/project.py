@@ -14,8 +14,8 @@ from pathlib import Path
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.frontmatter import ImportProblem, split_front_matter
 from retro_editor.core.frontmatter_map import manifest_from_front_matter
+from retro_editor.core.json_input import MAX_MANIFEST_BYTES
 from retro_editor.core.manifest import (
-    MAX_MANIFEST_BYTES,
     FORMAT_VERSION,
     ArticleMeta,
     Manifest,

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from retro_editor.core.errors import ProjectError
-from retro_editor.core.manifest import size_error
+from retro_editor.core.json_input import size_error
 
 TEMP_MARK = ".retro-tmp-"
 #: ``.{name}.retro-tmp-{host}-{pid}-{random}``: the writer can be told from the name

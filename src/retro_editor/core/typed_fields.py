@@ -8,7 +8,8 @@ stays a draft until the writer edits it, even if its text would now be accepted.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Set
+from typing import Any, cast
 
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
@@ -28,8 +29,8 @@ MODELS: dict[str, type[BaseModel]] = {"article": ArticleMeta, "fact": Fact,
 def field_default(kind: str, field: str) -> Any:
     """The value a field holds while it has a draft (``""`` for the required texts)."""
     info = MODELS[kind].model_fields[field]
-    if info.default_factory is not None:
-        return info.default_factory()
+    if info.default_factory is not None:  # no field's factory takes the validated data
+        return cast(Callable[[], Any], info.default_factory)()
     return "" if info.default is PydanticUndefined else info.default
 
 
@@ -60,7 +61,7 @@ def draft_reason(kind: str, field: str, text: str) -> str:
     return STILL_A_DRAFT
 
 
-def entry_from_texts(kind: str, texts: dict[str, str], kept_drafts: set[str] = frozenset(),
+def entry_from_texts(kind: str, texts: dict[str, str], kept_drafts: Set[str] = frozenset(),
                      extra: dict[str, Any] | None = None) -> tuple[BaseModel, dict[str, str]]:
     """The manifest entry for ``texts`` and ``{field: reason}`` of the fields saved as drafts.
 
