@@ -1,6 +1,7 @@
 """Rolling zip backups of a project's files, kept outside the project folder.
 
-Each project gets its own folder of ``YYYYMMDD-HHMMSS-NNNNNNNNN.zip`` files (names sort by time); the newest ``keep`` are kept.
+Each project gets its own folder of ``YYYYMMDD-HHMMSS-NNNNNNNNN.zip`` files (names sort by
+time); the newest ``keep`` are kept.
 A zip is written under a temporary name and renamed when complete, so a crash mid-backup never
 leaves a zip that looks whole.
 """

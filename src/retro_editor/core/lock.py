@@ -22,8 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from retro_editor.core.errors import ProjectError
-from retro_editor.core.storage import (describe_os_error, process_running, read_bytes_limited,
-                                      temp_name_for)
+from retro_editor.core.storage import describe_os_error, process_running, read_bytes_limited, temp_name_for
 
 LOCK_NAME = ".retro-editor.lock"
 #: an unreadable lock younger than this may be one being created by an older version

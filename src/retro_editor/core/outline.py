@@ -4,7 +4,8 @@ The headings come from :mod:`.outline_scan` (a fast block scan that agrees with
 markdown-it on which headings are top-level). Anchors come from one
 :class:`AnchorAllocator` over those headings in document order, as the HTML renderer
 gives ids, so outline anchors and HTML ids agree. The text operations (move, promote,
-rename …) live in :mod:`.outline_ops` and are importable from here too.
+rename …) live in :mod:`.outline_ops` and are importable from here too (loaded on first
+use, so they are not in ``__all__``).
 """
 
 from __future__ import annotations
@@ -21,17 +22,10 @@ __all__ = [
     "AnchorAllocator",
     "Section",
     "build_sections",
-    "delete_section",
-    "demote",
     "find_section",
-    "insert_section",
     "iter_sections",
-    "move_section",
     "parse_outline",
     "prose_lines",
-    "promote",
-    "remap_section_states",
-    "rename",
     "scan_outline",
     "section_at_line",
     "slugify",

@@ -337,7 +337,7 @@ def remap_section_states(old_roots: Sequence[Section] | str, new_roots: Sequence
         if anchor in new_anchors and anchor not in carried:
             result.setdefault(anchor, state)
     if len(old) == len(new):
-        for o, n in zip(old, new):
+        for o, n in zip(old, new, strict=True):
             if (o.anchor in states and o.anchor not in new_anchors and o.anchor not in carried
                     and n.anchor not in old_anchors and n.anchor not in result):
                 result[n.anchor] = states[o.anchor]

@@ -303,7 +303,7 @@ class _BlockScanner(ExtensionRules):
         if self._is_code(line) or not t.startswith("<", pos):
             return False
         text = t[pos:]
-        for start_re, end_re, interrupts, prose in _HTML_BLOCKS:
+        for start_re, end_re, interrupts, prose in _HTML_BLOCKS:  # noqa: B007 - used after break
             if start_re.search(text):
                 break
         else:

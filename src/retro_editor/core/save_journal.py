@@ -22,8 +22,14 @@ import os
 from pathlib import Path
 
 from retro_editor.core.errors import ProjectError
-from retro_editor.core.storage import (TEMP_MARK, PreparedWrite, atomic_write, describe_os_error,
-                                       read_bytes_limited, sync_folder)
+from retro_editor.core.storage import (
+    TEMP_MARK,
+    PreparedWrite,
+    atomic_write,
+    describe_os_error,
+    read_bytes_limited,
+    sync_folder,
+)
 
 JOURNAL_NAME = ".retro-save.retro-tmp-journal"
 _MAX_JOURNAL_BYTES = 64 * 1024
@@ -37,7 +43,7 @@ def _relative(folder: Path, path: Path) -> str:
 def write_journal(folder: Path, prepared: list[PreparedWrite], digests: list[str]) -> Path:
     """Records the pending renames; synced before it returns."""
     entries = [{"target": _relative(folder, p.target), "temp": _relative(folder, p.temp),
-                "sha256": digest} for p, digest in zip(prepared, digests) if p.temp]
+                "sha256": digest} for p, digest in zip(prepared, digests, strict=True) if p.temp]
     path = folder / JOURNAL_NAME
     atomic_write(path, json.dumps({"renames": entries}).encode("utf-8"), sync=True)
     return path
