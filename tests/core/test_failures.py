@@ -4,11 +4,9 @@ the reason; the old files stay byte-identical and no temporary file is left."""
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import shutil
-import subprocess
 import time
 
 import pytest
@@ -26,46 +24,7 @@ from retro_editor.core.project import (
 )
 from retro_editor.core.recovery import write_snapshot
 from retro_editor.core.storage import TEMP_MARK, atomic_write, describe_os_error
-
-
-def _run(*args) -> bool:
-    return subprocess.run(args, capture_output=True).returncode == 0
-
-
-@contextlib.contextmanager
-def tmpfs(where, size="1m"):
-    where.mkdir(parents=True, exist_ok=True)
-    if not _run("mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)):
-        pytest.skip("cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN)")
-    try:
-        yield where
-    finally:
-        _run("umount", "-l", str(where))
-
-
-@contextlib.contextmanager
-def read_only(folder):
-    if not _run("mount", "--bind", str(folder), str(folder)):
-        pytest.skip("cannot bind-mount here (needs root or CAP_SYS_ADMIN)")
-    try:
-        if not _run("mount", "-o", "remount,ro,bind", str(folder), str(folder)):
-            pytest.skip("cannot remount read-only here")
-        yield folder
-    finally:
-        _run("umount", "-l", str(folder))
-
-
-def fill(folder, leave=0):
-    fd = os.open(folder / "filler.bin", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
-    try:
-        while shutil.disk_usage(folder).free > leave:
-            try:
-                if os.write(fd, b"\0" * 4096) < 4096:
-                    break
-            except OSError:
-                break
-    finally:
-        os.close(fd)
+from retro_editor.testing.mounts import fill_disk, mounted_tmpfs, read_only_bind
 
 
 def snapshot_of(folder):
@@ -78,10 +37,10 @@ def no_temp_files(folder):
 
 
 def test_full_disk_leaves_the_old_project(tmp_path):
-    with tmpfs(tmp_path / "disk") as disk:
+    with mounted_tmpfs(tmp_path / "disk") as disk:
         project = new_project(disk / "p", "Full disk")
         before = snapshot_of(project.folder)
-        fill(disk, leave=32 * 1024)
+        fill_disk(disk, leave=32 * 1024)
         project.text = ("More words than the disk can hold. " * 3 + "\n") * 5000
         with pytest.raises(ProjectError) as caught:
             save_project(project)
@@ -94,8 +53,8 @@ def test_full_disk_leaves_the_old_project(tmp_path):
 
 def test_full_disk_fails_snapshots_and_backups_cleanly(tmp_path, sample_project_dir):
     project = open_project(shutil.copytree(sample_project_dir, tmp_path / "p"))
-    with tmpfs(tmp_path / "data") as data:
-        fill(data)
+    with mounted_tmpfs(tmp_path / "data") as data:
+        fill_disk(data)
         with pytest.raises(ProjectError, match="disk is full|cannot create"):
             write_snapshot(data / "recovery", project)
         with pytest.raises(ProjectError, match="backup failed|No space"):
@@ -108,7 +67,7 @@ def test_read_only_folder_refuses_save_lock_and_restore(tmp_path):
     backup = make_backup(project.folder, tmp_path / "backups", keep=3)
     before = snapshot_of(project.folder)
     project.text = "# Changed\n"
-    with read_only(project.folder):
+    with read_only_bind(project.folder):
         with pytest.raises(ProjectError) as caught:
             save_project(project)
         assert caught.value.path == project.article_path and "read-only" in caught.value.reason

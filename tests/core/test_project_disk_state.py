@@ -4,24 +4,14 @@ another program changed, replaced or deleted a file since."""
 from __future__ import annotations
 
 import os
-import shutil
-
-import pytest
 
 from retro_editor.core.project import (
     DiskState,
     changed_on_disk,
     import_markdown,
-    open_project,
     read_disk_state,
     save_project,
 )
-
-
-@pytest.fixture
-def project(tmp_path, sample_project_dir):
-    shutil.copytree(sample_project_dir, tmp_path / "p")
-    return open_project(tmp_path / "p")
 
 
 def test_open_records_what_was_read(project):

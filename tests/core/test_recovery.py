@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-
-import pytest
-
 from retro_editor.core.project import new_project, open_project
 from retro_editor.core.recovery import (
     discard_snapshot,
@@ -14,12 +10,6 @@ from retro_editor.core.recovery import (
     snapshot_folder,
     write_snapshot,
 )
-
-
-@pytest.fixture
-def project(tmp_path, sample_project_dir):
-    shutil.copytree(sample_project_dir, tmp_path / "p")
-    return open_project(tmp_path / "p")
 
 
 def test_snapshot_round_trip_keeps_text_and_metadata(project, tmp_path):

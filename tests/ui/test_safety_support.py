@@ -4,9 +4,7 @@ real controller and SafetyServices, answering real modal dialogs, and real mount
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retro_editor.testing import mounts
 from retro_editor.ui.action_ids import Access
 from retro_editor.ui.actions import apply_enabled, create_actions
 from retro_editor.ui.project_controller import ProjectController
@@ -156,51 +155,6 @@ def answering(qtbot, *steps, timeout: int = 10000):
     assert not answers.unexpected, f"unexpected dialogs: {answers.unexpected}"
 
 
-def _run(*args: str) -> bool:
-    return subprocess.run(args, capture_output=True).returncode == 0
-
-
-@contextlib.contextmanager
-def mounted_tmpfs(where: Path, size: str = "1m", read_only: bool = False):
-    """A real small tmpfs at ``where``; skips the test if this system cannot mount."""
-    where.mkdir(parents=True, exist_ok=True)
-    if not _run("mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)):
-        pytest.skip("cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN)")
-    try:
-        yield where
-    finally:
-        _run("umount", "-l", str(where))
-
-
-def remount_read_only(folder: Path) -> contextlib.AbstractContextManager:
-    """Makes ``folder`` a read-only bind mount of itself (root ignores permission bits)."""
-
-    @contextlib.contextmanager
-    def manager():
-        if not _run("mount", "--bind", str(folder), str(folder)):
-            pytest.skip("cannot bind-mount here (needs root or CAP_SYS_ADMIN)")
-        try:
-            if not _run("mount", "-o", "remount,ro,bind", str(folder), str(folder)):
-                pytest.skip("cannot remount read-only here")
-            yield folder
-        finally:
-            _run("umount", "-l", str(folder))
-
-    return manager()
-
-
-def fill_disk(folder: Path, leave: int) -> Path:
-    """Fills the filesystem of ``folder`` until at most ``leave`` bytes are free."""
-    filler = folder / "filler.bin"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-    try:
-        block = b"\0" * 4096
-        while shutil.disk_usage(folder).free > leave:
-            try:
-                if os.write(fd, block) < len(block):
-                    break
-            except OSError:
-                break
-    finally:
-        os.close(fd)
-    return filler
+mounted_tmpfs = mounts.mounted_tmpfs
+remount_read_only = mounts.read_only_bind
+fill_disk = mounts.fill_disk

@@ -24,14 +24,8 @@ def document(tmp_path: Path) -> ProjectDocument:
 
 
 @pytest.fixture
-def tab(qtbot, document) -> SectionTab:
-    widget = SectionTab(document=document)
-    qtbot.addWidget(widget)
-    widget.resize(380, 500)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitExposed(widget)
-    return widget
+def tab(show, document) -> SectionTab:
+    return show(SectionTab(document=document), 380, 500)
 
 
 def focus(qtbot, widget) -> None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
 from retro_editor.ui.action_ids import Access, ActionId, enabled_actions
+from retro_editor.ui.translate import translator
 
 Key = QKeySequence.StandardKey | str
 #: one key, or several: a standard key first, then explicit fallbacks for desktops where the
@@ -24,8 +25,7 @@ Shortcut = Key | tuple[Key, ...] | None
 SEPARATOR = "-"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
+_tr = translator("Actions")
 
 
 @dataclass(frozen=True)

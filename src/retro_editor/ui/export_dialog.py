@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,14 +31,14 @@ from retro_editor.export.base import ExportFormat, ExportOption
 from retro_editor.export.registry import export_formats
 from retro_editor.export.writing import ExportConflict
 from retro_editor.ui.jobs import Job, JobCancelled
+from retro_editor.ui.translate import translator
 
 if TYPE_CHECKING:
     from retro_editor.ui.prompts import Prompts
     from retro_editor.ui.window_parts import ExportParts
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
+tr = translator("ExportDialog")
 
 
 def drafts_note(drafts: list[DraftProblem]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QScreen
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
@@ -28,6 +28,7 @@ from retro_editor.ui.prompts import Prompts
 from retro_editor.ui.settings import Settings
 from retro_editor.ui.side_panel import SidePanel
 from retro_editor.ui.status_bar import ArticleStatusBar
+from retro_editor.ui.translate import translator
 from retro_editor.ui.window_actions import WindowActions
 from retro_editor.ui.wiring import PaneWiring
 
@@ -37,8 +38,7 @@ if TYPE_CHECKING:
 APP_NAME = "Retro Editor"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+tr = translator("MainWindow")
 
 
 def default_window_size(screen: QScreen | None) -> QSize:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
+from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from retro_editor.core.errors import ProjectError
@@ -30,10 +30,9 @@ from retro_editor.ui.prompts import CloseAnswer, Prompts
 from retro_editor.ui.safety.conflict_dialog import OverwriteChoice, compare_with_disk
 from retro_editor.ui.safety.lock_dialogs import LockAnswer
 from retro_editor.ui.settings import Settings
+from retro_editor.ui.translate import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectController", text)
+tr = translator("ProjectController")
 
 
 class ProjectController(QObject):

@@ -13,7 +13,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from retro_editor.core.assets import image_name_patterns
@@ -32,10 +31,9 @@ from retro_editor.ui.safety.failure_dialog import ask_save_failed
 from retro_editor.ui.safety.lock_dialogs import LockAnswer
 from retro_editor.ui.safety.recovery_dialog import RecoveryAnswer, ask_recovery
 from retro_editor.ui.settings import Settings
+from retro_editor.ui.translate import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
+tr = translator("Prompts")
 
 
 class CloseAnswer(Enum):

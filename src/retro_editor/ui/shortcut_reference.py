@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.actions import EDITOR_ACTIONS, MENUS, SEPARATOR, create_actions
+from retro_editor.ui.translate import translator
 
 if TYPE_CHECKING:
     from retro_editor.ui.main_window import MainWindow
@@ -46,8 +47,7 @@ DIALOG_NAME = "shortcutReference"
 Format = QKeySequence.SequenceFormat
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutReference", text)
+tr = translator("ShortcutReference")
 
 
 def plain_text(text: str) -> str:

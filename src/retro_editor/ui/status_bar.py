@@ -7,15 +7,14 @@ after the writer pauses; the status bar never reads the text itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from retro_editor.core.analysis import TextAnalysis
 from retro_editor.ui.analysis import DocumentAnalysis
+from retro_editor.ui.translate import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StatusBar", text)
+tr = translator("StatusBar")
 
 
 class ArticleStatusBar(QStatusBar):

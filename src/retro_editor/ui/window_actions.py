@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from retro_editor import __version__
@@ -15,13 +15,13 @@ from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.editor import snippets
 from retro_editor.ui.editor.read_only import can_edit
 from retro_editor.ui.shortcut_reference import show_shortcut_reference
+from retro_editor.ui.translate import translator
 
 if TYPE_CHECKING:
     from retro_editor.ui.window_parts import ActionParts
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WindowActions", text)
+tr = translator("WindowActions")
 
 
 class WindowActions:

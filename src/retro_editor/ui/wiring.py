@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
 from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
@@ -17,6 +17,7 @@ from retro_editor.core.assets import add_asset, import_image_file
 from retro_editor.ui.action_ids import Access
 from retro_editor.ui.actions import apply_enabled
 from retro_editor.ui.document import ProjectDocument
+from retro_editor.ui.translate import translator
 
 if TYPE_CHECKING:
     from retro_editor.ui.window_parts import PaneParts
@@ -25,8 +26,7 @@ if TYPE_CHECKING:
 NOTICE_MS = 15_000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PaneWiring", text)
+tr = translator("PaneWiring")
 
 
 class PaneWiring(QObject):

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, QRegularExpressionMatch
+from PySide6.QtCore import QRegularExpression, QRegularExpressionMatch
 
 from retro_editor.ui.text_access import utf16_slice
+from retro_editor.ui.translate import translator
 
 #: most matches counted and highlighted per search (beyond it the count shows "N+")
 MATCH_CAP = 1000
@@ -37,8 +38,7 @@ class SearchOptions:
     regex: bool = False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Search", text)
+_tr = translator("Search")
 
 
 def compile_search(options: SearchOptions) -> tuple[QRegularExpression | None, str]:

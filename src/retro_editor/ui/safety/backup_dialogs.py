@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from retro_editor.core.backups import Backup
+from retro_editor.ui.translate import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
+tr = translator("Backups")
 
 
 def confirm_restore(parent: QWidget | None, backup: Backup, modified: bool) -> bool:

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from retro_editor.core.backups import (
     backups_folder,
@@ -28,6 +28,7 @@ from retro_editor.ui import settings as keys
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.settings import Settings
 from retro_editor.ui.tasks import TaskRunner
+from retro_editor.ui.translate import translator
 
 if TYPE_CHECKING:
     from retro_editor.ui.project_controller import ProjectController
@@ -38,8 +39,7 @@ _log = logging.getLogger(__name__)
 BACKUP_QUEUE = "backups"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
+tr = translator("Backups")
 
 
 class BackupManager(QObject):

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
 from retro_editor.ui import settings as keys
 from retro_editor.ui.settings import Settings
+from retro_editor.ui.translate import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupPreferences", text)
+tr = translator("BackupPreferences")
 
 
 class BackupPreferencesDialog(QDialog):

@@ -8,7 +8,6 @@ from enum import Enum
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
 from retro_editor.core.json_input import MAX_MANIFEST_BYTES
@@ -16,10 +15,9 @@ from retro_editor.core.manifest import dump_manifest
 from retro_editor.core.project import text_for_comparison
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.safety.diff_view import Comparison, show_diff
+from retro_editor.ui.translate import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
+tr = translator("ConflictDialog")
 
 
 class ConflictChoice(Enum):

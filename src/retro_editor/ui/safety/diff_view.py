@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontDatabase, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retro_editor.ui.translate import translator
+
 #: above this many characters per side no line diff is computed (difflib is quadratic at worst)
 MAX_DIFF_CHARS = 4 * 1024 * 1024
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DiffView", text)
+tr = translator("DiffView")
 
 
 @dataclass(frozen=True)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from retro_editor.core.errors import ProjectError
+from retro_editor.ui.translate import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SaveFailed", text)
+tr = translator("SaveFailed")
 
 
 def ask_save_failed(parent: QWidget | None, error: ProjectError | str, *,

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -22,6 +22,7 @@ from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import DiskState, changed_on_disk, read_disk_state
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.safety.conflict_dialog import ConflictChoice, compare_with_disk
+from retro_editor.ui.translate import translator
 
 if TYPE_CHECKING:
     from retro_editor.ui.project_controller import ProjectController
@@ -30,8 +31,7 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 200
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileWatcher", text)
+tr = translator("FileWatcher")
 
 
 class ProjectWatcher(QObject):

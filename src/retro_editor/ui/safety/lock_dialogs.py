@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from retro_editor.core.lock import LockedBy
+from retro_editor.ui.translate import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LockDialogs", text)
+tr = translator("LockDialogs")
 
 
 class LockAnswer(Enum):

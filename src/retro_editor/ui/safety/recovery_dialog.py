@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from retro_editor.core.recovery import Snapshot
+from retro_editor.ui.translate import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
+tr = translator("Recovery")
 
 
 class RecoveryAnswer(Enum):

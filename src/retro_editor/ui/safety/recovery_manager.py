@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
 
 from retro_editor.core.errors import ProjectError
@@ -36,6 +36,7 @@ from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.safety.diff_view import Comparison
 from retro_editor.ui.safety.recovery_dialog import RecoveryAnswer
 from retro_editor.ui.tasks import TaskRunner
+from retro_editor.ui.translate import translator
 
 if TYPE_CHECKING:
     from retro_editor.ui.project_controller import ProjectController
@@ -48,8 +49,7 @@ AUTOSAVE_INTERVAL_MS = 5000
 RECOVERY_QUEUE = "recovery"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
+tr = translator("Recovery")
 
 
 class RecoveryManager(QObject):

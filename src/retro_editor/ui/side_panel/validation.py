@@ -11,10 +11,10 @@ import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from retro_editor.core.manifest import validation_problems
+from retro_editor.ui.translate import translator
 
 #: style for fields whose value is invalid: a red outline that reads in light and dark themes
 INVALID_STYLE = (
@@ -31,8 +31,7 @@ _CONTEXT = "Validation"
 _TOP_KEY = re.compile(r"^[^.\[]+")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+_tr = translator(_CONTEXT)
 
 
 def translated(reason: str) -> str:
