@@ -16,12 +16,12 @@ from typing import Any
 
 from retro_editor.core.dates import front_matter_date
 from retro_editor.core.project import Project
-from retro_editor.export.assets import project_relative, referenced_files
+from retro_editor.export.assets import project_relative
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.frontmatter_out import drop_empty, published_related, slug_of, with_front_matter
-from retro_editor.export.raw_html import RAW_HTML_OPTION, sanitize_raw_html
-from retro_editor.export.tokens import drop_title_heading, local_image_sources, rewrite_image_links
-from retro_editor.render.markdown import MarkdownRenderer
+from retro_editor.export.raw_html import RAW_HTML_OPTION
+from retro_editor.export.site_source import site_source
+from retro_editor.export.tokens import drop_title_heading, rewrite_image_links
 
 
 def bundle_name(relative: str) -> str:
@@ -58,10 +58,9 @@ def front_matter(project: Project, draft: bool) -> dict[str, Any]:
 def run(project: Project, destination: Path, options: dict[str, Any],
         output: Output) -> Iterator[Step]:
     yield (0, 3)
-    tokens = MarkdownRenderer().parse(project.text)
-    files = referenced_files(project, local_image_sources(tokens))
-    body = project.text if options["raw_html"] else sanitize_raw_html(project.text, tokens)
-    body = rewrite_image_links(body, tokens,
+    source = site_source(project, options)
+    tokens, files = source.tokens, source.files
+    body = rewrite_image_links(source.body, tokens,
                                lambda src: bundle_name(project_relative(project, src)))
     if not options["keep_title"]:
         body = drop_title_heading(body, tokens, project.manifest.article.title)

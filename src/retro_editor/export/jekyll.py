@@ -16,20 +16,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from markdown_it.token import Token
-
 from retro_editor.core.dates import front_matter_date, period_start
 from retro_editor.core.project import Project
-from retro_editor.export.assets import project_relative, referenced_files
+from retro_editor.export.assets import project_relative
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.frontmatter_out import drop_empty, published_related, slug_of, with_front_matter
-from retro_editor.export.raw_html import RAW_HTML_OPTION, sanitize_raw_html
-from retro_editor.export.tokens import drop_title_heading, local_image_sources, rewrite_image_links
-from retro_editor.render.markdown import MarkdownRenderer
+from retro_editor.export.raw_html import RAW_HTML_OPTION
+from retro_editor.export.site_source import SiteSource, site_source
+from retro_editor.export.tokens import drop_title_heading, rewrite_image_links
 
 _LIQUID = re.compile(r"\{\{|\{%")
 
@@ -70,10 +68,10 @@ def front_matter(project: Project, layout: str) -> dict[str, Any]:
     })
 
 
-def post_text(project: Project, tokens: Sequence[Token], options: dict[str, Any]) -> str:
+def post_text(project: Project, source: SiteSource, options: dict[str, Any]) -> str:
     slug = slug_of(project)
-    body = project.text if options["raw_html"] else sanitize_raw_html(project.text, tokens)
-    body = escape_liquid(body)
+    tokens = source.tokens
+    body = escape_liquid(source.body)
     body = rewrite_image_links(
         body, tokens,
         lambda src: "{{ '" + asset_path(slug, project_relative(project, src)) + "' | relative_url }}",
@@ -87,13 +85,12 @@ def post_text(project: Project, tokens: Sequence[Token], options: dict[str, Any]
 def run(project: Project, destination: Path, options: dict[str, Any],
         output: Output) -> Iterator[Step]:
     yield (0, 3)
-    tokens = MarkdownRenderer().parse(project.text)
-    files = referenced_files(project, local_image_sources(tokens))
-    text = post_text(project, tokens, options)
+    source = site_source(project, options)
+    text = post_text(project, source, options)
     slug = slug_of(project)
     yield (1, 3)
-    images = {asset_path(slug, relative).lstrip("/"): source
-              for relative, source in files.items()}
+    images = {asset_path(slug, relative).lstrip("/"): file
+              for relative, file in source.files.items()}
     yield (2, 3)
     output.commit(destination, slug,
                   {**images, f"_posts/{post_name(project)}": text.encode("utf-8")})

@@ -16,12 +16,10 @@ from typing import Any
 
 from retro_editor.core.manifest import Manifest
 from retro_editor.core.project import Project
-from retro_editor.export.assets import referenced_files
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.frontmatter_out import entry, with_front_matter
-from retro_editor.export.raw_html import RAW_HTML_OPTION, sanitize_raw_html
-from retro_editor.export.tokens import local_image_sources
-from retro_editor.render.markdown import MarkdownRenderer
+from retro_editor.export.raw_html import RAW_HTML_OPTION
+from retro_editor.export.site_source import site_source
 
 
 def front_matter(manifest: Manifest) -> dict[str, Any]:
@@ -38,12 +36,11 @@ def front_matter(manifest: Manifest) -> dict[str, Any]:
 def run(project: Project, destination: Path, options: dict[str, Any],
         output: Output) -> Iterator[Step]:
     yield (0, 3)
-    tokens = MarkdownRenderer().parse(project.text)
-    files = referenced_files(project, local_image_sources(tokens))
-    body = project.text if options["raw_html"] else sanitize_raw_html(project.text, tokens)
-    text = with_front_matter(front_matter(project.manifest), body, project.manifest.front_matter)
+    source = site_source(project, options)
+    text = with_front_matter(front_matter(project.manifest), source.body,
+                             project.manifest.front_matter)
     yield (1, 3)
-    copies = dict(files) if options["images"] == "copy" else {}
+    copies = source.files if options["images"] == "copy" else {}
     yield (2, 3)
     output.commit_file(destination, text.encode("utf-8"), copies)
     yield (3, 3)
