@@ -63,26 +63,21 @@ def test_skipped_levels_nest_under_the_nearest_shallower_heading():
     assert roots[0].end_line == 3
 
 
-def test_headings_in_code_are_not_sections():
-    text = ("```\n# fenced\n```\n"
-            "~~~~ md\n## tilde\n~~~\nstill code\n~~~~\n"
-            "\n    # indented code\n\n"
-            "  ```\n  # indented fence\n  ```\n"
-            "## Real\n")
-    assert shape(text) == [(2, "Real", "real", 14)]
-
-
-def test_an_unclosed_fence_runs_to_the_end():
-    assert shape("## A\n```\n## B\n") == [(2, "A", "a", 0)]
-
-
-def test_headings_in_lists_quotes_and_html_are_not_sections():
-    text = ("- # in a list\n\n  ## continuation of the item\n\n"
-            "> # in a quote\n\n"
-            "<!--\n# in a comment\n-->\n\n"
-            "<div>\n# in a div block\n</div>\n\n"
-            "# After\n")
-    assert shape(text) == [(1, "After", "after", 14)]
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("```\n# fenced\n```\n"
+                 "~~~~ md\n## tilde\n~~~\nstill code\n~~~~\n"
+                 "\n    # indented code\n\n"
+                 "  ```\n  # indented fence\n  ```\n"
+                 "## Real\n", [(2, "Real", "real", 14)], id="code"),
+    pytest.param("## A\n```\n## B\n", [(2, "A", "a", 0)], id="unclosed-fence-runs-to-the-end"),
+    pytest.param("- # in a list\n\n  ## continuation of the item\n\n"
+                 "> # in a quote\n\n"
+                 "<!--\n# in a comment\n-->\n\n"
+                 "<div>\n# in a div block\n</div>\n\n"
+                 "# After\n", [(1, "After", "after", 14)], id="lists-quotes-html"),
+])
+def test_headings_inside_other_blocks_are_not_sections(text, expected):
+    assert shape(text) == expected
 
 
 def test_tables_footnotes_and_definitions():

@@ -141,26 +141,22 @@ def test_enter_twice_ends_list(qtbot, editor):
     assert "<p" in html.split("</ul>", 1)[1] and "after" in html.split("</ul>", 1)[1]
 
 
-def test_empty_quote_line_ends_quote(qtbot, editor):
-    """Repro: "> quote", Enter, Enter, "x" gave "> quote\nx": x rendered inside the quote."""
-    type_lines(qtbot, editor, "> quote")
+@pytest.mark.parametrize(("start", "typed", "text", "after", "inside"), [
+    # Repro: "> quote", Enter, Enter, "x" gave "> quote\nx": x rendered inside the quote
+    ("> quote", "x", "> quote\n\nx", "</blockquote>", None),
+    # Repro: "> - a", Enter, Enter, "b" gave "> - a\n> b": b rendered inside the item
+    ("> - a", "b", "> - a\n>\n> b", "</ul>", "</blockquote>"),
+])
+def test_enter_twice_in_a_quote_ends_the_innermost_block(qtbot, editor, start, typed, text,
+                                                          after, inside):
+    """What follows lands after the block it ended (and still inside the quote around it)."""
+    type_lines(qtbot, editor, start)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.keyClicks(editor, "x")
-    assert editor.toPlainText() == "> quote\n\nx"
-    assert "x" in _rendered(editor.toPlainText()).split("</blockquote>", 1)[1]
-
-
-def test_ending_a_list_inside_a_quote_keeps_the_quote(qtbot, editor):
-    """Repro: "> - a", Enter, Enter, "b" gave "> - a\n> b", b rendered inside the item."""
-    type_lines(qtbot, editor, "> - a")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.keyClicks(editor, "b")
-    assert editor.toPlainText() == "> - a\n>\n> b"
-    html = _rendered(editor.toPlainText())
-    after_list = html.split("</ul>", 1)[1]
-    assert "b" in after_list.split("</blockquote>", 1)[0]
+    qtbot.keyClicks(editor, typed)
+    assert editor.toPlainText() == text
+    rest = _rendered(text).split(after, 1)[1]
+    assert typed in (rest.split(inside, 1)[0] if inside else rest)
 
 
 def test_shift_enter_is_a_plain_new_line(qtbot, editor):
