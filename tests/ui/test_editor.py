@@ -138,11 +138,16 @@ def test_inline_toggle_on_off_and_undo(qtbot, editor, command, expected):
     assert editor.toPlainText() == "a word b"
 
 
+def formatted(editor, text: str, start: int, end: int, command) -> str:
+    """The text after ``command`` runs on the selection ``start``..``end`` of ``text``."""
+    editor.setPlainText(text)
+    select(editor, start, end)
+    command(editor)
+    return editor.toPlainText()
+
+
 def test_bold_on_word_under_cursor_and_empty_pair(qtbot, editor):
-    editor.setPlainText("alpha beta")
-    select(editor, 8, 8)
-    formatting.toggle_bold(editor)
-    assert editor.toPlainText() == "alpha **beta**"
+    assert formatted(editor, "alpha beta", 8, 8, formatting.toggle_bold) == "alpha **beta**"
     editor.setPlainText("x ")
     editor.moveCursor(QTextCursor.MoveOperation.End)
     formatting.toggle_bold(editor)
@@ -151,10 +156,7 @@ def test_bold_on_word_under_cursor_and_empty_pair(qtbot, editor):
 
 
 def test_italic_and_bold_combine(qtbot, editor):
-    editor.setPlainText("**word**")
-    select(editor, 2, 6)
-    formatting.toggle_italic(editor)
-    assert editor.toPlainText() == "***word***"
+    assert formatted(editor, "**word**", 2, 6, formatting.toggle_italic) == "***word***"
     formatting.toggle_bold(editor)
     assert editor.toPlainText() == "*word*"
 
