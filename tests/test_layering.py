@@ -1,4 +1,4 @@
-"""core, render and export must work with no Qt at all (the CLI runs without a display)."""
+"""core, render, export and web must work with no Qt at all (the CLI runs without a display)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ NO_QT = textwrap.dedent("""
 def test_core_render_export_import_and_export_without_qt(tmp_path, sample_project_dir):
     script = NO_QT + textwrap.dedent(f"""
         import retro_editor
-        for package in ("core", "render", "export"):
+        for package in ("core", "render", "export", "web"):
             pkg = importlib.import_module("retro_editor." + package)
             for info in pkgutil.iter_modules(pkg.__path__):
                 if package == "export" and info.name == "pdf":
