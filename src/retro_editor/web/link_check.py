@@ -130,7 +130,7 @@ class _HostGate:
 class CheckOptions:
     max_connections: int = MAX_CONNECTIONS
     max_per_host: int = MAX_PER_HOST
-    timeout: httpx.Timeout = REQUEST_TIMEOUT
+    timeout: httpx.Timeout = field(default_factory=lambda: REQUEST_TIMEOUT)
     #: look up an archived copy of each broken link
     archive: bool = True
     archive_endpoint: str | None = None
