@@ -1,4 +1,5 @@
-"""The ``retro-editor`` command: the desktop app, or ``new`` / ``export`` / ``check`` without a display.
+"""The ``retro-editor`` command: the desktop app, or ``new`` / ``export`` / ``check`` /
+``related`` / ``links`` without a display.
 
 Every command ends with one of the exit statuses in ``EXIT_STATUSES``. A command that cannot run
 prints exactly one line on stderr (``retro-editor: error: …``), never a traceback; warnings are
@@ -15,12 +16,14 @@ from typing import Any, NoReturn, TextIO
 
 from retro_editor import __version__
 
-COMMANDS = ("new", "export", "check")
+COMMANDS = ("new", "export", "check", "related", "links")
 
 #: (status, meaning): the one table of exit statuses, shown by ``--help`` and in the README
 EXIT_STATUSES = (
     (0, "done"),
-    (1, "the command ran and found problems (check), or warnings with export --strict"),
+    (1, "the command ran and found problems (check), warnings with export --strict, a broken "
+        "link (links), or a related page that could not be read (related add: the row is "
+        "still added)"),
     (2, "the command could not run: bad arguments, unreadable or invalid input, I/O errors"),
     (130, "interrupted (Ctrl+C)"),
 )
@@ -115,6 +118,10 @@ def _command_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check a project for problems", **common)
     check.add_argument("project", type=Path, help="project folder, .retro file or .md file")
+
+    from retro_editor.cli_links import add_parsers
+
+    add_parsers(sub, common)
     return parser
 
 
@@ -205,14 +212,16 @@ def _os_error_line(exc: OSError) -> str:
 
 def run_command(argv: list[str], console: Console | None = None) -> int:
     """Runs one command; every failure becomes one line on stderr and exit status 2."""
+    from retro_editor.cli_links import CommandFailed, cmd_links, cmd_related_add
     from retro_editor.core.errors import ProjectError
 
     console = console or Console()
-    handlers = {"new": cmd_new, "export": cmd_export, "check": cmd_check}
+    handlers = {"new": cmd_new, "export": cmd_export, "check": cmd_check,
+                "related": cmd_related_add, "links": cmd_links}
     try:
         args = _command_parser().parse_args(argv)
         return handlers[args.command](args, console)
-    except (CliError, ProjectError) as exc:
+    except (CliError, CommandFailed, ProjectError) as exc:
         console.error(str(exc))
     except OSError as exc:
         console.error(_os_error_line(exc))
