@@ -28,6 +28,7 @@ from retro_editor.ui.prompts import Prompts
 from retro_editor.ui.settings import Settings
 from retro_editor.ui.side_panel import SidePanel
 from retro_editor.ui.status_bar import ArticleStatusBar
+from retro_editor.ui.tasks import TaskRunner
 from retro_editor.ui.translate import translator
 from retro_editor.ui.window_actions import WindowActions
 from retro_editor.ui.wiring import PaneWiring
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         self.outline_dock = self._dock("outlineDock", tr("Outline"), self.outline,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.side_panel = SidePanel(self)
+        self.web_tasks = TaskRunner(self, name="web", threads=2)
+        self.side_panel.set_page_reader(self.web_tasks)
         self.side_dock = self._dock("sidePanelDock", tr("Article"), self.side_panel,
                                     Qt.DockWidgetArea.RightDockWidgetArea)
         self.resizeDocks([self.outline_dock, self.side_dock], [300, 340], Qt.Orientation.Horizontal)

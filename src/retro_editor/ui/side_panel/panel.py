@@ -14,6 +14,7 @@ from retro_editor.ui.side_panel.facts_tab import FactsTab
 from retro_editor.ui.side_panel.related_tab import RelatedTab
 from retro_editor.ui.side_panel.section_tab import SectionTab
 from retro_editor.ui.side_panel.text import fill
+from retro_editor.ui.tasks import TaskRunner
 
 
 class SidePanel(QTabWidget):
@@ -56,6 +57,10 @@ class SidePanel(QTabWidget):
     def set_url_opener(self, opener: Callable[[QUrl], object]) -> None:
         """Replaces ``QDesktopServices.openUrl`` for the Related tab's "Open in Browser"."""
         self.related_tab.set_url_opener(opener)
+
+    def set_page_reader(self, tasks: TaskRunner | None) -> None:
+        """The runner on which the Related tab reads a pasted URL's page (None: it does not)."""
+        self.related_tab.set_page_reader(tasks)
 
     def show_section(self, anchor: str | None, title: str, words: int, level: int = 0) -> None:
         """The section under the editor's cursor (from ``core.outline``); None: no section."""

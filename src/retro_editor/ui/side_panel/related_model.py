@@ -67,6 +67,14 @@ class RelatedModel(RowTableModel):
     def url_at(self, row: int) -> str:
         return self._rows[row]["url"]
 
+    def row_key(self, row: int) -> object:
+        """An identity for the row that survives moves and other rows' edits (see ``row_of``)."""
+        return self._rows[row]
+
+    def row_of(self, key: object) -> int | None:
+        """The row's current position, or None once it was deleted or the table reloaded."""
+        return next((n for n, row in enumerate(self._rows) if row is key), None)
+
     def add_url(self, at: int, url: str) -> int:
         """Adds a row for ``url`` with a title guessed from it; returns the row."""
         url = url.strip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import pairwise
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
@@ -16,8 +17,14 @@ from retro_editor.ui.side_panel.related_model import RelatedModel, is_web_url
 from retro_editor.ui.side_panel.table_rows import ManifestRowsSync, RowTableView, widget_shortcut
 from retro_editor.ui.side_panel.text import fill
 from retro_editor.ui.side_panel.validation import ERROR_COLOR
+from retro_editor.ui.tasks import TaskRunner
 
 UrlOpener = Callable[[QUrl], object]
+#: ``read(url)`` → a ``retro_editor.web.fetch_page.PageFetch``; runs off the GUI thread
+PageReader = Callable[[str], Any]
+#: the cells a page's metadata fills, with the metadata field each takes
+_FILLED = ((RelatedModel.TITLE, "title"), (RelatedModel.SOURCE, "source"),
+           (RelatedModel.DATE, "date"))
 _MAX_OPEN_AT_ONCE = 10
 _COLUMN_WIDTHS = (160, 150, 100, 90, 90)
 
@@ -38,6 +45,8 @@ class RelatedTab(ManifestRowsSync, QWidget):
         self._pushed: list[RelatedLink] = []
         self._problems: list[str] = []
         self._open_url: UrlOpener = QDesktopServices.openUrl
+        self._page_tasks: TaskRunner | None = None
+        self._read_page: PageReader = _read_page
         self.setAccessibleName(self.tr("Related"))
 
         self.model = RelatedModel(self)
@@ -121,6 +130,13 @@ class RelatedTab(ManifestRowsSync, QWidget):
         """Replaces ``QDesktopServices.openUrl`` (called with a ``QUrl``), e.g. in tests."""
         self._open_url = opener
 
+    def set_page_reader(self, tasks: TaskRunner | None,
+                        read: PageReader | None = None) -> None:
+        """With a runner, a pasted URL's row is filled from the page's own metadata in the
+        background (``read`` replaces the web fetch, e.g. in tests); without one, it is not."""
+        self._page_tasks = tasks
+        self._read_page = read or _read_page
+
     def add_row(self) -> None:
         row = self.model.insert_row(self._insert_position())
         self._show_message("")
@@ -145,6 +161,8 @@ class RelatedTab(ManifestRowsSync, QWidget):
             self._show_message(self.tr("Added a link; check its title."))
         else:
             self._show_message(fill(self.tr("Added %1 links; check their titles."), len(rows)))
+        for row, url in zip(rows, lines, strict=True):
+            self._fill_from_page(row, url)
 
     def open_selected(self) -> None:
         """Opens the selected rows' links in the browser (http and https only)."""
@@ -163,6 +181,40 @@ class RelatedTab(ManifestRowsSync, QWidget):
             self._show_message("")
 
     # --- internals -----------------------------------------------------------------------
+    def _fill_from_page(self, row: int, url: str) -> None:
+        """Reads the page in the background; the cells the writer has not changed since the
+        paste take the page's title, source and date when it answers."""
+        if self._page_tasks is None:
+            return
+        key = self.model.row_key(row)
+        before = self.model.row_values(row)
+        self._show_message(fill(self.tr("Reading %1 …"), url))
+        self._page_tasks.submit(
+            self._read_page, url,
+            on_done=lambda result: self._page_read(key, before, url, result),
+            on_error=lambda error: self._page_read(key, before, url, None, str(error)))
+
+    def _page_read(self, key: object, before: dict[str, str], url: str, result: Any,
+                   error: str = "") -> None:
+        row = self.model.row_of(key)
+        if row is None:
+            return  # deleted, or another project shown, while the page was read
+        metadata = getattr(result, "metadata", None)
+        if metadata is None:
+            reason = error or getattr(result, "error", "") or self.tr("no answer")
+            self._show_message(fill(self.tr("Row %1: could not read %2 (%3). The URL is kept; "
+                                            "fill in the other cells by hand."),
+                                    row + 1, url, reason), error=True)
+            return
+        now = self.model.row_values(row)
+        filled = 0
+        for column, name in _FILLED:
+            value = getattr(metadata, name, "")
+            if value and now.get(name, "") == before.get(name, ""):
+                filled += self.model.setData(self.model.index(row, column), value)
+        self._show_message(fill(self.tr("Row %1: filled from the page; check it."), row + 1)
+                           if filled else "")
+
     def _button(self, text: str, tip: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setToolTip(tip)
@@ -185,3 +237,9 @@ class RelatedTab(ManifestRowsSync, QWidget):
         self.open_button.setEnabled(bool(rows))
         self.up_button.setEnabled(bool(rows) and rows[0] > 0)
         self.down_button.setEnabled(bool(rows) and rows[-1] < count - 1)
+
+
+def _read_page(url: str) -> Any:
+    from retro_editor.web.fetch_page import fetch_page  # httpx is loaded on first use only
+
+    return fetch_page(url)
