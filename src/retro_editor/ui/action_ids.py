@@ -56,6 +56,7 @@ class ActionId(StrEnum):
     FORMAT_HEADING_6 = "format.heading_6"
     PROJECT_PROPERTIES = "project.properties"
     PROJECT_CHECK = "project.check"
+    PROJECT_CHECK_LINKS = "project.check_links"
     PROJECT_OPEN_FOLDER = "project.open_folder"
     PROJECT_RESTORE_BACKUP = "project.restore_backup"
     PROJECT_BACKUP_PREFERENCES = "project.backup_preferences"
@@ -105,7 +106,7 @@ WITHOUT_DOCUMENT = frozenset({
 READING = frozenset({
     _A.FILE_SAVE_AS, _A.FILE_EXPORT, _A.FILE_CLOSE, _A.EDIT_COPY, _A.EDIT_SELECT_ALL,
     _A.EDIT_FIND, _A.EDIT_FIND_NEXT, _A.EDIT_FIND_PREVIOUS, _A.PROJECT_PROPERTIES,
-    _A.PROJECT_CHECK, _A.PROJECT_OPEN_FOLDER, _A.OUTLINE_GO,
+    _A.PROJECT_CHECK, _A.PROJECT_CHECK_LINKS, _A.PROJECT_OPEN_FOLDER, _A.OUTLINE_GO,
 })
 
 #: everything else changes the text, the manifest or the files in place

@@ -76,6 +76,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(A.PROJECT_PROPERTIES, "&Properties…", None, "Edit the article's metadata"),
     ActionSpec(A.PROJECT_CHECK, "&Check Project", "F7",
                "Look for broken images and invalid fields"),
+    ActionSpec(A.PROJECT_CHECK_LINKS, "Check &Links", None,
+               "Check every link of the article, the related news and the canonical URL"),
     ActionSpec(A.PROJECT_OPEN_FOLDER, "Show Project &Folder", None),
     ActionSpec(A.PROJECT_RESTORE_BACKUP, "Restore &Backup…", None,
                "Bring back an earlier version of the project from its backups"),
@@ -115,7 +117,8 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("F&ormat", (A.FORMAT_BOLD, A.FORMAT_ITALIC, A.FORMAT_CODE, A.FORMAT_STRIKETHROUGH,
                  A.FORMAT_BODY_TEXT, A.FORMAT_HEADING_1, A.FORMAT_HEADING_2, A.FORMAT_HEADING_3,
                  A.FORMAT_HEADING_4, A.FORMAT_HEADING_5, A.FORMAT_HEADING_6)),
-    ("&Project", (A.PROJECT_PROPERTIES, A.PROJECT_CHECK, A.PROJECT_OPEN_FOLDER, SEPARATOR,
+    ("&Project", (A.PROJECT_PROPERTIES, A.PROJECT_CHECK, A.PROJECT_CHECK_LINKS,
+                  A.PROJECT_OPEN_FOLDER, SEPARATOR,
                   A.PROJECT_RESTORE_BACKUP, A.PROJECT_BACKUP_PREFERENCES)),
     ("&Help", (A.HELP_SHORTCUTS, SEPARATOR, A.HELP_ABOUT)),
 )

@@ -14,6 +14,8 @@ from retro_editor.core.check import check_project
 from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.editor import snippets
 from retro_editor.ui.editor.read_only import can_edit
+from retro_editor.ui.jobs import Job
+from retro_editor.ui.link_check_job import check_links_action
 from retro_editor.ui.shortcut_reference import show_shortcut_reference
 from retro_editor.ui.translate import translator
 
@@ -27,6 +29,8 @@ tr = translator("WindowActions")
 class WindowActions:
     def __init__(self, parts: ActionParts) -> None:
         self.w = parts
+        #: the running or last link check (kept so it is not collected while it runs)
+        self.link_check: Job | None = None
 
     def table(self) -> dict[ActionId, Callable[..., object]]:
         w = self.w
@@ -61,6 +65,7 @@ class WindowActions:
             A.INSERT_TABLE: lambda: snippets.insert_table(editor),
             A.PROJECT_PROPERTIES: self.properties,
             A.PROJECT_CHECK: self.check,
+            A.PROJECT_CHECK_LINKS: self.check_links,
             A.PROJECT_OPEN_FOLDER: self.open_folder,
             A.HELP_SHORTCUTS: lambda: show_shortcut_reference(w.job_parent(), w.action_map,
                                                               w.outline.actions()),
@@ -147,6 +152,9 @@ class WindowActions:
             tr("Check Project"),
             tr("{n} problem(s) found.").format(n=len(problems)),
             "\n".join(str(p) for p in problems))
+
+    def check_links(self) -> None:
+        self.link_check = check_links_action(self.w)
 
     def open_folder(self) -> None:
         doc = self.w.controller.document

@@ -1,0 +1,94 @@
+"""Project → Check Links: the project's links checked off the GUI thread, with progress and
+Cancel, then one line per problem for the writer."""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from retro_editor.ui.jobs import Job, JobCancelled, Step
+from retro_editor.ui.translate import translator
+
+if TYPE_CHECKING:
+    from retro_editor.ui.window_parts import ActionParts
+    from retro_editor.web.link_check import LinkResult, LinkTarget
+
+tr = translator("LinkCheck")
+#: how often the job looks for Cancel while it waits for the next answer (seconds)
+_POLL = 0.1
+
+
+def link_check_steps(targets: list[LinkTarget], results: list[LinkResult]) -> Iterator[Step]:
+    """Checks ``targets`` on a thread of its own and yields ``(done, total)`` while it runs,
+    so the job can stop between two steps; stopping cancels the links not yet asked."""
+    from retro_editor.web.link_check import CheckOptions, check_links
+
+    progress: queue.Queue[Step] = queue.Queue()
+    options = CheckOptions()
+    worker = threading.Thread(
+        target=lambda: results.extend(check_links(targets, options,
+                                                  lambda d, t: progress.put((d, t)))),
+        name="link-check", daemon=True)
+    worker.start()
+    last: Step = (0, len(targets))
+    try:
+        while worker.is_alive() or not progress.empty():
+            try:
+                last = progress.get(timeout=_POLL)
+            except queue.Empty:
+                pass
+            yield last
+    finally:
+        options.cancel.set()
+
+
+def problem_lines(results: list[LinkResult]) -> list[str]:
+    from retro_editor.web.link_check import PROBLEMS
+
+    lines = []
+    for r in results:
+        if r.status in PROBLEMS:
+            line = f"{r.target.where}: {r.status.value}: {r.target.url} ({r.reason})"
+            if r.archive_url:
+                line += tr("; archived copy: {url}").format(url=r.archive_url)
+            lines.append(line)
+    return lines
+
+
+def check_links_action(parts: ActionParts) -> Job | None:
+    """Starts the check of the open project's links; the result is told through prompts."""
+    from retro_editor.web.article_links import project_links
+
+    doc = parts.controller.document
+    if doc is None:
+        return None
+    project = doc.sync_text_to_project()
+    targets = project_links(project.text, project.manifest)
+    title = tr("Check Links")
+    if not targets:
+        parts.prompts.show_info(title, tr("The project has no links to check."))
+        return None
+    results: list[LinkResult] = []
+    job = Job(tr("Checking {n} link(s)…").format(n=len(targets)),
+              lambda: link_check_steps(targets, results), parts.job_parent())
+
+    def finished(error: BaseException | None) -> None:
+        if isinstance(error, JobCancelled):
+            parts.prompts.show_info(title, tr("The link check was cancelled."))
+            return
+        if error is not None:
+            parts.prompts.show_error(title, f"{type(error).__name__}: {error}")
+            return
+        problems = problem_lines(results)
+        if not problems:
+            parts.prompts.show_info(title, tr("All {n} link(s) work.").format(n=len(results)))
+            return
+        parts.prompts.show_info(
+            title, tr("{n} link(s) checked, {p} need attention.").format(
+                n=len(results), p=len(problems)), "\n".join(problems))
+
+    job.done.connect(finished)
+    job.start()
+    return job
