@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([600, 560])
         self.setCentralWidget(self.splitter)
 
-        self.outline = OutlineView(self)
+        self.outline = OutlineView(self, prompts=self.prompts)
         self.outline_dock = self._dock("outlineDock", tr("Outline"), self.outline,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.side_panel = SidePanel(self)

@@ -13,6 +13,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from retro_editor.core.assets import image_name_patterns
@@ -81,6 +82,21 @@ class Prompts:
         if details:
             box.setDetailedText(details)
         box.exec()
+
+    def show_warning(self, title: str, message: str) -> None:
+        self._box("warningBox", QMessageBox.Icon.Warning, title, message).exec()
+
+    def confirm_delete_section(self, title: str, subsections: int) -> bool:
+        """Asks before an outline section (and its subsections) is deleted; No is the default."""
+        text = tr('Delete the section "{title}"?').format(title=title)
+        if subsections:
+            text += "\n" + QCoreApplication.translate(
+                "Prompts", "Its %n subsection(s) will be deleted too.", "", subsections)
+        text += "\n" + tr("You can undo this in the editor.")
+        box = self._box("deleteSectionBox", QMessageBox.Icon.Question, tr("Delete Section"), text)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _box(self, name: str, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
         box = QMessageBox(self._parent)
