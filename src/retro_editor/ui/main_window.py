@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.outline = OutlineView(self, prompts=self.prompts)
         self.outline_dock = self._dock("outlineDock", tr("Outline"), self.outline,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.side_panel = SidePanel(self)
+        self.side_panel = SidePanel(self, prompts=self.prompts)
         self.side_dock = self._dock("sidePanelDock", tr("Article"), self.side_panel,
                                     Qt.DockWidgetArea.RightDockWidgetArea)
         self.resizeDocks([self.outline_dock, self.side_dock], [300, 340], Qt.Orientation.Horizontal)

@@ -124,6 +124,12 @@ class Prompts:
             tr("Images (%1)").replace("%1", image_name_patterns()))
         return Path(path) if path else None
 
+    def choose_cover_image(self, start: Path) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent, tr("Choose a Cover Image"), str(start),
+            tr("Images (%1)").replace("%1", image_name_patterns()))
+        return Path(path) if path else None
+
     def choose_export_destination(self, start: str, fmt: ExportFormat) -> Path | None:
         """A folder for formats that write one, else a file with the format's extension."""
         if fmt.writes_folder:
