@@ -8,8 +8,8 @@ import sys
 import textwrap
 
 import pytest
-from PySide6.QtCore import Qt
 from prompts_double import RecordingPrompts
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from test_safety_support import (  # noqa: F401
     SafetyWindow,
