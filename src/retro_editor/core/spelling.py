@@ -22,7 +22,7 @@ from retro_editor.core.storage import atomic_write, read_bytes_limited
 
 __all__ = [
     "PROJECT_DICTIONARY_NAME", "ProjectDictionary", "SpellChecker", "SpellCheckSetup",
-    "WordList", "enchant_tag", "open_spell_checker",
+    "WordList", "enchant_tag", "open_spell_checker", "spelling_languages",
 ]
 
 PROJECT_DICTIONARY_NAME = "spelling.txt"
@@ -230,3 +230,8 @@ def open_spell_checker(languages: Sequence[str], project_folder: Path | str | No
                        + ("" if dictionaries else "; spell check is off"))
     return SpellCheckSetup(SpellChecker(dictionaries, project),
                            "; ".join(notices) if notices else None)
+
+
+def spelling_languages(languages: Sequence[str], article_language: str) -> list[str]:
+    """The project's spell-check languages: those chosen, else the article's language."""
+    return list(languages) if languages else [article_language or "en"]
