@@ -147,3 +147,10 @@ def test_opening_a_project_checks_its_languages_and_reports_a_missing_one(
     checker = window.editor.spell_marks.checker
     assert checker is not None and checker.active
     assert not checker.is_correct("mistak")
+    editor = window.editor
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, " Anothr mistak")
+    last = editor.document().blockCount() - 1
+    assert editor.document().findBlockByNumber(last).text().endswith(" Anothr mistak")
+    qtbot.waitUntil(lambda: underlined(editor, last)[-2:] == ["Anothr", "mistak"], timeout=3000)

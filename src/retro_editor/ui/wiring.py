@@ -69,9 +69,9 @@ class PaneWiring(QObject):
             self._spelling = None
             w.editor.set_spell_checker(None)
             return
-        w.editor.setDocument(document.text_document)
         self._spelling = None
-        self._update_spelling(document, access is Access.READ_WRITE)
+        self._update_spelling(document, access is Access.READ_WRITE, recheck=False)
+        w.editor.setDocument(document.text_document)
         document.manifestChanged.connect(
             lambda _part: self._update_spelling(document, access is Access.READ_WRITE))
         w.outline.set_document(document, read_only=access is Access.READ_ONLY)
@@ -89,7 +89,8 @@ class PaneWiring(QObject):
         self._restore_cursor(document, remembered)
         w.editor.setFocus()
 
-    def _update_spelling(self, document: ProjectDocument, writable: bool) -> None:
+    def _update_spelling(self, document: ProjectDocument, writable: bool,
+                         recheck: bool = True) -> None:
         """Opens the spell check for the project's languages (again when they changed); what
         is missing (Enchant, a dictionary) is a one-line notice in the status bar."""
         if document is not self.document:
@@ -100,7 +101,7 @@ class PaneWiring(QObject):
             return
         self._spelling = (languages, writable)
         setup = open_spell_checker(languages, document.project.folder)
-        self.w.editor.set_spell_checker(setup.checker, can_add=writable)
+        self.w.editor.set_spell_checker(setup.checker, can_add=writable, recheck=recheck)
         if setup.notice:
             self.w.statusBar().showMessage(setup.notice, NOTICE_MS)
 

@@ -222,12 +222,17 @@ class MarkdownEditor(QPlainTextEdit):
             self._refresh_extra_selections()
 
     # --- spell check -----------------------------------------------------------------------
-    def set_spell_checker(self, checker: SpellChecker | None, *, can_add: bool = True) -> None:
+    def set_spell_checker(self, checker: SpellChecker | None, *, can_add: bool = True,
+                          recheck: bool = True) -> None:
         """Checks the text with ``checker`` from now on (None: no marks); ``can_add`` says
-        whether words may be added to the project dictionary (not in a read-only project)."""
+        whether words may be added to the project dictionary (not in a read-only project).
+        ``recheck=False`` leaves the shown text as it is: for a checker set just before
+        ``setDocument``, which highlights the new document anyway."""
         self.spell_marks.checker = checker
         self.spell_marks.can_add = can_add
         self._highlighter.spell_marks = self.spell_marks if checker is not None else None
+        if not recheck:
+            return
         self._highlighter.rehighlight()
         self._highlighter.highlight_now(*self._update_lazy_window())
 
