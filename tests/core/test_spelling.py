@@ -52,7 +52,11 @@ title: Frontmatterword
 Prose with a mistak, `codespanword` and <span class="htmlattrword">tagged</span> text.
 See <https://autolinkword.example> and https://bareurlword.example/path or
 [the linkk text](https://linktargetword.example "Title") and ![an imagealt](assets/pathword.png)
-and [ref text][referencelabelword] plus mail@emailword.example.
+and [ref text][referencelabelword] plus mail@emailword.example.[^footnotelabelword]
+
+## Heading words {#attributeword}
+
+[^footnotelabelword]: Footnote prose.
 
 [referencelabelword]: https://refdefword.example
 
@@ -70,11 +74,12 @@ Final lyne.
 
 def test_prose_skips_code_urls_link_targets_tags_and_front_matter():
     found = prose_text(ARTICLE)
-    for word in ("heding", "mistak", "linkk", "imagealt", "lyne", "tagged", "ref"):
+    for word in ("heding", "mistak", "linkk", "imagealt", "lyne", "tagged", "ref", "Heading",
+                 "Footnote"):
         assert word in found
     for word in ("Frontmatterword", "codespanword", "htmlattrword", "autolinkword",
                  "bareurlword", "linktargetword", "pathword", "referencelabelword",
-                 "refdefword", "emailword", "fencedword", "indentedword", "commentword",
+                 "refdefword", "emailword", "footnotelabelword", "attributeword", "fencedword", "indentedword", "commentword",
                  "span"):
         assert word not in found, word
 

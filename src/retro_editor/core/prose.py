@@ -7,7 +7,8 @@ applies them to a whole text, following front matter, fenced code and HTML comme
 lines the way the editor's highlighter does.
 
 Skipped: code spans, fenced and indented code, URLs (bare, autolinks, link and image
-targets, reference definitions), e-mail addresses, HTML tags and comments, front matter.
+targets, reference definitions), e-mail addresses, HTML tags and comments, front matter,
+footnote labels and attribute blocks (``{#custom-id}``).
 Link text and image descriptions are prose.
 """
 
@@ -29,7 +30,7 @@ _WORD_RE = re.compile(rf"{_LETTER}+(?:['\u2019\-]{_LETTER}+)*")
 _HAS_DIGIT_RE = re.compile(r"\d")
 
 _FENCE_RE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})(.*)")
-_REFDEF_RE = re.compile(r" {0,3}\[[^\]\n]{1,999}\]:[ \t]*\S")
+_REFDEF_RE = re.compile(r" {0,3}\[(?!\^)[^\]\n]{1,999}\]:[ \t]*\S")  # not a footnote
 _BACKTICKS_RE = re.compile(r"`+")
 _SKIPPED_RE = re.compile(
     r"<!--.*?(?:-->|$)"                                       # HTML comment (to line end)
@@ -38,6 +39,8 @@ _SKIPPED_RE = re.compile(
     r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"              # HTML tag
     r"|\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"  # ](target)
     r"|\]\[[^\[\]]*\]"                                        # ][reference label]
+    r"|\[\^[^\[\]\s]*\]:?"                                     # footnote label
+    r"|\{[#.][^{}]*\}"                                          # heading attributes {#id}
     r"|\b(?:https?|ftp)://[^\s<>()\[\]]+"                     # bare URL
     r"|\bwww\.[^\s<>()\[\]]+"                                 # www. link
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",                         # e-mail address
