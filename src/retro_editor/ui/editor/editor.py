@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import overload
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontDatabase,
     QInputMethodEvent,
@@ -19,12 +20,14 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QWidget
 
+from retro_editor.core.spelling import SpellChecker
 from retro_editor.ui.editor import image_drop, list_editing
 from retro_editor.ui.editor.actions import editor_actions
 from retro_editor.ui.editor.highlighter import MarkdownHighlighter, mix_colors
 from retro_editor.ui.editor.read_only import can_edit
+from retro_editor.ui.editor.spell_marks import SpellMarks
 from retro_editor.ui.text_access import python_index, utf16_length
 
 #: the readable text column, in average character widths
@@ -101,6 +104,8 @@ class MarkdownEditor(QPlainTextEdit):
         self._line_selection: list[QTextEdit.ExtraSelection] = []
         self._search_selection: list[QTextEdit.ExtraSelection] = []
         self._highlighter = MarkdownHighlighter(self, self.palette())
+        self.spell_marks = SpellMarks(self)
+        self.spell_marks.wordAccepted.connect(self._highlighter.recheck_word)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
@@ -215,6 +220,33 @@ class MarkdownEditor(QPlainTextEdit):
         elif event.type() == QEvent.Type.PaletteChange:
             self._highlighter.set_palette(self.palette())
             self._refresh_extra_selections()
+
+    # --- spell check -----------------------------------------------------------------------
+    def set_spell_checker(self, checker: SpellChecker | None, *, can_add: bool = True,
+                          recheck: bool = True) -> None:
+        """Checks the text with ``checker`` from now on (None: no marks); ``can_add`` says
+        whether words may be added to the project dictionary (not in a read-only project).
+        ``recheck=False`` leaves the shown text as it is: for a checker set just before
+        ``setDocument``, which highlights the new document anyway."""
+        self.spell_marks.checker = checker
+        self.spell_marks.can_add = can_add
+        self._highlighter.spell_marks = self.spell_marks if checker is not None else None
+        if not recheck:
+            return
+        self._highlighter.rehighlight()
+        self._highlighter.highlight_now(*self._update_lazy_window())
+
+    def context_menu_at(self, point: QPoint) -> QMenu:
+        """The context menu for ``point`` (viewport coordinates): the standard one, with
+        spelling suggestions first when a misspelt word is there."""
+        menu = self.createStandardContextMenu(point)
+        self.spell_marks.add_actions(menu, self.cursorForPosition(point), self.isReadOnly())
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
+        menu = self.context_menu_at(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # --- lines and scrolling ---------------------------------------------------------------
     def cursor_line(self) -> int:
