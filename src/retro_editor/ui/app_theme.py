@@ -1,0 +1,63 @@
+"""The application's colour theme: light, dark or the system's, applied to every window.
+
+Qt has no switch for this on every platform, so the light and dark palettes are built here
+and set on the application (dialogs and menus follow it); "system" puts back the palette the
+application started with, or the dark one when the platform reports a dark colour scheme
+while its style's palette is light.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colors = {
+        Role.Window: "#2b2b2e", Role.WindowText: "#e6e6e6", Role.Base: "#1f1f22",
+        Role.AlternateBase: "#2b2b2e", Role.Text: "#e6e6e6", Role.Button: "#333337",
+        Role.ButtonText: "#e6e6e6", Role.BrightText: "#ff6b6b", Role.Highlight: "#3d6fb6",
+        Role.HighlightedText: "#ffffff", Role.ToolTipBase: "#333337",
+        Role.ToolTipText: "#e6e6e6", Role.PlaceholderText: "#8a8a90", Role.Link: "#7fb2ff",
+        Role.LinkVisited: "#c09cff", Role.Light: "#4a4a50", Role.Midlight: "#3c3c42",
+        Role.Mid: "#2a2a2e", Role.Dark: "#19191b", Role.Shadow: "#000000",
+    }
+    for role, color in colors.items():
+        palette.setColor(role, QColor(color))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        palette.setColor(Group.Disabled, role, QColor("#7a7a80"))
+    return palette
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(Role.Window).lightness() < 128
+
+
+class AppTheme:
+    """Applies a theme name ("system", "light", "dark") to the running application."""
+
+    def __init__(self, app: QApplication) -> None:
+        self._app = app
+        self._system = QPalette(app.palette())
+        self.current = "system"
+
+    def apply(self, theme: str) -> None:
+        self.current = theme
+        self._app.setPalette(self.palette_for(theme))
+
+    def palette_for(self, theme: str) -> QPalette:
+        if theme == "dark":
+            return dark_palette()
+        if theme == "light":
+            style = self._app.style()
+            return style.standardPalette() if not is_dark(style.standardPalette()) \
+                else QPalette(QColor("#efefef"))
+        scheme = QGuiApplication.styleHints().colorScheme()
+        if scheme == Qt.ColorScheme.Dark and not is_dark(self._system):
+            return dark_palette()
+        return QPalette(self._system)
