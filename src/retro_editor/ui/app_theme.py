@@ -1,9 +1,9 @@
 """The application's colour theme: light, dark or the system's, applied to every window.
 
 Qt has no switch for this on every platform, so the light and dark palettes are built here
-and set on the application (dialogs and menus follow it); "system" puts back the palette the
-application started with, or the dark one when the platform reports a dark colour scheme
-while its style's palette is light.
+and set on the application (dialogs and menus follow it); "system" puts back the platform's own
+palette, or the dark one when the platform reports a dark colour scheme while its palette is
+light. Widgets receive a new application palette through posted events.
 """
 
 from __future__ import annotations
@@ -43,21 +43,16 @@ class AppTheme:
 
     def __init__(self, app: QApplication) -> None:
         self._app = app
-        self._system = QPalette(app.palette())
-        self.current = "system"
+        self.current = ""
 
     def apply(self, theme: str) -> None:
         self.current = theme
-        self._app.setPalette(self.palette_for(theme))
-
-    def palette_for(self, theme: str) -> QPalette:
-        if theme == "dark":
-            return dark_palette()
-        if theme == "light":
-            style = self._app.style()
-            return style.standardPalette() if not is_dark(style.standardPalette()) \
-                else QPalette(QColor("#efefef"))
-        scheme = QGuiApplication.styleHints().colorScheme()
-        if scheme == Qt.ColorScheme.Dark and not is_dark(self._system):
-            return dark_palette()
-        return QPalette(self._system)
+        self._app.setPalette(QPalette())  # back to the platform's own palette
+        if theme == "system":
+            scheme = QGuiApplication.styleHints().colorScheme()
+            if scheme == Qt.ColorScheme.Dark and not is_dark(self._app.palette()):
+                self._app.setPalette(dark_palette())
+        elif theme == "dark":
+            self._app.setPalette(dark_palette())
+        elif is_dark(self._app.palette()):
+            self._app.setPalette(self._app.style().standardPalette())

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QRect, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar
 
 
 @dataclass
 class _Before:
     state: QByteArray
-    geometry: QByteArray
+    #: the normal (not maximized) geometry, set back as is: ``restoreGeometry`` would fit
+    #: it to the screen again
+    geometry: QRect
     window_state: Qt.WindowState
     status_bar_visible: bool
     menu_bar_visible: bool
@@ -35,7 +37,7 @@ class DistractionFree:
         if self._before is not None:
             return
         window = self._window
-        self._before = _Before(window.saveState(), window.saveGeometry(), window.windowState(),
+        self._before = _Before(window.saveState(), window.normalGeometry(), window.windowState(),
                                not window.statusBar().isHidden(),
                                not window.menuBar().isHidden())
         for bar in window.findChildren(QToolBar):
@@ -59,4 +61,4 @@ class DistractionFree:
             window.showMaximized()
         else:
             window.showNormal()
-            window.restoreGeometry(before.geometry)
+            window.setGeometry(before.geometry)

@@ -184,7 +184,6 @@ class MainWindow(QMainWindow):
         theme = self.settings.get(keys.APP_THEME)
         if self.app_theme is not None and theme != self.app_theme.current:
             self.app_theme.apply(theme)
-            self.focus_mode.set_enabled(self.focus_mode.is_enabled())  # its dimmed colour
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         """Esc leaves distraction-free full screen (when no bar or field used it first)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
@@ -50,6 +50,12 @@ class FocusMode(QObject):
         editor.cursorPositionChanged.connect(self.refresh)
         editor.textChanged.connect(self._on_text_changed)
         editor.documentReplaced.connect(self._on_text_changed)
+        editor.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange:  # a new theme: a new dimmed colour
+            self._on_text_changed()
+        return False
 
     def is_enabled(self) -> bool:
         return self._enabled
