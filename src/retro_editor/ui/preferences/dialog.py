@@ -89,7 +89,8 @@ class PreferencesDialog(QDialog):
         for declared in PAGES:
             self.topics.addItem(tr(declared.title))
             self.pages.addWidget(self._build_page(declared, settings))
-        self.topics.setFixedWidth(self.topics.sizeHintForColumn(0) + 24)
+        self.topics.setSpacing(3)
+        self.topics.setFixedWidth(self.topics.sizeHintForColumn(0) + 32)
         self.topics.currentRowChanged.connect(self.pages.setCurrentIndex)
         names = [declared.name for declared in PAGES]
         self.topics.setCurrentRow(names.index(page) if page in names else 0)
