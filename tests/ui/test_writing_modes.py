@@ -92,6 +92,8 @@ def test_typewriter_scrolling_keeps_the_cursor_line_at_one_height(qtbot, window,
         heights.append(window.editor.cursorRect().center().y())
     QTest.keyClick(window.editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     heights.append(window.editor.cursorRect().center().y())  # the last line too
+    window.editor.go_to_line(120)  # the outline's jump, or a search hit
+    heights.append(window.editor.cursorRect().center().y())
     assert all(abs(h - middle) <= line for h in heights), (middle, heights)
 
 
@@ -127,6 +129,26 @@ def test_distraction_free_hides_the_chrome_and_esc_restores_it_exactly(qtbot, la
     assert not win.action_map[ActionId.VIEW_FULL_SCREEN].isChecked()
     qtbot.waitUntil(lambda: win.geometry() == before[1])
     assert (bars_shown(win), win.geometry(), bytes(win.saveState().data())) == before
+
+
+def test_closing_in_distraction_free_remembers_the_normal_layout(qtbot, laid_out, settings,
+                                                                dispose):
+    from retro_editor.ui.main_window import MainWindow
+    from retro_editor.ui.prompts import CloseAnswer
+
+    win = laid_out
+    QTest.keyClick(win.editor, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: win.isFullScreen())
+    win.prompts.ask_save_changes = lambda _name: CloseAnswer.DISCARD
+    assert win.close()
+    again = MainWindow(settings)
+    again.show()
+    try:
+        assert again.menuBar().isVisible() and again.statusBar().isVisible()
+        assert again.outline_dock.isVisible() and not again.side_dock.isVisible()
+        assert not again.isFullScreen()
+    finally:
+        dispose(again)
 
 
 def test_leaving_distraction_free_by_f11_brings_back_a_maximized_window(qtbot, laid_out):

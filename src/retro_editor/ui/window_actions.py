@@ -130,6 +130,7 @@ class WindowActions:
             self.w.prompts.edit_preferences(dialog)
         finally:
             dialog.deleteLater()
+            self.w.settings.sync()
 
     def insert_image(self) -> None:
         doc = self.w.controller.document

@@ -238,10 +238,14 @@ class MarkdownEditor(QPlainTextEdit):
         return self.firstVisibleBlock().blockNumber()
 
     def go_to_line(self, line: int) -> None:
-        """Moves the cursor to the start of ``line`` and scrolls it to the top."""
+        """Moves the cursor to the start of ``line`` and scrolls it to the top (to the middle
+        with typewriter scrolling, which centres on scroll)."""
         doc = self.document()
         block = doc.findBlockByNumber(max(0, min(line, doc.blockCount() - 1)))
         self.setTextCursor(QTextCursor(block))
+        if self.centerOnScroll():
+            self.centerCursor()
+            return
         scrollbar = self.verticalScrollBar()
         scrollbar.setValue(min(scrollbar.maximum(), block.firstLineNumber()))
         self.ensureCursorVisible()
