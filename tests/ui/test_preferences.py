@@ -8,7 +8,7 @@ from prompts_double import RecordingPrompts
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QFontComboBox, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QFontComboBox, QLabel, QSpinBox
 
 from retro_editor.render.themes import available_themes
 from retro_editor.ui import settings as keys
@@ -186,3 +186,16 @@ def test_stored_values_outside_the_registry_read_as_defaults(tmp_path):
     assert settings.get(keys.APP_THEME) == "system"
     assert settings.get(keys.EDITOR_FONT_SIZE) == 12
     assert settings.get(keys.EDITOR_LINE_WIDTH) == 55
+
+
+
+def test_the_side_panel_follows_the_dark_theme_too(qtbot, open_window, settings, sample_copy):
+    """Repro: started in the dark theme, the Article tab (which has a style sheet for invalid
+    fields) stayed light, its labels and summary hint light grey on light grey."""
+    settings.set(keys.APP_THEME, "dark")
+    win = open_window()
+    assert win.open_project(sample_copy)
+    labels = [label for label in win.side_panel.findChildren(QLabel) if label.isVisible()]
+    assert labels
+    qtbot.waitUntil(lambda: all(
+        label.palette().color(QPalette.ColorRole.Window).lightness() < 100 for label in labels))

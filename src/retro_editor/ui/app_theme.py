@@ -56,3 +56,6 @@ class AppTheme:
             self._app.setPalette(dark_palette())
         elif is_dark(self._app.palette()):
             self._app.setPalette(self._app.style().standardPalette())
+        for widget in self._app.allWidgets():  # a style sheet keeps the palette it was
+            if widget.styleSheet():  # polished with: polish it again
+                widget.setStyleSheet(widget.styleSheet())
