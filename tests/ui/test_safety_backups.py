@@ -10,7 +10,7 @@ from test_safety_support import SafetyWindow, project_dir, prompts, settings, wi
 
 from retro_editor.core.backups import list_backups
 from retro_editor.ui import settings as keys
-from retro_editor.ui.safety.backup_preferences import BackupPreferencesDialog
+from retro_editor.ui.preferences import PreferencesDialog
 
 
 def backups_of(win, folder):
@@ -99,11 +99,11 @@ def test_cancelled_restore_changes_nothing(qtbot, project_dir, settings, tmp_pat
 
 
 def test_preferences_set_n_and_k(qtbot, settings):
-    dialog = BackupPreferencesDialog(settings)
+    dialog = PreferencesDialog(settings, page="backups")
     qtbot.addWidget(dialog)
-    assert dialog.interval.value() == 10 and dialog.keep.value() == 20
-    dialog.interval.setValue(3)
-    dialog.keep.setValue(7)
-    dialog.accept()
+    interval, keep = dialog.fields["backupInterval"], dialog.fields["backupKeep"]
+    assert interval.value() == 10 and keep.value() == 20
+    interval.setValue(3)
+    keep.setValue(7)
     assert settings.get(keys.BACKUP_INTERVAL_MINUTES) == 3
     assert settings.get(keys.BACKUP_KEEP) == 7

@@ -24,14 +24,13 @@ from retro_editor.core.manifest import DraftProblem
 from retro_editor.core.recovery import Snapshot
 from retro_editor.export.base import ExportFormat
 from retro_editor.ui.export_dialog import ExportDialog, ExportRequest
+from retro_editor.ui.preferences import PreferencesDialog
 from retro_editor.ui.safety import backup_dialogs, conflict_dialog, lock_dialogs
-from retro_editor.ui.safety.backup_preferences import edit_backup_preferences
 from retro_editor.ui.safety.conflict_dialog import ConflictChoice, OverwriteChoice
 from retro_editor.ui.safety.diff_view import Comparison, show_diff
 from retro_editor.ui.safety.failure_dialog import ask_save_failed
 from retro_editor.ui.safety.lock_dialogs import LockAnswer
 from retro_editor.ui.safety.recovery_dialog import RecoveryAnswer, ask_recovery
-from retro_editor.ui.settings import Settings
 from retro_editor.ui.translate import translator
 
 tr = translator("Prompts")
@@ -182,9 +181,9 @@ class Prompts:
     def confirm_restore_backup(self, backup: Backup, modified: bool) -> bool:
         return backup_dialogs.confirm_restore(self._parent, backup, modified)
 
-    def edit_backup_preferences(self, settings: Settings) -> bool:
-        """True if the writer changed them (OK)."""
-        return edit_backup_preferences(settings, self._parent)
+    def edit_preferences(self, dialog: PreferencesDialog) -> None:
+        """Shows Preferences until closed; its changes are stored and applied as they are made."""
+        dialog.exec()
 
     def ask_export(self, formats: dict[str, ExportFormat], remembered: dict[str, dict[str, Any]],
                    default_destination: Callable[[ExportFormat], Path], last_format: str | None,

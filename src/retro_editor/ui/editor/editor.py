@@ -88,6 +88,8 @@ class MarkdownEditor(QPlainTextEdit):
     zoomChanged = Signal(int)
     #: an image could not be imported; the argument is the importer's message
     imageImportFailed = Signal(str)
+    #: another QTextDocument is shown (``setDocument``)
+    documentReplaced = Signal()
 
     def __init__(self, parent: QWidget | None = None,
                  document: QTextDocument | None = None) -> None:
@@ -103,6 +105,8 @@ class MarkdownEditor(QPlainTextEdit):
         self._highlight_line = True
         self._line_selection: list[QTextEdit.ExtraSelection] = []
         self._search_selection: list[QTextEdit.ExtraSelection] = []
+        self._focus_selection: list[QTextEdit.ExtraSelection] = []
+        self._column_chars = COLUMN_CHARS
         self._highlighter = MarkdownHighlighter(self, self.palette())
         self.spell_marks = SpellMarks(self)
         self.spell_marks.wordAccepted.connect(self._highlighter.recheck_word)
@@ -126,9 +130,11 @@ class MarkdownEditor(QPlainTextEdit):
             document.setDocumentLayout(QPlainTextDocumentLayout(document))
         self._search_selection = []  # their cursors belong to the old document,
         self._line_selection = []  # which Qt may delete in setDocument
+        self._focus_selection = []
         self.setExtraSelections([])
         super().setDocument(document)
         self._attach(document)
+        self.documentReplaced.emit()
 
     def _attach(self, document: QTextDocument) -> None:
         document.setDefaultFont(self.font())
@@ -193,10 +199,18 @@ class MarkdownEditor(QPlainTextEdit):
         self._highlighter.refresh_headings()
         self._update_margins()
 
+    def set_line_width(self, chars: int) -> None:
+        """The readable column's width in average characters (the settings dialog's choice)."""
+        self._column_chars = chars
+        self._update_margins()
+
+    def line_width(self) -> int:
+        return self._column_chars
+
     def column_width(self) -> int:
         """Pixel width of the readable text column."""
         margin = 2 * self.document().documentMargin()
-        return int(self.fontMetrics().averageCharWidth() * COLUMN_CHARS + margin)
+        return int(self.fontMetrics().averageCharWidth() * self._column_chars + margin)
 
     def _update_margins(self) -> None:
         available = self.contentsRect().width()
@@ -256,10 +270,14 @@ class MarkdownEditor(QPlainTextEdit):
         return self.firstVisibleBlock().blockNumber()
 
     def go_to_line(self, line: int) -> None:
-        """Moves the cursor to the start of ``line`` and scrolls it to the top."""
+        """Moves the cursor to the start of ``line`` and scrolls it to the top (to the middle
+        with typewriter scrolling, which centres on scroll)."""
         doc = self.document()
         block = doc.findBlockByNumber(max(0, min(line, doc.blockCount() - 1)))
         self.setTextCursor(QTextCursor(block))
+        if self.centerOnScroll():
+            self.centerCursor()
+            return
         scrollbar = self.verticalScrollBar()
         scrollbar.setValue(min(scrollbar.maximum(), block.firstLineNumber()))
         self.ensureCursorVisible()
@@ -306,6 +324,12 @@ class MarkdownEditor(QPlainTextEdit):
         self._search_selection = selections
         self._refresh_extra_selections()
 
+    def set_focus_selections(self, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Focus mode's dimming (``focus_mode``), drawn under the search matches."""
+        self._focus_selection = selections
+        self.setExtraSelections(self._focus_selection + self._line_selection
+                                + self._search_selection)
+
     def _refresh_extra_selections(self) -> None:
         line = []
         if self._highlight_line:
@@ -319,7 +343,7 @@ class MarkdownEditor(QPlainTextEdit):
             selection.cursor.clearSelection()
             line.append(selection)
         self._line_selection = line
-        self.setExtraSelections(line + self._search_selection)
+        self.setExtraSelections(self._focus_selection + line + self._search_selection)
 
     # --- keys: lists, quotes, indentation --------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
