@@ -1,6 +1,10 @@
 """Live preview latency while typing: prints a table of median and p95.
 
     .venv/bin/python bench/preview_latency.py [--words 5000 20000 100000] [--keys 150]
+                                              [--spell en-US,de]
+
+``--spell`` turns the editor's spell check on with those languages (the typed letters form a
+misspelt word, so every key redraws an underline).
 
 For each generated article (paragraphs under ## and ### sections) it opens the editor and the
 preview side by side (offscreen), types letters at 10 keys/s at the end of a paragraph in the
@@ -49,6 +53,9 @@ MARKER = "Zqxv"
 ISOLATED = QWebEngineScript.ScriptWorldId.ApplicationWorld
 
 
+SPELL_LANGUAGES: list[str] = []
+
+
 def editor_and_preview(doc: ProjectDocument) -> tuple[QWidget, QPlainTextEdit, PreviewView]:
     """The window under test: the real editor (if present) beside the preview, wired together.
 
@@ -57,6 +64,11 @@ def editor_and_preview(doc: ProjectDocument) -> tuple[QWidget, QPlainTextEdit, P
     try:
         from retro_editor.ui.editor import MarkdownEditor
         editor: QPlainTextEdit = MarkdownEditor(document=doc.text_document)
+        if SPELL_LANGUAGES:
+            from retro_editor.core.spelling import open_spell_checker
+            setup = open_spell_checker(SPELL_LANGUAGES, None)
+            print(setup.notice or f"spell check on: {', '.join(SPELL_LANGUAGES)}")
+            editor.set_spell_checker(setup.checker)  # type: ignore[attr-defined]
     except ImportError:
         editor = QPlainTextEdit()
         editor.setDocument(doc.text_document)
@@ -248,7 +260,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, nargs="+", default=[5_000, 20_000, 100_000])
     parser.add_argument("--keys", type=int, default=150)
+    parser.add_argument("--spell", default="", help="spell-check languages, e.g. en-US,de")
     args = parser.parse_args()
+    SPELL_LANGUAGES[:] = [tag for tag in args.spell.split(",") if tag]
     app = QApplication.instance() or QApplication(sys.argv[:1])
     rows = []
     with tempfile.TemporaryDirectory(prefix="retro-bench-") as tmp:

@@ -12,6 +12,7 @@ system_packages=(
     libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
     libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2
     xvfb xauth poppler-utils desktop-file-utils appstream
+    libenchant-2-2 hunspell-en-us hunspell-en-gb hunspell-de-de hunspell-fr hunspell-es
 )
 
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then

@@ -1,4 +1,6 @@
-"""Fixtures for driving the real window: private settings, sample copies, modal answers."""
+"""Fixtures for driving the real window: private settings, sample copies, and its questions
+answered by a ``RecordingPrompts`` (``prompts``); ``modal`` clicks real modal boxes, for the
+few ``..._real_dialog`` tests only."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from prompts_double import RecordingPrompts
 from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -26,12 +29,19 @@ def sample_copy(tmp_path: Path, sample_project_dir: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, settings):
-    """The real main window; at the end unsaved changes are discarded without a prompt."""
+def prompts() -> RecordingPrompts:
+    """The window's questions: set ``prompts.answers[name]`` before the question comes."""
+    return RecordingPrompts()
+
+
+@pytest.fixture
+def window(qtbot, settings, prompts):
+    """The real main window, asking ``prompts``; at the end unsaved changes are discarded
+    without a prompt."""
     from retro_editor.ui.main_window import MainWindow
     from retro_editor.ui.prompts import CloseAnswer
 
-    win = MainWindow(settings)
+    win = MainWindow(settings, prompts=prompts)
     win.show()
     yield win
     win.prompts.ask_save_changes = lambda _name: CloseAnswer.DISCARD

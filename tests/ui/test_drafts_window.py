@@ -10,6 +10,7 @@ from typing_helpers import open_cell_editor, replace_line, type_in_cell
 
 from retro_editor.core.project import open_project
 from retro_editor.core.project_state import read_state
+from retro_editor.ui.export_dialog import ExportDialog
 from retro_editor.ui.side_panel.related_model import RelatedModel
 
 TITLE, URL, SOURCE, DATE, VIEWS, NOTE = range(6)
@@ -177,17 +178,24 @@ def test_views_typed_as_1_2m_are_stored_and_shown_as_the_number(qtbot):
         Qt.AlignRight | Qt.AlignVCenter)
 
 
-def test_export_dialog_lists_the_drafts_before_exporting(qtbot, window, sample_copy, modal):
+def test_export_dialog_lists_the_drafts_before_exporting(qtbot, window, prompts, sample_copy):
+    """The export question gets the drafts; the dialog built from them (shown, not run
+    modally) lists them."""
     assert window.open_project(sample_copy)
     tab = related_tab(window)
     type_in_cell(qtbot, tab.view, 0, URL, "example.org/a")
     shown = []
 
-    def read_and_cancel(dialog):
+    def read_and_cancel(formats, remembered, default_destination, last_format, drafts):
+        dialog = ExportDialog(formats, remembered, default_destination, last_format, prompts,
+                              window, drafts=drafts)
+        dialog.show()
         shown.append((dialog.drafts_label.isVisible(), dialog.drafts_label.text()))
         dialog.reject()
+        dialog.deleteLater()
 
-    modal.answer(read_and_cancel)
+    prompts.answers["ask_export"] = read_and_cancel
     window.action_map["file.export"].trigger()
+    assert prompts.names() == ["ask_export"]
     assert shown == [(True, "1 field holds a draft and is left out of the export:\n"
                             "related[0].url “example.org/a” must be an http or https URL")]

@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import QProcess, Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QWidget
 
 from retro_editor.core.project import open_project
+from retro_editor.ui.prompts import CloseAnswer, Prompts
 from retro_editor.ui.settings import LAST_PROJECT, RECENT_PROJECTS
 
 
@@ -107,40 +108,56 @@ def test_save_then_reopen_loses_nothing(qtbot, window, sample_copy):
     assert open_project(sample_copy).text == expected
 
 
-def test_close_prompt_cancel_keeps_the_window(qtbot, window, sample_copy, modal):
+def test_close_prompt_cancel_keeps_the_window(qtbot, window, prompts, sample_copy):
     window.open_project(sample_copy)
     type_at_end(qtbot, window, "unsaved words")
-    modal.answer(QMessageBox.StandardButton.Cancel)
+    prompts.answers["ask_save_changes"] = CloseAnswer.CANCEL
     assert not window.close()
+    assert prompts.asked == [("ask_save_changes", (window.controller.display_name(),))]
     assert window.isVisible()
-    assert "Save the changes" in modal.seen[0]
     assert window.controller.document is not None
 
 
-def test_close_prompt_discard_leaves_the_file(qtbot, window, sample_copy, modal):
+def test_close_prompt_discard_leaves_the_file(qtbot, window, prompts, sample_copy):
     before = (sample_copy / "article.md").read_bytes()
     window.open_project(sample_copy)
     type_at_end(qtbot, window, "unsaved words")
-    modal.answer(QMessageBox.StandardButton.Discard)
+    prompts.answers["ask_save_changes"] = CloseAnswer.DISCARD
     assert window.close()
+    assert prompts.names() == ["ask_save_changes"]
     assert (sample_copy / "article.md").read_bytes() == before
 
 
-def test_close_prompt_save_writes_the_file(qtbot, window, sample_copy, modal):
+def test_close_prompt_save_writes_the_file(qtbot, window, prompts, sample_copy):
     window.open_project(sample_copy)
     type_at_end(qtbot, window, "saved on close")
-    modal.answer(QMessageBox.StandardButton.Save)
+    prompts.answers["ask_save_changes"] = CloseAnswer.SAVE
     assert window.close()
+    assert prompts.names() == ["ask_save_changes"]
     assert open_project(sample_copy).text.endswith("saved on close")
 
 
-def test_broken_project_shows_an_error_and_the_app_keeps_running(qtbot, window, sample_copy,
-                                                                  modal):
+@pytest.mark.parametrize(("button", "answer"), [
+    (QMessageBox.StandardButton.Save, CloseAnswer.SAVE),
+    (QMessageBox.StandardButton.Discard, CloseAnswer.DISCARD),
+    (QMessageBox.StandardButton.Cancel, CloseAnswer.CANCEL),
+])
+def test_close_prompt_real_dialog(qtbot, modal, button, answer):
+    """The one real close prompt: it names the project and its buttons map to the answers."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    modal.answer(button)
+    assert Prompts(parent).ask_save_changes("Neon Harbor") is answer
+    assert "Save the changes to “Neon Harbor” before closing?" in modal.seen[0]
+
+
+def test_broken_project_shows_an_error_and_the_app_keeps_running(qtbot, window, prompts,
+                                                                  sample_copy):
     manifest = next(sample_copy.glob("*.retro"))
     manifest.write_text('{"format": "retro-editor/1", "article": {"title": 5}', "utf-8")
-    modal.answer(QMessageBox.StandardButton.Ok)
     assert not window.open_project(sample_copy)
-    assert manifest.name in modal.seen[0]
+    assert prompts.names() == ["show_error"]
+    assert manifest.name in prompts.args_of("show_error")[1]
     assert window.isVisible()
     assert window.controller.document is None
     assert not window.action_map["file.save"].isEnabled()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QTimer
-from test_safety_support import project_dir, settings, window  # noqa: F401
+from test_safety_support import project_dir, prompts, settings, window  # noqa: F401
 
 from retro_editor.core import project as core_project
 from retro_editor.ui import project_controller
@@ -33,12 +33,10 @@ def test_window_keeps_running_while_a_slow_project_is_read(qtbot, window, projec
     assert window.controller.document.project.folder == project_dir
 
 
-def test_open_errors_still_come_back_as_one_dialog(qtbot, window, tmp_path):
-    from test_safety_support import answering
-
+def test_open_errors_still_come_back_as_one_dialog(window, prompts, tmp_path):
     (tmp_path / "broken").mkdir()
     (tmp_path / "broken" / "x.retro").write_bytes(b'{"format": "retro-editor/1", "x": "' + b'\\"' * 1000)
     (tmp_path / "broken" / "article.md").write_bytes(b"# x\n")
-    with answering(qtbot, ("errorBox", lambda box: box.accept())) as answers:
-        assert not window.controller.open_path(tmp_path / "broken")
-    assert "is not valid JSON" in answers.seen[0][1]
+    assert not window.controller.open_path(tmp_path / "broken")
+    assert prompts.names() == ["show_error"]
+    assert "is not valid JSON" in prompts.args_of("show_error")[1]

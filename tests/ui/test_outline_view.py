@@ -528,3 +528,25 @@ def test_updater_caps_the_total_delay(qtbot, view: OutlineView, doc: ProjectDocu
     updater._pending_since -= (updater.MAX_DELAY_MS - 100) / 1000
     type_text(doc, 0, "y", one_key_at_a_time=True)
     assert updater.interval() <= 100
+
+
+def test_the_outline_asks_and_tells_through_the_prompts(qtbot, doc: ProjectDocument) -> None:
+    """The delete question and a refusal go through the window's Prompts (no QMessageBox of
+    the outline's own), so tests and embedders answer them in one place."""
+    from prompts_double import RecordingPrompts
+
+    prompts = RecordingPrompts(confirm_delete_section=False)
+    widget = OutlineView(document=doc, prompts=prompts)
+    qtbot.addWidget(widget)
+    select(widget, "the-making")
+    widget.delete_action.trigger()
+    assert prompts.asked == [("confirm_delete_section", ("The Making", 2))]
+    assert doc.text() == ARTICLE
+    cursor = QTextCursor(doc.text_document)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("\n##### Deep\n\n###### Deeper\n")
+    widget.refresh()
+    select(widget, "deep")
+    widget.demote_action.trigger()  # "Deeper" would have to go past level 6
+    assert prompts.names()[-1] == "show_warning"
+    assert "The outline was not changed" in prompts.args_of("show_warning")[1]

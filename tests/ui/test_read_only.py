@@ -82,8 +82,8 @@ class QuietPrompts(Prompts):
     def ask_export(self, *_args):
         return None
 
-    def edit_backup_preferences(self, settings):
-        return False
+    def edit_preferences(self, dialog):
+        return None
 
 
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 import zipfile
 
 from prompts_double import RecordingPrompts
-from PySide6.QtWidgets import QDialog
-from test_safety_support import SafetyWindow, answering, project_dir, settings, window  # noqa: F401
+from test_safety_support import SafetyWindow, project_dir, prompts, settings, window  # noqa: F401
 
 from retro_editor.core.backups import list_backups
 from retro_editor.ui import settings as keys
-from retro_editor.ui.safety.backup_preferences import BackupPreferencesDialog
+from retro_editor.ui.preferences import PreferencesDialog
 
 
 def backups_of(win, folder):
@@ -51,7 +50,7 @@ def test_interval_limits_backups_and_close_makes_one(window, project_dir, settin
     assert len(backups_of(window, project_dir)) == 2, "nothing saved: no new backup on close"
 
 
-def test_restore_backup_through_the_menu(qtbot, window, project_dir, settings):
+def test_restore_backup_through_the_menu(window, prompts, project_dir, settings):
     settings.set(keys.BACKUP_INTERVAL_MINUTES, 0)
     settings.set(keys.BACKUP_KEEP, 5)
     assert window.controller.open_path(project_dir)
@@ -59,14 +58,14 @@ def test_restore_backup_through_the_menu(qtbot, window, project_dir, settings):
     save_text(window, "# The new text\n")
     window.controller.document.text_document.setPlainText("# Unsaved text\n")
 
-    def pick_oldest(dialog: QDialog) -> None:
-        dialog.list.setCurrentRow(dialog.list.count() - 1)
-        dialog.restore_button.click()
-
-    with answering(qtbot, ("restoreBackupDialog", pick_oldest),
-                   ("confirmRestoreBox", "confirmRestoreButton")) as answers:
-        window.action_map["project.restore_backup"].trigger()
-    assert "unsaved changes will be lost" in answers.seen[1][1]
+    prompts.answers.update(choose_backup=lambda backups: backups[-1],
+                           confirm_restore_backup=True)
+    window.action_map["project.restore_backup"].trigger()
+    assert prompts.names() == ["choose_backup", "confirm_restore_backup"]
+    [offered] = prompts.args_of("choose_backup")
+    assert offered == backups_of(window, project_dir)[1:], "newest first, before the restore"
+    chosen, modified = prompts.args_of("confirm_restore_backup")
+    assert chosen == offered[-1] and modified, "the unsaved changes are mentioned"
     doc = window.controller.document
     assert doc.text() == "# The old text\n" and not doc.is_modified()
     assert (project_dir / "article.md").read_text("utf-8") == "# The old text\n"
@@ -74,8 +73,9 @@ def test_restore_backup_through_the_menu(qtbot, window, project_dir, settings):
     kept = backups_of(window, project_dir)
     assert zipfile.ZipFile(kept[0].path).read("article.md") == b"# The new text\n", \
         "the files as they were are backed up before restoring"
-    with answering(qtbot):
-        save_text(window, "# After restore\n")  # no external-change question
+    save_text(window, "# After restore\n")
+    assert prompts.names() == ["choose_backup", "confirm_restore_backup"], \
+        "no external-change question"
 
 
 def test_cancelled_restore_changes_nothing(qtbot, project_dir, settings, tmp_path):
@@ -99,11 +99,11 @@ def test_cancelled_restore_changes_nothing(qtbot, project_dir, settings, tmp_pat
 
 
 def test_preferences_set_n_and_k(qtbot, settings):
-    dialog = BackupPreferencesDialog(settings)
+    dialog = PreferencesDialog(settings, page="backups")
     qtbot.addWidget(dialog)
-    assert dialog.interval.value() == 10 and dialog.keep.value() == 20
-    dialog.interval.setValue(3)
-    dialog.keep.setValue(7)
-    dialog.accept()
+    interval, keep = dialog.fields["backupInterval"], dialog.fields["backupKeep"]
+    assert interval.value() == 10 and keep.value() == 20
+    interval.setValue(3)
+    keep.setValue(7)
     assert settings.get(keys.BACKUP_INTERVAL_MINUTES) == 3
     assert settings.get(keys.BACKUP_KEEP) == 7

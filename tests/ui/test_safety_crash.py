@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 from test_safety_support import SAMPLE
@@ -21,7 +22,7 @@ DRIVER = textwrap.dedent(r'''
     import PySide6.QtWebEngineWidgets  # noqa: F401  (before the QApplication, as app.py does)
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QAbstractButton, QApplication
+    from PySide6.QtWidgets import QApplication
 
     try:
         from retro_editor.ui.preview import create_preview  # noqa: F401
@@ -36,24 +37,20 @@ DRIVER = textwrap.dedent(r'''
         stub.create_preview = lambda parent: StandIn(parent)
         sys.modules["retro_editor.ui.preview"] = stub
 
+    phase, project, data, ini, tests_ui = sys.argv[1:6]
+    sys.path.insert(0, tests_ui)
+    from prompts_double import RecordingPrompts
+
     from retro_editor.app import start_window
+    from retro_editor.ui import main_window
+    from retro_editor.ui.safety.lock_dialogs import LockAnswer
+    from retro_editor.ui.safety.recovery_dialog import RecoveryAnswer
     from retro_editor.ui.settings import Settings
 
-    phase, project, data, ini = sys.argv[1:5]
     app = QApplication([])
-    seen = []
-
-    def answer():
-        box = QApplication.activeModalWidget()
-        if box is None:
-            return
-        names = {"recoveryBox": "restoreButton", "projectLockedBox": "clearLockButton"}
-        seen.append(box.objectName())
-        box.findChild(QAbstractButton, names.get(box.objectName(), "cancelButton")).click()
-
-    poll = QTimer()
-    poll.timeout.connect(answer)
-    poll.start(20)
+    prompts = RecordingPrompts(ask_recovery=(RecoveryAnswer.RESTORE, False),
+                               ask_locked=LockAnswer.CLEAR)
+    main_window.Prompts = lambda parent: prompts  # the window start_window builds asks these
     settings = Settings(QSettings(ini, QSettings.Format.IniFormat))
     window, opened = start_window(settings, Path(project), Path(data) / "docs", Path(data))
     doc = window.controller.document
@@ -68,7 +65,7 @@ DRIVER = textwrap.dedent(r'''
         QTimer.singleShot(0, type_text)
         app.exec()
     else:
-        print(json.dumps({"seen": seen, "opened": opened, "text": doc.text() if doc else None,
+        print(json.dumps({"seen": prompts.names(), "opened": opened, "text": doc.text() if doc else None,
                           "modified": doc.is_modified() if doc else None,
                           "read_only": window.controller.read_only}), flush=True)
         os._exit(0)
@@ -84,8 +81,9 @@ def test_killed_app_offers_recovery_and_restores(tmp_path):
     script = tmp_path / "driver.py"
     script.write_text(DRIVER, "utf-8")
     args = [sys.executable, str(script)]
+    tests_ui = str(Path(__file__).resolve().parent)
 
-    child = subprocess.Popen(args + ["type", str(project), str(data), ini],
+    child = subprocess.Popen(args + ["type", str(project), str(data), ini, tests_ui],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = child.stdout.readline()
@@ -96,11 +94,11 @@ def test_killed_app_offers_recovery_and_restores(tmp_path):
     assert child.returncode == -signal.SIGKILL
     assert (project / "article.md").read_bytes() == on_disk
 
-    again = subprocess.run(args + ["restore", str(project), str(data), ini],
+    again = subprocess.run(args + ["restore", str(project), str(data), ini, tests_ui],
                            capture_output=True, text=True, timeout=120)
     assert again.returncode == 0, again.stderr
     result = json.loads(again.stdout.strip().splitlines()[-1])
-    assert result["seen"] == ["recoveryBox"], "the offer; the dead process's lock goes unasked"
+    assert result["seen"] == ["ask_recovery"], "the offer; the dead process's lock goes unasked"
     assert result["opened"] and not result["read_only"]
     assert result["text"].endswith("Typed just before the crash")
     assert result["modified"]

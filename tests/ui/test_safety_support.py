@@ -1,5 +1,7 @@
 """Shared helpers for the data-safety tests (no tests here): a small window that carries the
-real controller and SafetyServices, answering real modal dialogs, and real mounts."""
+real controller and SafetyServices, its questions answered by a ``RecordingPrompts`` (the
+``window`` fixture) or, for the few ``..._real_dialog`` tests, by clicking real modal boxes
+(``real_window`` and ``answering``), and real mounts."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from prompts_double import RecordingPrompts
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -76,8 +79,24 @@ def settings(tmp_path) -> Settings:
 
 
 @pytest.fixture
-def window(qtbot, settings, tmp_path):
-    win = SafetyWindow(settings, tmp_path / "data")
+def prompts() -> RecordingPrompts:
+    """The window's questions: set ``prompts.answers[name]`` before the question comes."""
+    return RecordingPrompts()
+
+
+@pytest.fixture
+def window(qtbot, settings, tmp_path, prompts):
+    win = SafetyWindow(settings, tmp_path / "data", prompts=prompts)
+    yield from _shown(qtbot, win)
+
+
+@pytest.fixture
+def real_window(qtbot, settings, tmp_path):
+    """With the real ``Prompts``: its questions are real modal boxes (see ``answering``)."""
+    yield from _shown(qtbot, SafetyWindow(settings, tmp_path / "data"))
+
+
+def _shown(qtbot, win: SafetyWindow):
     qtbot.addWidget(win)
     win.show()
     yield win

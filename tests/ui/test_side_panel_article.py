@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit
 from retro_editor.core.manifest import ArticleMeta, Manifest
 from retro_editor.core.project import Project
 from retro_editor.ui.document import ProjectDocument
-from retro_editor.ui.side_panel import SidePanel, article_tab
+from retro_editor.ui.side_panel import SidePanel
 from retro_editor.ui.side_panel.article_tab import ArticleTab
 
 
@@ -265,8 +265,7 @@ def test_cover_is_copied_into_assets_through_the_importer(qtbot, tab, document, 
         shutil.copyfile(path, target)
         return "assets/cover-shot.png"
 
-    monkeypatch.setattr(article_tab.QFileDialog, "getOpenFileName",
-                        lambda *args, **kwargs: (str(picture), "Images"))
+    monkeypatch.setattr(tab._prompts, "choose_cover_image", lambda start: picture)
     assert not tab.choose_cover.isEnabled()  # no importer yet
     tab.set_asset_importer(importer)
     qtbot.mouseClick(tab.choose_cover, Qt.LeftButton)
@@ -288,8 +287,8 @@ def test_a_failing_importer_is_explained_and_the_cover_kept(qtbot, tab, document
     def importer(path: str) -> str:
         raise OSError("disk full")
 
-    monkeypatch.setattr(article_tab.QFileDialog, "getOpenFileName",
-                        lambda *args, **kwargs: ("/somewhere/b.png", "Images"))
+    monkeypatch.setattr(tab._prompts, "choose_cover_image",
+                        lambda start: Path("/somewhere/b.png"))
     tab.set_asset_importer(importer)
     qtbot.mouseClick(tab.choose_cover, Qt.LeftButton)
     assert document.manifest.article.cover == "assets/a.png"

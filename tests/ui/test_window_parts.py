@@ -75,6 +75,15 @@ class Parts:
     def set_full_screen(self, on: bool) -> None:
         self.full_screen.append(on)
 
+    def set_focus_mode(self, on: bool) -> None:
+        pass
+
+    def set_typewriter_scrolling(self, on: bool) -> None:
+        pass
+
+    def apply_preferences(self, key: str = "") -> None:
+        pass
+
 
 @pytest.fixture
 def settings(tmp_path) -> Settings:
@@ -165,6 +174,13 @@ def test_the_action_table_drives_the_parts(parts):
     assert parts.full_screen == [True] and parts.closed
 
 
+def test_backup_preferences_open_preferences_at_the_backups_page(parts, prompts):
+    pages = []
+    prompts.answers["edit_preferences"] = lambda dialog: pages.append(dialog.current_page())
+    WindowActions(parts).table()[ActionId.PROJECT_BACKUP_PREFERENCES]()
+    assert pages == ["backups"]
+
+
 # --- Exporter ----------------------------------------------------------------------------------
 
 def test_export_runs_what_the_writer_chose(qtbot, parts, prompts, project_dir, tmp_path):
@@ -219,8 +235,6 @@ def safety(safety_parts, tmp_path):
 
 
 def test_backup_actions_ask_through_the_prompts(safety, safety_parts, prompts, project_dir):
-    safety_parts.action_map[ActionId.PROJECT_BACKUP_PREFERENCES].trigger()
-    assert prompts.asked == [("edit_backup_preferences", (safety_parts.settings,))]
     assert safety_parts.controller.open_path(project_dir)
     safety_parts.action_map[ActionId.PROJECT_RESTORE_BACKUP].trigger()
     assert prompts.args_of("show_info")[1] == "There are no backups of this project yet."

@@ -59,14 +59,15 @@ from retro_editor.core.json_input import (
     load_json,
     size_error,
 )
+from retro_editor.core.spelling_settings import SpellingSettings
 
 __all__ = [
     "ARTICLE_DRAFT_FIELDS", "ArticleMeta", "Count", "DRAFTED_REQUIRED_SCHEMA", "Date",
     "DraftProblem", "ExportSettings", "FACT_DRAFT_FIELDS", "FORMAT_ID", "FORMAT_NAME",
     "FORMAT_VERSION", "Fact", "MAX_JSON_DEPTH", "MAX_MANIFEST_BYTES", "Manifest",
-    "NewerFormatError", "NonEmptyText", "PartialDate", "READABLE_VERSIONS",
-    "RELATED_DRAFT_FIELDS", "RelatedLink", "RelativePath", "SECTION_STATUSES", "SLUG_PATTERN",
-    "STILL_A_DRAFT", "SUMMARY_MAX", "SectionState", "SectionStatus", "Text", "Url",
+    "NewerFormatError", "NonEmptyText", "PartialDate", "READABLE_VERSIONS", "RELATED_DRAFT_FIELDS",
+    "RelatedLink", "RelativePath", "SECTION_STATUSES", "SLUG_PATTERN", "STILL_A_DRAFT",
+    "SUMMARY_MAX", "SectionState", "SectionStatus", "SpellingSettings", "Text", "Url",
     "check_manifest", "check_relative_path", "draft_problems", "dump_manifest", "field_path",
     "json_depth_exceeds", "main", "manifest_json_schema", "manifest_problems", "parse_manifest",
     "parse_partial_date", "parse_views", "peek_format_version", "read_manifest", "schema_text",
@@ -288,6 +289,7 @@ class Manifest(_Model):
     related: list[RelatedLink] = Field(default_factory=list)
     sections: dict[str, SectionState] = Field(default_factory=dict)
     export: ExportSettings = Field(default_factory=ExportSettings)
+    spelling: SpellingSettings = Field(default_factory=SpellingSettings)
     front_matter: dict[str, Any] = Field(
         default_factory=dict,
         description="front matter keys of an imported Markdown file that have no field here, "
@@ -378,11 +380,12 @@ def _format_version(obj: Any, path: Path | str | None) -> int:
 
 
 _FORMAT_2_ONLY = "is new in format 2; this file says it is format 1"
+_FORMAT_2_KEYS = ("front_matter", "spelling")  # top-level fields a format-1 file cannot hold
 
 
 def _format_1_extras(obj: dict[str, Any]) -> list[tuple[str | None, str]]:
     """Fields a format-1 file cannot hold, as ``(field path, reason)``."""
-    found: list[tuple[str | None, str]] = [("front_matter", _FORMAT_2_ONLY)] if "front_matter" in obj else []
+    found: list[tuple[str | None, str]] = [(k, _FORMAT_2_ONLY) for k in _FORMAT_2_KEYS if k in obj]
     article = obj.get("article")
     if isinstance(article, dict) and "drafts" in article:
         found.append(("article.drafts", _FORMAT_2_ONLY))
@@ -472,7 +475,7 @@ def dump_manifest(m: Manifest, path: Path | str | None = None) -> bytes:
     """Pretty, sorted, UTF-8 JSON ending in a newline; refuses a manifest that would not load.
 
     Keys are sorted for stable diffs, except inside ``front_matter``, which keeps the order
-    of the file it came from. Empty ``drafts`` objects are left out.
+    of the file it came from. Empty ``drafts`` objects and default ``spelling`` are left out.
     """
     problems = check_manifest(m, path)
     if problems:
@@ -480,6 +483,8 @@ def dump_manifest(m: Manifest, path: Path | str | None = None) -> bytes:
     data = m.model_dump(mode="json")
     data["format"] = FORMAT_ID
     _omit_empty_drafts(data)
+    if not data["spelling"]["languages"]:
+        del data["spelling"]
     front_matter = data.pop("front_matter")
     data = _sorted_keys(data)
     data["front_matter"] = front_matter

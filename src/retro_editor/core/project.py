@@ -18,6 +18,7 @@ from retro_editor.core.json_input import MAX_MANIFEST_BYTES
 from retro_editor.core.manifest import (
     FORMAT_VERSION,
     ArticleMeta,
+    ExportSettings,
     Manifest,
     NewerFormatError,
     check_relative_path,
@@ -408,8 +409,9 @@ def text_for_comparison(path: Path | str, limit: int = MAX_ARTICLE_BYTES) -> str
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def new_project(folder: Path | str, title: str) -> Project:
-    """Creates a project in a new or empty folder: ``<slug>.retro``, ``article.md``, ``assets/``."""
+def new_project(folder: Path | str, title: str, theme: str | None = None) -> Project:
+    """Creates a project in a new or empty folder: ``<slug>.retro``, ``article.md``, ``assets/``;
+    its page theme is ``theme`` (a bundled theme's name), else the default one."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise ProjectError(folder, "exists and is not a folder")
@@ -424,7 +426,8 @@ def new_project(folder: Path | str, title: str) -> Project:
     project = Project(
         folder=folder,
         manifest_name=f"{slug}{MANIFEST_SUFFIX}",
-        manifest=Manifest(article=ArticleMeta(title=title, slug=slug)),
+        manifest=Manifest(article=ArticleMeta(title=title, slug=slug),
+                          export=ExportSettings(theme=theme) if theme else ExportSettings()),
         text="",  # the page prints the title from the manifest: no "# Title" to repeat it
         saved=False,
     )

@@ -31,12 +31,15 @@ class ActionId(StrEnum):
     EDIT_FIND_NEXT = "edit.find_next"
     EDIT_FIND_PREVIOUS = "edit.find_previous"
     EDIT_REPLACE = "edit.replace"
+    EDIT_PREFERENCES = "edit.preferences"
     VIEW_OUTLINE = "view.outline"
     VIEW_PREVIEW = "view.preview"
     VIEW_SIDE_PANEL = "view.side_panel"
     VIEW_ZOOM_IN = "view.zoom_in"
     VIEW_ZOOM_OUT = "view.zoom_out"
     VIEW_ZOOM_RESET = "view.zoom_reset"
+    VIEW_FOCUS_MODE = "view.focus_mode"
+    VIEW_TYPEWRITER = "view.typewriter_scrolling"
     VIEW_FULL_SCREEN = "view.full_screen"
     INSERT_LINK = "insert.link"
     INSERT_IMAGE = "insert.image"
@@ -99,7 +102,8 @@ _A = ActionId
 WITHOUT_DOCUMENT = frozenset({
     _A.FILE_NEW, _A.FILE_OPEN, _A.FILE_QUIT, _A.VIEW_OUTLINE, _A.VIEW_PREVIEW,
     _A.VIEW_SIDE_PANEL, _A.VIEW_ZOOM_IN, _A.VIEW_ZOOM_OUT, _A.VIEW_ZOOM_RESET,
-    _A.VIEW_FULL_SCREEN, _A.PROJECT_BACKUP_PREFERENCES, _A.HELP_SHORTCUTS, _A.HELP_ABOUT,
+    _A.VIEW_FULL_SCREEN, _A.VIEW_FOCUS_MODE, _A.VIEW_TYPEWRITER, _A.EDIT_PREFERENCES,
+    _A.PROJECT_BACKUP_PREFERENCES, _A.HELP_SHORTCUTS, _A.HELP_ABOUT,
 })
 
 #: need a project but never change it: allowed when the project is read-only

@@ -36,6 +36,8 @@ class ActionSpec:
     tip: str = ""
     checkable: bool = False
     icon_theme: str = ""
+    #: where macOS puts it (Preferences, Quit, About go to the application menu)
+    menu_role: QAction.MenuRole | None = None
 
 
 SK = QKeySequence.StandardKey
@@ -61,13 +63,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(A.EDIT_SELECT_ALL, "Select &All", SK.SelectAll),
     ActionSpec(A.EDIT_FIND, "&Find…", SK.Find, icon_theme="edit-find"),
     ActionSpec(A.EDIT_REPLACE, "Find and Rep&lace…", (SK.Replace, "Ctrl+H")),
+    ActionSpec(A.EDIT_PREFERENCES, "Pr&eferences…", (SK.Preferences, "Ctrl+,"),
+               "Editor font and width, theme, backups", menu_role=QAction.MenuRole.PreferencesRole),
     ActionSpec(A.VIEW_OUTLINE, "&Outline", "Ctrl+Shift+1", checkable=True),
     ActionSpec(A.VIEW_PREVIEW, "&Preview", "Ctrl+Shift+2", checkable=True),
     ActionSpec(A.VIEW_SIDE_PANEL, "&Side Panel", "Ctrl+Shift+3", checkable=True),
     ActionSpec(A.VIEW_ZOOM_IN, "Zoom &In", SK.ZoomIn),
     ActionSpec(A.VIEW_ZOOM_OUT, "Zoom O&ut", SK.ZoomOut),
     ActionSpec(A.VIEW_ZOOM_RESET, "&Reset Zoom", "Ctrl+0"),
-    ActionSpec(A.VIEW_FULL_SCREEN, "&Full Screen", (SK.FullScreen, "F11"), checkable=True),
+    ActionSpec(A.VIEW_FOCUS_MODE, "&Focus Mode", "Ctrl+Shift+F",
+               "Dim everything but the paragraph being written", checkable=True),
+    ActionSpec(A.VIEW_TYPEWRITER, "&Typewriter Scrolling", "Ctrl+Shift+T",
+               "Keep the line being written at the middle of the editor", checkable=True),
+    ActionSpec(A.VIEW_FULL_SCREEN, "&Distraction-Free Full Screen", (SK.FullScreen, "F11"),
+               "Only the editor, full screen; Esc leaves", checkable=True),
     ActionSpec(A.INSERT_IMAGE, "&Image…", "Ctrl+Shift+I",
                "Copy an image into the project and link it"),
     ActionSpec(A.INSERT_SECTION, "&Section", "Ctrl+Shift+N", "Add a section after the current one"),
@@ -109,9 +118,10 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
                SEPARATOR, A.FILE_EXPORT, SEPARATOR, A.FILE_CLOSE, A.FILE_QUIT)),
     ("&Edit", (A.EDIT_UNDO, A.EDIT_REDO, SEPARATOR, A.EDIT_CUT, A.EDIT_COPY, A.EDIT_PASTE,
                A.EDIT_SELECT_ALL, SEPARATOR, A.EDIT_FIND, A.EDIT_FIND_NEXT,
-               A.EDIT_FIND_PREVIOUS, A.EDIT_REPLACE)),
+               A.EDIT_FIND_PREVIOUS, A.EDIT_REPLACE, SEPARATOR, A.EDIT_PREFERENCES)),
     ("&View", (A.VIEW_OUTLINE, A.VIEW_PREVIEW, A.VIEW_SIDE_PANEL, SEPARATOR, A.VIEW_ZOOM_IN,
-               A.VIEW_ZOOM_OUT, A.VIEW_ZOOM_RESET, SEPARATOR, A.VIEW_FULL_SCREEN)),
+               A.VIEW_ZOOM_OUT, A.VIEW_ZOOM_RESET, SEPARATOR, A.VIEW_FOCUS_MODE,
+               A.VIEW_TYPEWRITER, A.VIEW_FULL_SCREEN)),
     ("&Insert", (A.INSERT_LINK, A.INSERT_IMAGE, A.INSERT_FOOTNOTE, A.INSERT_TABLE, SEPARATOR,
                  A.INSERT_SECTION)),
     ("F&ormat", (A.FORMAT_BOLD, A.FORMAT_ITALIC, A.FORMAT_CODE, A.FORMAT_STRIKETHROUGH,
@@ -155,6 +165,8 @@ def create_action(spec: ActionSpec, parent: QObject) -> QAction:
         action.setStatusTip(_tr(spec.tip))
         action.setToolTip(_tr(spec.tip))
     action.setCheckable(spec.checkable)
+    if spec.menu_role is not None:
+        action.setMenuRole(spec.menu_role)
     return action
 
 

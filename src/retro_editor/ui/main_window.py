@@ -12,14 +12,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QCloseEvent, QIcon, QScreen
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QScreen
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from retro_editor.resources import resource_path
 from retro_editor.ui import settings as keys
 from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.actions import build_menus, build_toolbar, connect_actions, create_actions
+from retro_editor.ui.app_theme import AppTheme
+from retro_editor.ui.distraction_free import DistractionFree
 from retro_editor.ui.editor import FindReplaceBar, MarkdownEditor
+from retro_editor.ui.editor.editor import writing_font
+from retro_editor.ui.editor.focus_mode import FocusMode
+from retro_editor.ui.editor.typewriter import TypewriterScrolling
 from retro_editor.ui.export_dialog import Exporter
 from retro_editor.ui.outline import OutlineView
 from retro_editor.ui.preview import create_preview
@@ -64,6 +77,8 @@ class MainWindow(QMainWindow):
 
         self.editor = MarkdownEditor(self)
         self.editor.setAccessibleName(tr("Markdown editor"))
+        self.focus_mode = FocusMode(self.editor)
+        self.typewriter = TypewriterScrolling(self.editor)
         self.find_bar = FindReplaceBar(self.editor, self)
         self.find_bar.hide()
         editor_pane = QWidget(self)
@@ -82,10 +97,10 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([600, 560])
         self.setCentralWidget(self.splitter)
 
-        self.outline = OutlineView(self)
+        self.outline = OutlineView(self, prompts=self.prompts)
         self.outline_dock = self._dock("outlineDock", tr("Outline"), self.outline,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.side_panel = SidePanel(self)
+        self.side_panel = SidePanel(self, prompts=self.prompts)
         self.web_tasks = TaskRunner(self, name="web", threads=2)
         self.side_panel.set_page_reader(self.web_tasks)
         self.side_dock = self._dock("sidePanelDock", tr("Article"), self.side_panel,
@@ -94,9 +109,13 @@ class MainWindow(QMainWindow):
 
         self.status = ArticleStatusBar(self)
         self.setStatusBar(self.status)
+        self.distraction_free = DistractionFree(self)
+        app = QApplication.instance()
+        self.app_theme = AppTheme(app) if isinstance(app, QApplication) else None
 
         self.controller = ProjectController(self.prompts, settings, self)
         self.action_map = create_actions(self)
+        self.addActions(list(self.action_map.values()))  # their shortcuts outlive the menu bar
         self.action_map.update((ActionId(a.objectName()), a) for a in self.editor.formatting_actions())
         self.find_bar.find_next_action.setObjectName(ActionId.EDIT_FIND_NEXT)
         self.find_bar.find_previous_action.setObjectName(ActionId.EDIT_FIND_PREVIOUS)
@@ -143,10 +162,38 @@ class MainWindow(QMainWindow):
         return self
 
     def set_full_screen(self, on: bool) -> None:
+        """Distraction-free full screen on or off (off restores the window as it was)."""
         if on:
-            self.showFullScreen()
+            self.distraction_free.enter()
         else:
-            self.showNormal()
+            self.distraction_free.leave()
+
+    def set_focus_mode(self, on: bool) -> None:
+        self.focus_mode.set_enabled(on)
+        self.settings.set(keys.FOCUS_MODE, on)
+
+    def set_typewriter_scrolling(self, on: bool) -> None:
+        self.typewriter.set_enabled(on)
+        self.settings.set(keys.TYPEWRITER_SCROLLING, on)
+
+    def apply_preferences(self, _key: str = "") -> None:
+        """Applies the editor and appearance settings (the Preferences dialog's changes)."""
+        font = writing_font(point_size=self.settings.get(keys.EDITOR_FONT_SIZE))
+        family = self.settings.get(keys.EDITOR_FONT_FAMILY)
+        if family:
+            font.setFamily(family)
+        self.editor.set_base_font(font)
+        self.editor.set_line_width(self.settings.get(keys.EDITOR_LINE_WIDTH))
+        theme = self.settings.get(keys.APP_THEME)
+        if self.app_theme is not None and theme != self.app_theme.current:
+            self.app_theme.apply(theme)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Esc leaves distraction-free full screen (when no bar or field used it first)."""
+        if event.key() == Qt.Key.Key_Escape and self.distraction_free.is_active():
+            self.action_map[ActionId.VIEW_FULL_SCREEN].setChecked(False)
+            return
+        super().keyPressEvent(event)
 
     # --- title and state -------------------------------------------------------------------
     def update_title(self, *_args: object) -> None:
@@ -172,14 +219,19 @@ class MainWindow(QMainWindow):
         if splitter:
             self.splitter.restoreState(splitter)
         self.preview.setVisible(self.settings.get(keys.PREVIEW_VISIBLE))
+        self.apply_preferences()
         zoom = self.settings.get(keys.EDITOR_ZOOM)
         if zoom:
             self.editor.set_zoom_percent(zoom)
         self.action_map[ActionId.VIEW_OUTLINE].setChecked(not self.outline_dock.isHidden())
         self.action_map[ActionId.VIEW_SIDE_PANEL].setChecked(not self.side_dock.isHidden())
         self.action_map[ActionId.VIEW_PREVIEW].setChecked(not self.preview.isHidden())
+        self.action_map[ActionId.VIEW_FOCUS_MODE].setChecked(self.settings.get(keys.FOCUS_MODE))
+        self.action_map[ActionId.VIEW_TYPEWRITER].setChecked(
+            self.settings.get(keys.TYPEWRITER_SCROLLING))
 
     def save_state(self) -> None:
+        self.action_map[ActionId.VIEW_FULL_SCREEN].setChecked(False)  # save the normal layout
         self.settings.set(keys.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         self.settings.set(keys.WINDOW_STATE, bytes(self.saveState().data()))
         self.settings.set(keys.SPLITTER_STATE, bytes(self.splitter.saveState().data()))

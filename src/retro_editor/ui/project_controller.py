@@ -24,6 +24,8 @@ from retro_editor.core.project import Project, changed_on_disk, new_project, ope
 from retro_editor.core.project_copy import copy_project
 from retro_editor.core.project_state import ProjectState, read_state, write_state
 from retro_editor.core.storage import describe_os_error
+from retro_editor.render.themes import DEFAULT_THEME, available_themes
+from retro_editor.ui import settings as keys
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.jobs import Job, JobCancelled
 from retro_editor.ui.prompts import CloseAnswer, Prompts
@@ -138,7 +140,7 @@ class ProjectController(QObject):
         if not self.close_project():
             return False
         try:
-            project = new_project(Path(folder), title)
+            project = new_project(Path(folder), title, self._new_project_theme())
         except ProjectError as exc:
             self._prompts.show_error(tr("Cannot create the project"), str(exc))
             return False
@@ -146,6 +148,11 @@ class ProjectController(QObject):
             return False
         self._settings.add_recent_project(str(project.folder))
         return True
+
+    def _new_project_theme(self) -> str:
+        """The preferred page theme, if it is still installed."""
+        theme = self._settings.get(keys.PAGE_THEME)
+        return theme if theme in available_themes() else DEFAULT_THEME
 
     def _open(self, project: Project) -> bool:
         access = self._lock_for(project)

@@ -13,6 +13,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from retro_editor.core.assets import image_name_patterns
@@ -23,14 +24,13 @@ from retro_editor.core.manifest import DraftProblem
 from retro_editor.core.recovery import Snapshot
 from retro_editor.export.base import ExportFormat
 from retro_editor.ui.export_dialog import ExportDialog, ExportRequest
+from retro_editor.ui.preferences import PreferencesDialog
 from retro_editor.ui.safety import backup_dialogs, conflict_dialog, lock_dialogs
-from retro_editor.ui.safety.backup_preferences import edit_backup_preferences
 from retro_editor.ui.safety.conflict_dialog import ConflictChoice, OverwriteChoice
 from retro_editor.ui.safety.diff_view import Comparison, show_diff
 from retro_editor.ui.safety.failure_dialog import ask_save_failed
 from retro_editor.ui.safety.lock_dialogs import LockAnswer
 from retro_editor.ui.safety.recovery_dialog import RecoveryAnswer, ask_recovery
-from retro_editor.ui.settings import Settings
 from retro_editor.ui.translate import translator
 
 tr = translator("Prompts")
@@ -82,6 +82,21 @@ class Prompts:
             box.setDetailedText(details)
         box.exec()
 
+    def show_warning(self, title: str, message: str) -> None:
+        self._box("warningBox", QMessageBox.Icon.Warning, title, message).exec()
+
+    def confirm_delete_section(self, title: str, subsections: int) -> bool:
+        """Asks before an outline section (and its subsections) is deleted; No is the default."""
+        text = tr('Delete the section "{title}"?').format(title=title)
+        if subsections:
+            text += "\n" + QCoreApplication.translate(
+                "Prompts", "Its %n subsection(s) will be deleted too.", "", subsections)
+        text += "\n" + tr("You can undo this in the editor.")
+        box = self._box("deleteSectionBox", QMessageBox.Icon.Question, tr("Delete Section"), text)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def _box(self, name: str, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
         box = QMessageBox(self._parent)
         box.setObjectName(name)
@@ -105,6 +120,12 @@ class Prompts:
     def choose_image(self, start: Path) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(
             self._parent, tr("Insert Image"), str(start),
+            tr("Images (%1)").replace("%1", image_name_patterns()))
+        return Path(path) if path else None
+
+    def choose_cover_image(self, start: Path) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent, tr("Choose a Cover Image"), str(start),
             tr("Images (%1)").replace("%1", image_name_patterns()))
         return Path(path) if path else None
 
@@ -160,9 +181,9 @@ class Prompts:
     def confirm_restore_backup(self, backup: Backup, modified: bool) -> bool:
         return backup_dialogs.confirm_restore(self._parent, backup, modified)
 
-    def edit_backup_preferences(self, settings: Settings) -> bool:
-        """True if the writer changed them (OK)."""
-        return edit_backup_preferences(settings, self._parent)
+    def edit_preferences(self, dialog: PreferencesDialog) -> None:
+        """Shows Preferences until closed; its changes are stored and applied as they are made."""
+        dialog.exec()
 
     def ask_export(self, formats: dict[str, ExportFormat], remembered: dict[str, dict[str, Any]],
                    default_destination: Callable[[ExportFormat], Path], last_format: str | None,

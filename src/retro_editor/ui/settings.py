@@ -15,8 +15,13 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Setting(Generic[T]):
+    """One setting: its key, its default and, for a choice, the values it may take (a stored
+    value outside them, or out of ``bounds``, reads as the default)."""
+
     key: str
     default: T
+    choices: tuple[T, ...] = ()
+    bounds: tuple[int, int] | None = None
 
 
 WINDOW_GEOMETRY: Setting[bytes] = Setting("window/geometry", b"")
@@ -26,8 +31,19 @@ PREVIEW_VISIBLE: Setting[bool] = Setting("window/previewVisible", True)
 RECENT_PROJECTS: Setting[list[Any]] = Setting("projects/recent", [])
 LAST_PROJECT: Setting[str] = Setting("projects/last", "")
 EDITOR_ZOOM: Setting[int] = Setting("editor/zoomPercent", 100)
-BACKUP_INTERVAL_MINUTES: Setting[int] = Setting("backups/intervalMinutes", 10)
-BACKUP_KEEP: Setting[int] = Setting("backups/keep", 20)
+BACKUP_INTERVAL_MINUTES: Setting[int] = Setting("backups/intervalMinutes", 10,
+                                                 bounds=(0, 24 * 60))
+BACKUP_KEEP: Setting[int] = Setting("backups/keep", 20, bounds=(1, 1000))
+#: "" is the first installed of the editor's writing fonts
+EDITOR_FONT_FAMILY: Setting[str] = Setting("editor/fontFamily", "")
+EDITOR_FONT_SIZE: Setting[int] = Setting("editor/fontPointSize", 12, bounds=(6, 48))
+EDITOR_LINE_WIDTH: Setting[int] = Setting("editor/lineWidthChars", 80, bounds=(30, 200))
+FOCUS_MODE: Setting[bool] = Setting("editor/focusMode", False)
+TYPEWRITER_SCROLLING: Setting[bool] = Setting("editor/typewriterScrolling", False)
+APP_THEMES = ("system", "light", "dark")
+APP_THEME: Setting[str] = Setting("appearance/theme", "system", choices=APP_THEMES)
+#: the page theme new projects start with (one of ``render.themes.available_themes()``)
+PAGE_THEME: Setting[str] = Setting("appearance/pageTheme", "light")
 MAX_RECENT = 10
 
 
@@ -41,7 +57,12 @@ class Settings:
         raw = self._store.value(setting.key)
         if raw is None:
             return setting.default
-        return cast(T, _coerce(raw, setting.default))
+        value = _coerce(raw, setting.default)
+        if setting.choices and value not in setting.choices:
+            return setting.default
+        if setting.bounds and not setting.bounds[0] <= value <= setting.bounds[1]:
+            return setting.default
+        return cast(T, value)
 
     def set(self, setting: Setting[T], value: T) -> None:
         stored: object = value
@@ -67,6 +88,8 @@ class Settings:
 
 def _coerce(raw: Any, default: Any) -> Any:
     """QSettings' INI backend returns strings and 1-item values loosely typed: fix them."""
+    if isinstance(default, str):
+        return raw if isinstance(raw, str) else default
     if isinstance(default, bool):
         return raw if isinstance(raw, bool) else str(raw).lower() in {"true", "1"}
     if isinstance(default, int):

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
 
 _log = logging.getLogger(__name__)
@@ -47,10 +48,38 @@ def _log_error(error: BaseException) -> None:
     _log.error("background work failed", exc_info=(type(error), error, error.__traceback__))
 
 
+class _Relay(QObject):
+    """Carries calls from worker threads to the GUI thread.
+
+    One per application, parented to it, so it outlives every runner: a worker emitting on a
+    runner that its owner (a closed window, a replaced document) had just deleted crashed the
+    process; the relay checks that the runner still exists before making the call.
+    """
+
+    posted = Signal(object)
+
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self.posted.connect(self._run)
+
+    @staticmethod
+    def _run(call: tuple[TaskRunner, Callable[..., object], tuple[Any, ...]]) -> None:
+        runner, fn, args = call
+        if shiboken6.isValid(runner):
+            fn(*args)
+
+    @classmethod
+    def for_application(cls) -> _Relay:
+        app = QCoreApplication.instance()
+        relay = app.findChild(_Relay, "retroTaskRelay") if app is not None else None
+        if relay is None:
+            relay = cls(app)
+            relay.setObjectName("retroTaskRelay")
+        return relay
+
+
 class TaskRunner(QObject):
     """A pool of threads whose results come back on the thread the runner lives in."""
-
-    _posted = Signal(object)
 
     def __init__(self, parent: QObject | None = None, *, name: str = "tasks",
                  threads: int = DEFAULT_THREADS, synchronous: bool = False) -> None:
@@ -63,7 +92,7 @@ class TaskRunner(QObject):
         self._pending: dict[str | None, int] = {}  # unfinished work per queue name (None: none)
         self._changed = threading.Condition()
         self._closed = False
-        self._posted.connect(self._run_posted)
+        self._relay = _Relay.for_application()
 
     # --- public ---------------------------------------------------------------------------
     def submit(self, fn: Callable[..., Any], *args: Any, on_done: Callback | None = None,
@@ -89,11 +118,9 @@ class TaskRunner(QObject):
                 self._start(item)
 
     def post(self, fn: Callable[..., object], *args: Any) -> None:
-        """Calls ``fn(*args)`` on the runner's thread (at once when already on it)."""
-        try:
-            self._posted.emit((fn, args))  # queued from another thread, direct from this one
-        except RuntimeError:  # the runner was deleted with its owner: nobody is listening
-            pass
+        """Calls ``fn(*args)`` on the runner's thread (at once when already on it), unless
+        the runner has been deleted by then."""
+        self._relay.posted.emit((self, fn, args))  # queued from another thread
 
     def pending(self, queue: str | None = None) -> int:
         """How many submitted items have not finished (in ``queue``, or in all)."""
@@ -116,7 +143,7 @@ class TaskRunner(QObject):
             self._pool.shutdown(wait=True)
             self._pool = None
         if self.thread() == QThread.currentThread():
-            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+            QCoreApplication.sendPostedEvents(self._relay, QEvent.Type.MetaCall)
 
     # --- internals ------------------------------------------------------------------------
     def _count(self, queue: str | None) -> int:
@@ -165,7 +192,3 @@ class TaskRunner(QObject):
 
     def _deliver(self, callback: Callable[..., object], value: Any) -> None:
         self.post(callback, value)
-
-    def _run_posted(self, call: tuple[Callable[..., object], tuple[Any, ...]]) -> None:
-        fn, args = call
-        fn(*args)

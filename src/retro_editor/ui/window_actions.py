@@ -16,6 +16,7 @@ from retro_editor.ui.editor import snippets
 from retro_editor.ui.editor.read_only import can_edit
 from retro_editor.ui.jobs import Job
 from retro_editor.ui.link_check_job import check_links_action
+from retro_editor.ui.preferences import PreferencesDialog
 from retro_editor.ui.shortcut_reference import show_shortcut_reference
 from retro_editor.ui.translate import translator
 
@@ -59,6 +60,10 @@ class WindowActions:
             A.VIEW_ZOOM_OUT: editor.zoom_out,
             A.VIEW_ZOOM_RESET: editor.zoom_reset,
             A.VIEW_FULL_SCREEN: self.full_screen,
+            A.VIEW_FOCUS_MODE: lambda on: w.set_focus_mode(on),
+            A.VIEW_TYPEWRITER: lambda on: w.set_typewriter_scrolling(on),
+            A.EDIT_PREFERENCES: self.preferences,
+            A.PROJECT_BACKUP_PREFERENCES: lambda: self.preferences("backups"),
             A.INSERT_IMAGE: self.insert_image,
             A.INSERT_SECTION: self.insert_section,
             A.INSERT_FOOTNOTE: lambda: snippets.insert_footnote(editor),
@@ -121,6 +126,16 @@ class WindowActions:
     # --- view / insert -------------------------------------------------------------------------
     def full_screen(self, on: bool) -> None:
         self.w.set_full_screen(on)
+
+    def preferences(self, page: str = "") -> None:
+        """Opens Preferences (at ``page``); each change is applied to the window at once."""
+        dialog = PreferencesDialog(self.w.settings, self.w.job_parent(), page)
+        dialog.changed.connect(self.w.apply_preferences)
+        try:
+            self.w.prompts.edit_preferences(dialog)
+        finally:
+            dialog.deleteLater()
+            self.w.settings.sync()
 
     def insert_image(self) -> None:
         doc = self.w.controller.document

@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from retro_editor.core.assets import add_asset, import_image_file
+from retro_editor.core.spelling import open_spell_checker, spelling_languages
 from retro_editor.ui.action_ids import Access
 from retro_editor.ui.actions import apply_enabled
 from retro_editor.ui.document import ProjectDocument
@@ -49,6 +50,8 @@ class PaneWiring(QObject):
         w.controller.before_save.append(w.side_panel.flush)
         w.controller.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
         w.editor.cursorPositionChanged.connect(self._remember_cursor)
+        w.editor.spell_marks.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
+        self._spelling: tuple[list[str], bool] | None = None
 
     # --- the open project ----------------------------------------------------------------------
     def set_document(self, document: ProjectDocument | None) -> None:
@@ -63,8 +66,14 @@ class PaneWiring(QObject):
             w.preview.set_document(None)
             w.side_panel.set_document(None)
             w.status.set_analysis(None)
+            self._spelling = None
+            w.editor.set_spell_checker(None)
             return
+        self._spelling = None
+        self._update_spelling(document, access is Access.READ_WRITE, recheck=False)
         w.editor.setDocument(document.text_document)
+        document.manifestChanged.connect(
+            lambda _part: self._update_spelling(document, access is Access.READ_WRITE))
         w.outline.set_document(document, read_only=access is Access.READ_ONLY)
         w.preview.set_document(document)
         w.side_panel.set_document(document)
@@ -79,6 +88,22 @@ class PaneWiring(QObject):
         self._cursor_line = 0
         self._restore_cursor(document, remembered)
         w.editor.setFocus()
+
+    def _update_spelling(self, document: ProjectDocument, writable: bool,
+                         recheck: bool = True) -> None:
+        """Opens the spell check for the project's languages (again when they changed); what
+        is missing (Enchant, a dictionary) is a one-line notice in the status bar."""
+        if document is not self.document:
+            return
+        manifest = document.manifest
+        languages = spelling_languages(manifest.spelling.languages, manifest.article.language)
+        if self._spelling == (languages, writable):
+            return
+        self._spelling = (languages, writable)
+        setup = open_spell_checker(languages, document.project.folder)
+        self.w.editor.set_spell_checker(setup.checker, can_add=writable, recheck=recheck)
+        if setup.notice:
+            self.w.statusBar().showMessage(setup.notice, NOTICE_MS)
 
     def _restore_cursor(self, document: ProjectDocument, position: int) -> None:
         """Puts the cursor where the writer left it (the project's state file), else at the top."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import overload
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontDatabase,
     QInputMethodEvent,
@@ -19,12 +20,14 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QWidget
 
+from retro_editor.core.spelling import SpellChecker
 from retro_editor.ui.editor import image_drop, list_editing
 from retro_editor.ui.editor.actions import editor_actions
 from retro_editor.ui.editor.highlighter import MarkdownHighlighter, mix_colors
 from retro_editor.ui.editor.read_only import can_edit
+from retro_editor.ui.editor.spell_marks import SpellMarks
 from retro_editor.ui.text_access import python_index, utf16_length
 
 #: the readable text column, in average character widths
@@ -85,6 +88,8 @@ class MarkdownEditor(QPlainTextEdit):
     zoomChanged = Signal(int)
     #: an image could not be imported; the argument is the importer's message
     imageImportFailed = Signal(str)
+    #: another QTextDocument is shown (``setDocument``)
+    documentReplaced = Signal()
 
     def __init__(self, parent: QWidget | None = None,
                  document: QTextDocument | None = None) -> None:
@@ -100,7 +105,11 @@ class MarkdownEditor(QPlainTextEdit):
         self._highlight_line = True
         self._line_selection: list[QTextEdit.ExtraSelection] = []
         self._search_selection: list[QTextEdit.ExtraSelection] = []
+        self._focus_selection: list[QTextEdit.ExtraSelection] = []
+        self._column_chars = COLUMN_CHARS
         self._highlighter = MarkdownHighlighter(self, self.palette())
+        self.spell_marks = SpellMarks(self)
+        self.spell_marks.wordAccepted.connect(self._highlighter.recheck_word)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
@@ -121,9 +130,11 @@ class MarkdownEditor(QPlainTextEdit):
             document.setDocumentLayout(QPlainTextDocumentLayout(document))
         self._search_selection = []  # their cursors belong to the old document,
         self._line_selection = []  # which Qt may delete in setDocument
+        self._focus_selection = []
         self.setExtraSelections([])
         super().setDocument(document)
         self._attach(document)
+        self.documentReplaced.emit()
 
     def _attach(self, document: QTextDocument) -> None:
         document.setDefaultFont(self.font())
@@ -188,10 +199,18 @@ class MarkdownEditor(QPlainTextEdit):
         self._highlighter.refresh_headings()
         self._update_margins()
 
+    def set_line_width(self, chars: int) -> None:
+        """The readable column's width in average characters (the settings dialog's choice)."""
+        self._column_chars = chars
+        self._update_margins()
+
+    def line_width(self) -> int:
+        return self._column_chars
+
     def column_width(self) -> int:
         """Pixel width of the readable text column."""
         margin = 2 * self.document().documentMargin()
-        return int(self.fontMetrics().averageCharWidth() * COLUMN_CHARS + margin)
+        return int(self.fontMetrics().averageCharWidth() * self._column_chars + margin)
 
     def _update_margins(self) -> None:
         available = self.contentsRect().width()
@@ -216,6 +235,33 @@ class MarkdownEditor(QPlainTextEdit):
             self._highlighter.set_palette(self.palette())
             self._refresh_extra_selections()
 
+    # --- spell check -----------------------------------------------------------------------
+    def set_spell_checker(self, checker: SpellChecker | None, *, can_add: bool = True,
+                          recheck: bool = True) -> None:
+        """Checks the text with ``checker`` from now on (None: no marks); ``can_add`` says
+        whether words may be added to the project dictionary (not in a read-only project).
+        ``recheck=False`` leaves the shown text as it is: for a checker set just before
+        ``setDocument``, which highlights the new document anyway."""
+        self.spell_marks.checker = checker
+        self.spell_marks.can_add = can_add
+        self._highlighter.spell_marks = self.spell_marks if checker is not None else None
+        if not recheck:
+            return
+        self._highlighter.rehighlight()
+        self._highlighter.highlight_now(*self._update_lazy_window())
+
+    def context_menu_at(self, point: QPoint) -> QMenu:
+        """The context menu for ``point`` (viewport coordinates): the standard one, with
+        spelling suggestions first when a misspelt word is there."""
+        menu = self.createStandardContextMenu(point)
+        self.spell_marks.add_actions(menu, self.cursorForPosition(point), self.isReadOnly())
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
+        menu = self.context_menu_at(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     # --- lines and scrolling ---------------------------------------------------------------
     def cursor_line(self) -> int:
         return self.textCursor().blockNumber()
@@ -224,10 +270,14 @@ class MarkdownEditor(QPlainTextEdit):
         return self.firstVisibleBlock().blockNumber()
 
     def go_to_line(self, line: int) -> None:
-        """Moves the cursor to the start of ``line`` and scrolls it to the top."""
+        """Moves the cursor to the start of ``line`` and scrolls it to the top (to the middle
+        with typewriter scrolling, which centres on scroll)."""
         doc = self.document()
         block = doc.findBlockByNumber(max(0, min(line, doc.blockCount() - 1)))
         self.setTextCursor(QTextCursor(block))
+        if self.centerOnScroll():
+            self.centerCursor()
+            return
         scrollbar = self.verticalScrollBar()
         scrollbar.setValue(min(scrollbar.maximum(), block.firstLineNumber()))
         self.ensureCursorVisible()
@@ -274,6 +324,12 @@ class MarkdownEditor(QPlainTextEdit):
         self._search_selection = selections
         self._refresh_extra_selections()
 
+    def set_focus_selections(self, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Focus mode's dimming (``focus_mode``), drawn under the search matches."""
+        self._focus_selection = selections
+        self.setExtraSelections(self._focus_selection + self._line_selection
+                                + self._search_selection)
+
     def _refresh_extra_selections(self) -> None:
         line = []
         if self._highlight_line:
@@ -287,7 +343,7 @@ class MarkdownEditor(QPlainTextEdit):
             selection.cursor.clearSelection()
             line.append(selection)
         self._line_selection = line
-        self.setExtraSelections(line + self._search_selection)
+        self.setExtraSelections(self._focus_selection + line + self._search_selection)
 
     # --- keys: lists, quotes, indentation --------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)

@@ -38,6 +38,7 @@ from retro_editor.ui.editor.inline_markup import (
     open_comment_start,
 )
 from retro_editor.ui.editor.list_editing import is_thematic_break
+from retro_editor.ui.editor.spell_marks import SpellMarks
 from retro_editor.ui.text_access import Utf16Positions
 
 #: longer blocks get no inline highlighting (a megabyte line must not freeze typing)
@@ -99,6 +100,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._background = QTimer(self)
         self._background.setInterval(0)
         self._background.timeout.connect(self._highlight_some_pending)
+        self.spell_marks: SpellMarks | None = None
         self._build_formats(palette or QPalette())
 
     # --- configuration -------------------------------------------------------------------
@@ -190,6 +192,15 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         block = doc.begin()
         while block.isValid():
             if block.userState() >= 0 and block.userState() & (_FLAG_HEADING | _FLAG_SETEXT):
+                self.rehighlightBlock(block)
+            block = block.next()
+
+    def recheck_word(self, word: str) -> None:
+        """Highlights again the blocks holding ``word`` (its spelling verdict changed)."""
+        doc = self.document()
+        block = doc.begin() if doc is not None else QTextBlock()
+        while block.isValid():
+            if word in block.text():
                 self.rehighlightBlock(block)
             block = block.next()
 
@@ -345,6 +356,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._fmt(0, len(text), "rule", pos)
         else:
             state = self._highlight_body(text, pos, state)
+        if self.spell_marks is not None and len(text) <= INLINE_LIMIT:
+            self.spell_marks.mark(self, block, pos)
         self.setCurrentBlockState(state)
 
     def _highlight_atx(self, text: str, atx: re.Match[str], pos: Utf16Positions, state: int) -> int:

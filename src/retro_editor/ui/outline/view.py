@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QMenu,
-    QMessageBox,
     QStyle,
     QTreeView,
     QWidget,
@@ -38,6 +37,7 @@ from retro_editor.core.outline_ops import OutlineError
 from retro_editor.ui.action_ids import Access, ActionId, enabled_actions
 from retro_editor.ui.outline.model import STATUSES, OutlineModel, status_label
 from retro_editor.ui.outline.operations import SectionOperations
+from retro_editor.ui.prompts import Prompts
 
 if TYPE_CHECKING:
     from retro_editor.ui.document import ProjectDocument
@@ -57,7 +57,7 @@ class OutlineView(QTreeView):
     outlineChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None, *,
-                 document: ProjectDocument | None = None) -> None:
+                 document: ProjectDocument | None = None, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outlineView")
         self.setAccessibleName(self.tr("Outline"))
@@ -69,8 +69,9 @@ class OutlineView(QTreeView):
         self._read_only = False
         self._cursor_line: int | None = None
         self._collapsed: set[str] = set()
+        self._prompts = prompts or Prompts(self)
         #: replaceable (tests, embedding): asks before a section is deleted
-        self.confirm_delete: ConfirmDelete = self._ask_delete
+        self.confirm_delete: ConfirmDelete = self._prompts.confirm_delete_section
         #: replaceable (tests, embedding): shows why an edit was refused
         self.report_problem: ReportProblem = self._show_problem
 
@@ -482,15 +483,4 @@ class OutlineView(QTreeView):
         return True
 
     def _show_problem(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Outline"), message)
-
-    def _ask_delete(self, title: str, subsections: int) -> bool:
-        text = self.tr('Delete the section "{title}"?').format(title=title)
-        if subsections:
-            text += "\n" + self.tr("Its %n subsection(s) will be deleted too.", "", subsections)
-        text += "\n" + self.tr("You can undo this in the editor.")
-        answer = QMessageBox.question(
-            self, self.tr("Delete Section"), text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        self._prompts.show_warning(self.tr("Outline"), message)

@@ -47,8 +47,6 @@ class SafetyServices(QObject):
         actions = parts.action_map
         actions[ActionId.PROJECT_RESTORE_BACKUP].triggered.connect(
             lambda _checked=False: self.backups.run_restore())
-        actions[ActionId.PROJECT_BACKUP_PREFERENCES].triggered.connect(
-            lambda _checked=False: parts.prompts.edit_backup_preferences(parts.settings))
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCompleter,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retro_editor.core.assets import image_name_patterns
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import ArticleMeta
 from retro_editor.core.slug import make_slug
 from retro_editor.core.typed_fields import entry_from_texts, text_of, texts_of
 from retro_editor.ui.document import ProjectDocument
+from retro_editor.ui.prompts import Prompts
 from retro_editor.ui.side_panel.article_fields import CoverPreview
 from retro_editor.ui.side_panel.date_field import PartialDateEdit
 from retro_editor.ui.side_panel.text import fill, format_count
@@ -65,8 +64,10 @@ class ArticleTab(QScrollArea):
     #: messages for the fields whose value is not applied ("Canonical URL must be …"); [] when none
     problemsChanged = Signal(list)
 
-    def __init__(self, parent: QWidget | None = None, document: ProjectDocument | None = None):
+    def __init__(self, parent: QWidget | None = None, document: ProjectDocument | None = None,
+                 prompts: Prompts | None = None):
         super().__init__(parent)
+        self._prompts = prompts or Prompts(self)
         self._document: ProjectDocument | None = None
         self._importer: AssetImporter | None = None
         self._errors: dict[str, str] = {}
@@ -297,13 +298,11 @@ class ArticleTab(QScrollArea):
         if self._importer is None or self._document is None:
             return
         start = self._document.project.folder / "assets"
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a Cover Image"), str(start if start.is_dir() else Path.home()),
-            fill(self.tr("Images (%1)"), image_name_patterns()))
-        if not path:
+        path = self._prompts.choose_cover_image(start if start.is_dir() else Path.home())
+        if path is None:
             return
         try:
-            relative = self._importer(path)
+            relative = self._importer(str(path))
         except Exception as exc:  # noqa: BLE001 - the window's importer: any failure is shown
             self._show_message("cover", fill(self.tr("The image could not be added: %1"), exc))
             return

@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStyle, QTabWidget, QWidget
 
 from retro_editor.ui.document import ProjectDocument
+from retro_editor.ui.prompts import Prompts
 from retro_editor.ui.side_panel.article_tab import ArticleTab
 from retro_editor.ui.side_panel.facts_tab import FactsTab
 from retro_editor.ui.side_panel.related_tab import RelatedTab
@@ -25,11 +26,12 @@ class SidePanel(QTabWidget):
     #: ("Related: row 3 URL must be an http or https URL"); [] when there are none
     problemsChanged = Signal(list)
 
-    def __init__(self, parent: QWidget | None = None, document: ProjectDocument | None = None):
+    def __init__(self, parent: QWidget | None = None, document: ProjectDocument | None = None,
+                 prompts: Prompts | None = None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Side panel"))
         self.setDocumentMode(True)
-        self.article_tab = ArticleTab(parent=self)
+        self.article_tab = ArticleTab(parent=self, prompts=prompts)
         self.facts_tab = FactsTab(parent=self)
         self.related_tab = RelatedTab(parent=self)
         self.section_tab = SectionTab(parent=self)

@@ -1,0 +1,119 @@
+"""Preferences: a list of topics beside the page of the chosen one; changes apply live.
+
+Each page is declared as fields over settings of ``ui.settings``; the dialog emits
+``changed(key)`` after every stored change so the window applies it at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QListWidget,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retro_editor.render.themes import available_themes
+from retro_editor.ui import settings as keys
+from retro_editor.ui.editor.editor import writing_font
+from retro_editor.ui.preferences.fields import (
+    ChoiceField,
+    Field,
+    FontField,
+    NumberField,
+    build_field,
+)
+from retro_editor.ui.settings import Settings
+from retro_editor.ui.translate import translator
+
+tr = translator("Preferences")
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    title: str
+    fields: tuple[Field, ...]
+
+
+def _app_themes() -> list[tuple[str, str]]:
+    labels = {"system": tr("Follow the system"), "light": tr("Light"), "dark": tr("Dark")}
+    return [(name, labels[name]) for name in keys.APP_THEMES]
+
+
+def _page_themes() -> list[tuple[str, str]]:
+    return [(name, name.replace("-", " ").capitalize()) for name in available_themes()]
+
+
+PAGES: tuple[Page, ...] = (
+    Page("editor", "Editor", (
+        FontField(keys.EDITOR_FONT_FAMILY, "&Font:", "editorFontFamily",
+                  lambda: writing_font().family()),
+        NumberField(keys.EDITOR_FONT_SIZE, "Font &size:", "editorFontSize", " pt"),
+        NumberField(keys.EDITOR_LINE_WIDTH, "&Line width:", "editorLineWidth", " characters"),
+    )),
+    Page("appearance", "Appearance", (
+        ChoiceField(keys.APP_THEME, "Application &theme:", "appTheme", _app_themes),
+        ChoiceField(keys.PAGE_THEME, "&Page theme of new projects:", "pageTheme", _page_themes),
+    )),
+    Page("backups", "Backups", (
+        NumberField(keys.BACKUP_INTERVAL_MINUTES, "&Back up on save at most every:",
+                    "backupInterval", " min", zero_text="every save"),
+        NumberField(keys.BACKUP_KEEP, "&Keep the newest:", "backupKeep"),
+    )),
+)
+
+
+class PreferencesDialog(QDialog):
+    """The writer's preferences; ``changed(key)`` follows every change stored."""
+
+    changed = Signal(str)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 page: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(tr("Preferences"))
+        self.topics = QListWidget(self)
+        self.topics.setObjectName("preferencesTopics")
+        self.topics.setAccessibleName(tr("Topics"))
+        self.pages = QStackedWidget(self)
+        self.fields: dict[str, QWidget] = {}
+        for declared in PAGES:
+            self.topics.addItem(tr(declared.title))
+            self.pages.addWidget(self._build_page(declared, settings))
+        self.topics.setSpacing(3)
+        self.topics.setFixedWidth(self.topics.sizeHintForColumn(0) + 32)
+        self.topics.currentRowChanged.connect(self.pages.setCurrentIndex)
+        names = [declared.name for declared in PAGES]
+        self.topics.setCurrentRow(names.index(page) if page in names else 0)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(self.topics)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(buttons)
+
+    def _build_page(self, declared: Page, settings: Settings) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName(f"{declared.name}Page")
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for field in declared.fields:
+            widget = build_field(field, settings, tr, self.changed.emit, page)
+            form.addRow(tr(field.label), widget)
+            self.fields[field.name] = widget
+        return page
+
+    def current_page(self) -> str:
+        return PAGES[self.pages.currentIndex()].name
