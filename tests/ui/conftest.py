@@ -120,3 +120,14 @@ def show(qtbot):
         return widget
 
     return show_widget
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard_after_the_test():
+    """A test's clipboard contents go while the application lives: image data left there until
+    the process ended crashed it after the last test (exit 139 although every test passed)."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()

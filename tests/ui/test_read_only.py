@@ -386,21 +386,32 @@ def test_dropping_or_pasting_an_image_or_text_changes_nothing(qtbot, window, loc
         QApplication.sendEvent(editor.viewport(), QDragMoveEvent(point, *args))
         QApplication.sendEvent(editor.viewport(), QDropEvent(QPointF(point), *args))
 
-    text = QMimeData()
-    text.setText("dropped words")
-    bitmap = QMimeData()
-    bitmap.setImageData(QImage(str(image)))
+    def text() -> QMimeData:
+        mime = QMimeData()
+        mime.setText("dropped words")
+        return mime
+
+    def bitmap() -> QMimeData:
+        mime = QMimeData()
+        mime.setImageData(QImage(str(image)))
+        return mime
+
     guard.attempt("drop image file", lambda: drop(_image_mime(image)))
-    guard.attempt("drop text", lambda: drop(text))
-    for label, mime in (("file", _image_mime(image)), ("text", text), ("bitmap", bitmap)):
-        guard.attempt(f"insert {label} mime data", lambda m=mime: editor.insertFromMimeData(m))
-        QGuiApplication.clipboard().setMimeData(mime)
+    guard.attempt("drop text", lambda: drop(text()))
+    for label, make in (("file", lambda: _image_mime(image)), ("text", text), ("bitmap", bitmap)):
+        guard.attempt(f"insert {label} mime data", lambda m=make: editor.insertFromMimeData(m()))
+        # the clipboard takes ownership of what it is given (and deletes it when replaced):
+        # a fresh object each time, never one Python still holds
+        QGuiApplication.clipboard().setMimeData(make())
         put_cursor(editor, True)
         guard.attempt(f"paste {label}", editor.paste)
         put_cursor(editor, True)
         guard.attempt(f"Ctrl+V {label}", lambda: QTest.keyClick(
             editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier))
     guard.attempt("insert image file", lambda: editor.insert_image_file(image))
+    # what the clipboard holds must go while the application does: left until exit, it
+    # crashed the process after the last test
+    QGuiApplication.clipboard().clear()
     guard.assert_untouched()
     assert not editor.canInsertFromMimeData(_image_mime(image))
 
