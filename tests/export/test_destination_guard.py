@@ -15,6 +15,7 @@ import pytest
 
 from conftest import export, files_below
 from retro_editor.core.errors import ProjectError
+from retro_editor.export.registry import export_formats
 
 ALL = ["html", "pdf", "docx", "epub", "markdown", "hugo", "jekyll"]
 FILE_NAME = {"html": "out.html", "pdf": "out.pdf", "docx": "out.docx", "epub": "out.epub",
@@ -161,3 +162,18 @@ def test_an_export_beside_the_project_files_is_allowed(sample_copy):
     """Only the project's own files are protected: a new page in its folder is fine."""
     page = export(sample_copy, "html", sample_copy.folder / "page.html")
     assert page.read_text("utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize("name", ["html", "docx", "epub", "markdown"])
+def test_an_image_that_is_a_fifo_is_named_not_waited_on(name, sample_copy, tmp_path):
+    """An image in assets/ that is a named pipe: every export refuses it at once with the
+    real cause (it was reported as a missing image)."""
+    fifo = sample_copy.folder / "assets" / "pipe.png"
+    os.mkfifo(fifo)
+    sample_copy.text += "\n![A pipe](assets/pipe.png)\n"
+    fmt = export_formats()[name]
+    options = fmt.resolve_options({"images": "copy"} if name == "markdown" else {})
+    with pytest.raises(ProjectError) as refused:
+        for _ in fmt.run(sample_copy, tmp_path / f"out{fmt.extension}", options):
+            pass
+    assert str(refused.value) == f"{fifo}: is not a regular file, so it cannot be an image"

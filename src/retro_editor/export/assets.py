@@ -28,6 +28,8 @@ def local_file(project: Project, url: str) -> Path:
     relative = unquote(urlsplit(url).path)
     path = project.resolve(relative)
     if not path.is_file():
+        if path.exists():  # a pipe or a device would block the read, a folder cannot be one
+            raise ProjectError(path, "is not a regular file, so it cannot be an image")
         raise ProjectError(path, "image is missing (the article or its cover refers to it)")
     return path
 
