@@ -126,3 +126,22 @@ def test_each_draft_is_one_warning_naming_field_text_and_reason(tmp_path):
         "https URL (warning)",
     ]
     assert not any("same URL" in p.message for p in check_project(project))
+
+
+def test_check_warns_about_control_characters_docx_and_epub_refuse(tmp_path):
+    """A title holding U+0001 passed `check` with "no problems" while the DOCX and EPUB
+    exports refused it; U+000B (Word's line break) is kept by them and is no problem."""
+    from retro_editor.core.check import check_project
+    from retro_editor.core.project import new_project, save_project
+
+    project = new_project(tmp_path / "p", "Title")
+    project.manifest.article.title = "Bad\x01title"
+    project.manifest.article.subtitle = "Two\x0blines"
+    project.text = "Fine.\n\nA \x02 here.\n"
+    save_project(project)
+    found = [(p.field, p.message, p.level) for p in check_project(project)]
+    assert ("article.title", "holds the control character U+0001, which DOCX and EPUB cannot "
+            "hold; remove it", "warning") in found
+    assert ("line 3", "holds the control character U+0002, which DOCX and EPUB cannot hold; "
+            "remove it", "warning") in found
+    assert not any(field == "article.subtitle" for field, _m, _l in found)

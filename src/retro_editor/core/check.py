@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from retro_editor.core.control_chars import xml_control_problems
 from retro_editor.core.cover import cover_problem
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import check_manifest, draft_problems
@@ -116,6 +117,8 @@ def check_project(project: Project) -> list[Problem]:
     problems = list(_project_file_problems(project))
     problems += [Problem(mpath, e.field, e.reason) for e in check_manifest(project.manifest, mpath)]
     problems += draft_warnings(project)
+    problems += [Problem(e.path or mpath, e.field, e.reason, "warning")
+                 for e in xml_control_problems(project, "DOCX and EPUB")]
     article = project.manifest.article
     if article.cover:
         reason = cover_problem(article.cover)

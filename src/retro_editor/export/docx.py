@@ -34,12 +34,12 @@ from docx.shared import Inches, Pt
 from docx.text.paragraph import Paragraph
 from markdown_it.token import Token
 
+from retro_editor.core.control_chars import as_newlines, refuse_xml_controls
 from retro_editor.core.dates import period_start
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
 from retro_editor.export.assets import embeddable_file, is_local
 from retro_editor.export.base import ExportFormat, Output, Step
-from retro_editor.export.control_chars import as_newlines, refuse_xml_controls
 from retro_editor.export.docx_inline import InlineWriter
 from retro_editor.export.docx_parts import (
     CODE_BLOCK_STYLE,

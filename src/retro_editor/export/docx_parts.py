@@ -25,7 +25,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml.etree import SubElement
 
-from retro_editor.export.control_chars import LINE_BREAKS, as_newlines
+from retro_editor.core.control_chars import LINE_BREAKS, as_newlines
 
 # characters XML 1.0 cannot hold (lxml refuses them)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")

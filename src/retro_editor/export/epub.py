@@ -28,11 +28,11 @@ from typing import Any
 from ebooklib import epub
 from markdown_it.token import Token
 
+from retro_editor.core.control_chars import as_newlines, as_spaces, html_breaks, refuse_xml_controls
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
 from retro_editor.export.assets import embeddable_file, is_local, mime_type
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
-from retro_editor.export.control_chars import as_newlines, as_spaces, html_breaks, refuse_xml_controls
 from retro_editor.export.frontmatter_out import slug_of
 from retro_editor.export.html import chosen_theme, theme_option
 from retro_editor.export.limits import refuse_big_tables

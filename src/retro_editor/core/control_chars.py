@@ -1,5 +1,7 @@
 """Control characters in what DOCX and EPUB write as XML, which cannot hold most of them.
 
+The rule lives in core so that ``retro-editor check`` warns about what those exports refuse.
+
 Two are line breaks to the writer: U+000B (the line break Word puts in copied text) and
 U+000C (form feed). They are kept as line breaks (:data:`LINE_BREAKS`). Every other
 character XML forbids (the rest of U+0000-U+001F but tab, line feed and carriage return;
@@ -41,18 +43,24 @@ def _describe(char: str) -> str:
     return f"the control character U+{ord(char):04X}"
 
 
-def refuse_xml_controls(project: Project, format_label: str) -> None:
-    """A ``ProjectError`` naming the first field or line with a character XML forbids."""
+def xml_control_problems(project: Project, format_label: str) -> Iterator[ProjectError]:
+    """Every field, and the first line of the article, holding a character XML forbids."""
     for field, value in _fields(project):
         found = _NOT_XML.search(value)
         if found:
-            raise ProjectError(project.manifest_path, f"holds {_describe(found.group(0))}, "
+            yield ProjectError(project.manifest_path, f"holds {_describe(found.group(0))}, "
                                f"which {format_label} cannot hold; remove it", field)
     found = _NOT_XML_TEXT.search(project.text)
     if found:
         line = project.text.count("\n", 0, found.start()) + 1
-        raise ProjectError(project.article_path, f"holds {_describe(found.group(0))}, which "
+        yield ProjectError(project.article_path, f"holds {_describe(found.group(0))}, which "
                            f"{format_label} cannot hold; remove it", f"line {line}")
+
+
+def refuse_xml_controls(project: Project, format_label: str) -> None:
+    """A ``ProjectError`` naming the first field or line with a character XML forbids."""
+    for problem in xml_control_problems(project, format_label):
+        raise problem
 
 
 def as_newlines(text: str) -> str:
