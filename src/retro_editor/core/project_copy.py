@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
+import stat
 from pathlib import Path
 
 from retro_editor.core.errors import ProjectError
@@ -36,5 +38,20 @@ def copy_project(project: Project, destination: Path) -> Project:
         raise ProjectError(exc.filename or destination, f"cannot copy the project: "
                                                         f"{describe_os_error(exc)}") from exc
     copied = dataclasses.replace(project, folder=destination)
+    _make_writable(copied)
     save_project(copied)
     return copied
+
+
+def _make_writable(copied: Project) -> None:
+    """The copy's own files are the writer's to change, even where the original's were
+    read-only (often the reason for Save As): without this the save into the copy was refused."""
+    for path in (copied.article_path, copied.manifest_path):
+        try:
+            mode = path.stat().st_mode
+            if not mode & stat.S_IWUSR:
+                os.chmod(path, stat.S_IMODE(mode) | stat.S_IWUSR)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise ProjectError(path, f"cannot be made writable: {describe_os_error(exc)}") from exc
