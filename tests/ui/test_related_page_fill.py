@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from table_editing import edit_cell
 from tests.web import pages
 from tests.web.local_server import refused_url, server  # noqa: F401
 from werkzeug import Response
@@ -42,19 +42,6 @@ def paste(qtbot, tab: RelatedTab, url: str) -> None:
     QGuiApplication.clipboard().setText(url)
     qtbot.mouseClick(tab.paste_button, Qt.LeftButton)
 
-
-def edit_cell(qtbot, tab: RelatedTab, row: int, column: int, text: str) -> None:
-    index = tab.model.index(row, column)
-    tab.view.setFocus()
-    tab.view.setCurrentIndex(index)
-    qtbot.keyClick(tab.view, Qt.Key_F2)
-    editor = tab.view.indexWidget(index)
-    assert isinstance(editor, QLineEdit)
-    editor.selectAll()
-    qtbot.keyClick(editor, Qt.Key_Backspace)
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key_Return)
-    qtbot.waitUntil(lambda: tab.view.state() != QAbstractItemView.EditingState, timeout=2000)
 
 
 def test_a_pasted_url_fills_title_source_and_date_from_the_page(qtbot, tab, document, server):

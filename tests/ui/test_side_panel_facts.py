@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
+from table_editing import edit_cell, press_return
 
 from retro_editor.core.manifest import Fact, Manifest
 from retro_editor.core.project import Project
@@ -33,24 +34,6 @@ def labels(document: ProjectDocument) -> list[str]:
     return [fact.label for fact in document.manifest.facts]
 
 
-def edit_cell(qtbot, tab: FactsTab, row: int, column: int, text: str) -> None:
-    """Edits a cell the way a writer does: F2 on the cell, type, Return."""
-    index = tab.model.index(row, column)
-    tab.view.setFocus()
-    tab.view.setCurrentIndex(index)
-    qtbot.keyClick(tab.view, Qt.Key_F2)
-    editor = tab.view.indexWidget(index)
-    assert isinstance(editor, QLineEdit)
-    editor.selectAll()
-    qtbot.keyClick(editor, Qt.Key_Backspace)
-    qtbot.keyClicks(editor, text)
-    press_return(qtbot, tab, editor)
-
-
-def press_return(qtbot, tab: FactsTab, editor: QLineEdit) -> None:
-    """Return commits and closes the editor (queued by the delegate, so wait for it)."""
-    qtbot.keyClick(editor, Qt.Key_Return)
-    qtbot.waitUntil(lambda: tab.view.state() != QAbstractItemView.EditingState, timeout=2000)
 
 
 def test_shows_the_manifest_facts_in_order(tab):

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtWidgets import QLineEdit
+from table_editing import edit_cell, open_editor, press_return
 
 from retro_editor.core.manifest import Manifest, RelatedLink
 from retro_editor.core.project import Project
@@ -55,29 +56,7 @@ def titles(document: ProjectDocument) -> list[str]:
     return [link.title for link in document.manifest.related]
 
 
-def open_editor(qtbot, tab: RelatedTab, row: int, column: int):
-    index = tab.model.index(row, column)
-    tab.view.setFocus()
-    tab.view.setCurrentIndex(index)
-    qtbot.keyClick(tab.view, Qt.Key_F2)
-    editor = tab.view.indexWidget(index)
-    assert editor is not None
-    return editor
 
-
-def press_return(qtbot, tab: RelatedTab, editor) -> None:
-    """Return commits and closes the editor (queued by the delegate, so wait for it)."""
-    qtbot.keyClick(editor, Qt.Key_Return)
-    qtbot.waitUntil(lambda: tab.view.state() != QAbstractItemView.EditingState, timeout=2000)
-
-
-def edit_text(qtbot, tab: RelatedTab, row: int, column: int, text: str) -> None:
-    editor = open_editor(qtbot, tab, row, column)
-    assert isinstance(editor, QLineEdit)
-    editor.selectAll()
-    qtbot.keyClick(editor, Qt.Key_Backspace)
-    qtbot.keyClicks(editor, text)
-    press_return(qtbot, tab, editor)
 
 
 def test_shows_the_links_with_formatted_views(tab):
@@ -102,9 +81,9 @@ def test_add_a_row_and_fill_it_in(qtbot, tab, document):
     assert titles(document) == [*(link.title for link in LINKS), "Paper Moons"]  # kept
     assert document.manifest.related[3].drafts == {"url": ""}
     assert tab.problems() == ["row 4 URL must not be empty"]
-    edit_text(qtbot, tab, row, URL, "https://example.org/paper-moons")
-    edit_text(qtbot, tab, row, SOURCE, "Jonah Feld")
-    edit_text(qtbot, tab, row, NOTE, "Interview")
+    edit_cell(qtbot, tab, row, URL, "https://example.org/paper-moons")
+    edit_cell(qtbot, tab, row, SOURCE, "Jonah Feld")
+    edit_cell(qtbot, tab, row, NOTE, "Interview")
     assert document.manifest.related[3] == RelatedLink(
         title="Paper Moons", url="https://example.org/paper-moons", source="Jonah Feld",
         note="Interview")
@@ -119,7 +98,7 @@ def test_add_a_row_and_fill_it_in(qtbot, tab, document):
 ])
 def test_views_editor_understands_numbers_and_suffixes(qtbot, tab, document, typed, stored,
                                                         shown):
-    edit_text(qtbot, tab, 1, VIEWS, typed)
+    edit_cell(qtbot, tab, 1, VIEWS, typed)
     assert document.manifest.related[1].views == stored
     assert tab.model.index(1, VIEWS).data() == shown
     editor = open_editor(qtbot, tab, 1, VIEWS)
@@ -135,20 +114,20 @@ def test_date_editor_takes_partial_dates_and_has_a_calendar(qtbot, tab, document
     editor.popup().calendar.clicked.emit(QDate(2023, 3, 14))
     assert document.manifest.related[1].date == "2023-03-14"
     press_return(qtbot, tab, editor)
-    edit_text(qtbot, tab, 1, DATE, "2023-03")
+    edit_cell(qtbot, tab, 1, DATE, "2023-03")
     assert document.manifest.related[1].date == "2023-03"
     editor = open_editor(qtbot, tab, 1, DATE)
     editor.open_calendar()
     assert editor.popup().calendar.selectedDate() == QDate(2023, 3, 1)
     editor.popup().hide()
     press_return(qtbot, tab, editor)
-    edit_text(qtbot, tab, 1, DATE, "")
+    edit_cell(qtbot, tab, 1, DATE, "")
     assert document.manifest.related[1].date is None
 
 
 def test_invalid_cells_are_marked_explained_and_kept(qtbot, tab, document):
     with qtbot.waitSignal(tab.problemsChanged) as signal:
-        edit_text(qtbot, tab, 2, URL, "example.org/saltwater")
+        edit_cell(qtbot, tab, 2, URL, "example.org/saltwater")
     assert signal.args == [["row 3 URL must be an http or https URL"]]
     index = tab.model.index(2, URL)
     assert index.data() == "example.org/saltwater"  # kept as typed
@@ -159,7 +138,7 @@ def test_invalid_cells_are_marked_explained_and_kept(qtbot, tab, document):
     assert document.manifest.related[2].drafts == {"url": "example.org/saltwater"}
     assert tab.model.rowCount() == 3
 
-    edit_text(qtbot, tab, 0, TITLE, "")
+    edit_cell(qtbot, tab, 0, TITLE, "")
     tab.model.setData(tab.model.index(1, VIEWS), "-5")
     tab.model.setData(tab.model.index(1, DATE), "31/02/2024")
     assert tab.summary.isVisible()
@@ -172,10 +151,10 @@ def test_invalid_cells_are_marked_explained_and_kept(qtbot, tab, document):
     assert tab.model.rowCount() == 3
     assert tab.model.index(1, DATE).data() == "31/02/2024"
 
-    edit_text(qtbot, tab, 0, TITLE, "Glasshouse")
+    edit_cell(qtbot, tab, 0, TITLE, "Glasshouse")
     tab.model.setData(tab.model.index(1, VIEWS), "1,234")  # grouped digits are understood
     tab.model.setData(tab.model.index(1, DATE), "2024-02-29")
-    edit_text(qtbot, tab, 2, URL, "https://example.org/saltwater")
+    edit_cell(qtbot, tab, 2, URL, "https://example.org/saltwater")
     assert not tab.has_problems()
     assert not tab.summary.isVisible()
     assert titles(document) == ["Glasshouse", "The Lost Tapes", "Saltwater Radio"]
@@ -274,7 +253,7 @@ def test_open_in_browser_uses_the_opener_and_only_web_urls(qtbot, tab, opened):
 
 def test_outside_change_reloads_but_own_edits_do_not(qtbot, tab, document):
     tab.model.setData(tab.model.index(2, URL), "bad")  # a problem row stays after own pushes
-    edit_text(qtbot, tab, 0, NOTE, "Read again")
+    edit_cell(qtbot, tab, 0, NOTE, "Read again")
     assert tab.model.rowCount() == 3
     document.set_related([LINKS[1]])
     assert tab.model.rowCount() == 1

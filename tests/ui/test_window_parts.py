@@ -4,12 +4,8 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 from prompts_double import RecordingPrompts
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDockWidget, QMenu, QPlainTextEdit, QWidget
 
 from retro_editor.core.project import open_project
@@ -28,8 +24,6 @@ from retro_editor.ui.side_panel import SidePanel
 from retro_editor.ui.status_bar import ArticleStatusBar
 from retro_editor.ui.window_actions import WindowActions
 from retro_editor.ui.wiring import PaneWiring
-
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "Neon Harbor Retrospective"
 
 
 class Parts:
@@ -86,23 +80,6 @@ class Parts:
 
 
 @pytest.fixture
-def settings(tmp_path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def project_dir(tmp_path) -> Path:
-    folder = tmp_path / "Neon Harbor"
-    shutil.copytree(SAMPLE, folder)
-    return folder
-
-
-@pytest.fixture
-def prompts() -> RecordingPrompts:
-    return RecordingPrompts()
-
-
-@pytest.fixture
 def parts(qtbot, settings, prompts):
     host = QWidget()
     qtbot.addWidget(host)
@@ -116,12 +93,12 @@ def parts(qtbot, settings, prompts):
 
 # --- PaneWiring --------------------------------------------------------------------------------
 
-def test_wiring_shows_the_open_project_in_every_pane(parts, project_dir):
+def test_wiring_shows_the_open_project_in_every_pane(parts, sample_copy):
     wiring = PaneWiring(parts)
     parts.controller.documentChanged.connect(wiring.set_document)
     wiring.set_document(None)
     assert not parts.editor.isEnabled() and not parts.action_map[ActionId.FILE_SAVE].isEnabled()
-    assert parts.controller.open_path(project_dir)
+    assert parts.controller.open_path(sample_copy)
     doc = parts.controller.document
     assert parts.editor.toPlainText() == doc.text()
     sections = parts.outline.sections()
@@ -132,10 +109,10 @@ def test_wiring_shows_the_open_project_in_every_pane(parts, project_dir):
     assert doc.is_modified() and parts.titles > before
 
 
-def test_wiring_reports_a_failed_image_through_the_prompts(parts, project_dir, prompts):
+def test_wiring_reports_a_failed_image_through_the_prompts(parts, sample_copy, prompts):
     wiring = PaneWiring(parts)
     parts.controller.documentChanged.connect(wiring.set_document)
-    assert parts.controller.open_path(project_dir)
+    assert parts.controller.open_path(sample_copy)
     parts.editor.imageImportFailed.emit("gone.png: not found")
     assert prompts.asked[-1] == ("show_error", ("The image was not added", "gone.png: not found"))
 
@@ -158,11 +135,11 @@ def test_new_project_cancelled_at_the_title_creates_nothing(parts, prompts):
     assert prompts.names() == ["ask_text"] and parts.controller.document is None
 
 
-def test_about_and_check_answer_through_the_prompts(parts, prompts, project_dir):
+def test_about_and_check_answer_through_the_prompts(parts, prompts, sample_copy):
     actions = WindowActions(parts)
     actions.about()
     assert prompts.names() == ["show_about"] and "Retro Editor" in prompts.args_of("show_about")[1]
-    assert parts.controller.open_path(project_dir)
+    assert parts.controller.open_path(sample_copy)
     actions.check()
     assert prompts.args_of("show_info")[0] == "Check Project"
 
@@ -183,10 +160,10 @@ def test_backup_preferences_open_preferences_at_the_backups_page(parts, prompts)
 
 # --- Exporter ----------------------------------------------------------------------------------
 
-def test_export_runs_what_the_writer_chose(qtbot, parts, prompts, project_dir, tmp_path):
+def test_export_runs_what_the_writer_chose(qtbot, parts, prompts, sample_copy, tmp_path):
     destination = tmp_path / "out.md"
     prompts.answers["ask_export"] = ExportRequest(export_formats()["markdown"], destination, {})
-    assert parts.controller.open_path(project_dir)
+    assert parts.controller.open_path(sample_copy)
     job = parts.exporter.ask_and_export()
     assert job is not None and parts.exporter.job is job
     with qtbot.waitSignal(job.done, timeout=30_000) as blocker:
@@ -197,18 +174,18 @@ def test_export_runs_what_the_writer_chose(qtbot, parts, prompts, project_dir, t
     assert "markdown" in formats and last is None and drafts == []
 
 
-def test_export_cancelled_in_the_dialog_writes_nothing(parts, prompts, project_dir):
-    assert parts.controller.open_path(project_dir)
+def test_export_cancelled_in_the_dialog_writes_nothing(parts, prompts, sample_copy):
+    assert parts.controller.open_path(sample_copy)
     assert parts.exporter.ask_and_export() is None
     assert prompts.names()[-1] == "ask_export" and parts.exporter.job is None
 
 
-def test_export_asks_before_replacing_a_changed_file(qtbot, parts, prompts, project_dir,
+def test_export_asks_before_replacing_a_changed_file(qtbot, parts, prompts, sample_copy,
                                                      tmp_path):
     destination = tmp_path / "page.html"
     destination.write_text("written by hand", "utf-8")
     prompts.answers["confirm_replace_export_files"] = False
-    assert parts.controller.open_path(project_dir)
+    assert parts.controller.open_path(sample_copy)
     job = parts.exporter.export(export_formats()["html"], destination, {})
     qtbot.waitUntil(lambda: job.finished, timeout=60_000)
     assert prompts.args_of("confirm_replace_export_files") == ([str(destination)],)
@@ -234,17 +211,17 @@ def safety(safety_parts, tmp_path):
     services.shutdown()
 
 
-def test_backup_actions_ask_through_the_prompts(safety, safety_parts, prompts, project_dir):
-    assert safety_parts.controller.open_path(project_dir)
+def test_backup_actions_ask_through_the_prompts(safety, safety_parts, prompts, sample_copy):
+    assert safety_parts.controller.open_path(sample_copy)
     safety_parts.action_map[ActionId.PROJECT_RESTORE_BACKUP].trigger()
     assert prompts.args_of("show_info")[1] == "There are no backups of this project yet."
 
 
-def test_a_restore_goes_through_choose_and_confirm(safety, safety_parts, prompts, project_dir):
-    assert safety_parts.controller.open_path(project_dir)
-    article = project_dir / "article.md"
+def test_a_restore_goes_through_choose_and_confirm(safety, safety_parts, prompts, sample_copy):
+    assert safety_parts.controller.open_path(sample_copy)
+    article = sample_copy / "article.md"
     original = article.read_text("utf-8")
-    safety.backups.backup(project_dir)
+    safety.backups.backup(sample_copy)
     assert safety.backups.flush()
     article.write_text("changed since the backup", "utf-8")
     assert safety_parts.controller.reload_or_report()
@@ -258,11 +235,11 @@ def test_a_restore_goes_through_choose_and_confirm(safety, safety_parts, prompts
 
 
 def test_a_conflict_is_answered_through_the_prompts(qtbot, safety, safety_parts, prompts,
-                                                    project_dir):
+                                                    sample_copy):
     prompts.answers["ask_conflict"] = ConflictChoice.TAKE_THEIRS
-    assert safety_parts.controller.open_path(project_dir)
+    assert safety_parts.controller.open_path(sample_copy)
     safety_parts.editor.textCursor().insertText("mine ")
-    (project_dir / "article.md").write_text("# Theirs\n", "utf-8")
+    (sample_copy / "article.md").write_text("# Theirs\n", "utf-8")
     safety.watcher.check_now()
     changed, _comparisons = prompts.args_of("ask_conflict")
     assert [p.name for p in changed] == ["article.md"]
