@@ -188,3 +188,27 @@ def test_spelling_languages_round_trip_through_the_manifest():
     again = parse_manifest(dump_manifest(manifest), "x.retro")
     assert again.spelling.languages == ["en-GB", "de"]
     assert b"spelling" not in dump_manifest(Manifest())
+
+
+def test_a_possessive_of_a_project_word_is_accepted(tmp_path):
+    """The sample's "Okafor's" stayed marked after "Okafor" was added to the project."""
+    spell = checker("en-US", folder=tmp_path)
+    spell.project.add("Okafor")
+    assert spell.is_correct("Okafor") and spell.is_correct("Okafor's")
+    assert spell.is_correct("Okafor\u2019s")
+    assert not spell.is_correct("Okafors")
+
+
+def test_the_bundled_sample_has_no_marked_word(sample_project_dir):
+    """A new writer's first look at the app must not be a page of red underlines: the sample
+    is British English with its own dictionary of names."""
+    from retro_editor.core.project import open_project
+    from retro_editor.core.prose import prose_spans
+    from retro_editor.core.spelling import spelling_languages
+
+    project = open_project(sample_project_dir)
+    article = project.manifest.article
+    spell = checker(*spelling_languages(project.manifest.spelling.languages, article.language),
+                    folder=sample_project_dir)
+    marked = spell.misspelt_in(project.text, prose_spans(project.text))
+    assert [project.text[a:b] for a, b in marked] == []
