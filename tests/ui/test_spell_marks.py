@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCharFormat, QTextCursor
@@ -139,9 +141,9 @@ def test_a_failed_dictionary_write_is_a_notice(qtbot, editor, tmp_path):
 def test_opening_a_project_checks_its_languages_and_reports_a_missing_one(
         qtbot, window, sample_copy):
     manifest = next(sample_copy.glob("*.retro"))
-    text = manifest.read_text(encoding="utf-8")
-    manifest.write_text(text.replace('"format":', '"spelling": {"languages": ["en-US", "tlh"]},\n'
-                                     '  "format":', 1), encoding="utf-8")
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["spelling"] = {"languages": ["en-US", "tlh"]}
+    manifest.write_text(json.dumps(data), encoding="utf-8")
     assert window.open_project(sample_copy)
     assert window.statusBar().currentMessage() == "No spelling dictionary for tlh"
     checker = window.editor.spell_marks.checker

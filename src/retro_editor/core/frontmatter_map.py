@@ -299,20 +299,21 @@ def _map_list(m: _Mapping, names: tuple[str, ...], model: type[Fact | RelatedLin
     return out
 
 
-def _map_sections(m: _Mapping) -> dict[str, Any]:
-    key = m.key_for(("sections",))
+def _map_part(m: _Mapping, part: str) -> Any:
+    """A manifest part written whole by our Markdown export (``sections``, ``spelling``):
+    taken as it is when it validates, else reported and kept in front_matter."""
+    key = m.key_for((part,))
     if key is None:
-        return {}
+        return None
     try:
-        Manifest.model_validate({"sections": m.meta[key]})
+        Manifest.model_validate({part: m.meta[key]})
     except ValidationError as exc:
         where, reason = validation_problems(exc)[0]
-        m.report(where.replace("sections", key, 1) if where else key,
+        m.report(where.replace(part, key, 1) if where else key,
                  f"{reason}; kept in front_matter")
-        return {}
+        return None
     m.used.add(key)
-    sections: dict[str, Any] = m.meta[key]  # an object: it validated as the sections
-    return sections
+    return m.meta[key]
 
 
 def manifest_from_front_matter(meta: dict[Any, Any], text_dates: set[str] | None = None
@@ -322,7 +323,10 @@ def manifest_from_front_matter(meta: dict[Any, Any], text_dates: set[str] | None
     data: dict[str, Any] = {"article": _map_article(m)}
     data["facts"] = _map_list(m, ("facts",), Fact, "facts")
     data["related"] = _map_list(m, ("related",), RelatedLink, "related")
-    data["sections"] = _map_sections(m)
+    for part in ("sections", "spelling"):
+        value = _map_part(m, part)
+        if value is not None:
+            data[part] = value
     data["front_matter"] = m.front_matter()
     try:
         return Manifest.model_validate(data), m.problems

@@ -30,6 +30,7 @@ def front_matter(manifest: Manifest) -> dict[str, Any]:
         "facts": [entry(fact, keep_drafts=True) for fact in manifest.facts],
         "related": [entry(link, keep_drafts=True) for link in manifest.related],
         "sections": {anchor: state.model_dump() for anchor, state in manifest.sections.items()},
+        **({"spelling": manifest.spelling.model_dump()} if manifest.spelling.languages else {}),
     }
 
 
