@@ -12,16 +12,14 @@ from retro_editor.core.manifest import (
     FORMAT_ID,
     FORMAT_VERSION,
     READABLE_VERSIONS,
-    DraftProblem,
     Fact,
     Manifest,
     RelatedLink,
-    draft_problems,
     dump_manifest,
     parse_manifest,
     parse_partial_date,
-    typed_value,
 )
+from retro_editor.core.manifest_drafts import DraftProblem, draft_problems, typed_value
 from retro_editor.core.project import open_project, save_project
 
 P = Path("/p/x.retro")

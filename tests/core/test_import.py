@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.frontmatter import split_front_matter
-from retro_editor.core.manifest import draft_problems
+from retro_editor.core.manifest_drafts import draft_problems
 from retro_editor.core.project import import_markdown, open_project, save_project
 
 

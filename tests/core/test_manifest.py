@@ -23,11 +23,11 @@ from retro_editor.core.manifest import (
     dump_manifest,
     field_path,
     json_depth_exceeds,
-    main,
     manifest_problems,
     parse_manifest,
     peek_format_version,
 )
+from retro_editor.core.manifest_schema import main
 
 P = Path("/p/x.retro")
 

@@ -17,8 +17,8 @@ from retro_editor.core.manifest import (
     SectionState,
     dump_manifest,
     parse_manifest,
-    schema_text,
 )
+from retro_editor.core.manifest_schema import schema_text
 
 from .test_manifest import FIELD_CASES, manifest_bytes
 
@@ -26,7 +26,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 SCHEMA = DOCS / "project-format.schema.json"
 EXAMPLE = DOCS / "example.retro"
 REGENERATE = ("docs/project-format.schema.json is out of date; regenerate it with\n"
-              "    python -m retro_editor.core.manifest --schema > docs/project-format.schema.json")
+              "    python -m retro_editor.core.manifest_schema --schema > docs/project-format.schema.json")
 
 # Rules the Python side adds on top of the schema: whitespace is stripped before the
 # non-empty checks, URL ports are range-checked and a day must exist in its month.

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from retro_editor.core.manifest import SECTION_STATUSES, SectionState, manifest_json_schema
+from retro_editor.core.manifest import SECTION_STATUSES, SectionState
+from retro_editor.core.manifest_schema import manifest_json_schema
 
 
 def test_schema_lists_the_declared_statuses() -> None:

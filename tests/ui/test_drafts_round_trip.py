@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from typing_helpers import replace_line, type_in_cell, type_text
 
-from retro_editor.core.manifest import Fact, RelatedLink, typed_value
+from retro_editor.core.manifest import Fact, RelatedLink
+from retro_editor.core.manifest_drafts import typed_value
 from retro_editor.core.project import new_project, open_project, save_project
 from retro_editor.core.typed_fields import text_of
 from retro_editor.ui.document import ProjectDocument

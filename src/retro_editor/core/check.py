@@ -23,7 +23,8 @@ from markdown_it.token import Token
 from retro_editor.core.control_chars import xml_control_problems
 from retro_editor.core.cover import cover_problem
 from retro_editor.core.errors import ProjectError
-from retro_editor.core.manifest import check_manifest, draft_problems
+from retro_editor.core.manifest import check_manifest
+from retro_editor.core.manifest_drafts import draft_problems
 from retro_editor.core.outline import iter_sections, parse_outline
 from retro_editor.core.project import Project, link_leaving_project
 

@@ -13,10 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, Literal, NamedTuple, TypeVar, get_args
+from typing import Annotated, Any, Literal, TypeVar, get_args
 
 from pydantic import (
     AfterValidator,
@@ -50,7 +49,6 @@ from retro_editor.core.field_checks import (
     check_url,
     parse_partial_date,
     parse_views,
-    split_tags,
 )
 from retro_editor.core.json_input import (
     MAX_JSON_DEPTH,
@@ -63,15 +61,13 @@ from retro_editor.core.spelling_settings import SpellingSettings
 
 __all__ = [
     "ARTICLE_DRAFT_FIELDS", "ArticleMeta", "Count", "DRAFTED_REQUIRED_SCHEMA", "Date",
-    "DraftProblem", "ExportSettings", "FACT_DRAFT_FIELDS", "FORMAT_ID", "FORMAT_NAME",
-    "FORMAT_VERSION", "Fact", "MAX_JSON_DEPTH", "MAX_MANIFEST_BYTES", "Manifest",
-    "NewerFormatError", "NonEmptyText", "PartialDate", "READABLE_VERSIONS", "RELATED_DRAFT_FIELDS",
-    "RelatedLink", "RelativePath", "SECTION_STATUSES", "SLUG_PATTERN", "STILL_A_DRAFT",
-    "SUMMARY_MAX", "SectionState", "SectionStatus", "SpellingSettings", "Text", "Url",
-    "check_manifest", "check_relative_path", "draft_problems", "dump_manifest", "field_path",
-    "json_depth_exceeds", "main", "manifest_json_schema", "manifest_problems", "parse_manifest",
-    "parse_partial_date", "parse_views", "peek_format_version", "read_manifest", "schema_text",
-    "size_error", "typed_value", "validation_problems",
+    "ExportSettings", "FACT_DRAFT_FIELDS", "FORMAT_ID", "FORMAT_NAME", "FORMAT_VERSION", "Fact",
+    "MAX_JSON_DEPTH", "MAX_MANIFEST_BYTES", "Manifest", "NewerFormatError", "NonEmptyText",
+    "PartialDate", "READABLE_VERSIONS", "RELATED_DRAFT_FIELDS", "RelatedLink", "RelativePath",
+    "SECTION_STATUSES", "SLUG_PATTERN", "SUMMARY_MAX", "SectionState", "SectionStatus",
+    "SpellingSettings", "Text", "Url", "check_manifest", "check_relative_path", "dump_manifest",
+    "field_path", "json_depth_exceeds", "manifest_problems", "parse_manifest", "parse_partial_date",
+    "parse_views", "peek_format_version", "read_manifest", "size_error", "validation_problems",
 ]
 
 FORMAT_NAME = "retro-editor"
@@ -491,107 +487,3 @@ def dump_manifest(m: Manifest, path: Path | str | None = None) -> bytes:
     data = {key: data[key] for key in sorted(data)}
     text = json.dumps(data, indent=2, ensure_ascii=False)
     return (text + "\n").encode("utf-8")
-
-
-# --- drafts -----------------------------------------------------------------------------
-
-class DraftProblem(NamedTuple):
-    """A field saved as a draft: where (``related[2].url``), the text as typed, and why."""
-
-    field: str
-    value: str
-    reason: str
-
-
-#: the reason given for a draft whose text would be accepted now (drafts are never promoted
-#: without the writer: they stay until the field is edited)
-STILL_A_DRAFT = "is kept as typed until you edit the field"
-
-_MODELS: dict[str, type[_Model]] = {"article": ArticleMeta, "fact": Fact,
-                                     "related": RelatedLink}
-_VALID_BASE: dict[str, dict[str, str]] = {"article": {}, "fact": {"label": "x"},
-               "related": {"title": "x", "url": "https://example.org/"}}
-
-
-def typed_value(kind: str, field: str, text: str) -> Any:
-    """The value to store for ``text`` typed into ``field`` of an ``article``, ``fact`` or
-    ``related`` entry, or ``ValueError`` whose message is the plain reason it is invalid.
-
-    Text is stripped; empty dates, views, covers and URLs mean "not set" (None); views accept
-    ``12k`` and ``1.2M``; tags are separated by commas.
-    """
-    model = _MODELS[kind]
-    text = text.strip()
-    value: Any = text
-    if not text and model.model_fields[field].is_required():
-        raise ValueError("must not be empty")
-    if field == "views":
-        value = parse_views(text)
-    elif field == "tags":
-        value = split_tags(text)
-        if "" in value:
-            raise ValueError("has an empty tag between commas")
-    elif not text and field in ("published", "updated", "date", "cover", "canonical_url"):
-        value = None
-    try:
-        model.model_validate({**_VALID_BASE[kind], field: value})
-    except ValidationError as exc:
-        where, reason = validation_problems(exc)[0]
-        inner = (where or "").removeprefix(field)
-        raise ValueError(f"{inner.lstrip('.')} {reason}".strip() if inner else reason) from None
-    return value
-
-
-def _item_drafts(kind: str, prefix: str, drafts: dict[str, str]) -> list[DraftProblem]:
-    found = []
-    for field in _MODELS[kind].model_fields:
-        if field in drafts:
-            try:
-                typed_value(kind, field, drafts[field])
-                reason = STILL_A_DRAFT
-            except ValueError as exc:
-                reason = str(exc)
-            found.append(DraftProblem(f"{prefix}.{field}", drafts[field], reason))
-    return found
-
-
-def draft_problems(manifest: Manifest) -> list[DraftProblem]:
-    """Every draft of the manifest, in field order, with the reason it is not accepted."""
-    found = _item_drafts("article", "article", manifest.article.drafts)
-    for i, fact in enumerate(manifest.facts):
-        found += _item_drafts("fact", f"facts[{i}]", fact.drafts)
-    for i, link in enumerate(manifest.related):
-        found += _item_drafts("related", f"related[{i}]", link.drafts)
-    return found
-
-
-# --- schema -----------------------------------------------------------------------------
-
-def manifest_json_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of a format-2 manifest, as committed in docs/."""
-    schema = Manifest.model_json_schema(mode="validation")
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "Retro Editor project manifest, format 2"
-    schema["description"] = (
-        "The .retro file of a Retro Editor project. See docs/project-format.md; "
-        "generated by `python -m retro_editor.core.manifest --schema`."
-    )
-    schema["required"] = ["format"]
-    return schema
-
-
-def schema_text() -> str:
-    return json.dumps(manifest_json_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if args != ["--schema"]:
-        print("usage: python -m retro_editor.core.manifest --schema", file=sys.stderr)
-        return 2
-    sys.stdout.write(schema_text())
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

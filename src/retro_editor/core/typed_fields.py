@@ -14,13 +14,8 @@ from typing import Any, cast
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
-from retro_editor.core.manifest import (
-    STILL_A_DRAFT,
-    ArticleMeta,
-    Fact,
-    RelatedLink,
-    typed_value,
-)
+from retro_editor.core.manifest import ArticleMeta, Fact, RelatedLink
+from retro_editor.core.manifest_drafts import STILL_A_DRAFT, typed_value
 
 MODELS: dict[str, type[BaseModel]] = {"article": ArticleMeta, "fact": Fact,
                                       "related": RelatedLink}

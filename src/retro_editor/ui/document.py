@@ -15,15 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from retro_editor.core.manifest import (
-    ArticleMeta,
-    DraftProblem,
-    Fact,
-    Manifest,
-    RelatedLink,
-    SectionState,
-    draft_problems,
-)
+from retro_editor.core.manifest import ArticleMeta, Fact, Manifest, RelatedLink, SectionState
+from retro_editor.core.manifest_drafts import DraftProblem, draft_problems
 from retro_editor.core.project import Project
 from retro_editor.ui.analysis import DocumentAnalysis
 from retro_editor.ui.text_access import raw_text

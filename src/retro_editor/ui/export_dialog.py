@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from retro_editor.core.errors import ProjectError
-from retro_editor.core.manifest import DraftProblem
+from retro_editor.core.manifest_drafts import DraftProblem
 from retro_editor.export.base import ExportFormat, ExportOption
 from retro_editor.export.registry import export_formats
 from retro_editor.export.writing import ExportConflict

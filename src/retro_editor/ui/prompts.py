@@ -20,7 +20,7 @@ from retro_editor.core.assets import image_name_patterns
 from retro_editor.core.backups import Backup
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.lock import LockedBy
-from retro_editor.core.manifest import DraftProblem
+from retro_editor.core.manifest_drafts import DraftProblem
 from retro_editor.core.recovery import Snapshot
 from retro_editor.export.base import ExportFormat
 from retro_editor.ui.export_dialog import ExportDialog, ExportRequest
