@@ -28,8 +28,10 @@ def markdown_headings(text: str) -> list[tuple[int, str]]:
 
 
 def headings(document) -> list[tuple[int, str]]:
-    return [(int(p.style.name.split()[-1]), p.text) for p in document.paragraphs
-            if p.style.name.startswith("Heading ")]
+    """The outline: the "Title" paragraph is at level 1 (its style's outline level)."""
+    return [(1 if p.style.name == "Title" else int(p.style.name.split()[-1]), p.text)
+            for p in document.paragraphs
+            if p.style.name.startswith("Heading ") or p.style.name == "Title"]
 
 
 @pytest.fixture

@@ -1,14 +1,19 @@
 """Word documents (python-docx), built by walking the renderer's token stream.
 
-Markdown headings become Word's own "Heading 1"…"Heading 6" styles (so the navigation pane
-shows the outline) with bookmarks for in-document links; emphasis, strikethrough and inline
-code become run formatting; links are real ``w:hyperlink`` elements; lists use the "List
-Bullet"/"List Number" styles (three levels, each numbered list restarting at its own start);
-block quotes use "Quote"; code blocks a monospace "Source Code" style; tables "Table Grid";
-images are embedded and scaled down to the text width. Footnotes are real Word footnotes (see
-:mod:`.docx_parts`). The title block (title, subtitle, byline, cover), the fact box (a table)
-and the related news (a final section) come from the manifest, and the document properties
-(title, author, subject = summary, keywords = tags, category, language) too.
+Every document starts from the styled reference document ``resources/docx/reference.docx``
+(built by ``scripts/make-docx-reference.py``: the page theme's fonts, sizes and colours, page
+numbers in the footer). Markdown headings become Word's own "Heading 1"…"Heading 6" styles (so
+the navigation pane shows the outline) with bookmarks for in-document links; emphasis,
+strikethrough and inline code become run formatting; links are real ``w:hyperlink`` elements;
+lists use the "List Bullet"/"List Number" styles (three levels, each numbered list restarting
+at its own start); block quotes use "Quote", indented one step more per nesting level; code
+blocks "Source Code", highlighted (:mod:`.docx_code`); tables "Article Table" with columns as
+wide as their words need (:mod:`.docx_tables`); images are embedded and scaled down to the
+text width, an image with a title gets a "Caption" paragraph. Footnotes are real Word footnotes
+(see :mod:`.docx_parts`). The title block ("Title", "Subtitle", "Byline", cover), the fact box
+(a "Fact Box" table) and the related news (a final section) come from the manifest, and the
+document properties (title, author, subject = summary, keywords = tags, category, language,
+created = published, modified = updated) too: a date the article does not have stays empty.
 
 SVG and other images Word cannot embed are replaced by their description in brackets.
 """
@@ -29,8 +34,9 @@ import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.image.exceptions import UnrecognizedImageError
 from docx.image.image import Image
+from docx.oxml.ns import qn
 from docx.section import Section
-from docx.shared import Inches, Pt
+from docx.shared import Inches, Pt, Twips
 from docx.text.paragraph import Paragraph
 from markdown_it.token import Token
 
@@ -40,10 +46,13 @@ from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
 from retro_editor.export.assets import embeddable_file, is_local
 from retro_editor.export.base import ExportFormat, Output, Step
+from retro_editor.export.docx_code import CodeWriter
 from retro_editor.export.docx_inline import InlineWriter
 from retro_editor.export.docx_parts import (
     CODE_BLOCK_STYLE,
+    FACT_TABLE_STYLE,
     LINK_STYLE,
+    TABLE_STYLE,
     BodyWriter,
     Bookmarks,
     Footnotes,
@@ -51,16 +60,17 @@ from retro_editor.export.docx_parts import (
     Numbering,
     add_hyperlink,
     add_run_to,
-    add_styles,
     repeat_header_row,
     set_numbering,
     style_id,
     xml_text,
 )
+from retro_editor.export.docx_tables import apply_layout, column_widths
 from retro_editor.export.limits import refuse_big_tables
 from retro_editor.export.tokens import local_image_sources
 from retro_editor.render.markdown import MarkdownRenderer, leading_title_heading
 from retro_editor.render.page import DEFAULT_LABELS, long_date, safe_link, views_text
+from retro_editor.resources import resource_path
 
 _log = logging.getLogger(__name__)
 _TAG = re.compile(r"<[^>]*>")
@@ -91,6 +101,16 @@ def _footnote_bodies(tokens: Sequence[Token]) -> dict[int, list[list[Token]]]:
     return bodies
 
 
+def _cell_text(inline: Token) -> str:
+    return "".join(c.content for c in inline.children or () if c.type in ("text", "code_inline"))
+
+
+def _drop_property(document: Any, tag: str) -> None:
+    element = document.part.package.core_properties._element
+    for old in element.findall(qn(tag)):
+        element.remove(old)
+
+
 def _text_width(section: Section) -> int:
     """The width between the page margins (a US Letter page's if the template omits one)."""
     page = section.page_width if section.page_width is not None else Inches(8.5)
@@ -105,8 +125,8 @@ class DocxWriter:
     def __init__(self, project: Project, tokens: Sequence[Token]) -> None:
         self.project = project
         self.tokens = tokens
-        self.document = docx.Document()
-        add_styles(self.document)
+        self.document = docx.Document(str(resource_path("docx", "reference.docx")))
+        self.code = CodeWriter()
         self.body = BodyWriter(self.document)
         self.bookmarks = Bookmarks()
         self.numbering = Numbering(self.document)
@@ -141,7 +161,7 @@ class DocxWriter:
         start = 0
         first = leading_title_heading(tokens, self.project.manifest.article.title)
         if first is not None:
-            self.heading(tokens, first)
+            self.heading(tokens, first, style="Title")
             start = first + 3
             self.title_block(with_title=False)
         else:
@@ -169,8 +189,7 @@ class DocxWriter:
         if article.updated:
             byline.append(f"{DEFAULT_LABELS['updated']} {long_date(article.updated)}")
         if byline:
-            run = self.paragraph().add_run(xml_text(" · ".join(byline)))
-            run.italic = True
+            self.paragraph("Byline").add_run(xml_text(" · ".join(byline)))
         if article.cover and article.cover not in self.body_images:
             paragraph = self.paragraph()
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -181,15 +200,14 @@ class DocxWriter:
         facts = self.project.manifest.facts
         if not facts:
             return
-        heading = self.paragraph()
-        heading.paragraph_format.keep_with_next = True
-        heading.add_run(xml_text(DEFAULT_LABELS["facts"])).bold = True
+        self.paragraph("Box Title").add_run(xml_text(DEFAULT_LABELS["facts"]))
         table = self.document.add_table(rows=len(facts), cols=2)
-        table.style = self.document.styles["Table Grid"]
+        table.style = self.document.styles[FACT_TABLE_STYLE]
         for row, fact in zip(table.rows, facts, strict=False):
             label, value = row.cells
-            label.paragraphs[0].add_run(xml_text(fact.label)).bold = True
+            label.paragraphs[0].add_run(xml_text(fact.label))
             value.paragraphs[0].add_run(xml_text(fact.value))
+        apply_layout(table, column_widths([[f.label, f.value] for f in facts], self.text_width))
         self.paragraph()
 
     def related_news(self) -> None:
@@ -222,12 +240,15 @@ class DocxWriter:
         props.category = as_newlines(article.category)[:_PROPERTY_MAX]
         props.language = article.language
         props.comments = ""
+        props.last_modified_by = ""
+        props.revision = 1
         created = period_start(article.published)
         modified = period_start(article.updated) or created
-        if created:
-            props.created = dt.datetime.combine(created, dt.time())
-        if modified:
-            props.modified = dt.datetime.combine(modified, dt.time())
+        for name, day in (("created", created), ("modified", modified)):
+            if day:
+                setattr(props, name, dt.datetime.combine(day, dt.time()))
+            else:
+                _drop_property(self.document, f"dcterms:{name}")
 
     # --- blocks ---------------------------------------------------------------------
 
@@ -271,7 +292,7 @@ class DocxWriter:
         return i + 3
 
     def _code_token(self, tokens: Sequence[Token], i: int) -> int:
-        self.code_block(tokens[i].content)
+        self.code.write(self.paragraph(CODE_BLOCK_STYLE), tokens[i].content, tokens[i].info)
         return i + 1
 
     def _list_open(self, tokens: Sequence[Token], i: int) -> int:
@@ -335,9 +356,9 @@ class DocxWriter:
         self.inline(self.paragraph(self.paragraph_style()), tokens[i].children or [])
         return i + 1
 
-    def heading(self, tokens: Sequence[Token], i: int) -> None:
+    def heading(self, tokens: Sequence[Token], i: int, style: str = "") -> None:
         token = tokens[i]
-        paragraph = self.paragraph(f"Heading {min(int(token.tag[1]), 6)}")
+        paragraph = self.paragraph(style or f"Heading {min(int(token.tag[1]), 6)}")
         self.inline(paragraph, tokens[i + 1].children or [])
         anchor = token.attrGet("id")
         if anchor:
@@ -358,9 +379,17 @@ class DocxWriter:
             return "Quote"
         return None
 
+    def indent_quote(self, paragraph: Paragraph) -> None:
+        """A quote nested in a quote is indented one step (the style's indent) per level."""
+        if self._quotes > 1:
+            step = self.document.styles["Quote"].paragraph_format.left_indent or Twips(340)
+            paragraph.paragraph_format.left_indent = step * self._quotes
+
     def paragraph_block(self, children: Sequence[Token]) -> None:
         style = self.paragraph_style()
         paragraph = self.paragraph(style)
+        if style == "Quote":
+            self.indent_quote(paragraph)
         if self._lists and style and style.startswith("List Number"):
             num_id = self._lists[-1][1]
             if num_id is not None:
@@ -372,8 +401,9 @@ class DocxWriter:
             paragraph.paragraph_format.keep_with_next = True
             image = significant[0]
             self.picture(paragraph, paragraph._p, str(image.attrGet("src") or ""), image.content)
-            if image.content.strip():
-                self.paragraph("Caption").add_run(xml_text(image.content.strip()))
+            caption = str(image.attrGet("title") or "").strip()
+            if caption:
+                self.paragraph("Caption").add_run(xml_text(caption))
             return
         self.inline(paragraph, children)
 
@@ -388,10 +418,6 @@ class DocxWriter:
         except ValueError:
             start = 1
         self._lists.append(("ordered", self.numbering.restart(style, max(start, 0))))
-
-    def code_block(self, content: str) -> None:
-        paragraph = self.paragraph(CODE_BLOCK_STYLE)
-        paragraph.add_run(xml_text(content.rstrip("\n")))
 
     def table(self, tokens: Sequence[Token], i: int) -> int:
         rows: list[list[tuple[Token, bool, str]]] = []
@@ -410,7 +436,7 @@ class DocxWriter:
         columns = max((len(r) for r in rows), default=0)
         if columns:
             table = self.document.add_table(rows=len(rows), cols=columns)
-            table.style = self.document.styles["Table Grid"]
+            table.style = self.document.styles[TABLE_STYLE]
             for number, (row, cells) in enumerate(zip(table.rows, rows, strict=False)):
                 if number < header_rows:
                     repeat_header_row(row)
@@ -419,6 +445,9 @@ class DocxWriter:
                     if css in _ALIGN:
                         paragraph.alignment = _ALIGN[css]
                     self.inline(paragraph, inline.children or [], bold=header)
+            apply_layout(table, column_widths(
+                [[_cell_text(inline) for inline, _, _ in cells] for cells in rows],
+                self.text_width))
             self.paragraph()
         return j + 1
 
@@ -480,8 +509,11 @@ def run(project: Project, destination: Path, options: dict[str, Any],
     refuse_big_tables(tokens, project.article_path)
     writer = DocxWriter(project, tokens)
     total = 1
-    for done, total in writer.build():
-        yield (done, total + 1)
+    try:
+        for done, total in writer.build():
+            yield (done, total + 1)
+    finally:
+        writer.code.close()
     buffer = io.BytesIO()
     writer.document.save(buffer)
     output.commit_file(destination, buffer.getvalue())

@@ -1,5 +1,7 @@
 """Pieces of WordprocessingML that python-docx has no API for: footnotes, hyperlinks,
-bookmarks, restarted numbering, and the character and paragraph styles the export adds.
+bookmarks, restarted numbering, fast runs. The styles named here are defined in the reference
+document every export starts from (``resources/docx/reference.docx``, built by
+``scripts/make-docx-reference.py``).
 
 Footnotes are real Word footnotes: a ``footnotes.xml`` part (with the separator and
 continuation-separator notes Word expects as ids -1 and 0) related to the document, each note
@@ -9,10 +11,8 @@ referenced from the text by a ``w:footnoteReference`` run.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
-from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
@@ -20,7 +20,6 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import OxmlElement
 from docx.parts.story import StoryPart
-from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml.etree import SubElement
@@ -33,17 +32,19 @@ _BOOKMARK_CHARS = re.compile(r"[^A-Za-z0-9_]")
 
 _R, _RPR, _RSTYLE, _T = qn("w:r"), qn("w:rPr"), qn("w:rStyle"), qn("w:t")
 _B, _I, _STRIKE, _VAL = qn("w:b"), qn("w:i"), qn("w:strike"), qn("w:val")
+_COLOR = qn("w:color")
 _PPR, _PSTYLE = qn("w:pPr"), qn("w:pStyle")
 _HYPERLINK, _R_ID, _ANCHOR, _HISTORY = qn("w:hyperlink"), qn("r:id"), qn("w:anchor"), qn("w:history")
 _BR = qn("w:br")
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
-MONOSPACE = "Courier New"
 CODE_BLOCK_STYLE = "Source Code"
 CODE_CHAR_STYLE = "Verbatim Char"
 LINK_STYLE = "Hyperlink"
 NOTE_TEXT_STYLE = "Footnote Text"
 NOTE_REF_STYLE = "Footnote Reference"
+TABLE_STYLE = "Article Table"
+FACT_TABLE_STYLE = "Fact Box"
 
 
 def xml_text(text: str) -> str:
@@ -51,54 +52,6 @@ def xml_text(text: str) -> str:
     writes as ``w:br``); anything else XML forbids was refused before the export started."""
     text = as_newlines(text)
     return _NOT_XML.sub("\ufffd", text) if _NOT_XML.search(text) else text
-
-
-def _code_block(style: Any, styles: Any) -> None:
-    style.base_style = styles["Normal"]
-    style.font.name = MONOSPACE
-    style.font.size = Pt(9)
-    style.paragraph_format.space_before = Pt(4)
-    style.paragraph_format.space_after = Pt(8)
-    style.paragraph_format.keep_together = True
-
-
-def _code_char(style: Any, styles: Any) -> None:
-    style.font.name = MONOSPACE
-    style.font.size = Pt(9.5)
-
-
-def _link(style: Any, styles: Any) -> None:
-    style.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
-    style.font.underline = True
-
-
-def _note_text(style: Any, styles: Any) -> None:
-    style.base_style = styles["Normal"]
-    style.font.size = Pt(9)
-    style.paragraph_format.space_after = Pt(2)
-
-
-def _note_reference(style: Any, styles: Any) -> None:
-    style.font.superscript = True
-
-
-#: the styles the default template lacks: name, kind, and what sets it up
-ADDED_STYLES: tuple[tuple[str, WD_STYLE_TYPE, Callable[[Any, Any], None]], ...] = (
-    (CODE_BLOCK_STYLE, WD_STYLE_TYPE.PARAGRAPH, _code_block),
-    (CODE_CHAR_STYLE, WD_STYLE_TYPE.CHARACTER, _code_char),
-    (LINK_STYLE, WD_STYLE_TYPE.CHARACTER, _link),
-    (NOTE_TEXT_STYLE, WD_STYLE_TYPE.PARAGRAPH, _note_text),
-    (NOTE_REF_STYLE, WD_STYLE_TYPE.CHARACTER, _note_reference),
-)
-
-
-def add_styles(document: Any) -> None:
-    """Adds the :data:`ADDED_STYLES` the document does not have yet."""
-    styles = document.styles
-    names = {style.name for style in styles}
-    for name, kind, set_up in ADDED_STYLES:
-        if name not in names:
-            set_up(styles.add_style(name, kind), styles)
 
 
 def style_id(document: Any, name: str) -> str:
@@ -139,14 +92,16 @@ def add_hyperlink(paragraph: Paragraph, links: Links, *, url: str = "", anchor: 
 
 
 def add_run_to(container: Any, paragraph: Paragraph, text: str = "", *, style: str = "",
-               bold: bool = False, italic: bool = False, strike: bool = False) -> Run:
+               bold: bool = False, italic: bool = False, strike: bool = False,
+               colour: str = "") -> Run:
     """A run appended to ``container`` (a paragraph's ``w:p`` or a ``w:hyperlink``).
 
     Built with lxml directly (python-docx's property setters search for each child's place,
     which dominates the time of a long document); ``w:rPr`` children in schema order.
+    ``colour`` is six hex digits.
     """
     r = SubElement(container, _R)
-    if style or bold or italic or strike:
+    if style or bold or italic or strike or colour:
         rpr = SubElement(r, _RPR)
         if style:
             SubElement(rpr, _RSTYLE).set(_VAL, style)
@@ -156,6 +111,8 @@ def add_run_to(container: Any, paragraph: Paragraph, text: str = "", *, style: s
             SubElement(rpr, _I)
         if strike:
             SubElement(rpr, _STRIKE)
+        if colour:
+            SubElement(rpr, _COLOR).set(_VAL, colour)
     for number, piece in enumerate(LINE_BREAKS.split(text) if text else ()):
         if number:
             SubElement(r, _BR)
