@@ -3,18 +3,25 @@ links stay links and images are those of the web page.
 
 Printing needs a Qt application and the GUI thread. From the command line there is none: one
 is created, on the offscreen platform when there is no display, with Chromium's sandbox off
-when running as root (Chromium refuses to start otherwise). In the app the format declares
+when running as root (Chromium refuses to start otherwise). Such an application keeps Qt's
+and Chromium's console chatter (no GPU, no D-Bus: harmless without a display) off stderr:
+Qt's messages go to the ``retro_editor.qt`` logger (debug level; critical ones as errors)
+and Chromium logs only fatal errors. In the app the format declares
 ``runs_on_gui_thread``: its generator must be stepped on the GUI thread, and between steps it
 pumps Qt's events itself (at most ~50 ms per step), so progress and Cancel keep working.
 
 The page is written to a temporary folder and loaded from there, with images linked to the
 project's files (Chromium's ``setHtml`` is limited to 2 MB). The page size and margins are
 given both to the printer and as a CSS ``@page`` rule after the theme's, which wins over the
-theme's own print margins.
+theme's own print margins; the same rule prints the running head (the title) and the page
+numbers in the page margins, and :mod:`.print_page` prepares the rest of the page for print.
+Chromium's file then gets the document information, bookmarks and language
+(:mod:`.pdf_finish`).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
@@ -28,14 +35,30 @@ from retro_editor.core.project import Project
 from retro_editor.export.assets import embeddable_file, is_local
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.html import page_html, social_tags, theme_option
+from retro_editor.export.pdf_finish import finish_pdf
+from retro_editor.export.print_page import prepare_page, print_css
 
+_qt_log = logging.getLogger("retro_editor.qt")
 LOAD_TIMEOUT_S = 120.0
 _PAGE_SIZES = {"A4": "A4", "Letter": "Letter"}
 
 
+def _log_qt_message(mode: Any, context: Any, message: str) -> None:
+    from PySide6.QtCore import QtMsgType
+
+    serious = mode in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+    _qt_log.log(logging.ERROR if serious else logging.DEBUG, "%s", message)
+
+
+def _quiet_chromium() -> None:
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    if not any(flag.startswith("--log-level") for flag in flags.split()):
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --log-level=3".strip()
+
+
 def ensure_application() -> Any:
     """The running QApplication, or a new one set up to work without a display."""
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import QCoreApplication, Qt, qInstallMessageHandler
 
     app = QCoreApplication.instance()
     if app is not None:
@@ -47,6 +70,8 @@ def ensure_application() -> Any:
         flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
         if "--no-sandbox" not in flags.split():
             os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
+    _quiet_chromium()
+    qInstallMessageHandler(_log_qt_message)
     import PySide6.QtWebEngineCore  # noqa: F401 - must be loaded before the application
     try:
         import PySide6.QtWebEngineWidgets  # noqa: F401
@@ -138,10 +163,12 @@ def run(project: Project, destination: Path, options: dict[str, Any],
 
     if QThread.currentThread() is not app.thread():
         raise ProjectError(destination, "the PDF export must run on the GUI thread")
-    css = (f"<style>@page {{ size: {options['page_size']}; margin: {margin}mm; }}</style>")
-    html = page_html(project, options,
-                     lambda url: embeddable_file(project, url).as_uri() if is_local(url) else url,
-                     social_tags(project.manifest) + "\n" + css)
+    article = project.manifest.article
+    css = print_css(article.title, options["page_size"], margin)
+    html, headings = prepare_page(page_html(
+        project, options,
+        lambda url: embeddable_file(project, url).as_uri() if is_local(url) else url,
+        social_tags(project.manifest) + "\n" + css))
     with tempfile.TemporaryDirectory(prefix="retro-pdf-") as folder:
         page_file = Path(folder) / "page.html"
         page_file.write_text(html, encoding="utf-8")
@@ -177,6 +204,9 @@ def run(project: Project, destination: Path, options: dict[str, Any],
         if not data:
             raise ProjectError(destination, "printing to PDF failed")
     yield (3, 4)
+    data = finish_pdf(data, {"/Title": article.title, "/Author": article.author,
+                             "/Subject": article.summary, "/Keywords": ", ".join(article.tags),
+                             "/Creator": "Retro Editor"}, headings, article.language)
     output.commit_file(destination, data)
     yield (4, 4)
 
