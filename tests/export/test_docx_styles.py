@@ -192,3 +192,47 @@ def test_the_reference_document_is_what_the_script_builds(tmp_path):
         assert built.namelist() == committed.namelist()
         for name in built.namelist():
             assert built.read(name) == committed.read(name), name
+
+
+def _figure_tokens(tokens):
+    """The token shape of the renderer's figures rule (``figure_open``, the image's inline,
+    ``figcaption_open``, the caption's inline with a credit span, ``figcaption_close``,
+    ``figure_close``) made from a parsed image paragraph."""
+    from markdown_it.token import Token
+
+    i = next(n for n, t in enumerate(tokens) if t.type == "paragraph_open"
+             and tokens[n + 1].children and tokens[n + 1].children[0].type == "image")
+    image_inline = tokens[i + 1]
+    caption = Token("inline", "", 0)
+    text, credit = Token("text", "", 0), Token("text", "", 0)
+    text.content, credit.content = "A caption", "Photo: Jane Doe"
+    caption.children = [text, Token("figure_credit_open", "span", 1), credit,
+                        Token("figure_credit_close", "span", -1)]
+    tokens[i:i + 3] = [Token("figure_open", "figure", 1), image_inline,
+                       Token("figcaption_open", "figcaption", 1), caption,
+                       Token("figcaption_close", "figcaption", -1),
+                       Token("figure_close", "figure", -1)]
+    return tokens
+
+
+def test_a_figure_from_the_renderer_is_an_image_and_a_caption(tmp_path):
+    """The figures rule's tokens: the image centred, its caption (credit on its own line)
+    in "Caption" right after it."""
+    import io
+
+    from retro_editor.export.docx import DocxWriter
+    from retro_editor.render.markdown import MarkdownRenderer
+
+    project = make_project(tmp_path / "p")
+    project.text = "Before.\n\n![Harbour](assets/pic.png)\n\nAfter.\n"
+    writer = DocxWriter(project, _figure_tokens(MarkdownRenderer().parse(project.text)))
+    for _ in writer.build():
+        pass
+    writer.code.close()
+    buffer = io.BytesIO()
+    writer.document.save(buffer)
+    paragraphs = [p for p in docx.Document(buffer).paragraphs if p.text or p._p.findall(f".//{W}drawing")]
+    texts = [(p.style.name, p.text) for p in paragraphs]
+    index = texts.index(("Caption", "A caption\nPhoto: Jane Doe"))
+    assert paragraphs[index - 1]._p.findall(f".//{W}drawing")
+    assert texts[index + 1][1] == "After."

@@ -1,6 +1,6 @@
 """The PDF as a publication (issue 16): document information, page numbers and a running
-head, bookmarks from the outline, `<details>` printed open, a link whose text is its URL
-printed once, headings kept with the block after them, and a quiet command line. Read back
+head, bookmarks from the outline, `<details>` printed open, headings kept with the block
+after them, and a quiet command line. Read back
 with poppler's pdfinfo/pdftotext and pypdf."""
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ def features_pdf(tmp_path_factory, qapp):
     folder = tmp_path_factory.mktemp("pdffeatures")
     project = new_project(folder / "p", "Print features")
     project.text = (
-        "Intro with an autolink https://example.com/bare and a [named link](https://example.org/named).\n\n"
+        "Intro.\n\n"
         "<details>\n<summary>More about it</summary>\n\nThe folded-away paragraph.\n\n</details>\n")
     save_project(project)
     return export(open_project(folder / "p"), "pdf", folder / "features.pdf", page_size="Letter")
@@ -120,14 +120,6 @@ def test_details_are_printed_open(features_pdf):
     """Repro: a collapsed <details> printed only its summary."""
     text = " ".join(page_texts(features_pdf)[0].split())
     assert "More about it" in text and "The folded-away paragraph." in text
-
-
-@needs_poppler
-def test_a_link_whose_text_is_its_url_is_printed_once(features_pdf):
-    """Repro: "https://example.com/bare (https://example.com/bare)"."""
-    text = " ".join(page_texts(features_pdf)[0].split())
-    assert text.count("example.com/bare") == 1
-    assert "named link (https://example.org/named)" in text  # other links still show their URL
 
 
 def test_a_heading_is_kept_with_the_image_table_or_code_after_it():

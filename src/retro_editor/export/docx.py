@@ -274,6 +274,7 @@ class DocxWriter:
             "blockquote_open": self._quote_open,
             "blockquote_close": self._quote_close,
             "table_open": self.table,
+            "figure_open": self._figure,
             "hr": self._rule,
             "html_block": self._html_block,
             "dt_open": self._term,
@@ -397,15 +398,34 @@ class DocxWriter:
         significant = [c for c in children if not (c.type == "text" and not c.content.strip())
                        and c.type != "softbreak"]
         if len(significant) == 1 and significant[0].type == "image" and not self._lists:
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            paragraph.paragraph_format.keep_with_next = True
             image = significant[0]
-            self.picture(paragraph, paragraph._p, str(image.attrGet("src") or ""), image.content)
+            self.figure_image(paragraph, image)
             caption = str(image.attrGet("title") or "").strip()
             if caption:
                 self.paragraph("Caption").add_run(xml_text(caption))
             return
         self.inline(paragraph, children)
+
+    def figure_image(self, paragraph: Paragraph, image: Token) -> None:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.keep_with_next = True
+        self.picture(paragraph, paragraph._p, str(image.attrGet("src") or ""), image.content)
+
+    def _figure(self, tokens: Sequence[Token], i: int) -> int:
+        """A figure from the renderer's figures rule (``figure_open``, the image's inline,
+        ``figcaption_open``, the caption's inline, ``figcaption_close``, ``figure_close``):
+        the image centred, then a "Caption" paragraph (a credit on a line of its own)."""
+        j = i + 1
+        while j < len(tokens) and tokens[j].type != "figure_close":
+            token, before = tokens[j], tokens[j - 1].type
+            if token.type == "inline" and before == "figure_open":
+                images = [c for c in token.children or () if c.type == "image"]
+                if images:
+                    self.figure_image(self.paragraph(self.paragraph_style()), images[0])
+            elif token.type == "inline" and before == "figcaption_open":
+                self.inline(self.paragraph("Caption"), token.children or [])
+            j += 1
+        return j + 1
 
     def open_list(self, token: Token) -> None:
         if token.type == "bullet_list_open":

@@ -122,4 +122,5 @@ class InlineWriter:
         "image": image,
         "footnote_ref": footnote_ref,
         "html_inline": html_inline,
+        "figure_credit_open": hardbreak,  # a figure's credit line, under its caption
     }

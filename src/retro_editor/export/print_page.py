@@ -8,8 +8,6 @@
   heading (with any headings just before it) and the block are wrapped in one
   ``div.print-keep`` that avoids breaks inside.
 - **``<details>`` printed open** (a closed one printed only its summary).
-- **A link whose text is its URL** is marked ``data-print-url``, so the print style that
-  adds ``(URL)`` after a link does not print the URL twice.
 - **Bookmarks**: Chromium records a named destination in the PDF for each element that a
   link in the page points to, so a hidden ``<nav>`` links every heading; :func:`headings`
   lists them for the outline (:mod:`.pdf_finish`).
@@ -31,8 +29,6 @@ _HEADING = re.compile(r"<h([1-6])\b([^>]*)>(.*?)</h\1>", re.S)
 _ID = re.compile(r'\sid="([^"]+)"')
 _TAGS = re.compile(r"<[^>]+>")
 _DETAILS = re.compile(r"<details\b(?![^>]*\sopen\b)", re.I)
-_LINK = re.compile(r'<a\b([^>]*?)\shref="([^"]*)"([^>]*)>([^<]*)</a>')
-_SCHEME = re.compile(r"^(?:https?://|mailto:)", re.I)
 _BODY = '<article id="retro-body"'
 #: the longest running head printed whole; a longer title is shortened with an ellipsis
 HEAD_CHARS = 90
@@ -72,7 +68,6 @@ def print_css(title: str, page_size: str, margin_mm: float) -> str:
 @page :first {{ @top-center {{ content: none; }} }}
 h1, h2, h3, h4, h5, h6 {{ break-after: avoid; break-inside: avoid; }}
 .print-keep {{ break-inside: avoid; }}
-.article-body a[data-print-url]::after {{ content: none; }}
 details > summary {{ list-style: none; font-weight: 700; }}
 details > summary::-webkit-details-marker {{ display: none; }}
 </style>"""
@@ -107,23 +102,6 @@ def keep_headings_with_blocks(body: str) -> str:
     return "".join(out)
 
 
-def _bare_url(href: str, text: str) -> bool:
-    def norm(value: str) -> str:
-        return _SCHEME.sub("", html.unescape(value).strip()).rstrip("/").casefold()
-
-    return bool(text.strip()) and norm(href) == norm(text)
-
-
-def mark_url_links(body: str) -> str:
-    def mark(match: re.Match[str]) -> str:
-        before, href, after, text = match.groups()
-        if not _bare_url(href, text):
-            return match.group(0)
-        return f'<a{before} href="{href}"{after} data-print-url>{text}</a>'
-
-    return _LINK.sub(mark, body)
-
-
 def headings(page: str) -> list[Heading]:
     """The headings with an id after the page's header (the body's and the related news')."""
     start = page.find(_BODY)
@@ -143,7 +121,7 @@ def prepare_page(page: str) -> tuple[str, list[Heading]]:
     if start >= 0 and end > start:
         open_end = page.index(">", start) + 1
         body = page[open_end:end]
-        body = mark_url_links(keep_headings_with_blocks(body))
+        body = keep_headings_with_blocks(body)
         page = page[:open_end] + body + page[end:]
     page = _DETAILS.sub("<details open", page)
     found = headings(page)
