@@ -21,7 +21,8 @@ COMMANDS = ("new", "export", "check", "related", "links")
 #: (status, meaning): the one table of exit statuses, shown by ``--help`` and in the README
 EXIT_STATUSES = (
     (0, "done"),
-    (1, "the command ran and found problems (check), warnings with export --strict, a broken "
+    (1, "the command ran and found problems (check; search and social warnings only with "
+        "--strict), warnings with export --strict, a broken "
         "link (links), or a related page that could not be read (related add: the row is "
         "still added)"),
     (2, "the command could not run: bad arguments, unreadable or invalid input, I/O errors"),
@@ -118,6 +119,8 @@ def _command_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check a project for problems", **common)
     check.add_argument("project", type=Path, help="project folder, .retro file or .md file")
+    check.add_argument("--strict", action="store_true",
+                       help="exit with status 1 for search and social warnings too")
 
     from retro_editor.cli_links import add_parsers
 
@@ -194,13 +197,17 @@ def cmd_check(args: argparse.Namespace, console: Console) -> int:
 
     project = open_project(args.project)
     problems = all_problems(project)
-    for problem in problems:
-        print(problem)
-    if problems:
+    for line, _ in problems:
+        print(line)
+    advice = sum(level == "advice" for _, level in problems)
+    if not problems:
+        print(f"{project.folder}: no problems found")
+    elif advice:
+        console.line(f"{len(problems) - advice} problem(s) found, "
+                     f"{advice} search and social warning(s)")
+    else:
         console.line(f"{len(problems)} problem(s) found")
-        return 1
-    print(f"{project.folder}: no problems found")
-    return 0
+    return 1 if len(problems) > advice or (advice and args.strict) else 0
 
 
 def _os_error_line(exc: OSError) -> str:

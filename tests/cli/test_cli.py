@@ -152,3 +152,13 @@ def test_installed_entry_point_runs_without_a_display(sample_copy, tmp_path):
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "p.html").stat().st_size > 10_000
+
+
+def test_check_search_and_social_warnings_exit_1_only_when_strict(capsys, tmp_path):
+    run(capsys, "new", str(tmp_path / "Fresh"), "--title", "Fresh Start")
+    code, out, _ = run(capsys, "check", str(tmp_path / "Fresh"))
+    assert code == 0
+    assert "article.summary: is empty" in out and "(search and social warning)" in out
+    assert "article.cover: is empty: social cards will have no image" in out
+    code, _, err = run(capsys, "check", "--strict", str(tmp_path / "Fresh"))
+    assert code == 1 and "0 problem(s) found, 2 search and social warning(s)" in err

@@ -198,7 +198,7 @@ def test_impossible_date_is_a_warning_not_a_crash(capsys, tmp_path):
     assert f"{md}: front matter: updated: is not a real date" in out
     assert "holds the draft" not in out  # each draft named once, by the import
     assert "related[0].url: must be an http or https URL" in out
-    assert err.strip() == "2 problem(s) found"
+    assert err.strip() == "2 problem(s) found, 2 search and social warning(s)"
     for strict, expected in ((False, 0), (True, 1)):
         out_dir = tmp_path / f"site-{strict}"
         out_dir.mkdir()

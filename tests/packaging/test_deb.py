@@ -78,6 +78,7 @@ def test_control_file_describes_the_package(deb):
                             text=True).stdout
     assert "Package: retro-editor\n" in fields
     assert "Depends: libc6 (>= 2." in fields
+    assert "libenchant-2-2, hunspell-en-us | hunspell-dictionary" in fields  # spell check
     scripts = subprocess.run(["dpkg-deb", "--ctrl-tarfile", str(deb)], check=True,
                              capture_output=True).stdout
     assert b"./postinst" in scripts and b"./postrm" in scripts
@@ -123,7 +124,7 @@ def test_installed_app_passes_its_smoke_test(installed, sample_project_dir, tmp_
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     for step in ("preview rendered", "render worker and highlighting worker answered",
-                 "exported html", "exported pdf", "smoke test: passed"):
+                 "spell check marked 'recieve' and suggested 'receive'", "exported html", "exported pdf", "smoke test: passed"):
         assert step in result.stdout, output
 
 

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from retro_editor.ui.smoke_test import SmokeTestFailure, check_output
+from retro_editor.ui.smoke_test import SmokeTestFailure, check_output, check_spelling
 
 
 def test_smoke_test_passes_on_the_sample_project(sample_project_dir, tmp_path):
@@ -26,7 +26,7 @@ def test_smoke_test_passes_on_the_sample_project(sample_project_dir, tmp_path):
     assert result.returncode == 0, output
     lines = [line for line in result.stdout.splitlines() if line.startswith("smoke test: ")]
     assert [line.split(":")[1].split()[0] for line in lines] == [
-        "opened", "preview", "render", "exported", "exported", "passed"], output
+        "opened", "preview", "render", "spell", "exported", "exported", "passed"], output
 
 
 def test_check_output_rejects_truncated_or_foreign_files(tmp_path):
@@ -42,3 +42,10 @@ def test_check_output_rejects_truncated_or_foreign_files(tmp_path):
         check_output("html", html, "Title")
     with pytest.raises(SmokeTestFailure, match="wrote no file"):
         check_output("html", tmp_path / "missing.html", "Title")
+
+
+def test_spelling_step_fails_without_an_english_dictionary(monkeypatch):
+    assert "suggested 'receive'" in check_spelling()
+    monkeypatch.setitem(sys.modules, "enchant", None)  # import enchant raises ImportError
+    with pytest.raises(SmokeTestFailure, match="Enchant library is not installed"):
+        check_spelling()

@@ -139,6 +139,7 @@ def test_format_1_project_is_upgraded_once_with_a_notice(qtbot, window, sample_c
     data["format"] = "retro-editor/1"
     data.pop("front_matter", None)
     data.pop("spelling", None)  # format 2 only
+    data.pop("publishing", None)
     manifest.write_text(json.dumps(data), encoding="utf-8")
     assert window.open_project(sample_copy)
     notices = []

@@ -2,7 +2,8 @@
 
 Checks what opening does not: a manifest changed in memory, values kept as drafts (typed but
 not valid yet), files the manifest and the article refer to (cover, images), duplicate related
-links and section states whose heading is gone. Problems are listed, never raised.
+links and section states whose heading is gone, and how search engines and social networks will
+see the article (``publishing_checks``). Problems are listed, never raised.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from retro_editor.core.manifest import check_manifest
 from retro_editor.core.manifest_drafts import draft_problems
 from retro_editor.core.outline import iter_sections, parse_outline
 from retro_editor.core.project import Project, link_leaving_project
+from retro_editor.core.publishing_checks import publishing_warnings
 
 _IMG_SRC = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""",
                       re.IGNORECASE)
@@ -38,12 +40,15 @@ class Problem:
     file: Path
     field: str | None
     message: str
-    level: Literal["error", "warning"] = "error"
+    #: ``advice``: how search engines and social networks will see the article
+    #: (``publishing_checks``); it changes ``check``'s exit status only with ``--strict``
+    level: Literal["error", "warning", "advice"] = "error"
 
     def __str__(self) -> str:
         parts = [str(self.file)] + ([self.field] if self.field else []) + [self.message]
         line = ": ".join(parts)
-        return f"{line} (warning)" if self.level == "warning" else line
+        suffix = {"warning": " (warning)", "advice": " (search and social warning)"}
+        return line + suffix.get(self.level, "")
 
 
 def _parser() -> MarkdownIt:
@@ -151,4 +156,7 @@ def check_project(project: Project) -> list[Problem]:
         if key not in anchors:
             problems.append(Problem(mpath, f"sections.{key}",
                                     "no heading in article.md has this anchor", "warning"))
+    files = {"manifest": mpath, "article": project.article_path}
+    problems += [Problem(files[w.where], w.field, w.message, "advice")
+                 for w in publishing_warnings(project)]
     return problems

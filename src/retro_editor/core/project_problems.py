@@ -28,7 +28,9 @@ def project_warnings(project: Project) -> list[str]:
     return lines + [_line(w) for w in draft_warnings(project) if not _named_by_import(project, w)]
 
 
-def all_problems(project: Project) -> list[str]:
-    """Import problems, then ``check_project``'s (drafts the import already named left out)."""
-    lines = [str(problem) for problem in project.import_problems]
-    return lines + [str(p) for p in check_project(project) if not _named_by_import(project, p)]
+def all_problems(project: Project) -> list[tuple[str, str]]:
+    """Import problems, then ``check_project``'s (drafts the import already named left out),
+    as ``(line, level)``; the level is ``Problem.level`` (an import problem is a warning)."""
+    lines = [(str(problem), "warning") for problem in project.import_problems]
+    return lines + [(str(p), p.level) for p in check_project(project)
+                    if not _named_by_import(project, p)]

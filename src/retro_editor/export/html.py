@@ -5,6 +5,7 @@ basic Open Graph tags; :func:`social_tags` adds what it leaves out: ``og:image``
 article's author, section and tags, the locale and the Twitter card. Social
 networks only fetch absolute image URLs, so ``og:image`` is the ``image_url`` option when given,
 else the copied cover's URL resolved against the canonical URL (``images=copy``), else omitted.
+The schema.org structured data (:mod:`retro_editor.export.structured_data`) goes in the head too.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from retro_editor.core.project import Project
 from retro_editor.export.assets import CopiedAssets, DataUriAssets, is_local
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.limits import refuse_big_tables
+from retro_editor.export.structured_data import article_json_ld, json_ld_script
 from retro_editor.render.markdown import MarkdownRenderer
 from retro_editor.render.page import AssetUrl, render_page
 from retro_editor.render.themes import available_themes
@@ -104,13 +106,16 @@ def run(project: Project, destination: Path, options: dict[str, Any],
     manifest = project.manifest
     cover = manifest.article.cover
     copies: dict[str, Path] = {}
+    override = options.get("image_url", "")
     if options["images"] == "embed":
         head = social_tags(manifest, social_image_url(manifest, options, None))
+        head += "\n" + json_ld_script(article_json_ld(manifest, project.text, None, override))
         page = page_html(project, options, DataUriAssets(project), head)
     else:
         copied = CopiedAssets(project, f"{destination.stem}_files")
         cover_url = copied(cover) if cover else None
         head = social_tags(manifest, social_image_url(manifest, options, cover_url))
+        head += "\n" + json_ld_script(article_json_ld(manifest, project.text, copied, override))
         page = page_html(project, options, copied, head)
         copies = copied.files
     yield (1, 2)

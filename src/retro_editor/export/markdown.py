@@ -31,6 +31,8 @@ def front_matter(manifest: Manifest) -> dict[str, Any]:
         "related": [entry(link, keep_drafts=True) for link in manifest.related],
         "sections": {anchor: state.model_dump() for anchor, state in manifest.sections.items()},
         **({"spelling": manifest.spelling.model_dump()} if manifest.spelling.languages else {}),
+        **({} if manifest.publishing.is_default()
+           else {"publishing": manifest.publishing.model_dump()}),
     }
 
 

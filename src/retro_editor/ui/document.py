@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 from retro_editor.core.manifest import ArticleMeta, Fact, Manifest, RelatedLink, SectionState
 from retro_editor.core.manifest_drafts import DraftProblem, draft_problems
 from retro_editor.core.project import Project
+from retro_editor.core.publishing_settings import PublishingSettings
 from retro_editor.ui.analysis import DocumentAnalysis
 from retro_editor.ui.text_access import raw_text
 
@@ -25,7 +26,8 @@ from retro_editor.ui.text_access import raw_text
 class ProjectDocument(QObject):
     """Holds one open project; emits what changed so each view refreshes only that."""
 
-    #: a part of the manifest changed: "article", "facts", "related", "sections" or "export"
+    #: a part of the manifest changed: "article", "facts", "related", "sections", "export"
+    #: or "publishing"
     manifestChanged = Signal(str)
     #: the unsaved-changes state flipped
     modifiedChanged = Signal(bool)
@@ -92,6 +94,11 @@ class ProjectDocument(QObject):
             self.manifest.sections = dict(states)
             self._manifest_edited("sections")
 
+    def set_publishing(self, publishing: PublishingSettings) -> None:
+        if publishing != self.manifest.publishing:
+            self.manifest.publishing = publishing
+            self._manifest_edited("publishing")
+
     def set_theme(self, theme: str) -> None:
         if theme != self.manifest.export.theme:
             self.manifest.export.theme = theme
@@ -125,7 +132,7 @@ class ProjectDocument(QObject):
         self.text_document.setModified(False)
         self._manifest_modified = not project.saved
         self.textReplaced.emit()
-        for part in ("article", "facts", "related", "sections", "export"):
+        for part in ("article", "facts", "related", "sections", "export", "publishing"):
             self.manifestChanged.emit(part)
         self.modifiedChanged.emit(self.is_modified())
 

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.side_panel = SidePanel(self, prompts=self.prompts)
         self.web_tasks = TaskRunner(self, name="web", threads=2)
         self.side_panel.set_page_reader(self.web_tasks)
+        self.side_panel.set_task_runner(TaskRunner(self, name="publishing-checks", threads=1))
         self.side_dock = self._dock("sidePanelDock", tr("Article"), self.side_panel,
                                     Qt.DockWidgetArea.RightDockWidgetArea)
         self.resizeDocks([self.outline_dock, self.side_dock], [300, 340], Qt.Orientation.Horizontal)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import faulthandler
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -117,6 +118,31 @@ def check_helpers(timeout_s: float = PREVIEW_TIMEOUT_S) -> str:
     return "render worker and highlighting worker answered"
 
 
+#: a word every English dictionary refuses, and its correction
+MISSPELT, CORRECTED = "recieve", "receive"
+
+
+def check_spelling() -> str:
+    """The spell check works: Enchant loads, an English dictionary is found, a misspelling is
+    marked and a correct word is not (a build without its dictionaries fails here). On macOS,
+    where builds do not bundle Enchant yet, a missing library is reported, not a failure."""
+    from retro_editor.core.spelling import open_spell_checker
+
+    setup = open_spell_checker(["en-US"], None)
+    if setup.notice or not setup.checker.active:
+        reason = setup.notice or "no dictionary loaded"
+        if sys.platform == "darwin":
+            return f"spell check not available in this macOS build ({reason})"
+        raise SmokeTestFailure(f"spell check: {reason}")
+    line = f"We {MISSPELT} letters."
+    marked = [line[start:end] for start, end in setup.checker.misspelt_in_line(line)]
+    if marked != [MISSPELT] or not setup.checker.is_correct(CORRECTED):
+        raise SmokeTestFailure(f"spell check marked {marked} in {line!r}")
+    if CORRECTED not in setup.checker.suggestions(MISSPELT):
+        raise SmokeTestFailure(f"spell check does not suggest {CORRECTED!r} for {MISSPELT!r}")
+    return f"spell check marked {MISSPELT!r} and suggested {CORRECTED!r}"
+
+
 def check_output(name: str, path: Path, title: str) -> str:
     """A short description of a good export file; SmokeTestFailure if it is not one."""
     if not path.is_file() or path.stat().st_size == 0:
@@ -160,6 +186,7 @@ def _steps(window: Any, opened: bool) -> None:
     say(f"opened {project.folder} ({len(document.text().split()):,} words)")
     say(f"preview rendered in {wait_for_preview(window, title):.2f} s")
     say(check_helpers())
+    say(check_spelling())
     snapshot = dataclasses.replace(project, manifest=project.manifest.model_copy(deep=True))
     with tempfile.TemporaryDirectory(prefix="retro-editor-smoke-") as folder:
         export_project(snapshot, Path(folder), title)

@@ -46,6 +46,7 @@ class PaneWiring(QObject):
         w.editor.imageImportFailed.connect(self._on_image_failed)
         w.editor.set_image_importer(self.import_image)
         w.outline.sectionActivated.connect(self.go_to_line)
+        w.side_panel.search_tab.lineRequested.connect(self.go_to_line)
         w.side_panel.set_asset_importer(self.import_image_file)
         w.controller.before_save.append(w.side_panel.flush)
         w.controller.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))

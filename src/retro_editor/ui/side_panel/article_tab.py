@@ -287,6 +287,12 @@ class ArticleTab(QScrollArea):
         finally:
             self._applying = False
 
+    def focus_field(self, key: str) -> None:
+        """Puts the keyboard focus in the input of ``key`` (``summary``), if there is one."""
+        widget = self._inputs.get(key)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def follow_title_again(self) -> None:
         """The "↺ follow title" button: the slug is derived from the title again."""
         self._slug_locked = False

@@ -1,4 +1,5 @@
-"""The side panel: the Article, Facts, Related and Section tabs over one ProjectDocument."""
+"""The side panel: the Article, Facts, Related, Section and Search & Social tabs over one
+ProjectDocument."""
 
 from __future__ import annotations
 
@@ -13,13 +14,14 @@ from retro_editor.ui.prompts import Prompts
 from retro_editor.ui.side_panel.article_tab import ArticleTab
 from retro_editor.ui.side_panel.facts_tab import FactsTab
 from retro_editor.ui.side_panel.related_tab import RelatedTab
+from retro_editor.ui.side_panel.search_tab import SearchSocialTab
 from retro_editor.ui.side_panel.section_tab import SectionTab
 from retro_editor.ui.side_panel.text import fill
 from retro_editor.ui.tasks import TaskRunner
 
 
 class SidePanel(QTabWidget):
-    """The four tabs. The window gives it the document, the asset importer and the URL opener,
+    """The five tabs. The window gives it the document, the asset importer and the URL opener,
     forwards the section under the cursor, and asks :meth:`flush` / :meth:`problems` on save."""
 
     #: every problem that keeps something typed out of the manifest, prefixed by its tab
@@ -35,11 +37,14 @@ class SidePanel(QTabWidget):
         self.facts_tab = FactsTab(parent=self)
         self.related_tab = RelatedTab(parent=self)
         self.section_tab = SectionTab(parent=self)
+        self.search_tab = SearchSocialTab(parent=self)
         self._names = {self.article_tab: self.tr("Article"), self.facts_tab: self.tr("Facts"),
-                       self.related_tab: self.tr("Related"), self.section_tab: self.tr("Section")}
+                       self.related_tab: self.tr("Related"), self.section_tab: self.tr("Section"),
+                       self.search_tab: self.tr("Search")}
         for tab, name in self._names.items():
             self.addTab(tab, name)
-            self.setTabToolTip(self.indexOf(tab), name)
+            self.setTabToolTip(self.indexOf(tab), name.replace("&&", "&"))
+        self.search_tab.fieldRequested.connect(self.show_field)
         self._problems: list[str] = []
         for tab in (self.article_tab, self.facts_tab, self.related_tab):
             tab.problemsChanged.connect(self._on_problems_changed)
@@ -64,6 +69,15 @@ class SidePanel(QTabWidget):
         """The runner on which the Related tab reads a pasted URL's page (None: it does not)."""
         self.related_tab.set_page_reader(tasks)
 
+    def set_task_runner(self, tasks: TaskRunner | None) -> None:
+        """The runner on which the Search & Social tab checks the article text."""
+        self.search_tab.set_task_runner(tasks)
+
+    def show_field(self, field: str) -> None:
+        """Shows the Article tab with ``field`` (``article.summary``) focused, if it has one."""
+        self.setCurrentWidget(self.article_tab)
+        self.article_tab.focus_field(field.removeprefix("article."))
+
     def show_section(self, anchor: str | None, title: str, words: int, level: int = 0) -> None:
         """The section under the editor's cursor (from ``core.outline``); None: no section."""
         self.section_tab.show_section(anchor, title, words, level)
@@ -81,8 +95,9 @@ class SidePanel(QTabWidget):
         return list(self._problems)
 
     # --- internals -----------------------------------------------------------------------
-    def _tabs(self) -> tuple[ArticleTab, FactsTab, RelatedTab, SectionTab]:
-        return (self.article_tab, self.facts_tab, self.related_tab, self.section_tab)
+    def _tabs(self) -> tuple[ArticleTab, FactsTab, RelatedTab, SectionTab, SearchSocialTab]:
+        return (self.article_tab, self.facts_tab, self.related_tab, self.section_tab,
+                self.search_tab)
 
     def _on_problems_changed(self, *_args: object) -> None:
         problems: list[str] = []
