@@ -16,7 +16,12 @@ from pypdf import PdfReader
 from conftest import SAMPLE, export, run_cli
 from retro_editor.core.outline import iter_sections, parse_outline
 from retro_editor.core.project import new_project, open_project, save_project
-from retro_editor.export.print_page import keep_headings_with_blocks, prepare_page
+from retro_editor.export.print_page import (
+    keep_headings_with_blocks,
+    prepare_page,
+    print_css,
+    running_head,
+)
 
 needs_poppler = pytest.mark.skipif(not shutil.which("pdfinfo"), reason="poppler-utils missing")
 
@@ -145,3 +150,12 @@ def test_every_heading_gets_a_destination_link_and_details_open():
     assert [(h.level, h.anchor, h.title) for h in found] == [(2, "one", "One & two")]
     assert '<nav hidden><a href="#one"></a></nav>' in printed
     assert "<details open>" in printed
+
+
+def test_the_running_head_is_a_safe_css_string_and_a_long_title_is_shortened():
+    css = print_css('Tom "&" Jerry </style><script>x</script> \\ end', "Letter", 12.5)
+    assert css.count("</style>") == 1 and css.endswith("</style>") and "<script" not in css
+    assert "size: Letter; margin: 12.5mm;" in css
+    assert running_head("word " * 40).endswith("\u2026") and len(running_head("word " * 40)) <= 90
+    assert running_head("  A  short\ntitle ") == "A short title"
+    assert "@top-center { content: none; font:" in print_css("", "A4", 18)
