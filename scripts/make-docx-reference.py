@@ -221,6 +221,25 @@ def clear_properties(document: docx.document.Document) -> None:
             element.remove(old)
 
 
+APP_XML = (b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+           b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+           b'extended-properties"><Application>Retro Editor</Application></Properties>')
+
+
+def drop_template_leftovers(document: docx.document.Document) -> None:
+    """python-docx's template is a saved Word file: its thumbnail (a blank page that file
+    managers would show as the document's preview), its custom XML and its application
+    properties ("Microsoft Macintosh Word", "Normal.dotm") are not ours."""
+    package = document.part.package
+    for rels, kinds in ((package.rels, ("thumbnail",)), (document.part.rels, ("customXml",))):
+        for rel_id, rel in list(rels.items()):
+            if rel.reltype.rsplit("/", 1)[-1] in kinds:
+                rels.pop(rel_id)
+    for rel in package.rels.values():
+        if rel.reltype.endswith("/extended-properties"):
+            rel.target_part._blob = APP_XML
+
+
 def build() -> bytes:
     document = docx.Document()
     for paragraph in list(document.paragraphs):
@@ -228,6 +247,7 @@ def build() -> bytes:
     set_up_styles(document)
     set_up_page(document)
     clear_properties(document)
+    drop_template_leftovers(document)
     raw = io.BytesIO()
     document.save(raw)
     return _stable_zip(raw.getvalue())

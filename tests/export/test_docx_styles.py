@@ -180,7 +180,12 @@ def test_an_article_without_dates_gets_no_template_date(tmp_path):
     assert props.created is None and props.modified is None
     with zipfile.ZipFile(out) as archive:
         core = archive.read("docProps/core.xml").decode("utf-8")
+        app = archive.read("docProps/app.xml").decode("utf-8")
+        names = archive.namelist()
     assert "2013" not in core and "python-docx" not in core
+    # nor the template's blank-page thumbnail and "Microsoft Macintosh Word" application
+    assert not any("thumbnail" in name for name in names)
+    assert "<Application>Retro Editor</Application>" in app and "Normal.dotm" not in app
 
 
 def test_the_reference_document_is_what_the_script_builds(tmp_path):
