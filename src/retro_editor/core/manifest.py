@@ -58,6 +58,7 @@ from retro_editor.core.json_input import (
     size_error,
 )
 from retro_editor.core.spelling_settings import SpellingSettings
+from retro_editor.core.typography_settings import TypographySettings
 
 __all__ = [
     "ARTICLE_DRAFT_FIELDS", "ArticleMeta", "Count", "DRAFTED_REQUIRED_SCHEMA", "Date",
@@ -65,7 +66,7 @@ __all__ = [
     "MAX_JSON_DEPTH", "MAX_MANIFEST_BYTES", "Manifest", "NewerFormatError", "NonEmptyText",
     "PartialDate", "READABLE_VERSIONS", "RELATED_DRAFT_FIELDS", "RelatedLink", "RelativePath",
     "SECTION_STATUSES", "SLUG_PATTERN", "SUMMARY_MAX", "SectionState", "SectionStatus",
-    "SpellingSettings", "Text", "Url", "check_manifest", "check_relative_path", "dump_manifest",
+    "SpellingSettings", "Text", "TypographySettings", "Url", "check_manifest", "check_relative_path", "dump_manifest",
     "field_path", "json_depth_exceeds", "manifest_problems", "parse_manifest", "parse_partial_date",
     "parse_views", "peek_format_version", "read_manifest", "size_error", "validation_problems",
 ]
@@ -286,6 +287,7 @@ class Manifest(_Model):
     sections: dict[str, SectionState] = Field(default_factory=dict)
     export: ExportSettings = Field(default_factory=ExportSettings)
     spelling: SpellingSettings = Field(default_factory=SpellingSettings)
+    typography: TypographySettings = Field(default_factory=TypographySettings)
     front_matter: dict[str, Any] = Field(
         default_factory=dict,
         description="front matter keys of an imported Markdown file that have no field here, "
@@ -376,7 +378,7 @@ def _format_version(obj: Any, path: Path | str | None) -> int:
 
 
 _FORMAT_2_ONLY = "is new in format 2; this file says it is format 1"
-_FORMAT_2_KEYS = ("front_matter", "spelling")  # top-level fields a format-1 file cannot hold
+_FORMAT_2_KEYS = ("front_matter", "spelling", "typography")  # top-level fields a format-1 file cannot hold
 
 
 def _format_1_extras(obj: dict[str, Any]) -> list[tuple[str | None, str]]:
@@ -471,7 +473,7 @@ def dump_manifest(m: Manifest, path: Path | str | None = None) -> bytes:
     """Pretty, sorted, UTF-8 JSON ending in a newline; refuses a manifest that would not load.
 
     Keys are sorted for stable diffs, except inside ``front_matter``, which keeps the order
-    of the file it came from. Empty ``drafts`` objects and default ``spelling`` are left out.
+    of the file it came from. Empty ``drafts`` objects, default ``spelling`` and default ``typography`` are left out.
     """
     problems = check_manifest(m, path)
     if problems:
@@ -481,6 +483,8 @@ def dump_manifest(m: Manifest, path: Path | str | None = None) -> bytes:
     _omit_empty_drafts(data)
     if not data["spelling"]["languages"]:
         del data["spelling"]
+    if m.typography.is_default():
+        del data["typography"]
     front_matter = data.pop("front_matter")
     data = _sorted_keys(data)
     data["front_matter"] = front_matter

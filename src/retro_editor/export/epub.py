@@ -36,8 +36,8 @@ from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.frontmatter_out import slug_of
 from retro_editor.export.html import chosen_theme, theme_option
 from retro_editor.export.limits import refuse_big_tables
-from retro_editor.export.tokens import chapter_level, top_headings
-from retro_editor.render.markdown import MarkdownRenderer, leading_title_heading
+from retro_editor.export.tokens import chapter_level, published_renderer, top_headings
+from retro_editor.render.markdown import leading_title_heading
 from retro_editor.render.page import DEFAULT_LABELS, long_date, safe_link, views_text
 from retro_editor.render.themes import theme_css
 
@@ -117,7 +117,7 @@ class EpubBuilder:
     def __init__(self, project: Project, options: dict[str, Any]) -> None:
         self.project = project
         self.options = options
-        self.renderer = MarkdownRenderer()
+        self.renderer = published_renderer(project)
         self.env: dict[str, Any] = {}
         self.tokens = self.renderer.parse(project.text, self.env)
         refuse_big_tables(self.tokens, project.article_path)

@@ -14,10 +14,19 @@ from urllib.parse import unquote
 
 from markdown_it.token import Token
 
+from retro_editor.core.project import Project
 from retro_editor.export.assets import is_local
-from retro_editor.render.markdown import heading_title, leading_title_heading
+from retro_editor.render.markdown import MarkdownRenderer, heading_title, leading_title_heading
+from retro_editor.render.typography import typesetting_for
 
 _HTML_IMG_SRC = re.compile(r"""(<img\b[^>]*?\ssrc\s*=\s*)(["'])(.*?)\2""", re.I | re.S)
+
+
+def published_renderer(project: Project) -> MarkdownRenderer:
+    """The renderer of the typeset outputs (HTML, PDF, EPUB, DOCX): the project's smart
+    punctuation and figure captions (``manifest.typography``). The text formats parse with a
+    plain :class:`MarkdownRenderer`, keeping the text as typed."""
+    return MarkdownRenderer(typesetting=typesetting_for(project.manifest))
 
 
 def walk_inline(tokens: Sequence[Token]) -> Iterator[Token]:
