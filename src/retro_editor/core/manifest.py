@@ -66,7 +66,8 @@ __all__ = [
     "MAX_JSON_DEPTH", "MAX_MANIFEST_BYTES", "Manifest", "NewerFormatError", "NonEmptyText",
     "PartialDate", "READABLE_VERSIONS", "RELATED_DRAFT_FIELDS", "RelatedLink", "RelativePath",
     "SECTION_STATUSES", "SLUG_PATTERN", "SUMMARY_MAX", "SectionState", "SectionStatus",
-    "SpellingSettings", "Text", "TypographySettings", "Url", "check_manifest", "check_relative_path", "dump_manifest",
+    "SpellingSettings", "Text", "TypographySettings", "Url", "check_manifest",
+    "check_relative_path", "dump_manifest",
     "field_path", "json_depth_exceeds", "manifest_problems", "parse_manifest", "parse_partial_date",
     "parse_views", "peek_format_version", "read_manifest", "size_error", "validation_problems",
 ]
@@ -473,7 +474,8 @@ def dump_manifest(m: Manifest, path: Path | str | None = None) -> bytes:
     """Pretty, sorted, UTF-8 JSON ending in a newline; refuses a manifest that would not load.
 
     Keys are sorted for stable diffs, except inside ``front_matter``, which keeps the order
-    of the file it came from. Empty ``drafts`` objects, default ``spelling`` and default ``typography`` are left out.
+    of the file it came from. Empty ``drafts`` objects and default ``spelling`` and
+    ``typography`` are left out.
     """
     problems = check_manifest(m, path)
     if problems:

@@ -31,6 +31,8 @@ def front_matter(manifest: Manifest) -> dict[str, Any]:
         "related": [entry(link, keep_drafts=True) for link in manifest.related],
         "sections": {anchor: state.model_dump() for anchor, state in manifest.sections.items()},
         **({"spelling": manifest.spelling.model_dump()} if manifest.spelling.languages else {}),
+        **({} if manifest.typography.is_default()
+           else {"typography": manifest.typography.model_dump()}),
     }
 
 
