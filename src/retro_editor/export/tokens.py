@@ -17,6 +17,7 @@ from retro_editor.core.image_refs import code_lines, rewrite_destinations
 from retro_editor.core.project import Project
 from retro_editor.export.assets import is_local
 from retro_editor.render.markdown import MarkdownRenderer, heading_title, leading_title_heading
+from retro_editor.render.tasklists import TASK_MARKUP
 from retro_editor.render.typography import typesetting_for
 
 _HTML_IMG_SRC = re.compile(r"""(<img\b[^>]*?\ssrc\s*=\s*)(["'])(.*?)\2""", re.I | re.S)
@@ -51,6 +52,19 @@ def image_sources(tokens: Sequence[Token]) -> list[str]:
             for match in _HTML_IMG_SRC.finditer(child.content):
                 found.setdefault(match.group(3), None)
     return [src for src in found if src]
+
+
+def raw_html_lines(tokens: Sequence[Token]) -> Iterator[tuple[int, str]]:
+    """``(0-based line, HTML)`` of every raw HTML block and inline tag the writer typed, in
+    order (task-list checkboxes are the renderer's own)."""
+    for token in tokens:
+        line = token.map[0] if token.map else 0
+        if token.type == "html_block":
+            yield line, token.content
+        elif token.type == "inline":
+            for child in token.children or ():
+                if child.type == "html_inline" and child.markup != TASK_MARKUP:
+                    yield line, child.content
 
 
 def local_image_sources(tokens: Sequence[Token]) -> list[str]:
