@@ -3,8 +3,9 @@ URL printed after them (the page's print CSS)."""
 
 from __future__ import annotations
 
-from conftest import export
 from test_pdf import pdf_text
+
+from conftest import export
 
 
 def test_a_link_spelling_its_url_is_printed_once(sample_copy, tmp_path, qapp):

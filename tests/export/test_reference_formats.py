@@ -17,11 +17,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from test_reference_output import _compare, epub_dump
 
 from conftest import HERE, SAMPLE, export, files_below
 from retro_editor.core.manifest import ArticleMeta, Fact, RelatedLink
 from retro_editor.core.project import Project, new_project, open_project, save_project
-from test_reference_output import _compare, epub_dump
 
 _STYLE = re.compile(r"<style>\n.*?</style>", re.S)
 

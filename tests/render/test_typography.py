@@ -140,3 +140,23 @@ def test_links_spelling_their_url_are_marked(english):
     html = english.render("<https://example.org/x> and [example](https://example.org/x)")
     assert '<a href="https://example.org/x" class="bare-url">https://example.org/x</a>' in html
     assert '<a href="https://example.org/x">example</a>' in html
+
+
+def test_the_render_helper_renders_with_the_requested_typesetting():
+    from retro_editor.render.worker import render_handler
+
+    plain = MarkdownRenderer()
+    handler = render_handler(plain)
+    try:
+        german = {"typesetting": Typesetting(quotes_for("de"), "title").to_meta()}
+        assert "„x“" in handler(german, '"x"')[1]
+        assert '"x"' in handler({}, '"x"')[1].replace("&quot;", '"')
+        assert "“x”" in handler({"typesetting": Typesetting(quotes_for("en")).to_meta()}, '"x"')[1]
+    finally:
+        plain.close()
+
+
+@pytest.mark.parametrize("meta", [None, [], {"quotes": ["a"], "captions": "title"},
+                                  {"quotes": None, "captions": "figure"}])
+def test_malformed_typesetting_meta_reads_as_plain(meta):
+    assert Typesetting.from_meta(meta) == PLAIN

@@ -56,6 +56,24 @@ class Typesetting:
     captions: str = "none"
 
 
+    def to_meta(self) -> dict[str, Any]:
+        """As JSON for the render helper process (:mod:`retro_editor.render.worker`)."""
+        return {"quotes": list(self.quotes) if self.quotes else None, "captions": self.captions}
+
+    @classmethod
+    def from_meta(cls, meta: Any) -> Typesetting:
+        """Back from :meth:`to_meta`; anything malformed reads as :data:`PLAIN`."""
+        if not isinstance(meta, dict):
+            return PLAIN
+        quotes, captions = meta.get("quotes"), meta.get("captions")
+        if not (quotes is None or (isinstance(quotes, list) and len(quotes) == 4
+                                   and all(isinstance(q, str) for q in quotes))):
+            return PLAIN
+        if captions not in ("title", "alt", "none"):
+            return PLAIN
+        return cls(tuple(quotes) if quotes else None, captions)  # type: ignore[arg-type]
+
+
 #: As typed: what the renderer does when nobody asks for more (Markdown-like outputs, tests).
 PLAIN = Typesetting()
 
