@@ -58,3 +58,12 @@ def test_images_elsewhere_are_taken_into_assets_and_relinked(tmp_path):
     assert (project.assets_dir / "sea-view-2.png").read_bytes() == _png(6, 6)
     assert (project.assets_dir / "cover.png").is_file()
     assert project.pending_assets == {}
+
+
+def test_typography_settings_come_back(sample_copy, tmp_path):
+    from retro_editor.core.manifest import TypographySettings
+
+    sample_copy.manifest.typography = TypographySettings(smart_punctuation=False, captions="alt")
+    again = open_project(export(sample_copy, "markdown", tmp_path / "neon.md", images="copy"))
+    assert again.manifest.typography == sample_copy.manifest.typography
+    assert not again.import_problems
