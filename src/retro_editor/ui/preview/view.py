@@ -183,7 +183,7 @@ class PreviewView(QWebEngineView):
         text_document.contentsChange.connect(self._on_contents_change)
         doc.manifestChanged.connect(self._on_manifest_changed)
         doc.textReplaced.connect(self._rebuild)
-        self._page.interceptor.set_project_folder(doc.project.folder)
+        self._page.interceptor.set_project_folder(doc.project.folder, doc.project.pending_assets)
         if text_document.characterCount() > INLINE_FULL_CHARS:
             self._process.start()
         self._renderer_instance()  # built now, not on the first key (it takes ~0.2 s)
