@@ -176,7 +176,7 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from exc
     project = open_project(args.project)
-    warnings = project_warnings(project)
+    warnings = project_warnings(project) + fmt.export_warnings(project, options)
     for warning in warnings:
         console.warning(warning)
     destination = (args.output or fmt.default_destination(project)).absolute()

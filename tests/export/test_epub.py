@@ -29,7 +29,7 @@ def test_sample_book_metadata_and_navigation(epub_exports, session_projects):
     with zipfile.ZipFile(books["sample"]) as archive:
         names = archive.namelist()
         nav = archive.read("EPUB/nav.xhtml").decode("utf-8")
-        css = archive.read("EPUB/style/theme.css").decode("utf-8")
+        css = archive.read("EPUB/style/book.css").decode("utf-8")
     assert sum(n.startswith("EPUB/chapter-") for n in names) == 4  # the four ## sections
     assert any(n.startswith("EPUB/images/") and "storyboard" in n for n in names)
     assert "EPUB/related.xhtml" in names

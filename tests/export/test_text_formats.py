@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import string
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -72,13 +73,26 @@ def test_jekyll_post_of_the_sample(sample_copy, tmp_path):
     article = sample_copy.manifest.article
     assert meta["layout"] == "post"
     assert meta["title"] == article.title and meta["date"] == full_date(article.published)
-    assert meta["categories"] == ["Music videos"] and meta["tags"] == article.tags
+    assert meta["categories"] == ["music-videos"] and meta["tags"] == article.tags
+    assert meta["category_title"] == "Music videos"
     assert meta["description"] == article.summary and meta["author"] == article.author
     assert meta["lang"] == "en" and meta["canonical_url"] == article.canonical_url
     assert meta["image"] == "/assets/neon-harbor-at-25/cover.png"
     assert len(meta["related"]) == len(sample_copy.manifest.related)
     assert (site / "assets" / "neon-harbor-at-25" / "storyboard.png").is_file()
     assert "({{ '/assets/neon-harbor-at-25/storyboard.png' | relative_url }}" in body
+
+
+@pytest.mark.parametrize("category, slug", [("Music videos", "music-videos"),
+                                            ("Film & TV", "film-tv"), ("Über_Kunst 2", "über-kunst-2"),
+                                            ("reviews", "reviews")])
+def test_jekyll_category_is_a_url_segment_without_spaces(sample_copy, tmp_path, category, slug):
+    sample_copy.manifest.article.category = category
+    export(sample_copy, "jekyll", tmp_path)
+    meta, _ = split(next((tmp_path / "_posts").iterdir()))
+    assert meta["categories"] == [slug]
+    assert meta.get("category_title") == (None if category == slug else category)
+    assert "category" not in meta
 
 
 def test_jekyll_escapes_liquid_and_metadata(feature_project, tmp_path):
@@ -89,6 +103,8 @@ def test_jekyll_escapes_liquid_and_metadata(feature_project, tmp_path):
     assert meta["title"] == AWKWARD["title"] and meta["author"] == AWKWARD["author"]
     assert meta["description"] == AWKWARD["summary"] and meta["lang"] == "ja"
     assert meta["tags"] == ["live & loud", "<tag>", "日本"]
+    assert meta["categories"] == ["concerts-tours"]
+    assert meta["category_title"] == 'Concerts & "Tours"'
     assert "{{ '{{' }} page.title }} and {{ '{%' }} raw %}" in body
     assert "{{ '/assets/tom-and-jerry-live/icon.png' | relative_url }}" in body
 

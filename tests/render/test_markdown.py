@@ -22,8 +22,9 @@ def test_every_feature_is_present(renderer):
     html = renderer.render(SOURCE)
     for needle in ['<em>emphasis</em>', '<strong>strong</strong>', '<s>struck</s>',
                    '<code>inline code</code>', '<a href="https://example.org/a" title="Title">',
-                   '<a href="https://example.com/auto">', '<a href="https://example.net/bare">',
-                   '<a href="mailto:mail@example.org">', '<img src="assets/cover.png"',
+                   '<a href="https://example.com/auto" class="bare-url">',
+                   '<a href="https://example.net/bare" class="bare-url">',
+                   '<a href="mailto:mail@example.org" class="bare-url">', '<img src="assets/cover.png"',
                    '<div class="highlight"', '<code class="language-python">',
                    '<table', '<th class="align-center">', '<td class="align-right">',
                    'class="footnote-ref"', '<section class="footnotes"', 'type="checkbox"',

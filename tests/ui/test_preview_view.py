@@ -16,6 +16,7 @@ from PySide6.QtWebEngineCore import QWebEngineScript  # noqa: E402
 from retro_editor.core.manifest import ArticleMeta, Manifest  # noqa: E402
 from retro_editor.core.project import Project  # noqa: E402
 from retro_editor.render.markdown import MarkdownRenderer  # noqa: E402
+from retro_editor.render.typography import typesetting_for  # noqa: E402
 from retro_editor.ui.document import ProjectDocument  # noqa: E402
 from retro_editor.ui.preview.view import PreviewView  # noqa: E402
 
@@ -72,7 +73,7 @@ class Harness:
 
     def expected_elements(self) -> list[str]:
         text = self.doc.text_document.toRawText().replace("\u2029", "\n")
-        html = MarkdownRenderer().render(text)
+        html = MarkdownRenderer(typesetting=typesetting_for(self.doc.manifest)).render(text)
         return self.js(
             "(function(){var t=document.createElement('template');t.innerHTML="
             + json.dumps(html) + ";return Array.prototype.map.call(t.content.children,"

@@ -10,28 +10,23 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-
 from retro_editor.core.control_chars import xml_control_problems
 from retro_editor.core.cover import cover_problem
 from retro_editor.core.errors import ProjectError
+from retro_editor.core.image_refs import image_references, parse_markdown
 from retro_editor.core.manifest import check_manifest
 from retro_editor.core.manifest_drafts import draft_problems
 from retro_editor.core.outline import iter_sections, parse_outline
 from retro_editor.core.project import Project, link_leaving_project
 from retro_editor.core.publishing_checks import publishing_warnings
 
-_IMG_SRC = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""",
-                      re.IGNORECASE)
 _REMOTE = ("http", "https", "data")
 
 
@@ -49,25 +44,6 @@ class Problem:
         line = ": ".join(parts)
         suffix = {"warning": " (warning)", "advice": " (search and social warning)"}
         return line + suffix.get(self.level, "")
-
-
-def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark")
-
-
-def _images(tokens: Iterable[Token]) -> Iterator[tuple[int | None, str]]:
-    """``(0-based line, src)`` of every Markdown image and HTML ``<img>``, in order."""
-    for token in tokens:
-        line = token.map[0] if token.map else None
-        if token.type == "html_block":
-            for match in _IMG_SRC.finditer(token.content):
-                yield line, next(g for g in match.groups() if g is not None)
-        for child in token.children or ():
-            if child.type == "image":
-                yield line, str(child.attrs.get("src", ""))
-            elif child.type == "html_inline":
-                for match in _IMG_SRC.finditer(child.content):
-                    yield line, next(g for g in match.groups() if g is not None)
 
 
 def heading_anchors(text: str) -> set[str]:
@@ -144,8 +120,8 @@ def check_project(project: Project) -> list[Problem]:
         else:
             first_index[url] = i
 
-    tokens = _parser().parse(project.text)
-    for line, src in _images(tokens):
+    tokens = parse_markdown(project.text)
+    for line, src in image_references(tokens):
         where = f"line {line + 1}" if line is not None else None
         found = _file_problem(project, src, project.article_path, where, "image")
         if found:

@@ -301,7 +301,8 @@ def _map_list(m: _Mapping, names: tuple[str, ...], model: type[Fact | RelatedLin
 
 def _map_part(m: _Mapping, part: str) -> Any:
     """A manifest part written whole by our Markdown export (``sections``, ``spelling``,
-    ``publishing``): taken as it is when it validates, else reported and kept in front_matter."""
+    ``publishing``, ``typography``): taken as it is when it validates, else reported and kept
+    in front_matter."""
     key = m.key_for((part,))
     if key is None:
         return None
@@ -323,7 +324,7 @@ def manifest_from_front_matter(meta: dict[Any, Any], text_dates: set[str] | None
     data: dict[str, Any] = {"article": _map_article(m)}
     data["facts"] = _map_list(m, ("facts",), Fact, "facts")
     data["related"] = _map_list(m, ("related",), RelatedLink, "related")
-    for part in ("sections", "spelling", "publishing"):
+    for part in ("sections", "spelling", "publishing", "typography"):
         value = _map_part(m, part)
         if value is not None:
             data[part] = value

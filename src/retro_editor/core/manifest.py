@@ -59,6 +59,7 @@ from retro_editor.core.json_input import (
 )
 from retro_editor.core.publishing_settings import PublishingSettings
 from retro_editor.core.spelling_settings import SpellingSettings
+from retro_editor.core.typography_settings import TypographySettings
 
 __all__ = [
     "ARTICLE_DRAFT_FIELDS", "ArticleMeta", "Count", "DRAFTED_REQUIRED_SCHEMA", "Date",
@@ -66,7 +67,8 @@ __all__ = [
     "MAX_JSON_DEPTH", "MAX_MANIFEST_BYTES", "Manifest", "NewerFormatError", "NonEmptyText",
     "PartialDate", "READABLE_VERSIONS", "RELATED_DRAFT_FIELDS", "RelatedLink", "RelativePath",
     "SECTION_STATUSES", "SLUG_PATTERN", "SUMMARY_MAX", "SectionState", "SectionStatus",
-    "PublishingSettings", "SpellingSettings", "Text", "Url", "check_manifest",
+    "PublishingSettings", "SpellingSettings", "Text", "TypographySettings", "Url",
+    "check_manifest",
     "check_relative_path", "dump_manifest",
     "field_path", "json_depth_exceeds", "manifest_problems", "parse_manifest", "parse_partial_date",
     "parse_views", "peek_format_version", "read_manifest", "size_error", "validation_problems",
@@ -289,6 +291,7 @@ class Manifest(_Model):
     export: ExportSettings = Field(default_factory=ExportSettings)
     spelling: SpellingSettings = Field(default_factory=SpellingSettings)
     publishing: PublishingSettings = Field(default_factory=PublishingSettings)
+    typography: TypographySettings = Field(default_factory=TypographySettings)
     front_matter: dict[str, Any] = Field(
         default_factory=dict,
         description="front matter keys of an imported Markdown file that have no field here, "
@@ -379,7 +382,8 @@ def _format_version(obj: Any, path: Path | str | None) -> int:
 
 
 _FORMAT_2_ONLY = "is new in format 2; this file says it is format 1"
-_FORMAT_2_KEYS = ("front_matter", "spelling", "publishing")  # top-level fields a format-1 file cannot hold
+#: top-level fields a format-1 file cannot hold
+_FORMAT_2_KEYS = ("front_matter", "spelling", "publishing", "typography")
 
 
 def _format_1_extras(obj: dict[str, Any]) -> list[tuple[str | None, str]]:
@@ -471,7 +475,7 @@ def _omit_empty_drafts(data: dict[str, Any]) -> None:
 
 
 #: top-level objects left out of the file while they hold their defaults
-_OMITTED_WHEN_DEFAULT = ("spelling", "publishing")
+_OMITTED_WHEN_DEFAULT = ("spelling", "publishing", "typography")
 
 
 def dump_manifest(m: Manifest, path: Path | str | None = None) -> bytes:

@@ -14,6 +14,7 @@ from pathlib import Path
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.frontmatter import ImportProblem, split_front_matter
 from retro_editor.core.frontmatter_map import manifest_from_front_matter
+from retro_editor.core.import_images import copy_pending_assets, gather_images
 from retro_editor.core.json_input import MAX_MANIFEST_BYTES
 from retro_editor.core.manifest import (
     FORMAT_VERSION,
@@ -76,6 +77,9 @@ class Project:
     import_problems: list[ImportProblem] = field(default_factory=list, compare=False, repr=False)
     #: the manifest format version on disk (older versions are upgraded by the next save)
     format_version_on_disk: int = field(default=FORMAT_VERSION, compare=False)
+    #: images of an imported Markdown file, copied into ``assets/`` by the first save:
+    #: project-relative path → the file beside the Markdown file (``core.import_images``)
+    pending_assets: dict[str, Path] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def manifest_path(self) -> Path:
@@ -100,6 +104,9 @@ class Project:
             check_relative_path(relative)
         except (ValueError, TypeError) as exc:
             raise ProjectError(self.folder, str(exc), shown) from None
+        pending = self.pending_assets.get(relative)
+        if pending is not None and not (self.folder / relative).exists():
+            return pending  # an imported image, not copied yet (checked by the import)
         root = self.folder.resolve()
         try:
             real = (root / relative).resolve()
@@ -247,7 +254,8 @@ def import_markdown(md_path: Path | str) -> Project:
     (as drafts, in the manifest's ``front_matter``, or left in the text) and listed in
     ``Project.import_problems``. Only a file that cannot be read as UTF-8 text is refused
     (``ProjectError``). The project folder is a sibling of the file named after it (made
-    unique); nothing is written until the project is saved.
+    unique); nothing is written until the project is saved. The local images the text and
+    the cover refer to are taken into the project's ``assets/`` (``core.import_images``).
     """
     md_path = Path(md_path)
     if md_path.is_dir():
@@ -264,13 +272,15 @@ def import_markdown(md_path: Path | str) -> Project:
             "title": heading.group(1).strip() if heading else md_path.stem})
     if "slug" not in keys:  # a slug written empty stays empty, as typed
         article = article.model_copy(update={"slug": make_slug(article.title, fallback="")})
-    manifest.article = article
+    images = gather_images(front.body, md_path.parent, article.cover)
+    manifest.article = article.model_copy(update={"cover": images.cover})
     name = article.slug or make_slug(md_path.stem)
     folder = _unique_folder(md_path.parent / (md_path.stem or "article"))
+    found = front.problems + problems + images.problems
     return Project(folder=folder, manifest_name=f"{name}{MANIFEST_SUFFIX}", manifest=manifest,
-                   text=front.body, newline=newline, bom=bom, saved=False,
-                   disk_state=DiskState(None, None),
-                   import_problems=[replace(p, path=md_path) for p in front.problems + problems])
+                   text=images.text, newline=newline, bom=bom, saved=False,
+                   disk_state=DiskState(None, None), pending_assets=images.pending,
+                   import_problems=[replace(p, path=md_path) for p in found])
 
 
 # --- saving -----------------------------------------------------------------------------
@@ -358,8 +368,10 @@ def save_project(project: Project) -> list[str]:
     files = [(project.article_path, article_bytes), (project.manifest_path, manifest_bytes)]
     for path, _ in files:
         _refuse_link_leaving(folder, path)
+    copy_pending_assets(folder, project.pending_assets)
     notes = _replace_all(folder, [(path, data) for path, data in files
                                   if not same_content(path, data)])
+    project.pending_assets = {}
     project.saved = True
     project.disk_state = DiskState(_digest(article_bytes), _digest(manifest_bytes))
     project.format_version_on_disk = FORMAT_VERSION

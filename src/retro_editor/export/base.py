@@ -48,6 +48,8 @@ class Output:
 
 
 Producer = Callable[[Project, Path, dict[str, Any], Output], Iterator[Step]]
+#: What an export of this project will not carry over as the writer may expect, one line each.
+WarningsOf = Callable[[Project, dict[str, Any]], list[str]]
 @dataclass(frozen=True)
 class ExportOption:
     """One option an exporter takes: the dialog builds a widget from it, the CLI a ``--set``."""
@@ -85,6 +87,11 @@ class ExportFormat:
     # True when ``run`` must be stepped on the GUI thread (it drives Qt itself: PDF printing);
     # a job runner must then not move it to a worker thread.
     runs_on_gui_thread: bool = False
+    warnings: WarningsOf | None = None
+
+    def export_warnings(self, project: Project, options: dict[str, Any]) -> list[str]:
+        """This format's warnings for ``project`` (the export still runs)."""
+        return self.warnings(project, options) if self.warnings else []
 
     @property
     def writes_folder(self) -> bool:

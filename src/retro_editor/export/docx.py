@@ -67,8 +67,8 @@ from retro_editor.export.docx_parts import (
 )
 from retro_editor.export.docx_tables import apply_layout, column_widths
 from retro_editor.export.limits import refuse_big_tables
-from retro_editor.export.tokens import local_image_sources
-from retro_editor.render.markdown import MarkdownRenderer, leading_title_heading
+from retro_editor.export.tokens import local_image_sources, published_renderer
+from retro_editor.render.markdown import leading_title_heading
 from retro_editor.render.page import DEFAULT_LABELS, long_date, safe_link, views_text
 from retro_editor.resources import resource_path
 
@@ -398,11 +398,7 @@ class DocxWriter:
         significant = [c for c in children if not (c.type == "text" and not c.content.strip())
                        and c.type != "softbreak"]
         if len(significant) == 1 and significant[0].type == "image" and not self._lists:
-            image = significant[0]
-            self.figure_image(paragraph, image)
-            caption = str(image.attrGet("title") or "").strip()
-            if caption:
-                self.paragraph("Caption").add_run(xml_text(caption))
+            self.figure_image(paragraph, significant[0])  # captions come as figure tokens
             return
         self.inline(paragraph, children)
 
@@ -525,7 +521,7 @@ def run(project: Project, destination: Path, options: dict[str, Any],
         output: Output) -> Iterator[Step]:
     refuse_xml_controls(project, "DOCX")
     yield (0, 1)
-    tokens = MarkdownRenderer().parse(project.text)
+    tokens = published_renderer(project).parse(project.text)
     refuse_big_tables(tokens, project.article_path)
     writer = DocxWriter(project, tokens)
     total = 1

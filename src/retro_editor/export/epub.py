@@ -33,13 +33,13 @@ from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
 from retro_editor.export.assets import embeddable_file, is_local, mime_type
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
+from retro_editor.export.epub_style import epub_css, mark_note_references, notes_as_asides
 from retro_editor.export.frontmatter_out import slug_of
 from retro_editor.export.html import chosen_theme, theme_option
 from retro_editor.export.limits import refuse_big_tables
-from retro_editor.export.tokens import chapter_level, top_headings
-from retro_editor.render.markdown import MarkdownRenderer, leading_title_heading
+from retro_editor.export.tokens import chapter_level, published_renderer, top_headings
+from retro_editor.render.markdown import leading_title_heading
 from retro_editor.render.page import DEFAULT_LABELS, long_date, safe_link, views_text
-from retro_editor.render.themes import theme_css
 
 _log = logging.getLogger(__name__)
 _CORE_IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/svg+xml", "image/webp"}
@@ -50,6 +50,7 @@ _HREF = re.compile(r'(<a\b[^>]*?)\shref="([^"]*)"')
 _NCNAME = re.compile(r"^[^\W\d][\w.-]*$")
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 _esc = html.escape
+NOTES_FILE = "notes.xhtml"
 
 
 @dataclass
@@ -106,7 +107,8 @@ def related_block(project: Project) -> str:
             meta.append(f'<time datetime="{link.date}">{long_date(link.date)}</time>')
         if link.views is not None:
             meta.append(f'<span class="views">{_esc(views_text(link.views, DEFAULT_LABELS))}</span>')
-        meta_html = f'<p class="related-meta">{"".join(meta)}</p>' if meta else ""
+        separator = '<span class="sep"> · </span>'
+        meta_html = f'<p class="related-meta">{separator.join(meta)}</p>' if meta else ""
         note = f'<p class="related-note">{_esc(link.note)}</p>' if link.note else ""
         items.append(f"<li>{title}{meta_html}{note}</li>")
     return (f'<section class="related-news"><h2>{_esc(DEFAULT_LABELS["related"])}</h2>'
@@ -117,7 +119,7 @@ class EpubBuilder:
     def __init__(self, project: Project, options: dict[str, Any]) -> None:
         self.project = project
         self.options = options
-        self.renderer = MarkdownRenderer()
+        self.renderer = published_renderer(project)
         self.env: dict[str, Any] = {}
         self.tokens = self.renderer.parse(project.text, self.env)
         refuse_big_tables(self.tokens, project.article_path)
@@ -153,7 +155,7 @@ class EpubBuilder:
                                 if start.index < h.index < end]
             chapters.append(chapter)
         if notes_at < len(tokens):
-            chapters.append(Chapter(DEFAULT_LABELS.get("notes", "Notes"), "notes.xhtml",
+            chapters.append(Chapter(DEFAULT_LABELS.get("notes", "Notes"), NOTES_FILE,
                                     self.render(tokens[notes_at:])))
         if self.project.manifest.related:
             chapters.append(Chapter(DEFAULT_LABELS["related"], "related.xhtml",
@@ -288,12 +290,17 @@ def build_book(project: Project, options: dict[str, Any]) -> epub.EpubBook:
         if mime_type(path) in _CORE_IMAGE_TYPES:
             book.set_cover(f"images/cover{path.suffix.lower()}", path.read_bytes())
             book.get_item_with_id("cover").is_linear = True  # readers open the book on it
-    css = epub.EpubItem(uid="theme", file_name="style/theme.css", media_type="text/css",
-                        content=theme_css(theme).encode("utf-8"))
+    css = epub.EpubItem(uid="theme", file_name="style/book.css", media_type="text/css",
+                        content=epub_css(theme).encode("utf-8"))
     book.add_item(css)
+    if article.cover and book.get_item_with_id("cover"):
+        book.get_item_with_id("cover").add_item(css)
     chapters = builder.chapters()
     for chapter in chapters:
-        chapter.body = html_breaks(builder.fix_images(chapter.body))
+        body = mark_note_references(chapter.body)
+        if chapter.file_name == NOTES_FILE:
+            body = notes_as_asides(body, chapter.title)
+        chapter.body = html_breaks(builder.fix_images(body))
         chapter.title = as_spaces(chapter.title)
         chapter.headings = [(level, as_spaces(title), as_spaces(anchor))
                             for level, title, anchor in chapter.headings]

@@ -23,7 +23,7 @@ from retro_editor.export.assets import CopiedAssets, DataUriAssets, is_local
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.limits import refuse_big_tables
 from retro_editor.export.structured_data import article_json_ld, json_ld_script
-from retro_editor.render.markdown import MarkdownRenderer
+from retro_editor.export.tokens import published_renderer
 from retro_editor.render.page import AssetUrl, render_page
 from retro_editor.render.themes import available_themes
 from retro_editor.resources import resource_path
@@ -85,7 +85,7 @@ def social_image_url(manifest: Manifest, options: dict[str, Any], cover_url: str
 def page_html(project: Project, options: dict[str, Any], asset_url: AssetUrl,
               extra_head: str = "") -> str:
     """The exported page's HTML, shared with the PDF exporter."""
-    renderer = MarkdownRenderer()
+    renderer = published_renderer(project)
     env: dict[str, Any] = {}
     tokens = renderer.parse(project.text, env)
     refuse_big_tables(tokens, project.article_path)

@@ -1,11 +1,21 @@
 """A Hugo page bundle: ``SLUG/index.md`` with the images beside it.
 
 The destination is a content section folder (``content/posts``); the bundle folder
-``SLUG`` inside it is built aside and replaces any earlier export as a whole. Front matter uses
-Hugo's own field names; what Hugo has no field for (subtitle, author, canonical URL, language,
-facts, related news) and the images go under ``params``, which Hugo (0.123+) merges into
-``.Params``. Images are copied into the bundle, dropping the leading ``assets/`` (so
-``assets/cover.png`` becomes ``cover.png``, a page resource), and the body's links follow.
+``SLUG`` inside it is built aside and replaces any earlier export as a whole. Images are copied
+into the bundle, dropping the leading ``assets/`` (so ``assets/cover.png`` becomes
+``cover.png``, a page resource), and the body's links follow.
+
+Front matter uses Hugo's own field names, read alike by Hugo 0.111 (Debian 12) and current
+Hugo. What Hugo has no field for (subtitle, author, canonical URL, language, facts, related
+news, images) goes under ``params``, where current Hugo documents custom fields and merges
+them into ``.Params``; Hugo before 0.123 reads a ``params`` map only as ``.Params.params``, so
+the same values are also written at the top level, which every version merges into
+``.Params`` (``images`` there is also what Hugo's built-in Open Graph and Twitter templates
+read). The two copies hold the same values, so either reading gives the same page.
+
+Hugo's default Markdown renderer (Goldmark with ``unsafe = false``) replaces raw HTML with
+``<!-- raw HTML omitted -->``: :func:`raw_html_warnings` names the article's raw HTML so the
+writer can enable ``markup.goldmark.renderer.unsafe`` in the site or rewrite it.
 """
 
 from __future__ import annotations
@@ -21,7 +31,10 @@ from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.frontmatter_out import drop_empty, published_related, slug_of, with_front_matter
 from retro_editor.export.raw_html import RAW_HTML_OPTION
 from retro_editor.export.site_source import site_source
-from retro_editor.export.tokens import drop_title_heading, rewrite_image_links
+from retro_editor.export.tokens import drop_title_heading, raw_html_lines, rewrite_image_links
+from retro_editor.render.markdown import MarkdownRenderer
+
+_MORE = "<!--more-->"  # Hugo's summary divider, read before rendering
 
 
 def bundle_name(relative: str) -> str:
@@ -32,7 +45,7 @@ def bundle_name(relative: str) -> str:
 def front_matter(project: Project, draft: bool) -> dict[str, Any]:
     article = project.manifest.article
     cover = bundle_name(project_relative(project, article.cover)) if article.cover else None
-    params = drop_empty({
+    custom = drop_empty({
         "subtitle": article.subtitle,
         "author": article.author,
         "canonical_url": article.canonical_url,
@@ -51,8 +64,24 @@ def front_matter(project: Project, draft: bool) -> dict[str, Any]:
         "summary": article.summary,
         "tags": list(article.tags),
         "categories": [article.category] if article.category else [],
-        "params": params,
+        **custom,
+        "params": custom,
     })
+
+
+def raw_html_warnings(project: Project, options: dict[str, Any]) -> list[str]:
+    """One warning per line holding raw HTML that a default Hugo site would drop."""
+    warnings = []
+    lines: set[int] = set()
+    for line, html in raw_html_lines(MarkdownRenderer().parse(project.text)):
+        if html.strip().lower() != _MORE and line not in lines:
+            lines.add(line)
+            shown = html.strip().splitlines()[0][:60]
+            warnings.append(
+                f"{project.article_path}: line {line + 1}: raw HTML {shown!r} is dropped by "
+                "Hugo's default Markdown settings; set markup.goldmark.renderer.unsafe = true "
+                "in the site configuration to publish it")
+    return warnings
 
 
 def run(project: Project, destination: Path, options: dict[str, Any],
@@ -79,6 +108,7 @@ FORMAT = ExportFormat(
     label="Hugo page bundle",
     extension="",
     produce=run,
+    warnings=raw_html_warnings,
     description="A page bundle folder SLUG/index.md with its images, inside the chosen "
                 "content folder.",
     options=(

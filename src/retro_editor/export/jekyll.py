@@ -6,6 +6,13 @@ Jekyll and jekyll-seo-tag (``image`` is a site path; the plugin makes it absolut
 subtitle, the update date (``last_modified_at``), facts and related news are kept as custom
 keys a layout can use.
 
+The category goes into the post's URL (Jekyll's default permalink starts with
+``/:categories/``), where Jekyll writes it lower-cased but otherwise as given, so "Music videos"
+would give a URL with a space. It is written slugified by Jekyll's own ``slugify`` rule
+(default mode: every run of characters that are not letters, marks or digits becomes ``-``,
+lower case), and the category as typed is kept in ``category_title`` for layouts to show
+(not ``category``: Jekyll adds that one to the categories too).
+
 Links to images are written ``{{ '/assets/SLUG/x.png' | relative_url }}``, so they work for a
 site served under a ``baseurl`` (GitHub project pages) as well as at the root. Because Jekyll
 runs the post through Liquid, any ``{{`` or ``{%`` in the article's own text is escaped
@@ -30,6 +37,12 @@ from retro_editor.export.site_source import SiteSource, site_source
 from retro_editor.export.tokens import drop_title_heading, rewrite_image_links
 
 _LIQUID = re.compile(r"\{\{|\{%")
+_NOT_SLUG = re.compile(r"[\W_]+")
+
+
+def jekyll_slugify(text: str) -> str:
+    """Jekyll's ``Utils.slugify`` in its default mode: ``Film & TV`` → ``film-tv``."""
+    return _NOT_SLUG.sub("-", text).strip("-").lower()
 
 
 def escape_liquid(text: str) -> str:
@@ -50,13 +63,15 @@ def front_matter(project: Project, layout: str) -> dict[str, Any]:
     article = project.manifest.article
     slug = slug_of(project)
     image = asset_path(slug, project_relative(project, article.cover)) if article.cover else None
+    category = jekyll_slugify(article.category)
     return drop_empty({
         "layout": layout,
         "title": article.title,
         "subtitle": article.subtitle,
         "date": front_matter_date(article.published),
         "last_modified_at": front_matter_date(article.updated),
-        "categories": [article.category] if article.category else [],
+        "categories": [category] if category else [],
+        "category_title": article.category if article.category != category else "",
         "tags": list(article.tags),
         "description": article.summary,
         "image": image,

@@ -33,6 +33,8 @@ def front_matter(manifest: Manifest) -> dict[str, Any]:
         **({"spelling": manifest.spelling.model_dump()} if manifest.spelling.languages else {}),
         **({} if manifest.publishing.is_default()
            else {"publishing": manifest.publishing.model_dump()}),
+        **({} if manifest.typography.is_default()
+           else {"typography": manifest.typography.model_dump()}),
     }
 
 

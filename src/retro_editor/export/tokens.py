@@ -10,14 +10,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from urllib.parse import unquote
 
 from markdown_it.token import Token
 
+from retro_editor.core.image_refs import code_lines, rewrite_destinations
+from retro_editor.core.project import Project
 from retro_editor.export.assets import is_local
-from retro_editor.render.markdown import heading_title, leading_title_heading
+from retro_editor.render.markdown import MarkdownRenderer, heading_title, leading_title_heading
+from retro_editor.render.tasklists import TASK_MARKUP
+from retro_editor.render.typography import typesetting_for
 
 _HTML_IMG_SRC = re.compile(r"""(<img\b[^>]*?\ssrc\s*=\s*)(["'])(.*?)\2""", re.I | re.S)
+
+
+def published_renderer(project: Project) -> MarkdownRenderer:
+    """The renderer of the typeset outputs (HTML, PDF, EPUB, DOCX): the project's smart
+    punctuation and figure captions (``manifest.typography``). The text formats parse with a
+    plain :class:`MarkdownRenderer`, keeping the text as typed."""
+    return MarkdownRenderer(typesetting=typesetting_for(project.manifest))
 
 
 def walk_inline(tokens: Sequence[Token]) -> Iterator[Token]:
@@ -44,55 +54,29 @@ def image_sources(tokens: Sequence[Token]) -> list[str]:
     return [src for src in found if src]
 
 
+def raw_html_lines(tokens: Sequence[Token]) -> Iterator[tuple[int, str]]:
+    """``(0-based line, HTML)`` of every raw HTML block and inline tag the writer typed, in
+    order (task-list checkboxes are the renderer's own)."""
+    for token in tokens:
+        line = token.map[0] if token.map else 0
+        if token.type == "html_block":
+            yield line, token.content
+        elif token.type == "inline":
+            for child in token.children or ():
+                if child.type == "html_inline" and child.markup != TASK_MARKUP:
+                    yield line, child.content
+
+
 def local_image_sources(tokens: Sequence[Token]) -> list[str]:
     return [src for src in image_sources(tokens) if is_local(src)]
 
 
-def code_lines(tokens: Sequence[Token]) -> set[int]:
-    """0-based lines inside fenced or indented code, where nothing is rewritten."""
-    lines: set[int] = set()
-    for token in tokens:
-        if token.type in ("fence", "code_block") and token.map:
-            lines.update(range(token.map[0], token.map[1]))
-    return lines
-
-
 def rewrite_image_links(text: str, tokens: Sequence[Token], new_url: Callable[[str], str],
                         *, bracket_spaces: bool = True) -> str:
-    """``text`` with the destination of every local image replaced by ``new_url(src)``.
-
-    markdown-it normalises destinations (percent-encoding), so both the token's spelling and
-    its decoded form are looked for, in inline links ``](dest``, angle-bracket links
-    ``](<dest>``, reference definitions ``[x]: dest`` and raw ``<img src="dest">``. Lines in
-    code blocks are left alone. A new URL with spaces is put in ``<…>`` unless
-    ``bracket_spaces`` is False (a template expression that a site generator replaces first).
-    """
-    sources = local_image_sources(tokens)
-    if not sources:
-        return text
-    spellings: dict[str, str] = {}
-    for src in sources:
-        replacement = new_url(src)
-        for spelling in (src, unquote(src)):
-            spellings.setdefault(spelling, replacement)
-    alternatives = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
-    pattern = re.compile(
-        rf"(?P<lead>\]\(\s*<?|^[ ]{{0,3}}\[[^\]]+\]:[ \t]*<?|<img\b[^>]*?\ssrc\s*=\s*[\"']?)"
-        rf"(?P<url>{alternatives})(?=[\s)>\"']|$)", re.I | re.M)
-
-    def replace(match: re.Match[str]) -> str:
-        replacement = spellings[match.group("url")]
-        if (bracket_spaces and " " in replacement
-                and match.group("lead").rstrip().endswith("(")):
-            replacement = f"<{replacement}>"
-        return match.group("lead") + replacement
-
-    skip = code_lines(tokens)
-    lines = text.split("\n")
-    for number, line in enumerate(lines):
-        if number not in skip and line:
-            lines[number] = pattern.sub(replace, line)
-    return "\n".join(lines)
+    """``text`` with the destination of every local image replaced by ``new_url(src)``
+    (:func:`retro_editor.core.image_refs.rewrite_destinations`); code is left alone."""
+    new_urls = {src: new_url(src) for src in local_image_sources(tokens)}
+    return rewrite_destinations(text, new_urls, code_lines(tokens), bracket_spaces=bracket_spaces)
 
 
 def drop_title_heading(text: str, tokens: Sequence[Token], title: str) -> str:

@@ -1,7 +1,7 @@
 """The one configured Markdown renderer: preview and every export use it, so they agree.
 
-markdown-it-py in its "gfm-like" preset (tables, strikethrough, linkify, raw HTML; typographer
-off) plus footnotes, front matter (parsed, never shown), task lists (:mod:`.tasklists`, linear
+markdown-it-py in its "gfm-like" preset (tables, strikethrough, linkify, raw HTML) plus
+footnotes, front matter (parsed, never shown), task lists (:mod:`.tasklists`, linear
 in the list's length) and definition lists.
 On top of the stock output:
 
@@ -16,6 +16,12 @@ On top of the stock output:
 * linkify only links text that names a scheme (``https://…``), starts with ``www.``, or is an
   e-mail address: bare names such as ``setup.py`` or ``README.md`` (``.py`` and ``.md`` are
   country domains) stay text;
+* with a :class:`~.typography.Typesetting` that asks for them, smart punctuation by language
+  (:mod:`.typography`) and figures with captions (:mod:`.figures`); the default renderer keeps
+  the text as typed;
+* a link whose text is its URL gets ``class="bare-url"`` (print CSS then does not print the
+  URL a second time after it);
+* every reference to a note is labelled with its number (``[1]``, also when cited again);
 * the final fragment is sanitised (:mod:`.sanitize`).
 """
 
@@ -25,6 +31,7 @@ import re
 import threading
 from collections.abc import MutableMapping, Sequence
 from typing import Any
+from urllib.parse import unquote
 
 from linkify_it import LinkifyIt
 from markdown_it import MarkdownIt
@@ -36,10 +43,12 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from retro_editor.core.anchors import AnchorAllocator
+from retro_editor.render.figures import figures_rule
 from retro_editor.render.highlight import Highlighter
 from retro_editor.render.sanitize import Sanitizer, limit_raw_html_depth
 from retro_editor.render.tasklists import tasklists_plugin
 from retro_editor.render.toml_front_matter import toml_front_matter_plugin
+from retro_editor.render.typography import PLAIN, Typesetting, dashes_rule, protect_literals_rule
 
 SOURCE_LINE = "data-source-line"
 
@@ -86,10 +95,18 @@ def heading_plain_text(inline: Token) -> str:
     return "".join(parts)
 
 
+_TYPOGRAPHIC = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"',
+                              "\u00bb": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'",
+                              "\u2039": "'", "\u203a": "'", "\u2013": "--", "\u2014": "---",
+                              "\u2026": "...", "\u202f": " ", "\u00a0": " "})
+
+
 def same_title(heading_text: str, title: str) -> bool:
-    """Whether a heading's plain text is the article title: spaces collapsed, case ignored."""
+    """Whether a heading's plain text is the article title: spaces collapsed, case ignored,
+    smart punctuation (:mod:`.typography`) read as typed."""
     def norm(text: str) -> str:
-        return " ".join(text.split()).casefold()
+        return " ".join(text.translate(_TYPOGRAPHIC).replace('" ', '"').replace(' "', '"')
+                        .split()).casefold()
 
     return bool(title.strip()) and norm(heading_text) == norm(title)
 
@@ -120,11 +137,16 @@ class MarkdownRenderer:
     """
 
     def __init__(self, *, highlighter: Highlighter | None = None,
-                 sanitizer: Sanitizer | None = None) -> None:
+                 sanitizer: Sanitizer | None = None, typesetting: Typesetting = PLAIN) -> None:
         self.highlighter = highlighter or Highlighter()
         self.sanitizer = sanitizer or Sanitizer()
+        self.typesetting = typesetting
         self._lock = threading.RLock()
-        md = MarkdownIt("gfm-like", {"typographer": False})
+        smart = typesetting.quotes is not None
+        options: dict[str, Any] = {"typographer": smart}
+        if typesetting.quotes is not None:
+            options["quotes"] = list(typesetting.quotes)
+        md = MarkdownIt("gfm-like", options)
         md.linkify = _ProseLinkify()
         md.use(front_matter_plugin)
         md.use(toml_front_matter_plugin)
@@ -132,11 +154,19 @@ class MarkdownRenderer:
         md.use(tasklists_plugin)
         md.use(deflist_plugin)
         md.core.ruler.after("linkify", "retro_strict_linkify", _strict_linkify)
+        md.core.ruler.after("retro_strict_linkify", "retro_figures",
+                            figures_rule(typesetting.captions))
+        md.core.ruler.after("retro_figures", "retro_protect_literals", protect_literals_rule)
+        md.core.ruler.after("retro_protect_literals", "retro_dashes", dashes_rule)
+        if smart:
+            md.enable("smartquotes")
         md.core.ruler.push("retro_block_attributes", _block_attributes)
+        md.core.ruler.push("retro_bare_urls", _mark_bare_urls)
         md.add_render_rule("fence", lambda _renderer, *args: self._render_fence(*args))
         md.add_render_rule("html_block", _render_html_block)
         md.add_render_rule("raw_html_rejected", _render_rejected_html)
         md.add_render_rule("footnote_block_open", _render_footnote_block_open)
+        md.add_render_rule("footnote_caption", _render_footnote_caption)
         self.md = md
 
     def parse(self, text: str, env: MutableMapping[str, Any] | None = None, *,
@@ -228,6 +258,21 @@ def _strict_linkify(state: StateCore) -> None:
         block.children = kept
 
 
+def _mark_bare_urls(state: StateCore) -> None:
+    for block in state.tokens:
+        children = block.children if block.type == "inline" else None
+        if not children:
+            continue
+        for i, child in enumerate(children[:-2]):
+            if child.type != "link_open" or children[i + 2].type != "link_close":
+                continue
+            text = children[i + 1].content.strip() if children[i + 1].type == "text" else ""
+            href = str(child.attrGet("href") or "")
+            if text and text in (href, href.removeprefix("mailto:"), unquote(href),
+                                 href.split("://", 1)[-1]):
+                child.attrJoin("class", "bare-url")
+
+
 def _block_attributes(state: StateCore) -> None:
     """Heading ids, source lines and alignment classes, set once the whole tree exists."""
     env = state.env
@@ -275,3 +320,9 @@ def _render_footnote_block_open(_renderer: Any, tokens: Sequence[Token], idx: in
                                 env: Any) -> str:
     """The footnotes section, without the stock ``<hr>`` (the themes draw a rule instead)."""
     return f'<section class="footnotes"{_source_line_attr(tokens[idx])}>\n<ol class="footnotes-list">\n'
+
+
+def _render_footnote_caption(_renderer: Any, tokens: Sequence[Token], idx: int, options: Any,
+                             env: Any) -> str:
+    """``[1]`` for every reference to note 1 (the stock caption labels the second ``[1:1]``)."""
+    return f"[{tokens[idx].meta['id'] + 1}]"

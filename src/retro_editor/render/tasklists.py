@@ -22,11 +22,15 @@ _CHECKED = ('<input class="task-list-item-checkbox" checked="checked" '
             'disabled="disabled" type="checkbox">')
 
 
+#: the ``markup`` of the checkbox tokens, which are the renderer's, not raw HTML the writer typed
+TASK_MARKUP = "task-list"
+
+
 def _checkbox(content: str) -> Token | None:
     match = _TODO.match(content)
     if match is None:
         return None
-    box = Token("html_inline", "", 0)
+    box = Token("html_inline", "", 0, markup=TASK_MARKUP)
     if content.startswith("[ ] "):
         box.content = _UNCHECKED
     elif content.startswith(("[x] ", "[X] ")):

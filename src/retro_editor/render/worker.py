@@ -16,6 +16,8 @@ from typing import Any
 
 from retro_editor.render.blocks import analyse_body
 from retro_editor.render.helper_process import Handler, Meta, serve_stdio
+from retro_editor.render.markdown import MarkdownRenderer
+from retro_editor.render.typography import Typesetting
 
 
 def load_factory(spec: str) -> Callable[[], Any]:
@@ -25,10 +27,29 @@ def load_factory(spec: str) -> Callable[[], Any]:
 
 
 def render_handler(renderer: Any) -> Handler:
-    """Answers a request (an article) with its body HTML and block map."""
+    """Answers a request (an article) with its body HTML and block map.
 
-    def render(_meta: Meta, text: str) -> tuple[Meta, str]:
-        html: str = renderer.render(text)
+    A request whose meta names a ``typesetting`` (:meth:`Typesetting.to_meta`) other than the
+    renderer's is rendered by a :class:`MarkdownRenderer` with that typesetting (the last one
+    is kept for the next request); a renderer without typesetting (a test's) is always used.
+    """
+    other: list[Any] = []
+
+    def pick(meta: Meta) -> Any:
+        current = getattr(renderer, "typesetting", None)
+        if "typesetting" not in meta or current is None:
+            return renderer
+        wanted = Typesetting.from_meta(meta["typesetting"])
+        if wanted == current:
+            return renderer
+        if not other or other[0].typesetting != wanted:
+            if other:
+                other.pop().close()
+            other.append(MarkdownRenderer(typesetting=wanted))
+        return other[0]
+
+    def render(meta: Meta, text: str) -> tuple[Meta, str]:
+        html: str = pick(meta).render(text)
         return analyse_body(html, text), html
 
     return render

@@ -215,6 +215,7 @@ class Exporter(QObject):
         doc.remember_export_targets(remembered)
         live = doc.sync_text_to_project()
         project = dataclasses.replace(live, manifest=live.manifest.model_copy(deep=True))
+        warnings = fmt.export_warnings(project, resolved)
         job = Job(tr("Exporting {label}…").format(label=tr(fmt.label)),
                   lambda: fmt.run(project, destination, resolved, force=force), parts.job_parent(),
                   on_gui_thread=fmt.runs_on_gui_thread)
@@ -222,6 +223,8 @@ class Exporter(QObject):
         def finished(error: BaseException | None) -> None:
             if error is None:
                 parts.show_status_message(tr("Exported {path}").format(path=destination), 8000)
+                if warnings:
+                    parts.prompts.show_info(tr("Exported, with warnings"), "\n\n".join(warnings))
             elif isinstance(error, JobCancelled):
                 parts.show_status_message(tr("Export cancelled"), 5000)
             elif isinstance(error, ExportConflict):

@@ -51,7 +51,7 @@ class RenderProcess(QObject):
         self._buffer = bytearray()
         self._next_id = 0
         self._inflight: int | None = None
-        self._pending: tuple[int, str] | None = None
+        self._pending: tuple[int, str, dict[str, Any]] | None = None
         self._failures = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -71,13 +71,14 @@ class RenderProcess(QObject):
         if self._process is None and self.available():
             self._spawn()
 
-    def request(self, text: str) -> int:
-        """Queues a render of ``text``; returns the id its result will carry."""
+    def request(self, text: str, meta: dict[str, Any] | None = None) -> int:
+        """Queues a render of ``text`` (``meta``: how, e.g. ``{"typesetting": …}``); returns
+        the id its result will carry."""
         self._next_id += 1
         if self._inflight is None:
-            self._send(self._next_id, text)
+            self._send(self._next_id, text, meta or {})
         else:
-            self._pending = (self._next_id, text)
+            self._pending = (self._next_id, text, meta or {})
         return self._next_id
 
     def shutdown(self) -> None:
@@ -115,7 +116,7 @@ class RenderProcess(QObject):
         program, arguments = self._command
         process.start(program, arguments)
 
-    def _send(self, request_id: int, text: str) -> None:
+    def _send(self, request_id: int, text: str, meta: dict[str, Any]) -> None:
         if not self.available():
             self.failed.emit(request_id, self.tr("The preview's render process is not running."))
             return
@@ -123,7 +124,7 @@ class RenderProcess(QObject):
             self._spawn()
         assert self._process is not None
         self._inflight = request_id
-        self._process.write(encode_frame({"id": request_id}, text))
+        self._process.write(encode_frame({**meta, "id": request_id}, text))
         self._timer.start()
 
     def _on_output(self) -> None:
@@ -159,9 +160,9 @@ class RenderProcess(QObject):
 
     def _send_pending(self) -> None:
         if self._pending is not None and self._inflight is None:
-            request_id, text = self._pending
+            request_id, text, meta = self._pending
             self._pending = None
-            self._send(request_id, text)
+            self._send(request_id, text, meta)
 
     def _lost(self, reason: str) -> None:
         process, self._process = self._process, None

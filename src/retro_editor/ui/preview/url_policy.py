@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
 from pathlib import Path
 
@@ -68,20 +69,43 @@ def mail_address(url: QUrl) -> str | None:
 
 
 class ProjectUrlInterceptor(QWebEngineUrlRequestInterceptor):
-    """Blocks every request :func:`request_allowed` refuses and says which."""
+    """Blocks every request :func:`request_allowed` refuses and says which.
+
+    An imported project's images that its first save has not copied yet
+    (``Project.pending_assets``) are read from where they are: a request for one is redirected
+    to its file, which may then be loaded."""
 
     blocked = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._folder: Path | None = None
+        self._pending: dict[str, Path] = {}
 
-    def set_project_folder(self, folder: Path | None) -> None:
+    def set_project_folder(self, folder: Path | None,
+                           pending: Mapping[str, Path] | None = None) -> None:
         self._folder = folder
+        self._pending = dict(pending or {})
+
+    def _pending_source(self, url: QUrl) -> Path | None:
+        if not self._pending or self._folder is None or url.scheme().lower() != "file":
+            return None
+        local = Path(url.toLocalFile())
+        try:
+            relative = local.relative_to(self._folder.absolute()).as_posix()
+        except ValueError:
+            return None
+        source = self._pending.get(relative)
+        return source if source is not None and not local.exists() else None
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802
         url = info.requestUrl()
-        if request_allowed(url, self._folder):
+        source = self._pending_source(url)
+        if source is not None:
+            info.redirect(QUrl.fromLocalFile(str(source)))
+            return
+        if request_allowed(url, self._folder) or (
+                url.scheme().lower() == "file" and Path(url.toLocalFile()) in self._pending.values()):
             return
         info.block(True)
         self.blocked.emit(url.toString())

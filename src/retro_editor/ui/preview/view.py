@@ -31,6 +31,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from retro_editor.render.blocks import analyse_body
+from retro_editor.render.typography import PLAIN, Typesetting, typesetting_for
 from retro_editor.ui.preview import scripts
 from retro_editor.ui.preview.page import PreviewPage, UrlOpener
 from retro_editor.ui.preview.patcher import BlockMap, DirtyRegion, FullRender, apply, plan
@@ -76,9 +77,9 @@ def _default_page_builder() -> Callable[..., str]:
     return render_page
 
 
-def _default_renderer() -> Any:
+def _default_renderer(typesetting: Typesetting) -> Any:
     from retro_editor.render.markdown import MarkdownRenderer
-    return MarkdownRenderer()
+    return MarkdownRenderer(typesetting=typesetting)
 
 
 class PreviewView(QWebEngineView):
@@ -110,6 +111,8 @@ class PreviewView(QWebEngineView):
         self._page.load_html(_BLANK_PAGE, QUrl("about:blank"))  # before show(): see docs
 
         self._renderer = renderer
+        self._own_renderer = renderer is None  # made (and remade) for the project's typography
+        self._shown_typesetting = PLAIN
         self._page_builder = page_builder
         self._process = render_process or RenderProcess(self)
         self._process.finished.connect(self._on_full_result)
@@ -180,7 +183,7 @@ class PreviewView(QWebEngineView):
         text_document.contentsChange.connect(self._on_contents_change)
         doc.manifestChanged.connect(self._on_manifest_changed)
         doc.textReplaced.connect(self._rebuild)
-        self._page.interceptor.set_project_folder(doc.project.folder)
+        self._page.interceptor.set_project_folder(doc.project.folder, doc.project.pending_assets)
         if text_document.characterCount() > INLINE_FULL_CHARS:
             self._process.start()
         self._renderer_instance()  # built now, not on the first key (it takes ~0.2 s)
@@ -238,9 +241,17 @@ class PreviewView(QWebEngineView):
             self._page_builder = _default_page_builder()
         return self._page_builder
 
+    def _typesetting(self) -> Typesetting:
+        """The published page's typography: the preview shows the page as it will be."""
+        return typesetting_for(self._doc.manifest) if self._doc is not None else PLAIN
+
     def _renderer_instance(self) -> Any:
-        if self._renderer is None:
-            self._renderer = _default_renderer()
+        wanted = self._typesetting()
+        if self._own_renderer and (self._renderer is None
+                                   or self._renderer.typesetting != wanted):
+            if self._renderer is not None:
+                self._renderer.close()
+            self._renderer = _default_renderer(wanted)
         return self._renderer
 
     def _base_url(self) -> QUrl:
@@ -301,6 +312,8 @@ class PreviewView(QWebEngineView):
     def _on_manifest_changed(self, part: str) -> None:
         if part != "sections":
             self._refresh_chrome()
+        if self._own_renderer and self._typesetting() != self._shown_typesetting:
+            self._rebuild()  # the language (quotes) or the typography settings changed
 
     # --- full renders ----------------------------------------------------------------------
     def _request_full(self) -> None:
@@ -309,6 +322,7 @@ class PreviewView(QWebEngineView):
         text = raw_text(self._doc.text_document)  # not toPlainText: see text_access
         self._dirty.clear()
         self._map = None
+        self._shown_typesetting = self._typesetting()
         if len(text) <= INLINE_FULL_CHARS or not self._process.available():
             self._full_id = None
             try:
@@ -319,7 +333,8 @@ class PreviewView(QWebEngineView):
                 return
             self._take_full(analyse_body(html, text), html)
         else:
-            self._full_id = self._process.request(text)
+            self._full_id = self._process.request(
+                text, {"typesetting": self._shown_typesetting.to_meta()})
 
     def _on_full_result(self, request_id: int, analysis: dict, html: str) -> None:
         if request_id == self._full_id:
