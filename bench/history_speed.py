@@ -1,0 +1,98 @@
+"""How fast the project's history is: recording a version, listing versions, comparing two.
+
+Recording happens after every save (off the GUI thread); the bar is 30 ms for a
+100,000-word article after the first version. Comparing two 100,000-word versions (a few
+sections edited, one moved, one added) has a bar of 300 ms. Run:
+
+    .venv/bin/python bench/history_speed.py [--runs N]
+
+and read the table (milliseconds, wall-clock median and p95 over N runs). ``record`` counts the
+article's words itself (the command line); ``record*`` is given them, as the app does from the
+editor's analysis of the saved text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from retro_editor.core.history_message import VersionKind  # noqa: E402
+from retro_editor.core.history_store import HistoryStore  # noqa: E402
+from retro_editor.core.project import new_project, save_project  # noqa: E402
+from retro_editor.testing.articles import generated_article  # noqa: E402
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def _edited(text: str, n: int) -> str:
+    """The text with one word typed into the middle (a different place each run)."""
+    at = text.index(" ", len(text) // 2 + 97 * n)
+    return text[:at] + f" typed{n}" + text[at:]
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def _compare_case(store: HistoryStore) -> Callable[[], object] | None:
+    try:
+        from retro_editor.core.history_compare import compare_versions
+    except ImportError:
+        return None
+    versions = store.versions()
+    old, new = versions[-1].id, versions[0].id
+    return lambda: compare_versions(store, old, new)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=30, help="timed runs per size")
+    args = parser.parse_args(argv)
+    print(f"{'size':>6} {'words':>8} {'KB':>6} {'step':<8} {'median':>8} {'p95':>8}")
+    for size in (20_000, 100_000):
+        with tempfile.TemporaryDirectory() as tmp:
+            project = new_project(Path(tmp) / "p", "Bench")
+            project.text = generated_article(size, seed=1)
+            save_project(project)
+            store = HistoryStore.open(project.folder)
+            assert store is not None
+            first = store.record(VersionKind.SAVE)
+            assert first is not None
+            record: list[float] = []
+            given: list[float] = []
+            for n in range(args.runs):
+                project.text = _edited(project.text, n)
+                save_project(project)
+                words = first.words + n + 1
+                if n % 2:
+                    given.append(_timed(partial(store.record, VersionKind.SAVE, words=words)))
+                else:
+                    record.append(_timed(partial(store.record, VersionKind.SAVE)))
+            listing = [_timed(store.versions) for _ in range(args.runs)]
+            rows = [("record", record), ("record*", given), (f"list {args.runs + 1}", listing)]
+            compare = _compare_case(store)
+            if compare is not None:
+                rows.append(("compare", [_timed(compare) for _ in range(max(3, args.runs // 3))]))
+            kb = len(project.text.encode()) // 1024
+            for step, values in rows:
+                print(f"{size // 1000:>5}k {first.words:>8} {kb:>6} {step:<8} "
+                      f"{statistics.median(values):>8.2f} {_p95(values):>8.2f}")
+            store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
