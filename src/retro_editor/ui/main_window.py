@@ -34,6 +34,7 @@ from retro_editor.ui.editor.editor import writing_font
 from retro_editor.ui.editor.focus_mode import FocusMode
 from retro_editor.ui.editor.typewriter import TypewriterScrolling
 from retro_editor.ui.export_dialog import Exporter
+from retro_editor.ui.history import HistoryRecorder
 from retro_editor.ui.outline import OutlineView
 from retro_editor.ui.preview import create_preview
 from retro_editor.ui.project_controller import ProjectController
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
         self.app_theme = AppTheme(app) if isinstance(app, QApplication) else None
 
         self.controller = ProjectController(self.prompts, settings, self)
+        self.history_recorder = HistoryRecorder(self.controller, self)
+        self.history_recorder.notice.connect(lambda text: self.show_status_message(text, 10_000))
         self.action_map = create_actions(self)
         self.addActions(list(self.action_map.values()))  # their shortcuts outlive the menu bar
         self.action_map.update((ActionId(a.objectName()), a) for a in self.editor.formatting_actions())

@@ -1,0 +1,6 @@
+"""The project's history in the window: versions recorded on save, the History panel
+(compare, restore) and Project → Name This Version."""
+
+from retro_editor.ui.history.recorder import HistoryRecorder
+
+__all__ = ["HistoryRecorder"]
