@@ -24,9 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from retro_editor.core.history_compare import compare_versions  # noqa: E402
 from retro_editor.core.history_message import VersionKind  # noqa: E402
 from retro_editor.core.history_store import HistoryStore  # noqa: E402
-from retro_editor.core.project import new_project, save_project  # noqa: E402
+from retro_editor.core.project import Project, new_project, save_project  # noqa: E402
 from retro_editor.testing.articles import generated_article  # noqa: E402
 
 
@@ -47,14 +48,25 @@ def _timed(fn: Callable[[], object]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def _compare_case(store: HistoryStore) -> Callable[[], object] | None:
-    try:
-        from retro_editor.core.history_compare import compare_versions
-    except ImportError:
-        return None
-    versions = store.versions()
-    old, new = versions[-1].id, versions[0].id
-    return lambda: compare_versions(store, old, new)
+def _reworked(text: str) -> str:
+    """The text with a few sections edited, one moved to the end, one added."""
+    parts = text.split("\n## ")
+    parts[3] = parts[3].replace(" the ", " a ", 5)
+    parts[len(parts) // 2] += "\nA paragraph written since, of a few words.\n"
+    parts.append(parts.pop(5))
+    parts.insert(8, "Newly Added Section\n\nIts first paragraph.\n")
+    return "\n## ".join(parts)
+
+
+def _compare_case(project: Project, store: HistoryStore) -> Callable[[], object]:
+    old = store.versions()[0].id
+    project.text = _reworked(project.text)
+    save_project(project)
+    new = store.record(VersionKind.SAVE)
+    assert new is not None
+    comparison = compare_versions(store, old, new.id)
+    assert len(comparison.sections) >= 4, comparison.sections
+    return partial(compare_versions, store, old, new.id)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,9 +95,8 @@ def main(argv: list[str] | None = None) -> int:
                     record.append(_timed(partial(store.record, VersionKind.SAVE)))
             listing = [_timed(store.versions) for _ in range(args.runs)]
             rows = [("record", record), ("record*", given), (f"list {args.runs + 1}", listing)]
-            compare = _compare_case(store)
-            if compare is not None:
-                rows.append(("compare", [_timed(compare) for _ in range(max(3, args.runs // 3))]))
+            compare = _compare_case(project, store)
+            rows.append(("compare", [_timed(compare) for _ in range(max(3, args.runs // 3))]))
             kb = len(project.text.encode()) // 1024
             for step, values in rows:
                 print(f"{size // 1000:>5}k {first.words:>8} {kb:>6} {step:<8} "

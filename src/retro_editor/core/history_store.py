@@ -179,6 +179,14 @@ class HistoryStore:
         tree = self._commit(version_id.encode()).tree
         return {path: self._blob_bytes(sha) for path, sha in _walk_names(self.repo, tree, "")}
 
+    def current_files(self) -> dict[str, bytes]:
+        """The files a version would hold, as they are on disk now."""
+        try:
+            return {rel: path.read_bytes() for rel, path in sorted(self._project_files().items())}
+        except OSError as exc:
+            raise ProjectError(exc.filename or self.folder,
+                               f"cannot be read: {describe_os_error(exc)}") from None
+
     # --- recording ----------------------------------------------------------------------
     def _blob(self, data: bytes) -> ObjectID:
         blob = Blob.from_string(data)
