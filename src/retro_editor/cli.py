@@ -1,5 +1,5 @@
 """The ``retro-editor`` command: the desktop app, or ``new`` / ``export`` / ``check`` /
-``related`` / ``links`` without a display.
+``related`` / ``links`` / ``history`` / ``snapshot`` / ``diff`` / ``restore`` without a display.
 
 Every command ends with one of the exit statuses in ``EXIT_STATUSES``. A command that cannot run
 prints exactly one line on stderr (``retro-editor: error: …``), never a traceback; warnings are
@@ -16,7 +16,8 @@ from typing import Any, NoReturn, TextIO
 
 from retro_editor import __version__
 
-COMMANDS = ("new", "export", "check", "related", "links")
+COMMANDS = ("new", "export", "check", "related", "links", "history", "snapshot", "diff",
+            "restore")
 
 #: (status, meaning): the one table of exit statuses, shown by ``--help`` and in the README
 EXIT_STATUSES = (
@@ -119,9 +120,10 @@ def _command_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check a project for problems", **common)
     check.add_argument("project", type=Path, help="project folder, .retro file or .md file")
 
-    from retro_editor.cli_links import add_parsers
+    from retro_editor import cli_history, cli_links
 
-    add_parsers(sub, common)
+    cli_links.add_parsers(sub, common)
+    cli_history.add_parsers(sub, common)
     return parser
 
 
@@ -212,12 +214,13 @@ def _os_error_line(exc: OSError) -> str:
 
 def run_command(argv: list[str], console: Console | None = None) -> int:
     """Runs one command; every failure becomes one line on stderr and exit status 2."""
+    from retro_editor.cli_history import HANDLERS as HISTORY_HANDLERS
     from retro_editor.cli_links import CommandFailed, cmd_links, cmd_related_add
     from retro_editor.core.errors import ProjectError
 
     console = console or Console()
     handlers = {"new": cmd_new, "export": cmd_export, "check": cmd_check,
-                "related": cmd_related_add, "links": cmd_links}
+                "related": cmd_related_add, "links": cmd_links, **HISTORY_HANDLERS}
     try:
         args = _command_parser().parse_args(argv)
         return handlers[args.command](args, console)
