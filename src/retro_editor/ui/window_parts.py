@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from retro_editor.ui.action_ids import ActionId
     from retro_editor.ui.editor import FindReplaceBar, MarkdownEditor
     from retro_editor.ui.export_dialog import Exporter
+    from retro_editor.ui.history import HistoryPanel, HistoryRecorder
     from retro_editor.ui.outline import OutlineView
     from retro_editor.ui.project_controller import ProjectController
     from retro_editor.ui.prompts import Prompts
@@ -78,6 +79,9 @@ class ActionParts(Protocol):
     outline_dock: QDockWidget
     side_panel: SidePanel
     side_dock: QDockWidget
+    history_panel: HistoryPanel
+    history_dock: QDockWidget
+    history_recorder: HistoryRecorder
     @property
     def preview(self) -> Preview: ...
     controller: ProjectController

@@ -1,6 +1,8 @@
 """The project's history in the window: versions recorded on save, the History panel
 (compare, restore) and Project → Name This Version."""
 
+from retro_editor.ui.history.naming import name_this_version
+from retro_editor.ui.history.panel import HistoryPanel
 from retro_editor.ui.history.recorder import HistoryRecorder
 
-__all__ = ["HistoryRecorder"]
+__all__ = ["HistoryPanel", "HistoryRecorder", "name_this_version"]
