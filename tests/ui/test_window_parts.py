@@ -66,6 +66,9 @@ class Parts:
     def job_parent(self) -> QWidget:
         return self.host
 
+    def resize_dock(self, dock, width: int) -> None:
+        dock.resize(width, dock.height())
+
     def close(self) -> bool:
         self.closed = True
         return True

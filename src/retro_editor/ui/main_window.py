@@ -171,6 +171,9 @@ class MainWindow(QMainWindow):
     def show_status_message(self, text: str, timeout_ms: int) -> None:
         self.status.showMessage(text, timeout_ms)
 
+    def resize_dock(self, dock: QDockWidget, width: int) -> None:
+        self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+
     def job_parent(self) -> QWidget:
         return self
 

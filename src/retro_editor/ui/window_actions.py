@@ -90,9 +90,12 @@ class WindowActions:
 
     def show_history(self, on: bool) -> None:
         """Shows the History panel in front of the panes it shares the dock with."""
-        self.w.history_dock.setVisible(on)
+        dock = self.w.history_dock
+        dock.setVisible(on)
         if on:
-            self.w.history_dock.raise_()
+            dock.raise_()
+            width = max(dock.width(), int(self.w.job_parent().width() * 0.42))
+            self.w.resize_dock(dock, width)  # two texts side by side need the room
             self.w.history_panel.refresh()
 
     # --- file --------------------------------------------------------------------------------
