@@ -17,14 +17,14 @@ from typing import Any, NoReturn, TextIO
 from retro_editor import __version__
 
 COMMANDS = ("new", "export", "check", "related", "links", "history", "snapshot", "diff",
-            "restore")
+            "restore", "sync", "clone")
 
 #: (status, meaning): the one table of exit statuses, shown by ``--help`` and in the README
 EXIT_STATUSES = (
     (0, "done"),
     (1, "the command ran and found problems (check), warnings with export --strict, a broken "
         "link (links), or a related page that could not be read (related add: the row is "
-        "still added)"),
+        "still added), or conflicts that remain (sync)"),
     (2, "the command could not run: bad arguments, unreadable or invalid input, I/O errors"),
     (130, "interrupted (Ctrl+C)"),
 )

@@ -46,6 +46,19 @@ def add_parsers(sub: Any, common: dict[str, Any]) -> None:
                              "one section; the text before is recorded first", **common)
     restore.add_argument("project", type=Path, help="project folder or .retro file")
     restore.add_argument("version", help="a version: its id (or the first characters) or name")
+    sync = sub.add_parser("sync", help="sync the project with a git remote: pull, merge by "
+                          "section, push; exit 1 listing the conflicts when any remain", **common)
+    sync.add_argument("project", type=Path, help="project folder or .retro file")
+    sync.add_argument("--remote", metavar="URL", help="a folder path, ssh:// or https:// URL of "
+                      "a git repository (remembered; default: the last one)")
+    sync.add_argument("--take", choices=("mine", "theirs"), help="settle every conflict with "
+                      "this machine's version (mine) or the remote's (theirs); both stay in the "
+                      "history")
+
+    clone = sub.add_parser("clone", help="get a synced project onto this machine", **common)
+    clone.add_argument("url", help="the remote: a folder path, ssh:// or https:// URL")
+    clone.add_argument("folder", type=Path, help="a new, empty folder for the project")
+
     restore.add_argument("--section", metavar="ANCHOR",
                          help="restore only this section (its heading's anchor, e.g. "
                               "the-crash), with its subsections")
@@ -165,5 +178,33 @@ def _restore_missing_assets(project: Project, files: dict[str, bytes]) -> None:
                 atomic_write(target, data)
 
 
+def cmd_sync(args: argparse.Namespace, console: Any) -> int:
+    from retro_editor.core.history_merge import Side
+    from retro_editor.core.history_sync import CONFLICT_NAME, sync_project
+
+    project = open_project(args.project)
+    prefer: Side | None = "ours" if args.take == "mine" else "theirs" if args.take else None
+    with project_locked(project, "sync it from there"):
+        result = sync_project(project.folder, args.remote, prefer)
+    if result.state == "conflicts":
+        for conflict in result.conflicts:
+            print(f"conflict: {conflict.kind} {conflict.name}")
+        console.line(f"retro-editor: {len(result.conflicts)} conflict(s); both versions are in "
+                     f"{project.folder / CONFLICT_NAME}; nothing was changed: settle them with "
+                     "--take mine or --take theirs")
+        return 1
+    for conflict in result.conflicts:
+        print(f"settled with {args.take}: {conflict.kind} {conflict.name}")
+    print(result.state)
+    return 0
+
+
+def cmd_clone(args: argparse.Namespace, console: Any) -> int:
+    from retro_editor.core.history_sync import clone_project
+
+    print(f"cloned into {clone_project(args.url, args.folder)}")
+    return 0
+
+
 HANDLERS = {"history": cmd_history, "snapshot": cmd_snapshot, "diff": cmd_diff,
-            "restore": cmd_restore}
+            "restore": cmd_restore, "sync": cmd_sync, "clone": cmd_clone}

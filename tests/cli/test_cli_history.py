@@ -111,3 +111,32 @@ def test_unknown_version_or_section_is_one_line_exit_2(capsys, sample_copy):
     assert err.count("\n") == 1
     code, _, err = run(capsys, "snapshot", str(sample_copy), "-m", "before")
     assert code == 2 and "already has this name" in err
+
+
+def test_sync_and_clone_exit_1_listing_conflicts(capsys, sample_copy, tmp_path):
+    remote = tmp_path / "remote.git"
+    subprocess.run(["git", "init", "-q", "--bare", "-b", "main", str(remote)], check=True)
+    code, out, _ = run(capsys, "sync", str(sample_copy), "--remote", str(remote))
+    assert (code, out) == (0, "pushed\n")
+    laptop = tmp_path / "laptop"
+    code, out, _ = run(capsys, "clone", str(remote), str(laptop))
+    assert code == 0 and (laptop / "article.md").read_bytes() == (
+        sample_copy / "article.md").read_bytes()
+    edit(sample_copy, "## The Making of Neon Harbor", "## The Making of Neon Harbor\n\nDesk.")
+    edit(laptop, "## The Making of Neon Harbor", "## The Making of Neon Harbor\n\nLaptop.")
+    assert run(capsys, "sync", str(sample_copy))[0] == 0
+    code, out, err = run(capsys, "sync", str(laptop))
+    assert code == 1
+    assert out == "conflict: section the-making-of-neon-harbor\n"
+    assert "1 conflict(s)" in err and err.count("\n") == 1
+    code, out, _ = run(capsys, "sync", str(laptop), "--take", "mine")
+    assert code == 0 and out.endswith("merged\n")
+    assert run(capsys, "sync", str(sample_copy))[1] == "pulled\n"
+    assert "Laptop." in (sample_copy / "article.md").read_text(encoding="utf-8")
+
+
+def test_sync_without_a_remote_is_one_line_exit_2(capsys, sample_copy, tmp_path):
+    code, _, err = run(capsys, "sync", str(sample_copy))
+    assert code == 2 and "has no remote to sync with" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "sync", str(sample_copy), "--remote", str(tmp_path / "none"))
+    assert code == 2 and "cannot be reached" in err and err.count("\n") == 1

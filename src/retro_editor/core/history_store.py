@@ -140,15 +140,14 @@ class HistoryStore:
                        tuple(names.get(commit.id, ())))
 
     def versions(self, limit: int | None = None) -> list[Version]:
-        """Newest first, following the first parent."""
+        """Newest first: every version the newest one descends from (after a sync, the other
+        machine's versions too)."""
+        head = self.head()
+        if head is None:
+            return []
         names = self.names()
-        found: list[Version] = []
-        sha = self.head()
-        while sha is not None and (limit is None or len(found) < limit):
-            commit = self._commit(sha)
-            found.append(self._version(commit, names))
-            sha = commit.parents[0] if commit.parents else None
-        return found
+        return [self._version(entry.commit, names)
+                for entry in self.repo.get_walker(include=[head], max_entries=limit)]
 
     def version(self, version_id: str) -> Version:
         return self._version(self._commit(version_id.encode()), self.names())
@@ -270,40 +269,43 @@ class HistoryStore:
             return None
 
     def record(self, kind: VersionKind, *, summary: str | None = None, words: int | None = None,
-               now: float | None = None) -> Version | None:
+               now: float | None = None, merged: ObjectID | None = None) -> Version | None:
         """Records the project's files as they are on disk; None when nothing changed.
 
         ``words`` is the article's word count when the caller already has it for exactly the
         text on disk (the editor's analysis of the saved text); it is counted otherwise.
+        ``merged``: the other version a sync merged in, the commit's second parent (recorded
+        even when the files equal the newest version's).
         ``ProjectError`` (one line) when a file cannot be read or the history not written.
         """
         try:
-            return self._record(kind, summary, words, time.time() if now is None else now)
+            return self._record(kind, summary, words, time.time() if now is None else now, merged)
         except OSError as exc:
             raise ProjectError(exc.filename or self.folder / HISTORY_NAME,
                                f"the version was not recorded: {describe_os_error(exc)}") from None
 
     def _record(self, kind: VersionKind, summary: str | None, words: int | None,
-                now: float) -> Version | None:
+                now: float, merged: ObjectID | None) -> Version | None:
         files = self._project_files()
         entries = {rel: sha for rel, path in sorted(files.items())
                    if (sha := self._file_blob(rel, path)) is not None}
         tree_id = self._tree(entries)
         head_id = self.head()
         head = self._commit(head_id) if head_id is not None else None
-        if head is not None and head.tree == tree_id:
+        if head is not None and head.tree == tree_id and merged is None:
             return None
         names = self.names()
         parent = head
         window_start: float | None = now if kind is VersionKind.AUTOSAVE else None
-        if kind is VersionKind.AUTOSAVE and head is not None and head_id not in names:
+        if kind is VersionKind.AUTOSAVE and head is not None and head_id not in names \
+                and len(head.parents) < 2:
             previous = parse_message(head.message.decode("utf-8", "replace"))
             started = previous.window_start
             if previous.kind is VersionKind.AUTOSAVE and started is not None \
                     and now - started < WINDOW_SECONDS:
                 window_start = started
                 parent = self._commit(head.parents[0]) if head.parents else None
-        if parent is not None and parent.tree == tree_id:
+        if parent is not None and parent.tree == tree_id and merged is None:
             self._move_branch(head_id, parent.id)  # the autosaves came back to the saved text
             return None
         article_id = entries.get(ARTICLE)
@@ -325,6 +327,8 @@ class HistoryStore:
         commit = Commit()
         commit.tree = tree_id
         commit.parents = [parent.id] if parent is not None else []
+        if merged is not None:
+            commit.parents.append(merged)
         commit.author = commit.committer = _author_line(manifest)
         commit.author_time = commit.commit_time = int(now)
         commit.author_timezone = commit.commit_timezone = _timezone()
