@@ -14,7 +14,7 @@ from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.actions import create_actions
 from retro_editor.ui.editor import FindReplaceBar, MarkdownEditor
 from retro_editor.ui.export_dialog import Exporter, ExportRequest
-from retro_editor.ui.history import HistoryPanel, HistoryRecorder
+from retro_editor.ui.history import HistoryPanel, HistoryRecorder, ProjectSync
 from retro_editor.ui.outline import OutlineView
 from retro_editor.ui.preview.factory import PreviewPlaceholder
 from retro_editor.ui.project_controller import ProjectController
@@ -47,6 +47,7 @@ class Parts:
         self.history_panel = HistoryPanel(prompts, host)
         self.history_dock = QDockWidget(host)
         self.history_recorder = HistoryRecorder(self.controller, host)
+        self.project_sync = ProjectSync(self.controller, self.history_recorder, prompts, host)
         self.action_map = create_actions(host)
         self.exporter = Exporter(self, host)
         self.titles = 0

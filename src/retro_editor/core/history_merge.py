@@ -18,6 +18,9 @@ from retro_editor.core.history_compare import article_text
 from retro_editor.core.history_sections import article_parts
 
 Side = Literal["ours", "theirs"]
+#: the writer's settling of conflicts: (kind, name) → the value to take (a section's text, a
+#: field's value, a file's bytes; None removes it)
+Resolutions = dict[tuple[str, str], Any]
 _ABSENT: Any = object()
 
 
@@ -49,7 +52,7 @@ class MergeResult:
 
 
 def _pick(base: Any, ours: Any, theirs: Any, kind: str, name: str, prefer: Side,
-          conflicts: list[Conflict]) -> Any:
+          conflicts: list[Conflict], resolutions: Resolutions | None = None) -> Any:
     if ours == theirs:
         return ours
     if ours == base:
@@ -58,6 +61,9 @@ def _pick(base: Any, ours: Any, theirs: Any, kind: str, name: str, prefer: Side,
         return ours
     conflicts.append(Conflict(kind, name, None if ours is _ABSENT else ours,
                               None if theirs is _ABSENT else theirs))
+    if resolutions is not None and (kind, name) in resolutions:
+        chosen = resolutions[(kind, name)]
+        return _ABSENT if chosen is None else chosen
     return ours if prefer == "ours" else theirs
 
 
@@ -79,7 +85,8 @@ def _order(base: list[str], ours: list[str], theirs: list[str]) -> list[str]:
 
 
 def merge_texts(base: str, ours: str, theirs: str, prefer: Side = "ours",
-                conflicts: list[Conflict] | None = None) -> str:
+                conflicts: list[Conflict] | None = None,
+                resolutions: Resolutions | None = None) -> str:
     """The merged article; conflicting sections are appended to ``conflicts``."""
     found = conflicts if conflicts is not None else []
     parts = [{p.anchor: p.text for p in article_parts(text)} for text in (base, ours, theirs)]
@@ -87,7 +94,7 @@ def merge_texts(base: str, ours: str, theirs: str, prefer: Side = "ours",
     pieces = []
     for anchor in order:
         b, o, t = (p.get(anchor, _ABSENT) for p in parts)
-        chosen = _pick(b, o, t, "section", anchor, prefer, found)
+        chosen = _pick(b, o, t, "section", anchor, prefer, found, resolutions)
         if chosen is not _ABSENT:
             pieces.append(chosen)
     for i, piece in enumerate(pieces[:-1]):
@@ -106,8 +113,8 @@ def _leaves(value: Any, path: tuple[str, ...], out: dict[tuple[str, ...], Any]) 
 
 
 def merge_manifests(base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any],
-                    prefer: Side = "ours",
-                    conflicts: list[Conflict] | None = None) -> dict[str, Any]:
+                    prefer: Side = "ours", conflicts: list[Conflict] | None = None,
+                    resolutions: Resolutions | None = None) -> dict[str, Any]:
     """The manifests merged field by field (``article.title``, ``facts`` …)."""
     found = conflicts if conflicts is not None else []
     flat = []
@@ -119,7 +126,7 @@ def merge_manifests(base: dict[str, Any], ours: dict[str, Any], theirs: dict[str
     paths = list(dict.fromkeys([*flat[1], *flat[2], *flat[0]]))
     for path in paths:
         b, o, t = (f.get(path, _ABSENT) for f in flat)
-        chosen = _pick(b, o, t, "field", ".".join(path), prefer, found)
+        chosen = _pick(b, o, t, "field", ".".join(path), prefer, found, resolutions)
         if chosen is _ABSENT:
             continue
         target = merged
@@ -148,24 +155,26 @@ def _json(files: dict[str, bytes], name: str | None) -> dict[str, Any]:
 
 
 def merge_files(base: dict[str, bytes], ours: dict[str, bytes], theirs: dict[str, bytes],
-                prefer: Side = "ours") -> MergeResult:
+                prefer: Side = "ours", resolutions: Resolutions | None = None) -> MergeResult:
     """Two versions' files merged from their ancestor's. The manifest keeps ours's name."""
     conflicts: list[Conflict] = []
     files: dict[str, bytes] = {}
     text = merge_texts(article_text(base), article_text(ours), article_text(theirs), prefer,
-                       conflicts)
+                       conflicts, resolutions)
     files["article.md"] = text.encode("utf-8")
     name = _manifest_name(ours, theirs, base)
     if name is not None:
         merged = merge_manifests(_json(base, _manifest_name(base)),
                                  _json(ours, _manifest_name(ours)),
-                                 _json(theirs, _manifest_name(theirs)), prefer, conflicts)
+                                 _json(theirs, _manifest_name(theirs)), prefer, conflicts,
+                                 resolutions)
         files[name] = (json.dumps(merged, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     others = [n for n in dict.fromkeys([*ours, *theirs, *base])
               if n != "article.md" and not (n.endswith(".retro") and "/" not in n)]
     for other in others:
         chosen = _pick(base.get(other, _ABSENT), ours.get(other, _ABSENT),
-                       theirs.get(other, _ABSENT), "file", other, prefer, conflicts)
+                       theirs.get(other, _ABSENT), "file", other, prefer, conflicts,
+                       resolutions)
         if chosen is not _ABSENT:
             files[other] = chosen
     return MergeResult(files, conflicts)

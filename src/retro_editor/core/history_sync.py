@@ -31,7 +31,7 @@ from dulwich.objects import ObjectID
 from dulwich.refs import Ref
 
 from retro_editor.core.errors import ProjectError
-from retro_editor.core.history_merge import Conflict, Side, merge_files
+from retro_editor.core.history_merge import Conflict, Resolutions, Side, merge_files
 from retro_editor.core.history_message import VersionKind
 from retro_editor.core.history_store import BRANCH, TAG_PREFIX, HistoryStore
 from retro_editor.core.manifest import dump_manifest, parse_manifest
@@ -143,8 +143,11 @@ def _canonical_manifest(files: dict[str, bytes]) -> dict[str, bytes]:
     return files
 
 
-def sync_project(folder: Path, url: str | None = None, prefer: Side | None = None) -> SyncResult:
-    """Syncs the project with the remote (``url``, or the one remembered)."""
+def sync_project(folder: Path, url: str | None = None, prefer: Side | None = None,
+                 resolutions: Resolutions | None = None) -> SyncResult:
+    """Syncs the project with the remote (``url``, or the one remembered). Conflicts are
+    settled by ``resolutions`` (the writer's choice for each) or ``prefer`` (one side for all);
+    a conflict neither settles stops the sync before anything is written."""
     folder = Path(folder)
     store = HistoryStore.open(folder)
     assert store is not None
@@ -155,13 +158,13 @@ def sync_project(folder: Path, url: str | None = None, prefer: Side | None = Non
         store.record(VersionKind.SYNC)
         refs = fetch_remote(store, url)
         remember_remote(store, url)
-        return _integrate(store, url, refs.get(BRANCH), prefer)
+        return _integrate(store, url, refs.get(BRANCH), prefer, resolutions or {})
     finally:
         store.close()
 
 
 def _integrate(store: HistoryStore, url: str, remote: ObjectID | None,
-               prefer: Side | None) -> SyncResult:
+               prefer: Side | None, resolutions: Resolutions) -> SyncResult:
     local = store.head()
     repo = store.repo
     (store.folder / CONFLICT_NAME).unlink(missing_ok=True)
@@ -181,8 +184,9 @@ def _integrate(store: HistoryStore, url: str, remote: ObjectID | None,
     bases = find_merge_base(repo, [local, remote])
     base_files = store.files_at(bases[0].decode()) if bases else {}
     merged = merge_files(base_files, store.files_at(local.decode()),
-                         store.files_at(remote.decode()), prefer or "ours")
-    if merged.conflicts and prefer is None:
+                         store.files_at(remote.decode()), prefer or "ours", resolutions)
+    unsettled = [c for c in merged.conflicts if (c.kind, c.name) not in resolutions]
+    if unsettled and prefer is None:
         report = {"remote": remote.decode(), "local": local.decode(),
                   "conflicts": [c.as_dict() for c in merged.conflicts]}
         atomic_write(store.folder / CONFLICT_NAME,

@@ -63,6 +63,7 @@ class ActionId(StrEnum):
     PROJECT_CHECK_LINKS = "project.check_links"
     PROJECT_OPEN_FOLDER = "project.open_folder"
     PROJECT_NAME_VERSION = "project.name_version"
+    PROJECT_SYNC = "project.sync"
     PROJECT_RESTORE_BACKUP = "project.restore_backup"
     PROJECT_BACKUP_PREFERENCES = "project.backup_preferences"
     HELP_SHORTCUTS = "help.shortcuts"

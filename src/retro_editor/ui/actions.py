@@ -92,6 +92,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(A.PROJECT_OPEN_FOLDER, "Show Project &Folder", None),
     ActionSpec(A.PROJECT_NAME_VERSION, "&Name This Version…", None,
                "Save and give this version a name, like “Sent to editor”"),
+    ActionSpec(A.PROJECT_SYNC, "S&ync", None,
+               "Send and bring in versions through a git repository: the same project on "
+               "every machine"),
     ActionSpec(A.PROJECT_RESTORE_BACKUP, "Restore &Backup…", None,
                "Bring back the whole project from a zip backup (to compare versions or "
                "restore one section, use View → History)"),
@@ -134,7 +137,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  A.FORMAT_BODY_TEXT, A.FORMAT_HEADING_1, A.FORMAT_HEADING_2, A.FORMAT_HEADING_3,
                  A.FORMAT_HEADING_4, A.FORMAT_HEADING_5, A.FORMAT_HEADING_6)),
     ("&Project", (A.PROJECT_PROPERTIES, A.PROJECT_CHECK, A.PROJECT_CHECK_LINKS,
-                  A.PROJECT_OPEN_FOLDER, SEPARATOR, A.PROJECT_NAME_VERSION,
+                  A.PROJECT_OPEN_FOLDER, SEPARATOR, A.PROJECT_NAME_VERSION, A.PROJECT_SYNC,
                   A.PROJECT_RESTORE_BACKUP, A.PROJECT_BACKUP_PREFERENCES)),
     ("&Help", (A.HELP_SHORTCUTS, SEPARATOR, A.HELP_ABOUT)),
 )

@@ -34,7 +34,7 @@ from retro_editor.ui.editor.editor import writing_font
 from retro_editor.ui.editor.focus_mode import FocusMode
 from retro_editor.ui.editor.typewriter import TypewriterScrolling
 from retro_editor.ui.export_dialog import Exporter
-from retro_editor.ui.history import HistoryPanel, HistoryRecorder
+from retro_editor.ui.history import HistoryPanel, HistoryRecorder, ProjectSync
 from retro_editor.ui.outline import OutlineView
 from retro_editor.ui.preview import create_preview
 from retro_editor.ui.project_controller import ProjectController
@@ -122,7 +122,10 @@ class MainWindow(QMainWindow):
 
         self.controller = ProjectController(self.prompts, settings, self)
         self.history_recorder = HistoryRecorder(self.controller, self)
-        for notice in (self.history_recorder.notice, self.history_panel.notice):
+        self.project_sync = ProjectSync(self.controller, self.history_recorder, self.prompts, self)
+        self.project_sync.finished.connect(lambda _result: self.history_panel.refresh())
+        for notice in (self.history_recorder.notice, self.history_panel.notice,
+                       self.project_sync.notice):
             notice.connect(lambda text: self.show_status_message(text, 10_000))
         self.history_recorder.recorded.connect(lambda _version: self.history_panel.refresh())
         self.controller.documentChanged.connect(

@@ -76,6 +76,7 @@ class WindowActions:
             A.PROJECT_OPEN_FOLDER: self.open_folder,
             A.PROJECT_NAME_VERSION: lambda: name_this_version(w.controller, w.history_recorder,
                                                               w.prompts),
+            A.PROJECT_SYNC: w.project_sync.run,
             A.HELP_SHORTCUTS: lambda: show_shortcut_reference(w.job_parent(), w.action_map,
                                                               w.outline.actions()),
             A.HELP_ABOUT: self.about,

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from retro_editor.ui.action_ids import ActionId
     from retro_editor.ui.editor import FindReplaceBar, MarkdownEditor
     from retro_editor.ui.export_dialog import Exporter
-    from retro_editor.ui.history import HistoryPanel, HistoryRecorder
+    from retro_editor.ui.history import HistoryPanel, HistoryRecorder, ProjectSync
     from retro_editor.ui.outline import OutlineView
     from retro_editor.ui.project_controller import ProjectController
     from retro_editor.ui.prompts import Prompts
@@ -82,6 +82,7 @@ class ActionParts(Protocol):
     history_panel: HistoryPanel
     history_dock: QDockWidget
     history_recorder: HistoryRecorder
+    project_sync: ProjectSync
     @property
     def preview(self) -> Preview: ...
     controller: ProjectController
