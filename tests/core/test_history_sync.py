@@ -177,3 +177,14 @@ def test_a_sync_killed_mid_push_leaves_project_and_remote_consistent(machines, t
     assert sync_project(laptop).state == "pulled"
     assert (laptop / "article.md").read_bytes() == before_push
     fsck(remote)
+
+
+def test_the_manifest_keeps_its_name_when_the_other_machine_renamed_it(machines):
+    desk, laptop, _ = machines
+    original = next(laptop.glob("*.retro")).name
+    manifest = next(desk.glob("*.retro"))
+    manifest.rename(desk / "renamed.retro")
+    edit(desk, OPENING, "In the wet autumn of 1999")
+    sync_project(desk)
+    assert sync_project(laptop).state == "pulled"
+    assert [p.name for p in laptop.glob("*.retro")] == [original]

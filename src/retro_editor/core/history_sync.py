@@ -121,11 +121,22 @@ def push_remote(store: HistoryStore, url: str, expected: ObjectID | None) -> Non
         raise ProjectError(url, f"refused the versions: {failed[BRANCH]}")
 
 
+def _keeping_manifest_name(folder: Path, files: dict[str, bytes]) -> dict[str, bytes]:
+    """The version's files with its manifest under the name the project has here: the
+    manifest keeps one stable name whatever the other machine called it."""
+    here = [p.name for p in folder.glob("*.retro") if p.is_file()]
+    theirs = [n for n in files if n.endswith(".retro") and "/" not in n]
+    if len(here) == 1 and len(theirs) == 1 and theirs[0] != here[0]:
+        files = dict(files)
+        files[here[0]] = files.pop(theirs[0])
+    return files
+
+
 def write_version_files(folder: Path, files: dict[str, bytes]) -> None:
     """Writes a version's files into the project, each atomically; files the version lacks
     are left alone (nothing here is deleted by a sync)."""
     root = folder.resolve()
-    for name, data in files.items():
+    for name, data in _keeping_manifest_name(folder, files).items():
         target = (folder / name).resolve()
         if not target.is_relative_to(root) or name.split("/")[0].startswith(".history"):
             raise ProjectError(folder, f"{name}: points outside the project")
