@@ -108,3 +108,34 @@ def test_an_unreachable_remote_is_a_status_message(window, qtbot, sample_copy, t
         window.action_map[ActionId.PROJECT_SYNC].trigger()
     assert done.args[0] is None
     assert "cannot be reached" in window.status.currentMessage()
+
+
+def test_a_remote_asking_for_a_password_asks_once_and_keeps_it_in_the_keyring(
+        window, qtbot, sample_copy, tmp_path):
+    import keyring
+
+    from retro_editor.testing.git_http import MemoryKeyring, protected_git_server
+
+    remote = tmp_path / "remote.git"
+    subprocess.run(["git", "init", "-q", "--bare", "-b", "main", str(remote)], check=True)
+    previous = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    try:
+        with protected_git_server(remote, "writer", "s3cret") as url:
+            assert window.controller.open_path(sample_copy)
+            window.prompts.answers["ask_text"] = url
+            window.prompts.answers["ask_credentials"] = ("writer", "s3cret")
+            with qtbot.waitSignal(window.project_sync.finished, timeout=20_000) as done:
+                window.action_map[ActionId.PROJECT_SYNC].trigger()
+            assert done.args[0].state == "pushed"
+            assert window.prompts.names().count("ask_credentials") == 1
+            assert len(memory.entries) == 1 and "s3cret" in next(iter(memory.entries.values()))
+            document = window.controller.document
+            document.text_document.setPlainText(document.text() + "\nMore.\n")
+            with qtbot.waitSignal(window.project_sync.finished, timeout=20_000) as done:
+                window.action_map[ActionId.PROJECT_SYNC].trigger()
+            assert done.args[0].state == "pushed"
+            assert window.prompts.names().count("ask_credentials") == 1, "not asked again"
+    finally:
+        keyring.set_keyring(previous)

@@ -24,12 +24,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dulwich.client import GitClient, get_transport_and_path
+from dulwich.client import GitClient, HTTPUnauthorized, get_transport_and_path
 from dulwich.errors import GitProtocolError, HangupException, NotGitRepository
 from dulwich.graph import can_fast_forward, find_merge_base
 from dulwich.objects import ObjectID
 from dulwich.refs import Ref
 
+from retro_editor.core.credentials import credential_key, needs_credentials, stored_credentials
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.history_merge import Conflict, Resolutions, Side, merge_files
 from retro_editor.core.history_message import VersionKind
@@ -62,11 +63,29 @@ def remember_remote(store: HistoryStore, url: str) -> None:
     config.write_to_path()
 
 
-def _client(url: str) -> tuple[GitClient, str]:
+class CredentialsNeeded(ProjectError):
+    """The https remote asks for a user name and password (none given, or refused)."""
+
+
+Credentials = tuple[str, str]
+
+
+def _client(url: str, credentials: Credentials | None = None) -> tuple[GitClient, str]:
+    """dulwich's client for the URL, made without any git configuration; an https remote gets
+    the credentials given, else those in the keyring."""
+    found = credentials or stored_credentials(url) if needs_credentials(url) else None
     try:
-        return get_transport_and_path(url)
+        return get_transport_and_path(url, username=found[0] if found else None,
+                                      password=found[1] if found else None)
     except ValueError as exc:
         raise ProjectError(url, f"is not a remote this can sync with: {exc}") from None
+
+
+def _refused(url: str, exc: BaseException) -> ProjectError:
+    if isinstance(exc, HTTPUnauthorized):
+        return CredentialsNeeded(credential_key(url), "asks for a user name and password "
+                                                      "(none given, or they were refused)")
+    return _unreachable(url, exc)
 
 
 def _unreachable(url: str, exc: BaseException) -> ProjectError:
@@ -74,9 +93,10 @@ def _unreachable(url: str, exc: BaseException) -> ProjectError:
     return ProjectError(url, f"cannot be reached ({reason}); the project here is unchanged")
 
 
-def fetch_remote(store: HistoryStore, url: str) -> dict[Ref, ObjectID]:
+def fetch_remote(store: HistoryStore, url: str,
+                 credentials: Credentials | None = None) -> dict[Ref, ObjectID]:
     """Brings the remote's versions and names into the history; the remote's refs."""
-    client, path = _client(url)
+    client, path = _client(url, credentials)
 
     def wants(refs: Mapping[Ref, ObjectID], depth: int | None = None) -> list[ObjectID]:
         return [sha for name, sha in refs.items()
@@ -85,8 +105,9 @@ def fetch_remote(store: HistoryStore, url: str) -> dict[Ref, ObjectID]:
 
     try:
         result = client.fetch(path, store.repo, determine_wants=wants)
-    except (OSError, GitProtocolError, HangupException, NotGitRepository) as exc:
-        raise _unreachable(url, exc) from None
+    except (OSError, GitProtocolError, HangupException, NotGitRepository,
+            HTTPUnauthorized) as exc:
+        raise _refused(url, exc) from None
     refs = {name: sha for name, sha in result.refs.items() if sha is not None}
     for name, sha in refs.items():
         if name.startswith(TAG_PREFIX) and not name.endswith(b"^{}"):
@@ -94,9 +115,10 @@ def fetch_remote(store: HistoryStore, url: str) -> dict[Ref, ObjectID]:
     return refs
 
 
-def push_remote(store: HistoryStore, url: str, expected: ObjectID | None) -> None:
+def push_remote(store: HistoryStore, url: str, expected: ObjectID | None,
+                credentials: Credentials | None = None) -> None:
     """Moves the remote's branch to ours (only from ``expected``) and adds our names."""
-    client, path = _client(url)
+    client, path = _client(url, credentials)
     head = store.head()
     assert head is not None
     tags = {Ref(TAG_PREFIX + name): store.repo.refs[Ref(TAG_PREFIX + name)]
@@ -114,8 +136,9 @@ def push_remote(store: HistoryStore, url: str, expected: ObjectID | None) -> Non
     try:
         result = client.send_pack(path.encode() if isinstance(path, str) else path, update,
                                   store.repo.generate_pack_data)  # type: ignore[arg-type]
-    except (OSError, GitProtocolError, HangupException, NotGitRepository) as exc:
-        raise _unreachable(url, exc) from None
+    except (OSError, GitProtocolError, HangupException, NotGitRepository,
+            HTTPUnauthorized) as exc:
+        raise _refused(url, exc) from None
     failed = {name: why for name, why in (result.ref_status or {}).items() if why}
     if BRANCH in failed:
         raise ProjectError(url, f"refused the versions: {failed[BRANCH]}")
@@ -155,10 +178,12 @@ def _canonical_manifest(files: dict[str, bytes]) -> dict[str, bytes]:
 
 
 def sync_project(folder: Path, url: str | None = None, prefer: Side | None = None,
-                 resolutions: Resolutions | None = None) -> SyncResult:
+                 resolutions: Resolutions | None = None,
+                 credentials: Credentials | None = None) -> SyncResult:
     """Syncs the project with the remote (``url``, or the one remembered). Conflicts are
     settled by ``resolutions`` (the writer's choice for each) or ``prefer`` (one side for all);
-    a conflict neither settles stops the sync before anything is written."""
+    a conflict neither settles stops the sync before anything is written. ``credentials``
+    (user name, password) are for an https remote; without them the keyring's are used."""
     folder = Path(folder)
     store = HistoryStore.open(folder)
     assert store is not None
@@ -167,15 +192,16 @@ def sync_project(folder: Path, url: str | None = None, prefer: Side | None = Non
         if not url:
             raise ProjectError(folder, "has no remote to sync with; give one with --remote URL")
         store.record(VersionKind.SYNC)
-        refs = fetch_remote(store, url)
+        refs = fetch_remote(store, url, credentials)
         remember_remote(store, url)
-        return _integrate(store, url, refs.get(BRANCH), prefer, resolutions or {})
+        return _integrate(store, url, refs.get(BRANCH), prefer, resolutions or {}, credentials)
     finally:
         store.close()
 
 
 def _integrate(store: HistoryStore, url: str, remote: ObjectID | None,
-               prefer: Side | None, resolutions: Resolutions) -> SyncResult:
+               prefer: Side | None, resolutions: Resolutions,
+               credentials: Credentials | None) -> SyncResult:
     local = store.head()
     repo = store.repo
     (store.folder / CONFLICT_NAME).unlink(missing_ok=True)
@@ -183,7 +209,7 @@ def _integrate(store: HistoryStore, url: str, remote: ObjectID | None,
         return SyncResult("up-to-date")
     if remote is None or (local is not None and local != remote
                           and can_fast_forward(repo, remote, local)):
-        push_remote(store, url, remote)
+        push_remote(store, url, remote, credentials)
         return SyncResult("pushed")
     if local == remote:
         return SyncResult("up-to-date")
@@ -206,11 +232,11 @@ def _integrate(store: HistoryStore, url: str, remote: ObjectID | None,
     write_version_files(store.folder, _canonical_manifest(merged.files))
     store.record(VersionKind.SYNC, summary="Synced: merged the other machine's versions",
                  merged=remote)
-    push_remote(store, url, remote)
+    push_remote(store, url, remote, credentials)
     return SyncResult("merged", merged.conflicts)
 
 
-def clone_project(url: str, folder: Path) -> Path:
+def clone_project(url: str, folder: Path, credentials: Credentials | None = None) -> Path:
     """A new project folder from a remote: its files and its whole history."""
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
@@ -219,7 +245,7 @@ def clone_project(url: str, folder: Path) -> Path:
     store = HistoryStore.open(folder)
     assert store is not None
     try:
-        remote = fetch_remote(store, url).get(BRANCH)
+        remote = fetch_remote(store, url, credentials).get(BRANCH)
         if remote is None:
             raise ProjectError(url, "holds no project yet (sync one into it first)")
         write_version_files(folder, store.files_at(remote.decode()))

@@ -183,6 +183,17 @@ class Prompts:
 
         return resolve_sync_conflicts(conflicts, self._parent)
 
+    def ask_credentials(self, url: str) -> tuple[str, str] | None:
+        """A user name and password for a sync remote, or None if cancelled."""
+        title = tr("Sign In to {url}").format(url=url)
+        user, ok = QInputDialog.getText(self._parent, title, tr("User name:"),
+                                        QLineEdit.EchoMode.Normal)
+        if not ok:
+            return None
+        password, ok = QInputDialog.getText(self._parent, title, tr("Password or access token:"),
+                                            QLineEdit.EchoMode.Password)
+        return (user, password) if ok else None
+
     def choose_backup(self, backups: list[Backup]) -> Backup | None:
         return backup_dialogs.choose_backup(backups, self._parent)
 

@@ -2,7 +2,9 @@
 settled in the conflict view, and the merged files reloaded.
 
 The remote's URL is asked the first time and remembered in the history. An unreachable remote
-is a status-bar message and changes nothing. When the writer typed during the sync, the merged
+is a status-bar message and changes nothing. An https remote that asks for a password gets
+the writer's user name and password, kept in the system keyring once they worked (never in
+the project). When the writer typed during the sync, the merged
 files are not reloaded over the edits: the project's files changed on disk, and the next save
 asks, as for any change made by another program.
 """
@@ -14,10 +16,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from retro_editor.core.credentials import KeyringUnavailable, store_credentials
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.history_merge import Resolutions
 from retro_editor.core.history_store import HistoryStore
-from retro_editor.core.history_sync import SyncResult, remote_url, sync_project
+from retro_editor.core.history_sync import (
+    Credentials,
+    CredentialsNeeded,
+    SyncResult,
+    remote_url,
+    sync_project,
+)
 from retro_editor.ui.tasks import TaskRunner
 from retro_editor.ui.translate import translator
 
@@ -44,6 +53,7 @@ class ProjectSync(QObject):
         self.prompts = prompts
         self._tasks = tasks or TaskRunner(self, name="sync", threads=1)
         self.running = False
+        self._credentials: Credentials | None = None
 
     def run(self) -> bool:
         """Starts a sync of the open project; False when it did not start."""
@@ -77,12 +87,15 @@ class ProjectSync(QObject):
         finally:
             store.close()
 
-    def _start(self, folder: Path, url: str, resolutions: Resolutions | None) -> None:
+    def _start(self, folder: Path, url: str, resolutions: Resolutions | None,
+               credentials: Credentials | None = None) -> None:
         self.running = True
+        self._credentials = credentials
         self.notice.emit(tr("Syncing with {url}…").format(url=url))
-        self._tasks.submit(sync_project, folder, url, None, resolutions,
+        self._tasks.submit(sync_project, folder, url, None, resolutions, credentials,
                            on_done=lambda result: self._done(folder, url, result),
-                           on_error=self._failed, queue=SYNC_QUEUE)
+                           on_error=lambda error: self._failed(folder, url, resolutions, error),
+                           queue=SYNC_QUEUE)
 
     def wait(self, timeout: float = 60.0) -> bool:
         return self._tasks.wait(timeout, queue=SYNC_QUEUE)
@@ -96,8 +109,9 @@ class ProjectSync(QObject):
                                     "nothing was changed.").format(n=len(result.conflicts)))
                 self.finished.emit(None)
                 return
-            self._start(folder, url, chosen)
+            self._start(folder, url, chosen, self._credentials)
             return
+        self._keep_credentials(url)
         document = self.controller.document
         if result.state in ("pulled", "merged") and document is not None \
                 and document.project.folder == folder:
@@ -114,7 +128,24 @@ class ProjectSync(QObject):
         self.notice.emit(messages.get(result.state, result.state))
         self.finished.emit(result)
 
-    def _failed(self, error: BaseException) -> None:
+    def _keep_credentials(self, url: str) -> None:
+        """Credentials the writer typed that worked go to the keyring, never the project."""
+        if self._credentials is None:
+            return
+        try:
+            store_credentials(url, *self._credentials)
+        except KeyringUnavailable as exc:
+            self.notice.emit(tr("The password could not be kept in the system keyring "
+                                "({error}); the next sync asks again.").format(error=str(exc)))
+        self._credentials = None
+
+    def _failed(self, folder: Path, url: str, resolutions: Resolutions | None,
+                error: BaseException) -> None:
         self.running = False
+        if isinstance(error, CredentialsNeeded):
+            credentials = self.prompts.ask_credentials(url)
+            if credentials is not None:
+                self._start(folder, url, resolutions, credentials)
+                return
         self.notice.emit(tr("Sync failed: {error}").format(error=str(error)))
         self.finished.emit(None)
