@@ -188,3 +188,22 @@ def test_the_manifest_keeps_its_name_when_the_other_machine_renamed_it(machines)
     sync_project(desk)
     assert sync_project(laptop).state == "pulled"
     assert [p.name for p in laptop.glob("*.retro")] == [original]
+
+
+def test_save_as_keeps_the_history_but_not_the_remote(machines, tmp_path):
+    from retro_editor.core.history_store import HistoryStore
+    from retro_editor.core.history_sync import remote_url
+    from retro_editor.core.project import open_project
+    from retro_editor.core.project_copy import copy_project
+
+    desk, _, _ = machines
+    copied = copy_project(open_project(desk), tmp_path / "copy")
+    store = HistoryStore.open(copied.folder, create=False)
+    assert store is not None
+    try:
+        assert remote_url(store) is None
+        assert len(store.versions()) == 1
+    finally:
+        store.close()
+    with pytest.raises(ProjectError, match="has no remote"):
+        sync_project(copied.folder)

@@ -34,7 +34,7 @@ from retro_editor.core.credentials import credential_key, needs_credentials, sto
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.history_merge import Conflict, Resolutions, Side, merge_files
 from retro_editor.core.history_message import VersionKind
-from retro_editor.core.history_store import BRANCH, TAG_PREFIX, HistoryStore
+from retro_editor.core.history_store import BRANCH, HISTORY_NAME, TAG_PREFIX, HistoryStore
 from retro_editor.core.manifest import dump_manifest, parse_manifest
 from retro_editor.core.storage import atomic_write, describe_os_error
 
@@ -68,6 +68,23 @@ class CredentialsNeeded(ProjectError):
 
 
 Credentials = tuple[str, str]
+
+
+def forget_remote(folder: Path) -> None:
+    """Removes the remembered remote of a project's history, if it has one."""
+    path = Path(folder) / HISTORY_NAME / "config"
+    if not path.is_file():
+        return
+    store = HistoryStore.open(folder, create=False)
+    if store is None:
+        return
+    try:
+        config = store.repo.get_config()
+        if config.has_section(_REMOTE_SECTION):
+            del config[_REMOTE_SECTION]
+            config.write_to_path()
+    finally:
+        store.close()
 
 
 def _client(url: str, credentials: Credentials | None = None) -> tuple[GitClient, str]:
