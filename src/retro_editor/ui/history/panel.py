@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -55,6 +56,8 @@ tr = translator("History")
 _ROLE = Qt.ItemDataRole.UserRole
 #: the list's first row: the open text, unsaved changes included
 CURRENT = "current"
+#: the newest versions listed (older ones stay in the history, for git and the command line)
+MAX_LISTED = 500
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ class HistoryPanel(QWidget):
         self.read_only = False
         self._tasks = tasks or TaskRunner(self, name="history-compare", threads=1)
         self._asked = 0
+        self._stale = True
         self._sides: _Sides | None = None
         self.versions = QTreeWidget(self)
         self.versions.setObjectName("historyVersions")
@@ -126,7 +130,11 @@ class HistoryPanel(QWidget):
 
     def refresh(self) -> None:
         """Lists the versions again (after a save recorded one, or a name was given), keeping
-        what was selected and comparing it again."""
+        what was selected and comparing it again; when hidden, once it is shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         kept = {self._key(value) for value in self._selected()}
         self.versions.blockSignals(True)
         try:
@@ -138,6 +146,11 @@ class HistoryPanel(QWidget):
         finally:
             self.versions.blockSignals(False)
         self._selection_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     @staticmethod
     def _key(value: Version | str) -> str:
@@ -152,7 +165,7 @@ class HistoryPanel(QWidget):
         self.versions.addTopLevelItem(now)
         try:
             store = self._store()
-            listed = store.versions() if store is not None else []
+            listed = store.versions(limit=MAX_LISTED) if store is not None else []
             if store is not None:
                 store.close()
         except ProjectError as exc:
