@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from retro_editor.core.history_merge import Conflict, Resolutions
+from retro_editor.ui.text_access import widget_text
 from retro_editor.ui.translate import translator
 
 tr = translator("History")
@@ -100,7 +101,7 @@ class SyncConflictDialog(QDialog):
     def _edited(self) -> None:
         row = max(self.items.currentRow(), 0)
         if self.conflicts[row].kind == "section":
-            text = self.keep_view.toPlainText()
+            text = widget_text(self.keep_view)
             self.kept[row] = text if text.strip() else None
 
     def resolutions(self) -> Resolutions:
