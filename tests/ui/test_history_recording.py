@@ -50,3 +50,24 @@ def test_the_words_recorded_are_the_status_bars(window, sample_copy):
     assert window.controller.save()
     window.history_recorder.flush()
     assert versions(sample_copy)[0].words == document.analysis.current().words == 4
+
+
+def test_the_history_is_packed_in_the_background_after_a_save(window, sample_copy, monkeypatch,
+                                                               qtbot):
+    from retro_editor.core import history_compact
+    from retro_editor.ui.history import recorder
+
+    monkeypatch.setattr(recorder, "compact_history",
+                        lambda folder: history_compact.compact_history(folder, limit=1))
+    assert window.controller.open_path(sample_copy)
+    document = window.controller.document
+    document.text_document.setPlainText(document.text() + "\nPacked soon.\n")
+    assert window.controller.save()
+    window.history_recorder.flush()
+    history = sample_copy / HISTORY_NAME
+    assert history_compact.loose_objects(history), "recorded loose first"
+    qtbot.waitUntil(lambda: not history_compact.loose_objects(history), timeout=20_000)
+    assert any((history / "objects" / "pack").glob("*.pack"))
+    shown = subprocess.run(["git", "--git-dir", str(history), "show", "HEAD:article.md"],
+                           check=True, capture_output=True, text=True).stdout
+    assert shown.endswith("Packed soon.\n") and len(versions(sample_copy)) == 1

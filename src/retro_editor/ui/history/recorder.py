@@ -1,7 +1,8 @@
 """Records a version in the project's history after every save and when a project closes.
 
 Recording runs on a serial queue of a TaskRunner (the save does not wait for it; the next
-save waits for the one before, so a version never mixes the files of two saves). A failure is
+save waits for the one before, so a version never mixes the files of two saves). Once enough
+objects are loose, the history is packed on a queue of its own (``history_compact``). A failure is
 a status-bar notice and never blocks saving: the history is a copy, the project is the
 original. Nothing is recorded for a project open read-only (another Retro Editor has it).
 """
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from retro_editor.core.errors import ProjectError
+from retro_editor.core.history_compact import compact_history
 from retro_editor.core.history_message import Version, VersionKind
 from retro_editor.core.history_store import HistoryStore
 from retro_editor.ui.tasks import TaskRunner
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 
 _log = logging.getLogger(__name__)
 HISTORY_QUEUE = "history"
+COMPACT_QUEUE = "history-compact"
 tr = translator("History")
 
 
@@ -80,8 +83,18 @@ class HistoryRecorder(QObject):
         return self.store_for(folder).record(kind, words=words)
 
     def _done(self, version: Version | None) -> None:
-        if version is not None:
-            self.recorded.emit(version)
+        if version is None:
+            return
+        self.recorded.emit(version)
+        document = self.controller.document
+        if document is not None and not self._tasks.pending(COMPACT_QUEUE):
+            # its own queue: a save waits for the version before it, never for the packing
+            self._tasks.submit(compact_history, document.project.folder,
+                               on_error=self._compact_failed, queue=COMPACT_QUEUE)
+
+    @staticmethod
+    def _compact_failed(error: BaseException) -> None:
+        _log.warning("packing the history failed: %s", error)
 
     def _failed(self, error: BaseException) -> None:
         reason = str(error)
