@@ -14,25 +14,25 @@ import re
 #: a heading line's start; led by the newline, which the regex engine finds fast
 _HEADING = re.compile(r"\n {0,3}#{1,6}[ \t]")
 MAX_SUMMARY_CHARS = 120
+#: (heading title, text from that heading to the next)
+Chunks = list[tuple[str, str]]
 
 
 def _title(heading: str) -> str:
     return heading.strip().lstrip("#").strip().rstrip("#").strip()
 
 
-def split_chunks(text: str) -> list[tuple[str, str]]:
+def split_chunks(text: str) -> Chunks:
     """(heading title, chunk text) from each heading to the next; the part before the first
     heading is titled ''."""
     starts = [m.start() + 1 for m in _HEADING.finditer(text)]
-    if _HEADING.match("\n" + text[:8]):
+    if _HEADING.match("\n" + text[:12]):
         starts.insert(0, 0)
-    starts_titled = []
+    chunks: Chunks = []
+    previous, title = 0, ""
     for start in starts:
         end = text.find("\n", start)
-        starts_titled.append((start, _title(text[start:end if end >= 0 else len(text)])))
-    chunks = []
-    previous, title = 0, ""
-    for start, next_title in starts_titled:
+        next_title = _title(text[start:end if end >= 0 else len(text)])
         if start > previous or title:
             chunks.append((title, text[previous:start]))
         previous, title = start, next_title
@@ -42,9 +42,6 @@ def split_chunks(text: str) -> list[tuple[str, str]]:
 
 def _titles(titles: list[str]) -> list[str]:
     return [title or "the opening" for title in titles]
-
-
-Chunks = list[tuple[str, str]]
 
 
 def summarise_change(old: Chunks | None, new: Chunks, metadata_changed: bool) -> str:
