@@ -1,5 +1,5 @@
 """The ``retro-editor`` command: the desktop app, or ``new`` / ``export`` / ``check`` /
-``related`` / ``links`` without a display.
+``related`` / ``links`` / ``history`` / ``snapshot`` / ``diff`` / ``restore`` without a display.
 
 Every command ends with one of the exit statuses in ``EXIT_STATUSES``. A command that cannot run
 prints exactly one line on stderr (``retro-editor: error: …``), never a traceback; warnings are
@@ -16,15 +16,16 @@ from typing import Any, NoReturn, TextIO
 
 from retro_editor import __version__
 
-COMMANDS = ("new", "export", "check", "related", "links")
+COMMANDS = ("new", "export", "check", "related", "links", "history", "snapshot", "diff",
+            "restore", "sync", "clone")
 
 #: (status, meaning): the one table of exit statuses, shown by ``--help`` and in the README
 EXIT_STATUSES = (
     (0, "done"),
     (1, "the command ran and found problems (check; search and social warnings only with "
-        "--strict), warnings with export --strict, a broken "
-        "link (links), or a related page that could not be read (related add: the row is "
-        "still added)"),
+        "--strict), warnings with export --strict, a broken link (links), a related page that "
+        "could not be read (related add: the row is still added), or conflicts that remain "
+        "(sync)"),
     (2, "the command could not run: bad arguments, unreadable or invalid input, I/O errors"),
     (130, "interrupted (Ctrl+C)"),
 )
@@ -122,9 +123,10 @@ def _command_parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true",
                        help="exit with status 1 for search and social warnings too")
 
-    from retro_editor.cli_links import add_parsers
+    from retro_editor import cli_history, cli_links
 
-    add_parsers(sub, common)
+    cli_links.add_parsers(sub, common)
+    cli_history.add_parsers(sub, common)
     return parser
 
 
@@ -219,12 +221,13 @@ def _os_error_line(exc: OSError) -> str:
 
 def run_command(argv: list[str], console: Console | None = None) -> int:
     """Runs one command; every failure becomes one line on stderr and exit status 2."""
+    from retro_editor.cli_history import HANDLERS as HISTORY_HANDLERS
     from retro_editor.cli_links import CommandFailed, cmd_links, cmd_related_add
     from retro_editor.core.errors import ProjectError
 
     console = console or Console()
     handlers = {"new": cmd_new, "export": cmd_export, "check": cmd_check,
-                "related": cmd_related_add, "links": cmd_links}
+                "related": cmd_related_add, "links": cmd_links, **HISTORY_HANDLERS}
     try:
         args = _command_parser().parse_args(argv)
         return handlers[args.command](args, console)

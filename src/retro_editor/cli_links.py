@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from retro_editor.core.manifest import RelatedLink
@@ -43,20 +45,28 @@ def _filled_row(url: str, title: str, source: str, date: str) -> RelatedLink:
     return RelatedLink.model_validate(values)
 
 
-def _save_with_row(project: Project, row: RelatedLink) -> int:
+@contextmanager
+def project_locked(project: Project, instead: str) -> Iterator[None]:
+    """Holds the project's lock while a command changes it; refused (``instead`` says what to
+    do) while Retro Editor has it open."""
     from retro_editor.core.lock import LockedBy, acquire_lock
 
     lock = acquire_lock(project.folder)
     if isinstance(lock, LockedBy):
         holder = lock.info.describe() if lock.info else "another program"
         raise CommandFailed(f"{project.folder}: the project is open in Retro Editor ({holder}); "
-                            "add the link there or close it first")
+                            f"{instead} or close it first")
     try:
+        yield
+    finally:
+        lock.release()
+
+
+def _save_with_row(project: Project, row: RelatedLink) -> int:
+    with project_locked(project, "add the link there"):
         project.manifest = project.manifest.model_copy(
             update={"related": [*project.manifest.related, row]})
         save_project(project)
-    finally:
-        lock.release()
     return len(project.manifest.related) - 1
 
 

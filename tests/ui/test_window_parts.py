@@ -14,6 +14,7 @@ from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.actions import create_actions
 from retro_editor.ui.editor import FindReplaceBar, MarkdownEditor
 from retro_editor.ui.export_dialog import Exporter, ExportRequest
+from retro_editor.ui.history import HistoryPanel, HistoryRecorder, ProjectSync
 from retro_editor.ui.outline import OutlineView
 from retro_editor.ui.preview.factory import PreviewPlaceholder
 from retro_editor.ui.project_controller import ProjectController
@@ -43,6 +44,10 @@ class Parts:
         self.side_dock = QDockWidget(host)
         self.recent_menu = QMenu(host)
         self.controller = ProjectController(prompts, settings, host)
+        self.history_panel = HistoryPanel(prompts, host)
+        self.history_dock = QDockWidget(host)
+        self.history_recorder = HistoryRecorder(self.controller, host)
+        self.project_sync = ProjectSync(self.controller, self.history_recorder, prompts, host)
         self.action_map = create_actions(host)
         self.exporter = Exporter(self, host)
         self.titles = 0
@@ -61,6 +66,9 @@ class Parts:
 
     def job_parent(self) -> QWidget:
         return self.host
+
+    def resize_dock(self, dock, width: int) -> None:
+        dock.resize(width, dock.height())
 
     def close(self) -> bool:
         self.closed = True

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from retro_editor.core.anchors import slugify
 from retro_editor.core.errors import ProjectError
+from retro_editor.core.history_store import HISTORY_NAME
 from retro_editor.core.lock import LOCK_NAME
 from retro_editor.core.project_state import STATE_NAME
 from retro_editor.core.storage import atomic_write, describe_os_error
@@ -44,10 +45,13 @@ def backups_folder(backups_root: Path, project_folder: Path) -> Path:
 
 
 def _project_files(folder: Path) -> list[Path]:
-    """The files a backup holds: the writer's, not the lock, the machine state or temp files."""
+    """The files a backup holds: the writer's, not the lock, the machine state, temp files or
+    the history (``.history/``, which has its own copies and can be large)."""
     files = []
     for path in sorted(folder.rglob("*")):
         if not path.is_file() or path.is_symlink():
+            continue
+        if path.relative_to(folder).parts[0] == HISTORY_NAME:
             continue
         if path.name in (LOCK_NAME, STATE_NAME) or ".retro-tmp-" in path.name:
             continue

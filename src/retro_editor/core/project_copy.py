@@ -9,6 +9,7 @@ import stat
 from pathlib import Path
 
 from retro_editor.core.errors import ProjectError
+from retro_editor.core.history_sync import forget_remote
 from retro_editor.core.project import Project, save_project
 from retro_editor.core.storage import describe_os_error
 
@@ -18,7 +19,9 @@ _NOT_COPIED = shutil.ignore_patterns("*.retro-tmp-*", "*.lock", ".~lock*")
 def copy_project(project: Project, destination: Path) -> Project:
     """Copies ``project`` to ``destination`` (a new or empty folder) and saves it there.
 
-    The original project is left as it was on disk; the returned project lives in the copy.
+    The original project is left as it was on disk; the returned project lives in the copy,
+    with the original's history but not its sync remote (the copy is another project: a sync
+    would mix the two).
     """
     destination = Path(destination).absolute()
     if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
@@ -38,6 +41,7 @@ def copy_project(project: Project, destination: Path) -> Project:
         raise ProjectError(exc.filename or destination, f"cannot copy the project: "
                                                         f"{describe_os_error(exc)}") from exc
     copied = dataclasses.replace(project, folder=destination)
+    forget_remote(destination)
     _make_writable(copied)
     save_project(copied)
     return copied

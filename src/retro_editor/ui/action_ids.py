@@ -35,6 +35,7 @@ class ActionId(StrEnum):
     VIEW_OUTLINE = "view.outline"
     VIEW_PREVIEW = "view.preview"
     VIEW_SIDE_PANEL = "view.side_panel"
+    VIEW_HISTORY = "view.history"
     VIEW_ZOOM_IN = "view.zoom_in"
     VIEW_ZOOM_OUT = "view.zoom_out"
     VIEW_ZOOM_RESET = "view.zoom_reset"
@@ -61,6 +62,8 @@ class ActionId(StrEnum):
     PROJECT_CHECK = "project.check"
     PROJECT_CHECK_LINKS = "project.check_links"
     PROJECT_OPEN_FOLDER = "project.open_folder"
+    PROJECT_NAME_VERSION = "project.name_version"
+    PROJECT_SYNC = "project.sync"
     PROJECT_RESTORE_BACKUP = "project.restore_backup"
     PROJECT_BACKUP_PREFERENCES = "project.backup_preferences"
     HELP_SHORTCUTS = "help.shortcuts"
@@ -101,7 +104,7 @@ _A = ActionId
 #: available with or without a project
 WITHOUT_DOCUMENT = frozenset({
     _A.FILE_NEW, _A.FILE_OPEN, _A.FILE_QUIT, _A.VIEW_OUTLINE, _A.VIEW_PREVIEW,
-    _A.VIEW_SIDE_PANEL, _A.VIEW_ZOOM_IN, _A.VIEW_ZOOM_OUT, _A.VIEW_ZOOM_RESET,
+    _A.VIEW_SIDE_PANEL, _A.VIEW_HISTORY, _A.VIEW_ZOOM_IN, _A.VIEW_ZOOM_OUT, _A.VIEW_ZOOM_RESET,
     _A.VIEW_FULL_SCREEN, _A.VIEW_FOCUS_MODE, _A.VIEW_TYPEWRITER, _A.EDIT_PREFERENCES,
     _A.PROJECT_BACKUP_PREFERENCES, _A.HELP_SHORTCUTS, _A.HELP_ABOUT,
 })

@@ -34,6 +34,7 @@ from retro_editor.ui.editor.editor import writing_font
 from retro_editor.ui.editor.focus_mode import FocusMode
 from retro_editor.ui.editor.typewriter import TypewriterScrolling
 from retro_editor.ui.export_dialog import Exporter
+from retro_editor.ui.history import HistoryPanel, HistoryRecorder, ProjectSync
 from retro_editor.ui.outline import OutlineView
 from retro_editor.ui.preview import create_preview
 from retro_editor.ui.project_controller import ProjectController
@@ -106,6 +107,12 @@ class MainWindow(QMainWindow):
         self.side_panel.set_task_runner(TaskRunner(self, name="publishing-checks", threads=1))
         self.side_dock = self._dock("sidePanelDock", tr("Article"), self.side_panel,
                                     Qt.DockWidgetArea.RightDockWidgetArea)
+        self.history_panel = HistoryPanel(self.prompts, self)
+        self.history_dock = self._dock("historyDock", tr("History"), self.history_panel,
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.side_dock, self.history_dock)
+        self.side_dock.raise_()
+        self.history_dock.hide()
         self.resizeDocks([self.outline_dock, self.side_dock], [300, 340], Qt.Orientation.Horizontal)
 
         self.status = ArticleStatusBar(self)
@@ -115,6 +122,15 @@ class MainWindow(QMainWindow):
         self.app_theme = AppTheme(app) if isinstance(app, QApplication) else None
 
         self.controller = ProjectController(self.prompts, settings, self)
+        self.history_recorder = HistoryRecorder(self.controller, self)
+        self.project_sync = ProjectSync(self.controller, self.history_recorder, self.prompts, self)
+        self.project_sync.finished.connect(lambda _result: self.history_panel.refresh())
+        for notice in (self.history_recorder.notice, self.history_panel.notice,
+                       self.project_sync.notice):
+            notice.connect(lambda text: self.show_status_message(text, 10_000))
+        self.history_recorder.recorded.connect(lambda _version: self.history_panel.refresh())
+        self.controller.documentChanged.connect(
+            lambda doc: self.history_panel.set_document(doc, self.controller.read_only))
         self.action_map = create_actions(self)
         self.addActions(list(self.action_map.values()))  # their shortcuts outlive the menu bar
         self.action_map.update((ActionId(a.objectName()), a) for a in self.editor.formatting_actions())
@@ -158,6 +174,9 @@ class MainWindow(QMainWindow):
     # --- what the window's helpers ask of it (window_parts) -------------------------------
     def show_status_message(self, text: str, timeout_ms: int) -> None:
         self.status.showMessage(text, timeout_ms)
+
+    def resize_dock(self, dock: QDockWidget, width: int) -> None:
+        self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
     def job_parent(self) -> QWidget:
         return self
@@ -226,6 +245,7 @@ class MainWindow(QMainWindow):
             self.editor.set_zoom_percent(zoom)
         self.action_map[ActionId.VIEW_OUTLINE].setChecked(not self.outline_dock.isHidden())
         self.action_map[ActionId.VIEW_SIDE_PANEL].setChecked(not self.side_dock.isHidden())
+        self.action_map[ActionId.VIEW_HISTORY].setChecked(not self.history_dock.isHidden())
         self.action_map[ActionId.VIEW_PREVIEW].setChecked(not self.preview.isHidden())
         self.action_map[ActionId.VIEW_FOCUS_MODE].setChecked(self.settings.get(keys.FOCUS_MODE))
         self.action_map[ActionId.VIEW_TYPEWRITER].setChecked(

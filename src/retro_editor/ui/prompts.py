@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMe
 from retro_editor.core.assets import image_name_patterns
 from retro_editor.core.backups import Backup
 from retro_editor.core.errors import ProjectError
+from retro_editor.core.history_merge import Conflict, Resolutions
 from retro_editor.core.lock import LockedBy
 from retro_editor.core.manifest_drafts import DraftProblem
 from retro_editor.core.recovery import Snapshot
@@ -174,6 +175,24 @@ class Prompts:
     def show_diff(self, comparisons: list[Comparison], left_label: str, right_label: str,
                   title: str = "") -> None:
         show_diff(self._parent, comparisons, left_label, right_label, title)
+
+    def resolve_sync_conflicts(self, conflicts: list[Conflict]) -> Resolutions | None:
+        """What to keep of each section, detail or file changed on both machines; None if
+        the sync is cancelled."""
+        from retro_editor.ui.history.sync_conflicts import resolve_sync_conflicts
+
+        return resolve_sync_conflicts(conflicts, self._parent)
+
+    def ask_credentials(self, url: str) -> tuple[str, str] | None:
+        """A user name and password for a sync remote, or None if cancelled."""
+        title = tr("Sign In to {url}").format(url=url)
+        user, ok = QInputDialog.getText(self._parent, title, tr("User name:"),
+                                        QLineEdit.EchoMode.Normal)
+        if not ok:
+            return None
+        password, ok = QInputDialog.getText(self._parent, title, tr("Password or access token:"),
+                                            QLineEdit.EchoMode.Password)
+        return (user, password) if ok else None
 
     def choose_backup(self, backups: list[Backup]) -> Backup | None:
         return backup_dialogs.choose_backup(backups, self._parent)

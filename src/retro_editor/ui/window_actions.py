@@ -14,6 +14,7 @@ from retro_editor.core.check import check_project
 from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.editor import snippets
 from retro_editor.ui.editor.read_only import can_edit
+from retro_editor.ui.history import name_this_version
 from retro_editor.ui.jobs import Job
 from retro_editor.ui.link_check_job import check_links_action
 from retro_editor.ui.preferences import PreferencesDialog
@@ -55,6 +56,7 @@ class WindowActions:
             A.EDIT_REPLACE: lambda: w.find_bar.open_find(replace=True),
             A.VIEW_OUTLINE: w.outline_dock.setVisible,
             A.VIEW_SIDE_PANEL: w.side_dock.setVisible,
+            A.VIEW_HISTORY: self.show_history,
             A.VIEW_PREVIEW: w.preview.setVisible,
             A.VIEW_ZOOM_IN: editor.zoom_in,
             A.VIEW_ZOOM_OUT: editor.zoom_out,
@@ -72,6 +74,9 @@ class WindowActions:
             A.PROJECT_CHECK: self.check,
             A.PROJECT_CHECK_LINKS: self.check_links,
             A.PROJECT_OPEN_FOLDER: self.open_folder,
+            A.PROJECT_NAME_VERSION: lambda: name_this_version(w.controller, w.history_recorder,
+                                                              w.prompts),
+            A.PROJECT_SYNC: w.project_sync.run,
             A.HELP_SHORTCUTS: lambda: show_shortcut_reference(w.job_parent(), w.action_map,
                                                               w.outline.actions()),
             A.HELP_ABOUT: self.about,
@@ -80,7 +85,19 @@ class WindowActions:
             lambda _v: w.action_map[ActionId.VIEW_OUTLINE].setChecked(not w.outline_dock.isHidden()))
         w.side_dock.visibilityChanged.connect(
             lambda _v: w.action_map[ActionId.VIEW_SIDE_PANEL].setChecked(not w.side_dock.isHidden()))
+        w.history_dock.visibilityChanged.connect(
+            lambda _v: w.action_map[ActionId.VIEW_HISTORY].setChecked(not w.history_dock.isHidden()))
         return table
+
+    def show_history(self, on: bool) -> None:
+        """Shows the History panel in front of the panes it shares the dock with."""
+        dock = self.w.history_dock
+        dock.setVisible(on)
+        if on:
+            dock.raise_()
+            width = max(dock.width(), int(self.w.job_parent().width() * 0.42))
+            self.w.resize_dock(dock, width)  # two texts side by side need the room
+            self.w.history_panel.refresh()
 
     # --- file --------------------------------------------------------------------------------
     def _start_folder(self) -> Path:

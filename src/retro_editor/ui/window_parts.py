@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from retro_editor.ui.action_ids import ActionId
     from retro_editor.ui.editor import FindReplaceBar, MarkdownEditor
     from retro_editor.ui.export_dialog import Exporter
+    from retro_editor.ui.history import HistoryPanel, HistoryRecorder, ProjectSync
     from retro_editor.ui.outline import OutlineView
     from retro_editor.ui.project_controller import ProjectController
     from retro_editor.ui.prompts import Prompts
@@ -78,6 +79,10 @@ class ActionParts(Protocol):
     outline_dock: QDockWidget
     side_panel: SidePanel
     side_dock: QDockWidget
+    history_panel: HistoryPanel
+    history_dock: QDockWidget
+    history_recorder: HistoryRecorder
+    project_sync: ProjectSync
     @property
     def preview(self) -> Preview: ...
     controller: ProjectController
@@ -93,6 +98,7 @@ class ActionParts(Protocol):
     def set_typewriter_scrolling(self, on: bool) -> None: ...
     def apply_preferences(self, key: str) -> None: ...
     def job_parent(self) -> QWidget: ...  # the parent of the dialogs it opens
+    def resize_dock(self, dock: QDockWidget, width: int) -> None: ...
 
 
 class SafetyParts(StatusMessages, Protocol):

@@ -137,7 +137,9 @@ class BackupManager(QObject):
         if not backups:
             self.prompts.show_info(tr("Restore Backup"),
                                    tr("There are no backups of this project yet."),
-                                   tr("Backups are made when the project is saved and closed."))
+                                   tr("Backups are made when the project is saved and closed. "
+                                      "Every save is also a version in View → History, where "
+                                      "one section can be compared and brought back."))
             return False
         chosen = self.prompts.choose_backup(backups)
         if chosen is None or not self.prompts.confirm_restore_backup(chosen, doc.is_modified()):
