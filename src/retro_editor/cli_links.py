@@ -35,10 +35,18 @@ def add_parsers(sub: Any, common: dict[str, Any]) -> None:
                        help="do not ask the web archive for copies of broken links")
 
 
-def _filled_row(url: str, title: str, source: str, date: str) -> RelatedLink:
+_FILLED = ("title", "source", "date", "author", "description", "image")
+
+
+def _filled_row(url: str, meta: Any) -> RelatedLink:
     """The row for ``url`` with what the page gave; a missing title is a draft (never refused)."""
-    values: dict[str, Any] = {"url": url, "title": title, "source": source, "date": date or None}
-    if not title:
+    values: dict[str, Any] = {"url": url}
+    for name in _FILLED:
+        values[name] = (getattr(meta, name, "") if meta is not None else "") or None
+    values["title"] = values["title"] or ""
+    for name in ("source", "author", "description"):
+        values[name] = values[name] or ""
+    if not values["title"]:
         values["drafts"] = {"title": ""}
     return RelatedLink.model_validate(values)
 
@@ -72,17 +80,11 @@ def cmd_related_add(args: argparse.Namespace, console: Any) -> int:
     project = open_project(args.project)
     result = fetch_page(url)
     meta = result.metadata
-    row = _filled_row(url, meta.title if meta else "", meta.source if meta else "",
-                      meta.date if meta else "")
+    row = _filled_row(url, meta)
     index = _save_with_row(project, row)
     print(f"related[{index}]")
-    for name in ("title", "url", "source", "date"):
+    for name in ("title", "url", *_FILLED[1:]):
         print(f"  {name}: {getattr(row, name) or ''}")
-    if meta is not None:
-        for name in ("author", "image", "description"):
-            value = getattr(meta, name)
-            if value:
-                print(f"  page {name} (not stored): {value}")
     if result.error:
         console.line(f"retro-editor: {url}: {result.error}; the row was added with its URL only")
         return 1

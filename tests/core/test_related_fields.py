@@ -65,5 +65,5 @@ def test_a_bad_image_url_is_a_draft_kept_as_typed():
 
 def test_an_empty_url_is_valid_only_beside_a_source():
     assert typed_value("related", "url", "", {"source": "Sight & Screen"}) == ""
-    with pytest.raises(ValueError, match="has no URL"):
+    with pytest.raises(ValueError, match="unless the row is a print source"):
         typed_value("related", "url", "", {"source": ""})

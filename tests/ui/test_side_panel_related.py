@@ -80,7 +80,8 @@ def test_add_a_row_and_fill_it_in(qtbot, tab, document):
     press_return(qtbot, tab, editor)
     assert titles(document) == [*(link.title for link in LINKS), "Paper Moons"]  # kept
     assert document.manifest.related[3].drafts == {"url": ""}
-    assert tab.problems() == ["row 4 URL must not be empty"]
+    assert tab.problems() == [
+        "row 4 URL must not be empty, unless the row is a print source with its publication as source"]
     edit_cell(qtbot, tab, row, URL, "https://example.org/paper-moons")
     edit_cell(qtbot, tab, row, SOURCE, "Jonah Feld")
     edit_cell(qtbot, tab, row, NOTE, "Interview")

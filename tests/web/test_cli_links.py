@@ -39,6 +39,10 @@ def test_related_add_fills_the_row_from_the_page(capsys, server, project):
     [row] = open_project(project).manifest.related
     assert (row.title, row.url, row.source, row.date) == (
         "Sega ends Dreamcast production", url, "The Daily Pixel", "2001-01-31")
+    assert (row.author, row.description, row.image) == (
+        "Aki Tanaka, Ben Ode", "The console's last units leave the factory.",
+        server.url_for("/img/dreamcast.jpg"))
+    assert "  author: Aki Tanaka, Ben Ode\n" in out
 
 
 def test_related_add_keeps_the_url_when_the_page_is_gone(capsys, server, project):

@@ -29,6 +29,9 @@ class DraftProblem(NamedTuple):
 #: without the writer: they stay until the field is edited)
 STILL_A_DRAFT = "is kept as typed until you edit the field"
 
+#: an empty URL of a related row that names no source (a print source names its publication)
+EMPTY_URL_REASON = "must not be empty, unless the row is a print source with its publication as source"
+
 _MODELS: dict[str, type[BaseModel]] = {"article": ArticleMeta, "fact": Fact,
                                      "related": RelatedLink}
 _VALID_BASE: dict[str, dict[str, str]] = {"article": {}, "fact": {"label": "x"},
@@ -61,6 +64,8 @@ def typed_value(kind: str, field: str, text: str,
     base = dict(_VALID_BASE[kind])
     if kind == "related" and field == "url":
         base["source"] = (others or {}).get("source", "").strip()
+        if not text and not base["source"]:
+            raise ValueError(EMPTY_URL_REASON)
     try:
         model.model_validate({**base, field: value})
     except ValidationError as exc:

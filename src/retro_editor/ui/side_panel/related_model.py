@@ -46,13 +46,17 @@ def title_from_url(url: str) -> str:
 class RelatedModel(RowTableModel):
     """Rows of title, URL, source, date, views and note, as the writer typed them."""
 
-    COLUMNS = ("title", "url", "source", "date", "views", "note")
+    COLUMNS = ("title", "url", "source", "date", "views", "note", "author", "description",
+               "image", "archive_url", "issue", "page")
     KIND = "related"
-    TITLE, URL, SOURCE, DATE, VIEWS, NOTE = range(6)
+    (TITLE, URL, SOURCE, DATE, VIEWS, NOTE, AUTHOR, DESCRIPTION, IMAGE, ARCHIVE, ISSUE,
+     PAGE) = range(12)
 
     def column_label(self, column: int) -> str:
         return (self.tr("Title"), self.tr("URL"), self.tr("Source"), self.tr("Date"),
-                self.tr("Views"), self.tr("Note"))[column]
+                self.tr("Views"), self.tr("Note"), self.tr("Author"), self.tr("Description"),
+                self.tr("Image"), self.tr("Archived copy"), self.tr("Issue"),
+                self.tr("Page"))[column]
 
     def display(self, key: str, text: str, draft: bool) -> str:
         if key == "views" and not draft and text.isdigit():

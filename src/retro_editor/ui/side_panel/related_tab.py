@@ -24,9 +24,10 @@ UrlOpener = Callable[[QUrl], object]
 PageReader = Callable[[str], Any]
 #: the cells a page's metadata fills, with the metadata field each takes
 _FILLED = ((RelatedModel.TITLE, "title"), (RelatedModel.SOURCE, "source"),
-           (RelatedModel.DATE, "date"))
+           (RelatedModel.DATE, "date"), (RelatedModel.AUTHOR, "author"),
+           (RelatedModel.DESCRIPTION, "description"), (RelatedModel.IMAGE, "image"))
 _MAX_OPEN_AT_ONCE = 10
-_COLUMN_WIDTHS = (160, 150, 100, 90, 90)
+_COLUMN_WIDTHS = (160, 150, 100, 90, 90, 120, 110, 160, 120, 160, 80)
 
 
 class RelatedTab(ManifestRowsSync, QWidget):
