@@ -8,6 +8,7 @@ ignored (it only ever costs a remembered position), and backups skip it.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
@@ -37,6 +38,11 @@ class LinkRecord:
     final_url: str | None = None
     reason: str = ""
     archive_url: str | None = None
+
+
+def utc_stamp(when: dt.datetime | None = None) -> str:
+    """``2026-12-06T15:20:00Z``: how a link record's ``checked_at`` is written."""
+    return (when or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(frozen=True)

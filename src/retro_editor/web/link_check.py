@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from retro_editor.core.project_state import LinkRecord
+from retro_editor.core.project_state import LinkRecord, utc_stamp
 from retro_editor.web.archive import closest_snapshot
 from retro_editor.web.http_client import (
     REQUEST_TIMEOUT,
@@ -72,8 +72,7 @@ class LinkResult:
 
     def record(self, checked_at: dt.datetime | None = None) -> LinkRecord:
         """What the project state keeps of this result, stamped with the time (UTC)."""
-        when = (checked_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-        return LinkRecord(self.status.value, when.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        return LinkRecord(self.status.value, utc_stamp(checked_at),
                           self.http_status, self.final_url, self.reason, self.archive_url)
 
     def as_dict(self) -> dict[str, object]:

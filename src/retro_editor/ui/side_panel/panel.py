@@ -1,4 +1,4 @@
-"""The side panel: the Article, Facts, Related and Section tabs over one ProjectDocument."""
+"""The side panel: the Article, Facts, Related, Section and Links tabs over one ProjectDocument."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.prompts import Prompts
 from retro_editor.ui.side_panel.article_tab import ArticleTab
 from retro_editor.ui.side_panel.facts_tab import FactsTab
+from retro_editor.ui.side_panel.links_tab import LinksTab
 from retro_editor.ui.side_panel.related_tab import RelatedTab
 from retro_editor.ui.side_panel.section_tab import SectionTab
 from retro_editor.ui.side_panel.text import fill
@@ -19,7 +20,7 @@ from retro_editor.ui.tasks import TaskRunner
 
 
 class SidePanel(QTabWidget):
-    """The four tabs. The window gives it the document, the asset importer and the URL opener,
+    """The five tabs. The window gives it the document, the asset importer and the URL opener,
     forwards the section under the cursor, and asks :meth:`flush` / :meth:`problems` on save."""
 
     #: every problem that keeps something typed out of the manifest, prefixed by its tab
@@ -35,14 +36,17 @@ class SidePanel(QTabWidget):
         self.facts_tab = FactsTab(parent=self)
         self.related_tab = RelatedTab(parent=self)
         self.section_tab = SectionTab(parent=self)
+        self.links_tab = LinksTab(parent=self)
         self._names = {self.article_tab: self.tr("Article"), self.facts_tab: self.tr("Facts"),
-                       self.related_tab: self.tr("Related"), self.section_tab: self.tr("Section")}
+                       self.related_tab: self.tr("Related"), self.section_tab: self.tr("Section"),
+                       self.links_tab: self.tr("Links")}
         for tab, name in self._names.items():
             self.addTab(tab, name)
             self.setTabToolTip(self.indexOf(tab), name)
         self._problems: list[str] = []
         for tab in (self.article_tab, self.facts_tab, self.related_tab):
             tab.problemsChanged.connect(self._on_problems_changed)
+        self.links_tab.relatedRowActivated.connect(self.show_related_row)
         self.set_document(document)
 
     # --- what the window calls -----------------------------------------------------------
@@ -61,8 +65,18 @@ class SidePanel(QTabWidget):
         self.related_tab.set_url_opener(opener)
 
     def set_page_reader(self, tasks: TaskRunner | None) -> None:
-        """The runner on which the Related tab reads a pasted URL's page (None: it does not)."""
+        """The runner on which the Related tab reads a pasted URL's page and the Links tab
+        asks the web archive to keep a copy (None: they do not)."""
         self.related_tab.set_page_reader(tasks)
+        self.links_tab.set_archive_saver(tasks)
+
+    def show_related_row(self, row: int) -> None:
+        self.setCurrentWidget(self.related_tab)
+        self.related_tab.select_row(row)
+
+    def show_links(self) -> None:
+        """Shows the Links tab (the last link check's report)."""
+        self.setCurrentWidget(self.links_tab)
 
     def show_section(self, anchor: str | None, title: str, words: int, level: int = 0) -> None:
         """The section under the editor's cursor (from ``core.outline``); None: no section."""
@@ -81,8 +95,9 @@ class SidePanel(QTabWidget):
         return list(self._problems)
 
     # --- internals -----------------------------------------------------------------------
-    def _tabs(self) -> tuple[ArticleTab, FactsTab, RelatedTab, SectionTab]:
-        return (self.article_tab, self.facts_tab, self.related_tab, self.section_tab)
+    def _tabs(self) -> tuple[ArticleTab, FactsTab, RelatedTab, SectionTab, LinksTab]:
+        return (self.article_tab, self.facts_tab, self.related_tab, self.section_tab,
+                self.links_tab)
 
     def _on_problems_changed(self, *_args: object) -> None:
         problems: list[str] = []
