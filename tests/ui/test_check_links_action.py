@@ -17,9 +17,9 @@ from werkzeug import Response
 from retro_editor.core.manifest import RelatedLink
 from retro_editor.core.project import new_project, save_project
 from retro_editor.core.project_state import read_state
-from retro_editor.ui.side_panel.related_model import RelatedModel
 from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.prompts import CloseAnswer
+from retro_editor.ui.side_panel.related_model import RelatedModel
 
 
 @pytest.fixture
