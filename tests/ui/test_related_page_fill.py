@@ -106,3 +106,6 @@ def test_a_page_that_cannot_be_read_keeps_the_url_and_says_why(qtbot, tab, docum
     assert "the connection was refused" in tab.message.text()
     [row] = document.manifest.related
     assert (row.url, row.title, row.source) == (refused_url, "Gone", "")
+    cell = tab.model.index(0, RelatedModel.URL)  # the row itself says why, too
+    assert "Page not read — the connection was refused" in cell.data(Qt.ToolTipRole)
+    assert cell.data(Qt.DecorationRole) is not None
