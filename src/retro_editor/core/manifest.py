@@ -64,7 +64,8 @@ __all__ = [
     "ARTICLE_DRAFT_FIELDS", "ArticleMeta", "Count", "DRAFTED_REQUIRED_SCHEMA", "Date",
     "ExportSettings", "FACT_DRAFT_FIELDS", "FORMAT_ID", "FORMAT_NAME", "FORMAT_VERSION", "Fact",
     "MAX_JSON_DEPTH", "MAX_MANIFEST_BYTES", "Manifest", "NewerFormatError", "NonEmptyText",
-    "PartialDate", "READABLE_VERSIONS", "RELATED_DRAFT_FIELDS", "RelatedLink", "RelativePath",
+    "PartialDate", "READABLE_VERSIONS", "RELATED_DRAFT_FIELDS", "RELATED_LATE_FIELDS",
+    "RelatedLink", "RelativePath",
     "SECTION_STATUSES", "SLUG_PATTERN", "SUMMARY_MAX", "SectionState", "SectionStatus",
     "SpellingSettings", "Text", "Url", "check_manifest", "check_relative_path", "dump_manifest",
     "field_path", "json_depth_exceeds", "manifest_problems", "parse_manifest", "parse_partial_date",
@@ -413,7 +414,8 @@ def _format_version(obj: Any, path: Path | str | None) -> int:
 
 _FORMAT_2_ONLY = "is new in format 2; this file says it is format 1"
 _FORMAT_2_KEYS = ("front_matter", "spelling")  # top-level fields a format-1 file cannot hold
-_RELATED_FORMAT_2_KEYS = ("author", "description", "image", "archive_url", "issue", "page")
+#: related fields a format-1 file cannot hold, left out of a file while at their defaults
+RELATED_LATE_FIELDS = ("author", "description", "image", "archive_url", "issue", "page")
 
 
 def _format_1_extras(obj: dict[str, Any]) -> list[tuple[str | None, str]]:
@@ -427,7 +429,7 @@ def _format_1_extras(obj: dict[str, Any]) -> list[tuple[str | None, str]]:
         for i, item in enumerate(items if isinstance(items, list) else []):
             keys = item if isinstance(item, dict) else {}
             found += [(f"{name}[{i}].{key}", _FORMAT_2_ONLY)
-                      for key in ("drafts", *_RELATED_FORMAT_2_KEYS) if key in keys]
+                      for key in ("drafts", *RELATED_LATE_FIELDS) if key in keys]
     return found
 
 
@@ -506,7 +508,7 @@ def _omit_defaults(data: dict[str, Any]) -> None:
         if not item.get("drafts"):
             item.pop("drafts", None)
     for item in data["related"]:
-        for key in _RELATED_FORMAT_2_KEYS:
+        for key in RELATED_LATE_FIELDS:
             if item.get(key) in ("", None):
                 item.pop(key, None)
 
