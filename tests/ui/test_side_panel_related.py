@@ -301,3 +301,9 @@ def test_model_alone_keeps_blank_rows_out_of_the_manifest(qtbot):
     model.insert_row(0)
     assert model.problems() == []
     assert model.items() == []
+
+
+def test_a_title_that_looks_like_html_is_shown_as_text_in_its_tooltip(qtbot, tab):
+    edit_cell(qtbot, tab, 0, TITLE, "<b>Bold</b> & <img src=x>")
+    tip = tab.model.index(0, TITLE).data(Qt.ToolTipRole)
+    assert "&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;img src=x&gt;" in tip and "<b>" not in tip

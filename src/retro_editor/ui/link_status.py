@@ -4,6 +4,7 @@ URL, archived copy, when it was checked). Used by the Related table and the Link
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
@@ -66,3 +67,11 @@ def record_tooltip(record: LinkRecord) -> str:
         lines.append(tr("Archived copy: {url}").format(url=record.archive_url))
     lines.append(tr("Checked: {when}").format(when=checked_at_text(record.checked_at)))
     return "\n".join(lines)
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that shows it literally: Qt renders a tooltip that looks like
+    HTML as HTML, and titles, reasons and URLs come from web pages and servers."""
+    if "<" not in text:
+        return text  # nothing Qt could take for a tag
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"

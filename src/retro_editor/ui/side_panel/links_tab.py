@@ -32,6 +32,7 @@ from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.link_status import (
     NEEDS_ATTENTION,
     checked_at_text,
+    plain_tooltip,
     record_tooltip,
     status_colour,
     status_icon,
@@ -85,6 +86,7 @@ class LinksTab(QWidget):
         self.setAccessibleName(self.tr("Links"))
 
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Last link check"))
         self.list = QTreeWidget(self)
@@ -112,6 +114,7 @@ class LinksTab(QWidget):
         self.undo_button = self._button(self.tr("&Undo"), self.undo,
                                         self.tr("Take back the last change to a related row"))
         self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # URLs and servers' reasons
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
@@ -134,13 +137,13 @@ class LinksTab(QWidget):
     # --- public --------------------------------------------------------------------------
     def set_document(self, document: ProjectDocument | None) -> None:
         if self._document is not None:
-            self._document.linkRecordsChanged.disconnect(self.refresh)
+            self._document.linkRecordsChanged.disconnect(self._refresh_if_shown)
             self._document.manifestChanged.disconnect(self._on_manifest_changed)
         self._document = document
         self._undo = None
         self.setEnabled(document is not None)
         if document is not None:
-            document.linkRecordsChanged.connect(self.refresh)
+            document.linkRecordsChanged.connect(self._refresh_if_shown)
             document.manifestChanged.connect(self._on_manifest_changed)
         self._show_message("")
         self.refresh()
@@ -179,7 +182,7 @@ class LinksTab(QWidget):
             else:
                 tip = link.url
             for column in range(3):
-                item.setToolTip(column, tip)
+                item.setToolTip(column, plain_tooltip(tip))
             self.list.addTopLevelItem(item)
             if link == current:
                 self.list.setCurrentItem(item)
@@ -319,6 +322,12 @@ class LinksTab(QWidget):
 
     def _on_manifest_changed(self, part: str) -> None:
         if part in ("related", "article"):
+            self._refresh_if_shown()
+
+    def _refresh_if_shown(self) -> None:
+        """Lists the links again now if the tab is seen, else when it is shown (reading the
+        article's links is not free, and the Related table changes at every cell)."""
+        if self.isVisible():
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)

@@ -10,7 +10,12 @@ from urllib.parse import unquote, urlsplit
 from PySide6.QtCore import QObject, Qt
 
 from retro_editor.core.project_state import LinkRecord
-from retro_editor.ui.link_status import record_tooltip, status_colour, status_icon
+from retro_editor.ui.link_status import (
+    plain_tooltip,
+    record_tooltip,
+    status_colour,
+    status_icon,
+)
 from retro_editor.ui.side_panel.table_rows import Index, RowTableModel
 from retro_editor.ui.side_panel.text import format_count
 
@@ -84,15 +89,17 @@ class RelatedModel(RowTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.VIEWS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if index.column() == self.URL and not self.row_errors(index.row()).get("url"):
-            record = self.link_record(index.row())
-            if record is not None and role == Qt.ItemDataRole.DecorationRole:
-                return status_icon(record.status)
-            if record is not None and role == Qt.ItemDataRole.ForegroundRole:
-                return status_colour(record.status)
-            if record is not None and role in (Qt.ItemDataRole.ToolTipRole,
-                                               Qt.ItemDataRole.AccessibleDescriptionRole):
-                return f"{self._rows[index.row()]['url']}\n{record_tooltip(record)}"
+        record = self.link_record(index.row()) if index.column() == self.URL \
+            and not self.row_errors(index.row()).get("url") else None
+        if record is not None and role == Qt.ItemDataRole.DecorationRole:
+            return status_icon(record.status)
+        if record is not None and role == Qt.ItemDataRole.ForegroundRole:
+            return status_colour(record.status)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            text = (f"{self._rows[index.row()]['url']}\n{record_tooltip(record)}"
+                    if record is not None else super().data(index, role))
+            # cells hold page titles and descriptions: never shown as HTML
+            return plain_tooltip(text) if text and role == Qt.ItemDataRole.ToolTipRole else text
         return super().data(index, role)
 
     def url_at(self, row: int) -> str:

@@ -87,6 +87,7 @@ class RelatedTab(ManifestRowsSync, QWidget):
         widget_shortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self.view, self.open_selected)
 
         self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # URLs and servers' reasons
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
         self.message.hide()
