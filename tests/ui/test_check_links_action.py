@@ -80,7 +80,7 @@ def test_check_links_shows_each_result_and_keeps_it(qtbot, window, prompts, serv
     assert "2 need attention" in window.statusBar().currentMessage()
     links = window.side_panel.links_tab
     assert [links.list.topLevelItem(n).text(0) for n in range(4)] == [
-        "OK", "Broken", "Blocked (not called broken)", "Broken"]
+        "OK", "Broken", "Blocked", "Broken"]
     assert "need attention" in links.summary.text()
     cell = window.side_panel.related_tab.model.index(0, RelatedModel.URL)
     tip = cell.data(Qt.ToolTipRole)

@@ -30,7 +30,7 @@ NEEDS_ATTENTION = ("redirected", "broken", "server error", "timed out", "unreada
 def status_label(status: str) -> str:
     return {"ok": tr("OK"), "redirected": tr("Redirected"), "broken": tr("Broken"),
             "server error": tr("Server error"), "timed out": tr("Timed out"),
-            "blocked": tr("Blocked (not called broken)"), "cancelled": tr("Not checked"),
+            "blocked": tr("Blocked"), "cancelled": tr("Not checked"),
             "unreadable": tr("Page not read")}.get(status, status)
 
 
@@ -59,6 +59,9 @@ def record_tooltip(record: LinkRecord) -> str:
     if record.reason:
         first += f" — {record.reason}"
     lines = [first]
+    if record.status == "blocked":
+        lines.append(tr("Not called broken: the page may be behind a login, a wall or a "
+                        "request limit."))
     if record.http_status is not None:
         lines.append(tr("HTTP status: {code}").format(code=record.http_status))
     if record.final_url:

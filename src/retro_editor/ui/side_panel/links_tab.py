@@ -184,8 +184,10 @@ class LinksTab(QWidget):
             for column in range(3):
                 item.setToolTip(column, plain_tooltip(tip))
             self.list.addTopLevelItem(item)
-            if link == current:
-                self.list.setCurrentItem(item)
+            if link == current or (current is None and self.list.currentItem() is None
+                                   and record is not None
+                                   and record.status in NEEDS_ATTENTION):
+                self.list.setCurrentItem(item)  # the same link again, or the first problem
         checked = [records[link.url].checked_at for link in self._links if link.url in records]
         if not self._links:
             self.summary.setText(self.tr("The project has no links."))
