@@ -95,6 +95,34 @@ def cmd_related_add(args: argparse.Namespace, console: Any) -> int:
     return 0
 
 
+def _remember_results(project: Project, results: list[Any]) -> None:
+    """Keeps the results, stamped, in the project's state file, as Check Links does, so the
+    app shows them; skipped for an imported .md file and while the app has the project open
+    (it keeps its own), and a state file that cannot be written costs only the results."""
+    import dataclasses
+    import datetime as dt
+
+    from retro_editor.core.errors import ProjectError
+    from retro_editor.core.lock import LockedBy, acquire_lock
+    from retro_editor.core.project_state import read_state, write_state
+
+    if not (project.folder / project.manifest_name).is_file():
+        return
+    lock = acquire_lock(project.folder)
+    if isinstance(lock, LockedBy):
+        return
+    try:
+        now = dt.datetime.now(dt.UTC)
+        state = read_state(project.folder)
+        links = {**state.links, **{r.target.url: r.record(now) for r in results
+                                   if r.status.value != "cancelled"}}
+        write_state(project.folder, dataclasses.replace(state, links=links))
+    except ProjectError:
+        pass
+    finally:
+        lock.release()
+
+
 def cmd_links(args: argparse.Namespace, console: Any) -> int:
     from retro_editor.web.article_links import project_links
     from retro_editor.web.link_check import PROBLEMS, CheckOptions, LinkStatus, check_links
@@ -108,6 +136,7 @@ def cmd_links(args: argparse.Namespace, console: Any) -> int:
 
     results = check_links(targets, CheckOptions(archive=not args.no_archive), progress)
     console.end_progress()
+    _remember_results(project, results)
     if args.format == "json":
         print(json.dumps([r.as_dict() for r in results], indent=2, ensure_ascii=False))
     else:
