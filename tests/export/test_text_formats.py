@@ -204,3 +204,17 @@ def test_markdown_keeps_archived_copies_and_print_sources(feature_project, tmp_p
     feature_project.manifest = feature_project.manifest.model_copy(update={"related": rows})
     out = export(feature_project, "markdown", tmp_path / "article.md")
     assert open_project(out).manifest.related == rows
+
+
+def test_hugo_publishes_the_archived_copy_and_print_sources(feature_project, tmp_path):
+    rows = [RelatedLink(title="Gone", url="https://old.example/a",
+                        archive_url="https://web.archive.org/web/2004/https://old.example/a"),
+            RelatedLink(title="The making of", source="Sight & Screen", issue="No. 9"),
+            RelatedLink(title="Half typed", url="", drafts={"url": "old.example/b"})]
+    feature_project.manifest = feature_project.manifest.model_copy(update={"related": rows})
+    export(feature_project, "hugo", tmp_path)
+    meta, _body = split(tmp_path / "tom-and-jerry-live" / "index.md")
+    assert meta["params"]["related"] == [
+        {"title": "Gone", "url": "https://old.example/a",
+         "archive_url": "https://web.archive.org/web/2004/https://old.example/a"},
+        {"title": "The making of", "source": "Sight & Screen", "issue": "No. 9"}]
