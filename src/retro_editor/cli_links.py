@@ -142,10 +142,7 @@ def cmd_links(args: argparse.Namespace, console: Any) -> int:
     else:
         for r in results:
             if r.status in PROBLEMS:
-                line = f"{r.target.where}: {r.status.value}: {r.target.url} ({r.reason})"
-                if r.archive_url:
-                    line += f"; archived copy: {r.archive_url}"
-                print(line)
+                print(r.problem_line())
         broken = sum(r.status is LinkStatus.BROKEN for r in results)
         console.line(f"{len(results)} link(s) checked, {broken} broken")
     return 1 if any(r.status is LinkStatus.BROKEN for r in results) else 0

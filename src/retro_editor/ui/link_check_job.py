@@ -51,14 +51,8 @@ def link_check_steps(targets: list[LinkTarget], results: list[LinkResult]) -> It
 def problem_lines(results: list[LinkResult]) -> list[str]:
     from retro_editor.web.link_check import PROBLEMS
 
-    lines = []
-    for r in results:
-        if r.status in PROBLEMS:
-            line = f"{r.target.where}: {r.status.value}: {r.target.url} ({r.reason})"
-            if r.archive_url:
-                line += tr("; archived copy: {url}").format(url=r.archive_url)
-            lines.append(line)
-    return lines
+    return [r.problem_line(tr("; archived copy: {url}")) for r in results
+            if r.status in PROBLEMS]
 
 
 def keep(doc: ProjectDocument, results: list[LinkResult]) -> None:

@@ -75,6 +75,11 @@ class LinkResult:
         return LinkRecord(self.status.value, utc_stamp(checked_at),
                           self.http_status, self.final_url, self.reason, self.archive_url)
 
+    def problem_line(self, archived: str = "; archived copy: {url}") -> str:
+        """``where: status: url (reason)``, with the archived copy when there is one."""
+        line = f"{self.target.where}: {self.status.value}: {self.target.url} ({self.reason})"
+        return line + (archived.format(url=self.archive_url) if self.archive_url else "")
+
     def as_dict(self) -> dict[str, object]:
         return {"url": self.target.url, "where": self.target.where, "line": self.target.line,
                 "status": self.status.value, "http_status": self.http_status,
