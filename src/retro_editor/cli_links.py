@@ -37,10 +37,18 @@ def add_parsers(sub: Any, common: dict[str, Any]) -> None:
                        help="do not ask the web archive for copies of broken links")
 
 
-def _filled_row(url: str, title: str, source: str, date: str) -> RelatedLink:
+_FILLED = ("title", "source", "date", "author", "description", "image")
+
+
+def _filled_row(url: str, meta: Any) -> RelatedLink:
     """The row for ``url`` with what the page gave; a missing title is a draft (never refused)."""
-    values: dict[str, Any] = {"url": url, "title": title, "source": source, "date": date or None}
-    if not title:
+    values: dict[str, Any] = {"url": url}
+    for name in _FILLED:
+        values[name] = (getattr(meta, name, "") if meta is not None else "") or None
+    values["title"] = values["title"] or ""
+    for name in ("source", "author", "description"):
+        values[name] = values[name] or ""
+    if not values["title"]:
         values["drafts"] = {"title": ""}
     return RelatedLink.model_validate(values)
 
@@ -82,17 +90,11 @@ def cmd_related_add(args: argparse.Namespace, console: Any) -> int:
     project = open_project(args.project)
     result = fetch_page(url)
     meta = result.metadata
-    row = _filled_row(url, meta.title if meta else "", meta.source if meta else "",
-                      meta.date if meta else "")
+    row = _filled_row(url, meta)
     index = _save_with_row(project, row)
     print(f"related[{index}]")
-    for name in ("title", "url", "source", "date"):
+    for name in ("title", "url", *_FILLED[1:]):
         print(f"  {name}: {getattr(row, name) or ''}")
-    if meta is not None:
-        for name in ("author", "image", "description"):
-            value = getattr(meta, name)
-            if value:
-                print(f"  page {name} (not stored): {value}")
     if result.error:
         console.line(f"retro-editor: {url}: {result.error}; the row was added with its URL only")
         return 1
@@ -101,6 +103,34 @@ def cmd_related_add(args: argparse.Namespace, console: Any) -> int:
                      "is left as a draft")
         return 1
     return 0
+
+
+def _remember_results(project: Project, results: list[Any]) -> None:
+    """Keeps the results, stamped, in the project's state file, as Check Links does, so the
+    app shows them; skipped for an imported .md file and while the app has the project open
+    (it keeps its own), and a state file that cannot be written costs only the results."""
+    import dataclasses
+    import datetime as dt
+
+    from retro_editor.core.errors import ProjectError
+    from retro_editor.core.lock import LockedBy, acquire_lock
+    from retro_editor.core.project_state import read_state, write_state
+
+    if not (project.folder / project.manifest_name).is_file():
+        return
+    lock = acquire_lock(project.folder)
+    if isinstance(lock, LockedBy):
+        return
+    try:
+        now = dt.datetime.now(dt.UTC)
+        state = read_state(project.folder)
+        links = {**state.links, **{r.target.url: r.record(now) for r in results
+                                   if r.status.value != "cancelled"}}
+        write_state(project.folder, dataclasses.replace(state, links=links))
+    except ProjectError:
+        pass
+    finally:
+        lock.release()
 
 
 def cmd_links(args: argparse.Namespace, console: Any) -> int:
@@ -116,15 +146,13 @@ def cmd_links(args: argparse.Namespace, console: Any) -> int:
 
     results = check_links(targets, CheckOptions(archive=not args.no_archive), progress)
     console.end_progress()
+    _remember_results(project, results)
     if args.format == "json":
         print(json.dumps([r.as_dict() for r in results], indent=2, ensure_ascii=False))
     else:
         for r in results:
             if r.status in PROBLEMS:
-                line = f"{r.target.where}: {r.status.value}: {r.target.url} ({r.reason})"
-                if r.archive_url:
-                    line += f"; archived copy: {r.archive_url}"
-                print(line)
+                print(r.problem_line())
         broken = sum(r.status is LinkStatus.BROKEN for r in results)
         console.line(f"{len(results)} link(s) checked, {broken} broken")
     return 1 if any(r.status is LinkStatus.BROKEN for r in results) else 0

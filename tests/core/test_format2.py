@@ -114,8 +114,8 @@ def test_empty_drafts_are_left_out():
      'names "colour", which is not a field here'),
     ({"facts": [{"label": "", "drafts": {"value": "v"}}]}, "facts[0].label",
      "must not be empty"),
-    ({"related": [{"title": "", "url": "", "drafts": {"title": "t"}}]}, "related[0].url",
-     "must be an http or https URL"),
+    ({"related": [{"title": "", "url": "", "drafts": {"title": "t"}}]}, "related[0]",
+     "has no URL: give the page's URL, or for a print source its publication as the source"),
     ({"related": [{"title": "t", "url": "https://e.org", "drafts": {"views": 3}}]},
      "related[0].drafts.views", "must be text"),
 ])

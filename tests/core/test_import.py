@@ -53,11 +53,11 @@ CORPUS = [
      "Body."),
     ("bad-related-entries",
      "---\nrelated:\n  - title: A\n    url: ftp://a\n    views: -5\n  - just text\n"
-     "  - title: C\n    url: https://example.org/c\n    image: c.png\n    views: 12k\n"
+     "  - title: C\n    url: https://example.org/c\n    thumbnail: c.png\n    views: 12k\n"
      "  - url: https://example.org/no-title\n---\nBody.\n",
      ["ftp://a", "-5", "just text", "c.png", "no-title"],
      ["related[0].url: must be an http or https URL", "related[0].views: must be 0 or more",
-      "related[1]: must be an object", "related[2].image: unknown field",
+      "related[1]: must be an object", "related[2].thumbnail: unknown field",
       "related[3].title: is required"], "Body."),
     ("unknown-keys",
      "---\ntitle: Post\ndraft: true\nweight: 3\nseries: [One, Two]\nparams: {math: true}\n"

@@ -48,3 +48,23 @@ def test_a_state_file_that_is_a_folder_is_ignored_and_a_write_error_is_a_project
     assert read_state(tmp_path) == ProjectState()
     with pytest.raises(ProjectError):
         write_state(tmp_path, ProjectState(cursor_position=1))
+
+
+def test_link_results_are_kept_with_their_time(tmp_path):
+    from retro_editor.core.project_state import LinkRecord
+
+    gone = LinkRecord("broken", "2026-12-06T15:20:00Z", 404, "https://e.org/gone",
+                      "404 Not Found", "https://archive.example/gone")
+    write_state(tmp_path, ProjectState(cursor_position=3, links={"https://e.org/gone": gone}))
+    state = read_state(tmp_path)
+    assert state.cursor_position == 3
+    assert state.links == {"https://e.org/gone": gone}
+
+
+def test_a_malformed_link_entry_costs_only_itself(tmp_path):
+    (tmp_path / ".retro-state.json").write_text(json.dumps({
+        "version": 1, "cursor": {"position": 5},
+        "links": {"https://a.org/": {"status": "ok", "checked_at": "2026-01-01T00:00:00Z"},
+                  "https://b.org/": {"status": 3}, "https://c.org/": "broken"}}))
+    state = read_state(tmp_path)
+    assert list(state.links) == ["https://a.org/"] and state.cursor_position == 5

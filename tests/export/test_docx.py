@@ -123,3 +123,18 @@ def test_svg_images_are_replaced_by_their_description(feature_project, tmp_path,
     document = docx.Document(str(export(feature_project, "docx", tmp_path / "svg.docx")))
     assert any(p.text == "[The logo]" for p in document.paragraphs)
     assert "logo.svg" in caplog.text
+
+
+def test_related_news_shows_the_archived_copy_and_print_details(feature_project, tmp_path):
+    from retro_editor.core.manifest import RelatedLink
+
+    copy = "https://web.archive.org/web/2004/https://old.example/a"
+    feature_project.manifest = feature_project.manifest.model_copy(update={"related": [
+        RelatedLink(title="Gone", url="https://old.example/a", archive_url=copy, author="Ana"),
+        RelatedLink(title="The making of", source="Sight & Screen", issue="No. 9", page="34")]})
+    document = docx.Document(str(export(feature_project, "docx", tmp_path / "r.docx")))
+    urls = {r.target_ref for r in document.part.rels.values() if r.reltype == RT.HYPERLINK}
+    assert {"https://old.example/a", copy} <= urls
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Gone (archived copy)" in text
+    assert "Ana" in text and "Sight & Screen · No. 9, p. 34" in text

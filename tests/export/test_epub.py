@@ -59,3 +59,17 @@ def test_awkward_metadata_and_notes(epub_exports):
     assert "The first note" in notes and 'href="title.xhtml#fnref1"' in notes
     assert "&lt;Redux&gt;" in related and "<Redux>" not in related
     assert "&lt;1999&gt; &amp; 'after'" in title
+
+
+def test_related_chapter_shows_the_archived_copy_and_print_details(feature_project):
+    from retro_editor.core.manifest import RelatedLink
+    from retro_editor.export.epub import related_block
+
+    copy = "https://web.archive.org/web/2004/https://old.example/a"
+    feature_project.manifest = feature_project.manifest.model_copy(update={"related": [
+        RelatedLink(title="Gone", url="https://old.example/a", archive_url=copy),
+        RelatedLink(title="The making of", source="Sight & Screen", issue="No. 9", page="34")]})
+    block = related_block(feature_project)
+    assert f'<a class="related-archive" href="{copy}">(archived copy)</a>' in block
+    assert '<span class="related-title">The making of</span>' in block
+    assert '<span class="print">No. 9, p. 34</span>' in block

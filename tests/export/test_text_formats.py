@@ -13,7 +13,14 @@ from hypothesis import strategies as st
 
 from conftest import AWKWARD, export
 from retro_editor.core.dates import front_matter_date, full_date
-from retro_editor.core.manifest import ArticleMeta, Fact, Manifest, RelatedLink, SectionState
+from retro_editor.core.manifest import (
+    RELATED_LATE_FIELDS,
+    ArticleMeta,
+    Fact,
+    Manifest,
+    RelatedLink,
+    SectionState,
+)
 from retro_editor.core.project import open_project
 from retro_editor.core.slug import make_slug
 
@@ -118,8 +125,9 @@ def test_markdown_front_matter_holds_everything(feature_project, tmp_path):
         expected = front_matter_date(value) if field in ("published", "updated") else value
         assert meta[field] == expected, field
     assert meta["facts"] == [f.model_dump(exclude={"drafts"}) for f in manifest.facts]
-    assert meta["related"] == [
-        {**r.model_dump(exclude={"drafts"}), "date": front_matter_date(r.date)}
+    assert meta["related"] == [  # the rarely used fields only when set
+        {**r.model_dump(exclude={"drafts", *RELATED_LATE_FIELDS}),
+         "date": front_matter_date(r.date)}
         for r in manifest.related]
     assert meta["sections"] == {"1999-and-after": {"status": "revised", "note": "n & <m>",
                                                    "target": 500}}
@@ -201,3 +209,28 @@ def test_drafts_stay_out_of_site_exports_and_come_back_from_markdown(sample_copy
     again = open_project(out)
     assert [link.drafts for link in again.manifest.related] == [{}, {"url": "htp:/bad"}]
     assert again.manifest.related[0].date == "1999-03"
+
+
+def test_markdown_keeps_archived_copies_and_print_sources(feature_project, tmp_path):
+    rows = [RelatedLink(title="Gone", url="https://old.example/a", author="Ana",
+                        archive_url="https://web.archive.org/web/2004/https://old.example/a",
+                        image="https://old.example/a.jpg", description="D"),
+            RelatedLink(title="The making of", source="Sight & Screen", issue="No. 9",
+                        page="34", date="2002-11")]
+    feature_project.manifest = feature_project.manifest.model_copy(update={"related": rows})
+    out = export(feature_project, "markdown", tmp_path / "article.md")
+    assert open_project(out).manifest.related == rows
+
+
+def test_hugo_publishes_the_archived_copy_and_print_sources(feature_project, tmp_path):
+    rows = [RelatedLink(title="Gone", url="https://old.example/a",
+                        archive_url="https://web.archive.org/web/2004/https://old.example/a"),
+            RelatedLink(title="The making of", source="Sight & Screen", issue="No. 9"),
+            RelatedLink(title="Half typed", url="", drafts={"url": "old.example/b"})]
+    feature_project.manifest = feature_project.manifest.model_copy(update={"related": rows})
+    export(feature_project, "hugo", tmp_path)
+    meta, _body = split(tmp_path / "tom-and-jerry-live" / "index.md")
+    assert meta["params"]["related"] == [
+        {"title": "Gone", "url": "https://old.example/a",
+         "archive_url": "https://web.archive.org/web/2004/https://old.example/a"},
+        {"title": "The making of", "source": "Sight & Screen", "issue": "No. 9"}]

@@ -29,7 +29,8 @@ from retro_editor.ui.side_panel import SidePanel
 ARTICLE_FIELDS = ("title", "subtitle", "author", "published", "updated", "slug", "summary",
                   "tags", "category", "language", "canonical_url")
 FACT_COLUMNS = ("label", "value")
-RELATED_COLUMNS = ("title", "url", "source", "date", "views", "note")
+RELATED_COLUMNS = ("title", "url", "source", "date", "views", "note", "author", "description",
+                   "image", "archive_url", "issue", "page")
 
 # Printable text of any script (no control characters: a key press cannot type them), plus
 # the shapes that exercise the rules: dates, counts, URLs, tags, slugs.

@@ -55,6 +55,10 @@ def test_a_pasted_url_fills_title_source_and_date_from_the_page(qtbot, tab, docu
     [row] = document.manifest.related
     assert (row.title, row.source, row.date) == ("Sega ends Dreamcast production",
                                                  "The Daily Pixel", "2001-01-31")
+    assert (row.author, row.description, row.image) == (
+        "Aki Tanaka, Ben Ode", "The console's last units leave the factory.",
+        server.url_for("/img/dreamcast.jpg"))
+    assert tab.model.index(0, RelatedModel.AUTHOR).data() == "Aki Tanaka, Ben Ode"
     assert "filled from the page" in tab.message.text()
 
 
@@ -102,3 +106,6 @@ def test_a_page_that_cannot_be_read_keeps_the_url_and_says_why(qtbot, tab, docum
     assert "the connection was refused" in tab.message.text()
     [row] = document.manifest.related
     assert (row.url, row.title, row.source) == (refused_url, "Gone", "")
+    cell = tab.model.index(0, RelatedModel.URL)  # the row itself says why, too
+    assert "Page not read — the connection was refused" in cell.data(Qt.ToolTipRole)
+    assert cell.data(Qt.DecorationRole) is not None

@@ -357,7 +357,7 @@ def test_panel_set_document_rebuilds_every_tab(qtbot, tmp_path):
     panel = SidePanel(document=first)
     qtbot.addWidget(panel)
     assert [panel.tabText(i) for i in range(panel.count())] == [
-        "Article", "Facts", "Related", "Section", "Search"]
+        "Article", "Facts", "Related", "Section", "Links", "Search"]
     assert panel.accessibleName() == "Side panel"
     assert all(panel.widget(i).accessibleName() for i in range(panel.count()))
     panel.article_tab.author.setText("Pending")

@@ -80,7 +80,8 @@ def test_add_a_row_and_fill_it_in(qtbot, tab, document):
     press_return(qtbot, tab, editor)
     assert titles(document) == [*(link.title for link in LINKS), "Paper Moons"]  # kept
     assert document.manifest.related[3].drafts == {"url": ""}
-    assert tab.problems() == ["row 4 URL must not be empty"]
+    assert tab.problems() == [
+        "row 4 URL must not be empty, unless the row is a print source with its publication as source"]
     edit_cell(qtbot, tab, row, URL, "https://example.org/paper-moons")
     edit_cell(qtbot, tab, row, SOURCE, "Jonah Feld")
     edit_cell(qtbot, tab, row, NOTE, "Interview")
@@ -300,3 +301,9 @@ def test_model_alone_keeps_blank_rows_out_of_the_manifest(qtbot):
     model.insert_row(0)
     assert model.problems() == []
     assert model.items() == []
+
+
+def test_a_title_that_looks_like_html_is_shown_as_text_in_its_tooltip(qtbot, tab):
+    edit_cell(qtbot, tab, 0, TITLE, "<b>Bold</b> & <img src=x>")
+    tip = tab.model.index(0, TITLE).data(Qt.ToolTipRole)
+    assert "&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;img src=x&gt;" in tip and "<b>" not in tip

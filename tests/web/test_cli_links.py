@@ -12,6 +12,7 @@ from tests.web import pages
 from retro_editor.cli import main
 from retro_editor.core.manifest import RelatedLink
 from retro_editor.core.project import open_project, save_project
+from retro_editor.core.project_state import read_state
 
 
 @pytest.fixture
@@ -39,6 +40,10 @@ def test_related_add_fills_the_row_from_the_page(capsys, server, project):
     [row] = open_project(project).manifest.related
     assert (row.title, row.url, row.source, row.date) == (
         "Sega ends Dreamcast production", url, "The Daily Pixel", "2001-01-31")
+    assert (row.author, row.description, row.image) == (
+        "Aki Tanaka, Ben Ode", "The console's last units leave the factory.",
+        server.url_for("/img/dreamcast.jpg"))
+    assert "  author: Aki Tanaka, Ben Ode\n" in out
 
 
 def test_related_add_keeps_the_url_when_the_page_is_gone(capsys, server, project):
@@ -98,6 +103,9 @@ def test_links_prints_one_line_per_problem_and_exits_1_on_a_broken_link(
         "archived copy: http://archive.example/gone",
     ]
     assert err == "4 link(s) checked, 2 broken\n"
+    kept = read_state(project).links  # what the app shows on the next open
+    assert kept[urls["gone"]].status == "broken" and kept[urls["gone"]].http_status == 410
+    assert kept[urls["ok"]].checked_at.endswith("Z")
 
 
 def test_links_json_lists_every_link(capsys, server, project, refused_url, monkeypatch):

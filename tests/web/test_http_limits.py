@@ -75,7 +75,7 @@ def test_the_user_agent_names_the_app_and_its_version_and_no_cookie_is_kept(serv
     with new_client() as client:
         fetch_page(server.url_for("/ua"), client)
         fetch_page(server.url_for("/ua"), client)
-    assert seen[0][0].startswith(f"RetroEditor/{__version__}")
+    assert seen[0][0] == f"RetroEditor/{__version__} (+https://retroeditor.org/)"
     assert seen[1][1] is None
 
 

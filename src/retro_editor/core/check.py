@@ -113,7 +113,7 @@ def check_project(project: Project) -> list[Problem]:
     for i, link in enumerate(project.manifest.related):
         url = str(link.url)
         if not url:
-            continue  # the URL is a draft, reported above
+            continue  # a draft (reported above) or a print source
         if url in first_index:
             problems.append(Problem(mpath, f"related[{i}].url",
                                     f"the same URL as related[{first_index[url]}]", "warning"))

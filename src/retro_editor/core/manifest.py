@@ -29,6 +29,7 @@ from pydantic import (
     ValidatorFunctionWrapHandler,
     WithJsonSchema,
     WrapValidator,
+    model_validator,
 )
 from pydantic_core import ErrorDetails, PydanticCustomError
 
@@ -65,7 +66,8 @@ __all__ = [
     "ARTICLE_DRAFT_FIELDS", "ArticleMeta", "Count", "DRAFTED_REQUIRED_SCHEMA", "Date",
     "ExportSettings", "FACT_DRAFT_FIELDS", "FORMAT_ID", "FORMAT_NAME", "FORMAT_VERSION", "Fact",
     "MAX_JSON_DEPTH", "MAX_MANIFEST_BYTES", "Manifest", "NewerFormatError", "NonEmptyText",
-    "PartialDate", "READABLE_VERSIONS", "RELATED_DRAFT_FIELDS", "RelatedLink", "RelativePath",
+    "PartialDate", "READABLE_VERSIONS", "RELATED_DRAFT_FIELDS", "RELATED_LATE_FIELDS",
+    "RelatedLink", "RelativePath",
     "SECTION_STATUSES", "SLUG_PATTERN", "SUMMARY_MAX", "SectionState", "SectionStatus",
     "PublishingSettings", "SpellingSettings", "Text", "TypographySettings", "Url",
     "check_manifest",
@@ -175,7 +177,27 @@ DRAFTED_REQUIRED_SCHEMA = {"type": "string",
 ARTICLE_DRAFT_FIELDS = ("title", "subtitle", "author", "published", "updated", "slug",
                         "summary", "tags", "category", "language", "cover", "canonical_url")
 FACT_DRAFT_FIELDS = ("label", "value")
-RELATED_DRAFT_FIELDS = ("title", "url", "source", "date", "views", "note")
+RELATED_DRAFT_FIELDS = ("title", "url", "source", "date", "views", "note", "author",
+                        "description", "image", "archive_url", "issue", "page")
+
+
+NO_URL_REASON = ("has no URL: give the page's URL, or for a print source its publication "
+                 "as the source")
+
+
+def _check_optional_url(value: str) -> str:
+    return value if value == "" else check_url(value)
+
+
+def _related_schema_rules() -> dict[str, Any]:
+    """Schema: an empty title needs a draft; a missing or empty URL needs a draft or a source."""
+    rules = _empty_needs_draft("title")
+    rules["allOf"].append(
+        {"if": {"not": {"required": ["url"], "properties": {"url": {"minLength": 1}}}},
+         "then": {"anyOf": [
+             {"required": ["drafts"], "properties": {"drafts": {"required": ["url"]}}},
+             {"required": ["source"], "properties": {"source": {"minLength": 1}}}]}})
+    return rules
 
 
 def _empty_needs_draft(*fields: str) -> dict[str, Any]:
@@ -239,22 +261,37 @@ class Fact(_Model):
 
 
 class RelatedLink(_Model):
-    """One entry of the related-news list."""
+    """One entry of the related-news list: a web page, or a print source with no URL (its
+    publication in ``source``, with ``issue`` and ``page``)."""
 
     model_config = ConfigDict(str_strip_whitespace=True,
-                              json_schema_extra=_empty_needs_draft("title", "url"))
+                              json_schema_extra=_related_schema_rules())
 
     drafts: _RelatedDrafts = Field(default_factory=dict, description=_DRAFTS_DESCRIPTION)
     title: Annotated[NonEmptyText, _unless_drafted(""), WithJsonSchema(DRAFTED_REQUIRED_SCHEMA)]
     url: Annotated[str, StringConstraints(strip_whitespace=True),
-                   AfterValidator(_plain(check_url)), _unless_drafted(""), WithJsonSchema(
+                   AfterValidator(_plain(_check_optional_url)), _unless_drafted(""),
+                   WithJsonSchema(
         {"anyOf": [{"type": "string", "format": "uri", "pattern": URL_PATTERN},
                    {"const": ""}],
-         "description": "an http or https URL; empty only while it has a draft"})]
+         "description": "an http or https URL; empty only while it has a draft, or for a "
+                        "print source (one with a source)"})] = ""
     source: Annotated[Text, _unless_drafted("")] = ""
     date: Annotated[Date, _unless_drafted(None)] = None
     views: Annotated[Count | None, _unless_drafted(None)] = None
     note: Annotated[Text, _unless_drafted("")] = ""
+    author: Annotated[Text, _unless_drafted("")] = ""
+    description: Annotated[Text, _unless_drafted("")] = ""
+    image: Annotated[Url | None, _unless_drafted(None)] = None
+    archive_url: Annotated[Url | None, _unless_drafted(None)] = None
+    issue: Annotated[Text, _unless_drafted("")] = ""
+    page: Annotated[Text, _unless_drafted("")] = ""
+
+    @model_validator(mode="after")
+    def _url_or_print_source(self) -> RelatedLink:
+        if not self.url and "url" not in self.drafts and not self.source:
+            raise _fail(NO_URL_REASON)
+        return self
 
 
 #: a section's writing state; SECTION_STATUSES lists them in the order a section goes through
@@ -384,6 +421,8 @@ def _format_version(obj: Any, path: Path | str | None) -> int:
 _FORMAT_2_ONLY = "is new in format 2; this file says it is format 1"
 #: top-level fields a format-1 file cannot hold
 _FORMAT_2_KEYS = ("front_matter", "spelling", "publishing", "typography")
+#: related fields a format-1 file cannot hold, left out of a file while at their defaults
+RELATED_LATE_FIELDS = ("author", "description", "image", "archive_url", "issue", "page")
 
 
 def _format_1_extras(obj: dict[str, Any]) -> list[tuple[str | None, str]]:
@@ -395,8 +434,9 @@ def _format_1_extras(obj: dict[str, Any]) -> list[tuple[str | None, str]]:
     for name in ("facts", "related"):
         items = obj.get(name)
         for i, item in enumerate(items if isinstance(items, list) else []):
-            if isinstance(item, dict) and "drafts" in item:
-                found.append((f"{name}[{i}].drafts", _FORMAT_2_ONLY))
+            keys = item if isinstance(item, dict) else {}
+            found += [(f"{name}[{i}].{key}", _FORMAT_2_ONLY)
+                      for key in ("drafts", *RELATED_LATE_FIELDS) if key in keys]
     return found
 
 
@@ -468,10 +508,16 @@ def _sorted_keys(value: Any) -> Any:
     return value
 
 
-def _omit_empty_drafts(data: dict[str, Any]) -> None:
+def _omit_defaults(data: dict[str, Any]) -> None:
+    """Leaves out empty ``drafts`` and the related fields added late in format 2 while they
+    hold their defaults, so a file without them stays as it was."""
     for item in [data["article"], *data["facts"], *data["related"]]:
         if not item.get("drafts"):
             item.pop("drafts", None)
+    for item in data["related"]:
+        for key in RELATED_LATE_FIELDS:
+            if item.get(key) in ("", None):
+                item.pop(key, None)
 
 
 #: top-level objects left out of the file while they hold their defaults
@@ -482,15 +528,16 @@ def dump_manifest(m: Manifest, path: Path | str | None = None) -> bytes:
     """Pretty, sorted, UTF-8 JSON ending in a newline; refuses a manifest that would not load.
 
     Keys are sorted for stable diffs, except inside ``front_matter``, which keeps the order
-    of the file it came from. Empty ``drafts`` objects and the objects of
-    ``_OMITTED_WHEN_DEFAULT`` holding their defaults are left out.
+    of the file it came from. Empty ``drafts`` objects, the related fields of
+    :func:`_omit_defaults` and the objects of ``_OMITTED_WHEN_DEFAULT`` holding their defaults
+    are left out.
     """
     problems = check_manifest(m, path)
     if problems:
         raise problems[0]
     data = m.model_dump(mode="json")
     data["format"] = FORMAT_ID
-    _omit_empty_drafts(data)
+    _omit_defaults(data)
     for part in _OMITTED_WHEN_DEFAULT:
         if data[part] == Manifest.model_fields[part].get_default(call_default_factory=True
                                                                   ).model_dump(mode="json"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ValidationError
@@ -28,18 +29,23 @@ class DraftProblem(NamedTuple):
 #: without the writer: they stay until the field is edited)
 STILL_A_DRAFT = "is kept as typed until you edit the field"
 
+#: an empty URL of a related row that names no source (a print source names its publication)
+EMPTY_URL_REASON = "must not be empty, unless the row is a print source with its publication as source"
+
 _MODELS: dict[str, type[BaseModel]] = {"article": ArticleMeta, "fact": Fact,
                                      "related": RelatedLink}
 _VALID_BASE: dict[str, dict[str, str]] = {"article": {}, "fact": {"label": "x"},
                "related": {"title": "x", "url": "https://example.org/"}}
 
 
-def typed_value(kind: str, field: str, text: str) -> Any:
+def typed_value(kind: str, field: str, text: str,
+                others: Mapping[str, str] | None = None) -> Any:
     """The value to store for ``text`` typed into ``field`` of an ``article``, ``fact`` or
     ``related`` entry, or ``ValueError`` whose message is the plain reason it is invalid.
 
     Text is stripped; empty dates, views, covers and URLs mean "not set" (None); views accept
-    ``12k`` and ``1.2M``; tags are separated by commas.
+    ``12k`` and ``1.2M``; tags are separated by commas. ``others`` are the texts of the
+    entry's other fields: a related row with a source may have no URL (a print source).
     """
     model = _MODELS[kind]
     text = text.strip()
@@ -52,10 +58,16 @@ def typed_value(kind: str, field: str, text: str) -> Any:
         value = split_tags(text)
         if "" in value:
             raise ValueError("has an empty tag between commas")
-    elif not text and field in ("published", "updated", "date", "cover", "canonical_url"):
+    elif not text and field in ("published", "updated", "date", "cover", "canonical_url",
+                                "image", "archive_url"):
         value = None
+    base = dict(_VALID_BASE[kind])
+    if kind == "related" and field == "url":
+        base["source"] = (others or {}).get("source", "").strip()
+        if not text and not base["source"]:
+            raise ValueError(EMPTY_URL_REASON)
     try:
-        model.model_validate({**_VALID_BASE[kind], field: value})
+        model.model_validate({**base, field: value})
     except ValidationError as exc:
         where, reason = validation_problems(exc)[0]
         inner = (where or "").removeprefix(field)

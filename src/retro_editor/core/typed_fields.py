@@ -72,7 +72,7 @@ def entry_from_texts(kind: str, texts: dict[str, str], kept_drafts: Set[str] = f
             drafts[field], reasons[field] = text, draft_reason(kind, field, text)
             continue
         try:
-            values[field] = typed_value(kind, field, text)
+            values[field] = typed_value(kind, field, text, texts)
         except ValueError as exc:
             drafts[field], reasons[field] = text, str(exc)
     for field in drafts:

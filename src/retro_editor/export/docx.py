@@ -69,7 +69,13 @@ from retro_editor.export.docx_tables import apply_layout, column_widths
 from retro_editor.export.limits import refuse_big_tables
 from retro_editor.export.tokens import local_image_sources, published_renderer
 from retro_editor.render.markdown import leading_title_heading
-from retro_editor.render.page import DEFAULT_LABELS, long_date, safe_link, views_text
+from retro_editor.render.page import (
+    DEFAULT_LABELS,
+    long_date,
+    print_details,
+    safe_link,
+    views_text,
+)
 from retro_editor.resources import resource_path
 
 _log = logging.getLogger(__name__)
@@ -222,7 +228,13 @@ class DocxWriter:
             container = add_hyperlink(paragraph, self.links, url=url) if url else paragraph._p
             add_run_to(container, paragraph, link.title, bold=True,
                        style=self.style(LINK_STYLE) if url else "")
-            details = [link.source, long_date(link.date), views_text(link.views, DEFAULT_LABELS)]
+            archive = safe_link(link.archive_url)
+            if archive:
+                paragraph.add_run(" ")
+                add_run_to(add_hyperlink(paragraph, self.links, url=archive), paragraph,
+                           f'({DEFAULT_LABELS["archived"]})', style=self.style(LINK_STYLE))
+            details = [link.author, link.source, print_details(link), long_date(link.date),
+                       views_text(link.views, DEFAULT_LABELS)]
             details = [d for d in details if d]
             meta = self.paragraph()
             if details:

@@ -39,7 +39,13 @@ from retro_editor.export.html import chosen_theme, theme_option
 from retro_editor.export.limits import refuse_big_tables
 from retro_editor.export.tokens import chapter_level, published_renderer, top_headings
 from retro_editor.render.markdown import leading_title_heading
-from retro_editor.render.page import DEFAULT_LABELS, long_date, safe_link, views_text
+from retro_editor.render.page import (
+    DEFAULT_LABELS,
+    long_date,
+    print_details,
+    safe_link,
+    views_text,
+)
 
 _log = logging.getLogger(__name__)
 _CORE_IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/svg+xml", "image/webp"}
@@ -100,9 +106,13 @@ def related_block(project: Project) -> str:
         url = safe_link(link.url)
         title = (f'<a class="related-title" href="{_esc(url)}">{_esc(link.title)}</a>' if url
                  else f'<span class="related-title">{_esc(link.title)}</span>')
-        meta = []
-        if link.source:
-            meta.append(f'<span class="source">{_esc(link.source)}</span>')
+        archive = safe_link(link.archive_url)
+        if archive:
+            title += (f' <a class="related-archive" href="{_esc(archive)}">'
+                      f'({_esc(DEFAULT_LABELS["archived"])})</a>')
+        meta = [f'<span class="{kind}">{_esc(text)}</span>'
+                for kind, text in (("author", link.author), ("source", link.source),
+                                   ("print", print_details(link))) if text]
         if link.date:
             meta.append(f'<time datetime="{link.date}">{long_date(link.date)}</time>')
         if link.views is not None:

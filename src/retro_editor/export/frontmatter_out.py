@@ -85,9 +85,11 @@ def entry(model: BaseModel, *, keep_drafts: bool = False) -> dict[str, Any]:
 
 
 def published_related(manifest: Manifest) -> list[dict[str, Any]]:
-    """The related links a site publishes: those with a title and a URL (a row whose title or
-    URL is still a draft is not published), without drafts or empty fields."""
-    return [drop_empty(entry(link)) for link in manifest.related if link.title and link.url]
+    """The related links a site publishes: those with a title and a URL, and print sources
+    (a row whose title or URL is still a draft is not published), without drafts or empty
+    fields."""
+    return [drop_empty(entry(link)) for link in manifest.related
+            if link.title and "url" not in link.drafts]
 
 
 def drop_empty(data: dict[str, Any]) -> dict[str, Any]:

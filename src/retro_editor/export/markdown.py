@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from retro_editor.core.manifest import Manifest
+from retro_editor.core.manifest import RELATED_LATE_FIELDS, Manifest
 from retro_editor.core.project import Project
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.frontmatter_out import entry, with_front_matter
@@ -24,11 +24,14 @@ from retro_editor.export.site_source import site_source
 
 def front_matter(manifest: Manifest) -> dict[str, Any]:
     """Every article field (empty ones too, so nothing is guessed on import), then the rest;
-    drafts are kept, so importing the file gives back exactly what the writer typed."""
+    drafts are kept, so importing the file gives back exactly what the writer typed. The
+    related fields a row rarely has (author, image, archived copy…) are left out while empty."""
     return {
         **entry(manifest.article, keep_drafts=True),
         "facts": [entry(fact, keep_drafts=True) for fact in manifest.facts],
-        "related": [entry(link, keep_drafts=True) for link in manifest.related],
+        "related": [{key: value for key, value in entry(link, keep_drafts=True).items()
+                     if key not in RELATED_LATE_FIELDS or value not in ("", None)}
+                    for link in manifest.related],
         "sections": {anchor: state.model_dump() for anchor, state in manifest.sections.items()},
         **({"spelling": manifest.spelling.model_dump()} if manifest.spelling.languages else {}),
         **({} if manifest.publishing.is_default()

@@ -41,6 +41,7 @@ DEFAULT_LABELS: dict[str, str] = {
     "updated": "Updated",
     "facts": "At a glance",
     "related": "Related news",
+    "archived": "archived copy",
     "view": "view",
     "views": "views",
     "tags": "Tags",
@@ -139,15 +140,23 @@ def _content_security_policy(img_sources: Iterable[str]) -> str:
             f"img-src {images}; media-src {images}; font-src 'self' data:")
 
 
+def print_details(link: Any) -> str:
+    """A print source's issue and page: ``No. 9, p. 34``."""
+    return ", ".join(filter(None, (link.issue, f"p. {link.page}" if link.page else "")))
+
+
 def _related(manifest: Any, labels: Mapping[str, str]) -> list[dict[str, Any]]:
     items = []
     for link in manifest.related:
-        if not link.url:
+        if not link.url and "url" in link.drafts:
             continue  # its URL is a draft: only valid values are published
         items.append({
             "title": link.title,
-            "url": safe_link(link.url),
+            "url": safe_link(link.url) if link.url else "",
+            "archive_url": safe_link(link.archive_url) if link.archive_url else "",
             "source": link.source,
+            "print": print_details(link),
+            "author": link.author,
             "date": link.date,
             "views": views_text(link.views, labels),
             "note": link.note,

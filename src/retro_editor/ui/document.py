@@ -9,6 +9,7 @@ through ``core``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 from retro_editor.core.manifest import ArticleMeta, Fact, Manifest, RelatedLink, SectionState
 from retro_editor.core.manifest_drafts import DraftProblem, draft_problems
 from retro_editor.core.project import Project
+from retro_editor.core.project_state import LinkRecord
 from retro_editor.core.publishing_settings import PublishingSettings
 from retro_editor.ui.analysis import DocumentAnalysis
 from retro_editor.ui.text_access import raw_text
@@ -33,12 +35,16 @@ class ProjectDocument(QObject):
     modifiedChanged = Signal(bool)
     #: the text was replaced wholesale (reload); views should rebuild, not patch
     textReplaced = Signal()
+    #: the last link check's results changed (``link_records``)
+    linkRecordsChanged = Signal()
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._project = project
         #: where the editor's cursor is (a character offset), remembered in the project state
         self.cursor_position = 0
+        #: the last check of each URL (Project → Check Links), kept in the project state
+        self.link_records: dict[str, LinkRecord] = {}
         self._manifest_modified = not project.saved
         self.text_document = QTextDocument(self)
         self.text_document.setDocumentLayout(QPlainTextDocumentLayout(self.text_document))
@@ -110,6 +116,14 @@ class ProjectDocument(QObject):
         a saved project look unsaved. They are written with the next save (a project closed
         without one keeps the choices it had on disk)."""
         self.manifest.export.targets = dict(targets)
+
+    def set_link_records(self, records: Mapping[str, LinkRecord], *,
+                         replace: bool = False) -> None:
+        """Adds (or with ``replace``, sets) link results; machine state, not an edit."""
+        merged = dict(records) if replace else {**self.link_records, **records}
+        if merged != self.link_records:
+            self.link_records = merged
+            self.linkRecordsChanged.emit()
 
     # --- saving and reloading ------------------------------------------------------------
     def sync_text_to_project(self) -> Project:

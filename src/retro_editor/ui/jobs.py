@@ -37,7 +37,9 @@ class Job(QObject):
 
     def __init__(self, label: str, job: Callable[[], Iterator[Step]], parent: QWidget | None,
                  minimum_duration_ms: int = 600, on_gui_thread: bool = False,
-                 tasks: TaskRunner | None = None) -> None:
+                 tasks: TaskRunner | None = None, modal: bool = True) -> None:
+        """``modal=False``: the progress dialog neither blocks the window nor takes the focus
+        when it shows, so the writer keeps typing (a link check)."""
         super().__init__(parent)
         self._job = job
         self._on_gui_thread = on_gui_thread
@@ -46,7 +48,9 @@ class Job(QObject):
         self._cancel_requested = threading.Event()
         self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self._dialog.setObjectName("jobProgress")
-        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._dialog.setWindowModality(Qt.WindowModality.WindowModal if modal
+                                       else Qt.WindowModality.NonModal)
+        self._dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not modal)
         self._dialog.setMinimumDuration(minimum_duration_ms)
         self._dialog.setAutoClose(False)
         self._dialog.setAutoReset(False)

@@ -1,8 +1,10 @@
 """Project → Check Links: the project's links checked off the GUI thread, with progress and
-Cancel, then one line per problem for the writer."""
+Cancel; the results, stamped, go to the document (the Related table and the Links tab show
+them) and to the project state, and the Links tab opens on the report."""
 
 from __future__ import annotations
 
+import datetime as dt
 import queue
 import threading
 from collections.abc import Iterator
@@ -12,12 +14,14 @@ from retro_editor.ui.jobs import Job, JobCancelled, Step
 from retro_editor.ui.translate import translator
 
 if TYPE_CHECKING:
+    from retro_editor.ui.document import ProjectDocument
     from retro_editor.ui.window_parts import ActionParts
     from retro_editor.web.link_check import LinkResult, LinkTarget
 
 tr = translator("LinkCheck")
 #: how often the job looks for Cancel while it waits for the next answer (seconds)
 _POLL = 0.1
+_NOTICE_MS = 10_000
 
 
 def link_check_steps(targets: list[LinkTarget], results: list[LinkResult]) -> Iterator[Step]:
@@ -47,14 +51,18 @@ def link_check_steps(targets: list[LinkTarget], results: list[LinkResult]) -> It
 def problem_lines(results: list[LinkResult]) -> list[str]:
     from retro_editor.web.link_check import PROBLEMS
 
-    lines = []
-    for r in results:
-        if r.status in PROBLEMS:
-            line = f"{r.target.where}: {r.status.value}: {r.target.url} ({r.reason})"
-            if r.archive_url:
-                line += tr("; archived copy: {url}").format(url=r.archive_url)
-            lines.append(line)
-    return lines
+    return [r.problem_line(tr("; archived copy: {url}")) for r in results
+            if r.status in PROBLEMS]
+
+
+def keep(doc: ProjectDocument, results: list[LinkResult]) -> None:
+    """The results, stamped now, become the document's link records (links cancelled before
+    they were asked keep their earlier result) and are written to the project state."""
+    from retro_editor.web.link_check import LinkStatus
+
+    now = dt.datetime.now(dt.UTC)
+    doc.set_link_records({r.target.url: r.record(now) for r in results
+                          if r.status is not LinkStatus.CANCELLED})
 
 
 def check_links_action(parts: ActionParts) -> Job | None:
@@ -72,22 +80,29 @@ def check_links_action(parts: ActionParts) -> Job | None:
         return None
     results: list[LinkResult] = []
     job = Job(tr("Checking {n} link(s)…").format(n=len(targets)),
-              lambda: link_check_steps(targets, results), parts.job_parent())
+              lambda: link_check_steps(targets, results), parts.job_parent(), modal=False)
 
     def finished(error: BaseException | None) -> None:
         if isinstance(error, JobCancelled):
-            parts.prompts.show_info(title, tr("The link check was cancelled."))
+            parts.show_status_message(tr("The link check was cancelled."), _NOTICE_MS)
             return
         if error is not None:
             parts.prompts.show_error(title, f"{type(error).__name__}: {error}")
             return
+        if parts.controller.document is not doc:
+            return  # another project was opened meanwhile
+        keep(doc, results)
+        parts.controller.remember_state()
         problems = problem_lines(results)
-        if not problems:
-            parts.prompts.show_info(title, tr("All {n} link(s) work.").format(n=len(results)))
-            return
-        parts.prompts.show_info(
-            title, tr("{n} link(s) checked, {p} need attention.").format(
-                n=len(results), p=len(problems)), "\n".join(problems))
+        parts.side_dock.show()
+        parts.side_panel.show_links()
+        if problems:
+            parts.show_status_message(tr("{n} link(s) checked, {p} need attention: see the "
+                                         "Links tab.").format(n=len(results), p=len(problems)),
+                                      _NOTICE_MS)
+        else:
+            parts.show_status_message(tr("All {n} link(s) work.").format(n=len(results)),
+                                      _NOTICE_MS)
 
     job.done.connect(finished)
     job.start()

@@ -318,13 +318,20 @@ class ProjectController(QObject):
             hook()
         return True
 
+    def remember_state(self) -> None:
+        """Writes the open project's state file now (after a link check, say)."""
+        if self.document is not None:
+            self._remember_state(self.document)
+
     def _remember_state(self, document: ProjectDocument) -> None:
-        """Writes the project's state file (cursor position); failures only lose the state."""
+        """Writes the project's state file (cursor position, link results); failures only
+        lose the state."""
         folder = document.project.folder
         if self.read_only or not folder.is_dir():
             return
         try:
-            write_state(folder, ProjectState(cursor_position=document.cursor_position))
+            write_state(folder, ProjectState(cursor_position=document.cursor_position,
+                                             links=document.link_records))
         except ProjectError:
             pass
 
@@ -342,7 +349,9 @@ class ProjectController(QObject):
         old = self.document
         self.document = ProjectDocument(project, self)
         if project.folder.is_dir():
-            self.document.cursor_position = read_state(project.folder).cursor_position
+            state = read_state(project.folder)
+            self.document.cursor_position = state.cursor_position
+            self.document.link_records = dict(state.links)
         self.documentChanged.emit(self.document)
         if old is not None:
             old.deleteLater()

@@ -70,7 +70,7 @@ class ExportParts(StatusMessages, Protocol):
     def job_parent(self) -> QWidget: ...
 
 
-class ActionParts(Protocol):
+class ActionParts(StatusMessages, Protocol):
     """What ``window_actions.WindowActions`` acts on."""
 
     editor: MarkdownEditor

@@ -47,6 +47,7 @@ class PaneWiring(QObject):
         w.editor.set_image_importer(self.import_image)
         w.outline.sectionActivated.connect(self.go_to_line)
         w.side_panel.search_tab.lineRequested.connect(self.go_to_line)
+        w.side_panel.links_tab.articleLinkActivated.connect(self.select_text)
         w.side_panel.set_asset_importer(self.import_image_file)
         w.controller.before_save.append(w.side_panel.flush)
         w.controller.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
@@ -158,6 +159,15 @@ class PaneWiring(QObject):
         self.w.editor.setFocus()
         if not self.w.preview.isHidden():
             self.w.preview.follow_line(line)
+
+    def select_text(self, start: int, end: int) -> None:
+        """Selects the text between two positions in the editor (a link of the Links tab)."""
+        cursor = QTextCursor(self.w.editor.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.w.editor.setTextCursor(cursor)
+        self.w.editor.centerCursor()
+        self.w.editor.setFocus()
 
     # --- images --------------------------------------------------------------------------------
     def _assets_dir(self) -> Path:

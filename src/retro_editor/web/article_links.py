@@ -29,6 +29,21 @@ def article_links(text: str) -> list[tuple[str, int]]:
     return found
 
 
+def link_offset(text: str, url: str, line: int | None) -> int | None:
+    """Where ``url`` is written in ``text`` (a character index), searching from the start of
+    1-based ``line``; None if it is not there (the text changed since the check)."""
+    start = 0
+    for _ in range((line or 1) - 1):
+        next_break = text.find("\n", start)
+        if next_break < 0:
+            break
+        start = next_break + 1
+    found = text.find(url, start)
+    if found < 0:
+        found = text.find(url)
+    return found if found >= 0 else None
+
+
 def project_links(text: str, manifest: Manifest) -> list[LinkTarget]:
     targets = [LinkTarget(url, f"article line {line}", line=line)
                for url, line in article_links(text)]

@@ -13,12 +13,11 @@ import time
 import zlib
 from dataclasses import dataclass
 from http.cookiejar import CookieJar, DefaultCookiePolicy
-from importlib import metadata
 from urllib.parse import urlsplit
 
 import httpx
 
-from retro_editor import __version__
+from retro_editor import __homepage__, __version__
 
 #: the most of a decoded body that is ever read (bytes)
 MAX_BODY_BYTES = 5 * 1024 * 1024
@@ -30,22 +29,9 @@ REQUEST_DEADLINE = 30.0
 _DECOMPRESS_STEP = 64 * 1024
 
 
-def _project_page() -> str | None:
-    try:
-        urls: list[str] = metadata.metadata("retro-editor").get_all("Project-URL") or []
-    except metadata.PackageNotFoundError:
-        return None
-    for entry in urls:
-        label, _, url = entry.partition(",")
-        if label.strip().lower() in ("homepage", "home"):
-            return str(url).strip()
-    return None
-
-
 def user_agent() -> str:
-    """``RetroEditor/0.1.0 (+https://…)``: the app, its version and, when known, its page."""
-    page = _project_page()
-    return f"RetroEditor/{__version__}" + (f" (+{page})" if page else "")
+    """``RetroEditor/0.1.0 (+https://retroeditor.org/)``: the app, its version and its page."""
+    return f"RetroEditor/{__version__} (+{__homepage__})"
 
 
 class WebError(Exception):

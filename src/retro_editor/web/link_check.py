@@ -8,8 +8,10 @@ runner) waits for it or cancels it through ``cancel``.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import threading
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -17,6 +19,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from retro_editor.core.project_state import LinkRecord, utc_stamp
 from retro_editor.web.archive import closest_snapshot
 from retro_editor.web.http_client import (
     REQUEST_TIMEOUT,
@@ -28,6 +31,8 @@ from retro_editor.web.http_client import (
 
 MAX_CONNECTIONS = 16
 MAX_PER_HOST = 4
+#: seconds a whole check may take; links not started by then come back as timed out
+OVERALL_TIMEOUT = 300.0
 
 
 class LinkStatus(enum.Enum):
@@ -64,6 +69,16 @@ class LinkResult:
     final_url: str | None = None
     reason: str = ""
     archive_url: str | None = None
+
+    def record(self, checked_at: dt.datetime | None = None) -> LinkRecord:
+        """What the project state keeps of this result, stamped with the time (UTC)."""
+        return LinkRecord(self.status.value, utc_stamp(checked_at),
+                          self.http_status, self.final_url, self.reason, self.archive_url)
+
+    def problem_line(self, archived: str = "; archived copy: {url}") -> str:
+        """``where: status: url (reason)``, with the archived copy when there is one."""
+        line = f"{self.target.where}: {self.status.value}: {self.target.url} ({self.reason})"
+        return line + (archived.format(url=self.archive_url) if self.archive_url else "")
 
     def as_dict(self) -> dict[str, object]:
         return {"url": self.target.url, "where": self.target.where, "line": self.target.line,
@@ -135,6 +150,8 @@ class CheckOptions:
     archive: bool = True
     archive_endpoint: str | None = None
     cancel: threading.Event = field(default_factory=threading.Event)
+    #: seconds the whole check may take (see ``OVERALL_TIMEOUT``)
+    overall_timeout: float = OVERALL_TIMEOUT
 
 
 def _rescue(client: httpx.Client, result: LinkResult, options: CheckOptions) -> LinkResult:
@@ -156,9 +173,13 @@ def check_links(targets: Iterable[LinkTarget], options: CheckOptions | None = No
     """Checks every target (each distinct URL once) and returns results in target order.
 
     ``progress(done, total)`` is called from worker threads. After ``options.cancel`` is set,
-    links not yet started come back as ``CANCELLED``.
+    links not yet started come back as ``CANCELLED``; after ``options.overall_timeout``, as
+    ``TIMED_OUT`` (a request already running is bounded by its own timeouts).
     """
     options = options or CheckOptions()
+    deadline = time.monotonic() + options.overall_timeout
+    late = (f"not checked: the whole check took longer than {options.overall_timeout:g} s "
+            "(timed out)")
     targets = list(targets)
     gates = _HostGate(options.max_per_host)
     distinct = list(dict.fromkeys(t.url for t in targets))
@@ -175,8 +196,12 @@ def check_links(targets: Iterable[LinkTarget], options: CheckOptions | None = No
                 result = LinkResult(target, LinkStatus.CANCELLED)
             else:
                 with gates.gate(url):
-                    result = LinkResult(target, LinkStatus.CANCELLED) \
-                        if options.cancel.is_set() else check_one(client, target)
+                    if options.cancel.is_set():
+                        result = LinkResult(target, LinkStatus.CANCELLED)
+                    elif time.monotonic() > deadline:
+                        result = LinkResult(target, LinkStatus.TIMED_OUT, reason=late)
+                    else:
+                        result = check_one(client, target)
                 result = _rescue(client, result, options)
             with done_lock:
                 done[0] += 1

@@ -1,4 +1,4 @@
-"""The side panel: the Article, Facts, Related, Section and Search & Social tabs over one
+"""The side panel: the Article, Facts, Related, Section, Links and Search tabs over one
 ProjectDocument."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.prompts import Prompts
 from retro_editor.ui.side_panel.article_tab import ArticleTab
 from retro_editor.ui.side_panel.facts_tab import FactsTab
+from retro_editor.ui.side_panel.links_tab import LinksTab
 from retro_editor.ui.side_panel.related_tab import RelatedTab
 from retro_editor.ui.side_panel.search_tab import SearchSocialTab
 from retro_editor.ui.side_panel.section_tab import SectionTab
@@ -37,10 +38,11 @@ class SidePanel(QTabWidget):
         self.facts_tab = FactsTab(parent=self)
         self.related_tab = RelatedTab(parent=self)
         self.section_tab = SectionTab(parent=self)
+        self.links_tab = LinksTab(parent=self)
         self.search_tab = SearchSocialTab(parent=self)
         self._names = {self.article_tab: self.tr("Article"), self.facts_tab: self.tr("Facts"),
                        self.related_tab: self.tr("Related"), self.section_tab: self.tr("Section"),
-                       self.search_tab: self.tr("Search")}
+                       self.links_tab: self.tr("Links"), self.search_tab: self.tr("Search")}
         for tab, name in self._names.items():
             self.addTab(tab, name)
             self.setTabToolTip(self.indexOf(tab), name.replace("&&", "&"))
@@ -48,6 +50,7 @@ class SidePanel(QTabWidget):
         self._problems: list[str] = []
         for tab in (self.article_tab, self.facts_tab, self.related_tab):
             tab.problemsChanged.connect(self._on_problems_changed)
+        self.links_tab.relatedRowActivated.connect(self.show_related_row)
         self.set_document(document)
 
     # --- what the window calls -----------------------------------------------------------
@@ -66,8 +69,18 @@ class SidePanel(QTabWidget):
         self.related_tab.set_url_opener(opener)
 
     def set_page_reader(self, tasks: TaskRunner | None) -> None:
-        """The runner on which the Related tab reads a pasted URL's page (None: it does not)."""
+        """The runner on which the Related tab reads a pasted URL's page and the Links tab
+        asks the web archive to keep a copy (None: they do not)."""
         self.related_tab.set_page_reader(tasks)
+        self.links_tab.set_archive_saver(tasks)
+
+    def show_related_row(self, row: int) -> None:
+        self.setCurrentWidget(self.related_tab)
+        self.related_tab.select_row(row)
+
+    def show_links(self) -> None:
+        """Shows the Links tab (the last link check's report)."""
+        self.setCurrentWidget(self.links_tab)
 
     def set_task_runner(self, tasks: TaskRunner | None) -> None:
         """The runner on which the Search & Social tab checks the article text."""
@@ -95,9 +108,10 @@ class SidePanel(QTabWidget):
         return list(self._problems)
 
     # --- internals -----------------------------------------------------------------------
-    def _tabs(self) -> tuple[ArticleTab, FactsTab, RelatedTab, SectionTab, SearchSocialTab]:
+    def _tabs(self) -> tuple[ArticleTab, FactsTab, RelatedTab, SectionTab, LinksTab,
+                             SearchSocialTab]:
         return (self.article_tab, self.facts_tab, self.related_tab, self.section_tab,
-                self.search_tab)
+                self.links_tab, self.search_tab)
 
     def _on_problems_changed(self, *_args: object) -> None:
         problems: list[str] = []

@@ -11,11 +11,13 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from retro_editor.core.manifest import RelatedLink
+from retro_editor.core.project_state import LinkRecord, utc_stamp
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.side_panel.related_delegates import DateDelegate, ViewsDelegate
 from retro_editor.ui.side_panel.related_model import RelatedModel, is_web_url
 from retro_editor.ui.side_panel.table_rows import ManifestRowsSync, RowTableView, widget_shortcut
 from retro_editor.ui.side_panel.text import fill
+from retro_editor.ui.side_panel.url_drop import UrlDropFilter
 from retro_editor.ui.side_panel.validation import ERROR_COLOR
 from retro_editor.ui.tasks import TaskRunner
 
@@ -24,9 +26,10 @@ UrlOpener = Callable[[QUrl], object]
 PageReader = Callable[[str], Any]
 #: the cells a page's metadata fills, with the metadata field each takes
 _FILLED = ((RelatedModel.TITLE, "title"), (RelatedModel.SOURCE, "source"),
-           (RelatedModel.DATE, "date"))
+           (RelatedModel.DATE, "date"), (RelatedModel.AUTHOR, "author"),
+           (RelatedModel.DESCRIPTION, "description"), (RelatedModel.IMAGE, "image"))
 _MAX_OPEN_AT_ONCE = 10
-_COLUMN_WIDTHS = (160, 150, 100, 90, 90)
+_COLUMN_WIDTHS = (160, 150, 100, 90, 90, 120, 110, 160, 120, 160, 80)
 
 
 class RelatedTab(ManifestRowsSync, QWidget):
@@ -84,6 +87,7 @@ class RelatedTab(ManifestRowsSync, QWidget):
         widget_shortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self.view, self.open_selected)
 
         self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # URLs and servers' reasons
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
         self.message.hide()
@@ -112,6 +116,11 @@ class RelatedTab(ManifestRowsSync, QWidget):
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
+        self._url_drop = UrlDropFilter(self.add_urls, self)
+        self.setAcceptDrops(True)
+        self.installEventFilter(self._url_drop)
+        self.view.viewport().installEventFilter(self._url_drop)
+
         self.model.rowsEdited.connect(self._push)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
                        self.model.layoutChanged, self.view.selectionModel().selectionChanged,
@@ -124,7 +133,17 @@ class RelatedTab(ManifestRowsSync, QWidget):
     # --- public --------------------------------------------------------------------------
     def set_document(self, document: ProjectDocument | None) -> None:
         self._show_message("")
+        if self._document is not None:
+            self._document.linkRecordsChanged.disconnect(self._show_link_records)
         super().set_document(document)
+        if document is not None:
+            document.linkRecordsChanged.connect(self._show_link_records)
+        self._show_link_records()
+
+    def select_row(self, row: int) -> None:
+        """Selects and shows a row (the Links tab's "go to link")."""
+        self.view.select_row(row, RelatedModel.URL)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_url_opener(self, opener: UrlOpener) -> None:
         """Replaces ``QDesktopServices.openUrl`` (called with a ``QUrl``), e.g. in tests."""
@@ -153,6 +172,11 @@ class RelatedTab(ManifestRowsSync, QWidget):
                                        "link (such as https://example.com/news) and paste "
                                        "again."), error=True)
             return
+        self.add_urls(lines)
+
+    def add_urls(self, lines: list[str]) -> None:
+        """Adds a row per URL after the selection, each filled from its page (see
+        :meth:`set_page_reader`), and selects the first."""
         at = self._insert_position()
         rows = [self.model.add_url(at + n, url) for n, url in enumerate(lines)]
         self.view.select_row(rows[0], RelatedModel.TITLE)
@@ -202,6 +226,10 @@ class RelatedTab(ManifestRowsSync, QWidget):
         metadata = getattr(result, "metadata", None)
         if metadata is None:
             reason = error or getattr(result, "error", "") or self.tr("no answer")
+            if self._document is not None:
+                self._document.set_link_records({url: LinkRecord(
+                    "unreadable", utc_stamp(), reason=reason,
+                    final_url=getattr(result, "final_url", None))})
             self._show_message(fill(self.tr("Row %1: could not read %2 (%3). The URL is kept; "
                                             "fill in the other cells by hand."),
                                     row + 1, url, reason), error=True)
@@ -214,6 +242,9 @@ class RelatedTab(ManifestRowsSync, QWidget):
                 filled += self.model.setData(self.model.index(row, column), value)
         self._show_message(fill(self.tr("Row %1: filled from the page; check it."), row + 1)
                            if filled else "")
+
+    def _show_link_records(self) -> None:
+        self.model.set_link_records(self._document.link_records if self._document else {})
 
     def _button(self, text: str, tip: str) -> QPushButton:
         button = QPushButton(text, self)
