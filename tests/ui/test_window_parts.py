@@ -12,6 +12,7 @@ from retro_editor.core.project import open_project
 from retro_editor.export.registry import export_formats
 from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.actions import create_actions
+from retro_editor.ui.autosave import Autosave
 from retro_editor.ui.editor import FindReplaceBar, MarkdownEditor
 from retro_editor.ui.export_dialog import Exporter, ExportRequest
 from retro_editor.ui.outline import OutlineView
@@ -43,6 +44,7 @@ class Parts:
         self.side_dock = QDockWidget(host)
         self.recent_menu = QMenu(host)
         self.controller = ProjectController(prompts, settings, host)
+        self.autosave = Autosave(self.controller, settings, host)
         self.action_map = create_actions(host)
         self.exporter = Exporter(self, host)
         self.titles = 0

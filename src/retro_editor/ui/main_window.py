@@ -28,6 +28,7 @@ from retro_editor.ui import settings as keys
 from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.actions import build_menus, build_toolbar, connect_actions, create_actions
 from retro_editor.ui.app_theme import AppTheme
+from retro_editor.ui.autosave import Autosave
 from retro_editor.ui.distraction_free import DistractionFree
 from retro_editor.ui.editor import FindReplaceBar, MarkdownEditor
 from retro_editor.ui.editor.editor import writing_font
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.app_theme = AppTheme(app) if isinstance(app, QApplication) else None
 
         self.controller = ProjectController(self.prompts, settings, self)
+        self.autosave = Autosave(self.controller, settings, self)
         self.action_map = create_actions(self)
         self.addActions(list(self.action_map.values()))  # their shortcuts outlive the menu bar
         self.action_map.update((ActionId(a.objectName()), a) for a in self.editor.formatting_actions())

@@ -33,6 +33,8 @@ LAST_PROJECT: Setting[str] = Setting("projects/last", "")
 EDITOR_ZOOM: Setting[int] = Setting("editor/zoomPercent", 100)
 BACKUP_INTERVAL_MINUTES: Setting[int] = Setting("backups/intervalMinutes", 10,
                                                  bounds=(0, 24 * 60))
+#: seconds after the last edit before the project is saved in place; 0: autosave is off
+AUTOSAVE_SECONDS: Setting[int] = Setting("editor/autosaveSeconds", 3, bounds=(0, 600))
 BACKUP_KEEP: Setting[int] = Setting("backups/keep", 20, bounds=(1, 1000))
 #: "" is the first installed of the editor's writing fonts
 EDITOR_FONT_FAMILY: Setting[str] = Setting("editor/fontFamily", "")

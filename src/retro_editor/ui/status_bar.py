@@ -34,6 +34,7 @@ class ArticleStatusBar(QStatusBar):
         self._analysis: DocumentAnalysis | None = None
         self._modified = False
         self._drafts = 0
+        self._autosave_problem = ""
 
     def set_analysis(self, analysis: DocumentAnalysis | None) -> None:
         """Follows ``analysis`` (the open document's), or shows nothing for None."""
@@ -65,6 +66,11 @@ class ArticleStatusBar(QStatusBar):
         self._drafts = count
         self._show_state()
 
+    def show_autosave_problem(self, reason: str) -> None:
+        """Why autosave is failing (kept shown until it works again), or "" when it works."""
+        self._autosave_problem = reason
+        self._show_state()
+
     def saved_text(self) -> str:
         return self._saved.text()
 
@@ -74,9 +80,13 @@ class ArticleStatusBar(QStatusBar):
             state = tr("{state} — 1 field needs attention").format(state=state)
         elif self._drafts:
             state = tr("{state} — {n} fields need attention").format(state=state, n=self._drafts)
+        tip = tr("Fields holding a value that is not valid yet are saved as drafts and marked "
+                 "in the side panel") if self._drafts else ""
+        if self._autosave_problem:
+            state = tr("{state} — autosave failed, retrying").format(state=state)
+            tip = "\n".join(filter(None, (self._autosave_problem, tip)))
         self._saved.setText(state)
-        self._saved.setToolTip(tr("Fields holding a value that is not valid yet are saved as "
-                                  "drafts and marked in the side panel") if self._drafts else "")
+        self._saved.setToolTip(tip)
 
     def words_text(self) -> str:
         return self._words.text()

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget, QMenu, QPlainTextEdit, QStatusBar, QWidget
 
     from retro_editor.ui.action_ids import ActionId
+    from retro_editor.ui.autosave import Autosave
     from retro_editor.ui.editor import FindReplaceBar, MarkdownEditor
     from retro_editor.ui.export_dialog import Exporter
     from retro_editor.ui.outline import OutlineView
@@ -52,6 +53,7 @@ class PaneParts(Protocol):
     status: ArticleStatusBar
     prompts: Prompts
     controller: ProjectController
+    autosave: Autosave
     action_map: dict[ActionId, QAction]
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)

@@ -51,6 +51,8 @@ class PaneWiring(QObject):
         w.controller.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
         w.editor.cursorPositionChanged.connect(self._remember_cursor)
         w.editor.spell_marks.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
+        w.autosave.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
+        w.autosave.problemChanged.connect(w.status.show_autosave_problem)
         self._spelling: tuple[list[str], bool] | None = None
 
     # --- the open project ----------------------------------------------------------------------
