@@ -1,14 +1,16 @@
 """The project's machine state: ``.retro-state.json`` beside the manifest.
 
-What the application remembers about a project for itself (the editor's cursor position;
-later caches and statistics) never goes in the manifest, which holds only what the writer
-wrote. The state file is written atomically; a missing, unreadable or malformed state file is
-ignored (it only ever costs a remembered position), and backups skip it.
+What the application remembers about a project for itself (the editor's cursor and scroll
+position, the outline's collapsed sections, the side panel's tab, the words written per day)
+never goes in the manifest, which holds only what the writer wrote. The state file is written
+atomically; a missing, unreadable or malformed state file is ignored (it only ever costs a
+remembered position), and backups skip it.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,44 +20,101 @@ from retro_editor.core.storage import atomic_write, read_bytes_limited
 STATE_NAME = ".retro-state.json"
 STATE_VERSION = 1
 MAX_STATE_BYTES = 1024 * 1024
+#: the days of writing kept (the newest)
+MAX_DAYS = 366
+DAY_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """How the window showed the project: the editor's first visible line, the outline's
+    collapsed sections (by anchor) and the side panel's tab (by name)."""
+
+    top_line: int = 0
+    collapsed: tuple[str, ...] = ()
+    side_tab: str = ""
 
 
 @dataclass(frozen=True)
 class ProjectState:
-    """What is remembered: the editor's cursor (a character offset into ``article.md``)."""
+    """What is remembered: the editor's cursor (a character offset into ``article.md``), the
+    view, and the words written per day (ISO date -> net words added that day)."""
 
     cursor_position: int = 0
+    view: ViewState = ViewState()
+    words_per_day: tuple[tuple[str, int], ...] = ()
 
 
 def state_path(folder: Path | str) -> Path:
     return Path(folder) / STATE_NAME
 
 
-def _position(data: object) -> int:
-    cursor = data.get("cursor") if isinstance(data, dict) else None
-    position = cursor.get("position") if isinstance(cursor, dict) else None
-    if isinstance(position, int) and not isinstance(position, bool) and position >= 0:
-        return position
-    return 0
+def _count(value: object) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    return None
+
+
+def _position(data: dict[str, object]) -> int:
+    cursor = data.get("cursor")
+    position = _count(cursor.get("position")) if isinstance(cursor, dict) else None
+    return position if position is not None and position >= 0 else 0
+
+
+def _view(data: dict[str, object]) -> ViewState:
+    view = data.get("view")
+    if not isinstance(view, dict):
+        return ViewState()
+    top = _count(view.get("top_line"))
+    collapsed = view.get("collapsed")
+    tab = view.get("side_tab")
+    return ViewState(
+        top_line=top if top is not None and top >= 0 else 0,
+        collapsed=tuple(a for a in collapsed if isinstance(a, str) and a)
+        if isinstance(collapsed, list) else (),
+        side_tab=tab if isinstance(tab, str) else "")
+
+
+def _words_per_day(data: dict[str, object]) -> tuple[tuple[str, int], ...]:
+    days = data.get("words_per_day")
+    if not isinstance(days, dict):
+        return ()
+    kept = [(day, words) for day, raw in days.items()
+            if isinstance(day, str) and DAY_PATTERN.fullmatch(day)
+            and (words := _count(raw)) is not None]
+    return tuple(sorted(kept)[-MAX_DAYS:])
 
 
 def read_state(folder: Path | str) -> ProjectState:
-    """The remembered state, or the defaults when there is none or it cannot be read."""
+    """The remembered state, or the defaults when there is none or it cannot be read (each
+    part that cannot be read is left at its default)."""
     try:
         data = json.loads(read_bytes_limited(state_path(folder), MAX_STATE_BYTES, "state file"))
     except (ProjectError, ValueError, RecursionError):
         return ProjectState()
     if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
         return ProjectState()
-    return ProjectState(cursor_position=_position(data))
+    return ProjectState(cursor_position=_position(data), view=_view(data),
+                        words_per_day=_words_per_day(data))
+
+
+def _as_json(state: ProjectState) -> dict[str, object]:
+    """The file's content; the view and the words per day are left out while empty."""
+    data: dict[str, object] = {"version": STATE_VERSION,
+                               "cursor": {"position": state.cursor_position}}
+    if state.view != ViewState():
+        data["view"] = {"top_line": state.view.top_line, "collapsed": list(state.view.collapsed),
+                        "side_tab": state.view.side_tab}
+    if state.words_per_day:
+        data["words_per_day"] = dict(state.words_per_day[-MAX_DAYS:])
+    return data
 
 
 def write_state(folder: Path | str, state: ProjectState) -> None:
     """Writes the state atomically; raises ``ProjectError`` (callers may ignore it: losing
     the state loses nothing the writer wrote). Nothing is written if it is unchanged."""
     path = state_path(folder)
-    data = {"version": STATE_VERSION, "cursor": {"position": state.cursor_position}}
-    content = (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    content = (json.dumps(_as_json(state), indent=2, sort_keys=True) + "\n").encode("utf-8")
     try:
         if path.is_file() and path.read_bytes() == content:
             return

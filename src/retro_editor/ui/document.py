@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 from retro_editor.core.manifest import ArticleMeta, Fact, Manifest, RelatedLink, SectionState
 from retro_editor.core.manifest_drafts import DraftProblem, draft_problems
 from retro_editor.core.project import Project
+from retro_editor.core.project_state import ProjectState, ViewState
 from retro_editor.ui.analysis import DocumentAnalysis
 from retro_editor.ui.text_access import raw_text
 
@@ -37,6 +38,10 @@ class ProjectDocument(QObject):
         self._project = project
         #: where the editor's cursor is (a character offset), remembered in the project state
         self.cursor_position = 0
+        #: the window's view of the project (scroll, outline, side-panel tab), remembered too
+        self.view = ViewState()
+        #: words written per day (ISO date, net words), remembered too
+        self.words_per_day: tuple[tuple[str, int], ...] = ()
         self._manifest_modified = not project.saved
         self.text_document = QTextDocument(self)
         self.text_document.setDocumentLayout(QPlainTextDocumentLayout(self.text_document))
@@ -65,6 +70,16 @@ class ProjectDocument(QObject):
     def drafts(self) -> list[DraftProblem]:
         """The fields saved as drafts (typed values that are not valid yet), with reasons."""
         return draft_problems(self.manifest)
+
+    def remembered_state(self) -> ProjectState:
+        """What the project's state file keeps of this document."""
+        return ProjectState(cursor_position=self.cursor_position, view=self.view,
+                            words_per_day=self.words_per_day)
+
+    def take_remembered_state(self, state: ProjectState) -> None:
+        self.cursor_position = state.cursor_position
+        self.view = state.view
+        self.words_per_day = state.words_per_day
 
     # --- editing the manifest ------------------------------------------------------------
     def set_article(self, article: ArticleMeta) -> None:

@@ -22,7 +22,7 @@ from retro_editor.core.lock import LockedBy, ProjectLock, acquire_lock, clear_lo
 from retro_editor.core.manifest import FORMAT_VERSION
 from retro_editor.core.project import Project, changed_on_disk, new_project, open_project, save_project
 from retro_editor.core.project_copy import copy_project
-from retro_editor.core.project_state import ProjectState, read_state, write_state
+from retro_editor.core.project_state import read_state, write_state
 from retro_editor.core.storage import describe_os_error
 from retro_editor.render.themes import DEFAULT_THEME, available_themes
 from retro_editor.ui import settings as keys
@@ -347,12 +347,13 @@ class ProjectController(QObject):
         return True
 
     def _remember_state(self, document: ProjectDocument) -> None:
-        """Writes the project's state file (cursor position); failures only lose the state."""
+        """Writes the project's state file (cursor, view, words per day); failures only lose
+        the state."""
         folder = document.project.folder
         if self.read_only or not folder.is_dir():
             return
         try:
-            write_state(folder, ProjectState(cursor_position=document.cursor_position))
+            write_state(folder, document.remembered_state())
         except ProjectError:
             pass
 
@@ -370,7 +371,7 @@ class ProjectController(QObject):
         old = self.document
         self.document = ProjectDocument(project, self)
         if project.folder.is_dir():
-            self.document.cursor_position = read_state(project.folder).cursor_position
+            self.document.take_remembered_state(read_state(project.folder))
         self.documentChanged.emit(self.document)
         if old is not None:
             old.deleteLater()

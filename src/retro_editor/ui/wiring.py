@@ -19,6 +19,7 @@ from retro_editor.ui.action_ids import Access
 from retro_editor.ui.actions import apply_enabled
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.translate import translator
+from retro_editor.ui.view_memory import ViewMemory
 
 if TYPE_CHECKING:
     from retro_editor.ui.window_parts import PaneParts
@@ -54,6 +55,7 @@ class PaneWiring(QObject):
         w.autosave.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
         w.autosave.problemChanged.connect(w.status.show_autosave_problem)
         self._spelling: tuple[list[str], bool] | None = None
+        self.view_memory = ViewMemory(parts, self)
 
     # --- the open project ----------------------------------------------------------------------
     def set_document(self, document: ProjectDocument | None) -> None:
@@ -68,6 +70,7 @@ class PaneWiring(QObject):
             w.preview.set_document(None)
             w.side_panel.set_document(None)
             w.status.set_analysis(None)
+            self.view_memory.restore(None)
             self._spelling = None
             w.editor.set_spell_checker(None)
             return
@@ -89,6 +92,7 @@ class PaneWiring(QObject):
         document.manifestChanged.connect(lambda _part: w.update_title())
         self._cursor_line = 0
         self._restore_cursor(document, remembered)
+        self.view_memory.restore(document)
         w.editor.setFocus()
 
     def _update_spelling(self, document: ProjectDocument, writable: bool,
