@@ -32,26 +32,29 @@ def test_the_view_comes_back_on_reopen(qtbot, window, sample_copy):
     qtbot.mouseClick(window.side_panel.tabBar(), Qt.LeftButton,
                      pos=window.side_panel.tabBar().tabRect(2).center())
     assert window.side_panel.current_tab_name() == "related"
-    bar = window.editor.verticalScrollBar()
-    assert bar.maximum() > 60
+    window.editor.go_to_line(50)  # scrolls line 50 to the top
+    top = window.editor.first_visible_line()
+    assert top > 20
     cursor = window.editor.textCursor()
-    cursor.setPosition(200)
+    cursor.movePosition(QTextCursor.MoveOperation.Down)
+    cursor.movePosition(QTextCursor.MoveOperation.Right)
     window.editor.setTextCursor(cursor)
-    bar.setValue(50)
+    position = cursor.position()
+    assert window.editor.first_visible_line() == top
     assert window.controller.close_project()
 
     state = read_state(sample_copy)
     assert state.view.collapsed == (anchor,)
-    assert state.view.side_tab == "related" and state.view.top_line == 50
-    assert state.cursor_position == 200
+    assert state.view.side_tab == "related" and state.view.top_line == top
+    assert state.cursor_position == position
 
     assert window.open_project(sample_copy)
     qtbot.waitUntil(lambda: len(window.outline.sections()) > 0, timeout=5000)
     index = window.outline.outline_model().index_for_anchor(anchor)
     assert not window.outline.isExpanded(index)
     assert window.side_panel.current_tab_name() == "related"
-    assert window.editor.verticalScrollBar().value() == 50
-    assert window.editor.textCursor().position() == 200
+    assert window.editor.first_visible_line() == top
+    assert window.editor.textCursor().position() == position
 
 
 def test_each_project_keeps_its_own_view(qtbot, window, sample_copy, tmp_path):

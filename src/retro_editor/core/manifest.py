@@ -33,6 +33,7 @@ from pydantic import (
 from pydantic_core import ErrorDetails, PydanticCustomError
 
 from retro_editor.core import field_checks
+from retro_editor.core.article_goals import ArticleGoals
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.field_checks import (
     DATE_REASON,
@@ -60,7 +61,7 @@ from retro_editor.core.json_input import (
 from retro_editor.core.spelling_settings import SpellingSettings
 
 __all__ = [
-    "ARTICLE_DRAFT_FIELDS", "ArticleMeta", "Count", "DRAFTED_REQUIRED_SCHEMA", "Date",
+    "ARTICLE_DRAFT_FIELDS", "ArticleGoals", "ArticleMeta", "Count", "DRAFTED_REQUIRED_SCHEMA", "Date",
     "ExportSettings", "FACT_DRAFT_FIELDS", "FORMAT_ID", "FORMAT_NAME", "FORMAT_VERSION", "Fact",
     "MAX_JSON_DEPTH", "MAX_MANIFEST_BYTES", "Manifest", "NewerFormatError", "NonEmptyText",
     "PartialDate", "READABLE_VERSIONS", "RELATED_DRAFT_FIELDS", "RelatedLink", "RelativePath",
@@ -286,6 +287,7 @@ class Manifest(_Model):
     sections: dict[str, SectionState] = Field(default_factory=dict)
     export: ExportSettings = Field(default_factory=ExportSettings)
     spelling: SpellingSettings = Field(default_factory=SpellingSettings)
+    goals: ArticleGoals = Field(default_factory=ArticleGoals)
     front_matter: dict[str, Any] = Field(
         default_factory=dict,
         description="front matter keys of an imported Markdown file that have no field here, "
@@ -376,7 +378,7 @@ def _format_version(obj: Any, path: Path | str | None) -> int:
 
 
 _FORMAT_2_ONLY = "is new in format 2; this file says it is format 1"
-_FORMAT_2_KEYS = ("front_matter", "spelling")  # top-level fields a format-1 file cannot hold
+_FORMAT_2_KEYS = ("front_matter", "spelling", "goals")  # top-level fields a format-1 file cannot hold
 
 
 def _format_1_extras(obj: dict[str, Any]) -> list[tuple[str | None, str]]:
@@ -471,7 +473,8 @@ def dump_manifest(m: Manifest, path: Path | str | None = None) -> bytes:
     """Pretty, sorted, UTF-8 JSON ending in a newline; refuses a manifest that would not load.
 
     Keys are sorted for stable diffs, except inside ``front_matter``, which keeps the order
-    of the file it came from. Empty ``drafts`` objects and default ``spelling`` are left out.
+    of the file it came from. Empty ``drafts`` objects, default ``spelling`` and ``goals`` are
+    left out.
     """
     problems = check_manifest(m, path)
     if problems:
@@ -481,6 +484,8 @@ def dump_manifest(m: Manifest, path: Path | str | None = None) -> bytes:
     _omit_empty_drafts(data)
     if not data["spelling"]["languages"]:
         del data["spelling"]
+    if data["goals"] == ArticleGoals().model_dump(mode="json"):
+        del data["goals"]
     front_matter = data.pop("front_matter")
     data = _sorted_keys(data)
     data["front_matter"] = front_matter

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from retro_editor.core.manifest import ArticleMeta, Fact, Manifest, RelatedLink, SectionState
+from retro_editor.core.manifest import ArticleGoals, ArticleMeta, Fact, Manifest, RelatedLink, SectionState
 from retro_editor.core.manifest_drafts import DraftProblem, draft_problems
 from retro_editor.core.project import Project
 from retro_editor.core.project_state import ProjectState, ViewState
@@ -26,7 +26,8 @@ from retro_editor.ui.text_access import raw_text
 class ProjectDocument(QObject):
     """Holds one open project; emits what changed so each view refreshes only that."""
 
-    #: a part of the manifest changed: "article", "facts", "related", "sections" or "export"
+    #: a part of the manifest changed: "article", "facts", "related", "sections", "export"
+    #: or "goals"
     manifestChanged = Signal(str)
     #: the unsaved-changes state flipped
     modifiedChanged = Signal(bool)
@@ -107,6 +108,11 @@ class ProjectDocument(QObject):
             self.manifest.sections = dict(states)
             self._manifest_edited("sections")
 
+    def set_goals(self, goals: ArticleGoals) -> None:
+        if goals != self.manifest.goals:
+            self.manifest.goals = goals
+            self._manifest_edited("goals")
+
     def set_theme(self, theme: str) -> None:
         if theme != self.manifest.export.theme:
             self.manifest.export.theme = theme
@@ -140,7 +146,7 @@ class ProjectDocument(QObject):
         self.text_document.setModified(False)
         self._manifest_modified = not project.saved
         self.textReplaced.emit()
-        for part in ("article", "facts", "related", "sections", "export"):
+        for part in ("article", "facts", "related", "sections", "export", "goals"):
             self.manifestChanged.emit(part)
         self.modifiedChanged.emit(self.is_modified())
 

@@ -46,6 +46,8 @@ APP_THEMES = ("system", "light", "dark")
 APP_THEME: Setting[str] = Setting("appearance/theme", "system", choices=APP_THEMES)
 #: the page theme new projects start with (one of ``render.themes.available_themes()``)
 PAGE_THEME: Setting[str] = Setting("appearance/pageTheme", "light")
+#: the words a writing session aims at; 0: no session goal
+SESSION_GOAL_WORDS: Setting[int] = Setting("goals/sessionWords", 0, bounds=(0, 1_000_000))
 MAX_RECENT = 10
 
 
@@ -86,6 +88,12 @@ class Settings:
 
     def remove_recent_project(self, path: str) -> None:
         self.set(RECENT_PROJECTS, [p for p in self.recent_projects() if p != path])
+        if self.get(LAST_PROJECT) == path:
+            self.set(LAST_PROJECT, "")
+
+    def clear_recent_projects(self) -> None:
+        self.set(RECENT_PROJECTS, [])
+        self.set(LAST_PROJECT, "")
 
 
 def _coerce(raw: Any, default: Any) -> Any:

@@ -26,7 +26,9 @@ class ArticleStatusBar(QStatusBar):
         self._reading = QLabel(self)
         self._section = QLabel(self)
         self._saved = QLabel(self)
-        for label, name in ((self._words, "words"), (self._reading, "readingTime"),
+        self._goals = QLabel(self)
+        for label, name in ((self._goals, "goalProgress"), (self._words, "words"),
+                            (self._reading, "readingTime"),
                             (self._section, "currentSection"), (self._saved, "savedState")):
             label.setObjectName(name)
             label.setAccessibleName(name)
@@ -42,7 +44,7 @@ class ArticleStatusBar(QStatusBar):
             self._analysis.changed.disconnect(self.show_analysis)
         self._analysis = analysis
         if analysis is None:
-            for label in (self._words, self._reading, self._section, self._saved):
+            for label in (self._words, self._reading, self._section, self._saved, self._goals):
                 label.clear()
             self._modified, self._drafts = False, 0
             return
@@ -53,6 +55,13 @@ class ArticleStatusBar(QStatusBar):
         locale = QLocale()
         self._words.setText(tr("{n} words").format(n=locale.toString(analysis.words)))
         self._reading.setText(tr("{n} min read").format(n=analysis.reading_minutes))
+
+    def show_progress(self, text: str) -> None:
+        """The goals and the words written (``ui.goals.status_text``)."""
+        self._goals.setText(text)
+
+    def goals_text(self) -> str:
+        return self._goals.text()
 
     def show_section(self, title: str) -> None:
         self._section.setText(title)

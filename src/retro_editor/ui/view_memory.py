@@ -40,15 +40,27 @@ class ViewMemory(QObject):
         self.w.side_panel.setCurrentIndex(0)  # a tab not remembered: the first
         self.w.side_panel.show_tab(view.side_tab)
         if view.top_line > 0:
-            bar = self.w.editor.verticalScrollBar()
-            bar.setValue(min(view.top_line, bar.maximum()))
+            self._scroll_to_block(view.top_line)
         self._document = document
         self._remember()
+
+    def _scroll_to_block(self, number: int) -> None:
+        """Scrolls block ``number`` to the top. Scrolling highlights the blocks it shows, which
+        may lay them out anew and move the scroll bar: so it is set again until it stays."""
+        editor = self.w.editor
+        document = editor.document()
+        block = document.findBlockByNumber(min(number, document.blockCount() - 1))
+        bar = editor.verticalScrollBar()
+        for _attempt in range(3):
+            wanted = min(block.firstLineNumber(), bar.maximum())
+            if bar.value() == wanted:
+                break
+            bar.setValue(wanted)
 
     def _remember(self, *_args: object) -> None:
         document = self._document
         if document is None or document is not self.w.controller.document:
             return
-        document.view = ViewState(top_line=self.w.editor.verticalScrollBar().value(),
+        document.view = ViewState(top_line=self.w.editor.first_visible_line(),
                                   collapsed=self.w.outline.collapsed_sections(),
                                   side_tab=self.w.side_panel.current_tab_name())

@@ -18,6 +18,7 @@ from retro_editor.core.spelling import open_spell_checker, spelling_languages
 from retro_editor.ui.action_ids import Access
 from retro_editor.ui.actions import apply_enabled
 from retro_editor.ui.document import ProjectDocument
+from retro_editor.ui.goals import Progress, status_text
 from retro_editor.ui.translate import translator
 from retro_editor.ui.view_memory import ViewMemory
 
@@ -54,6 +55,7 @@ class PaneWiring(QObject):
         w.editor.spell_marks.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
         w.autosave.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
         w.autosave.problemChanged.connect(w.status.show_autosave_problem)
+        w.goal_tracker.changed.connect(self._show_progress)
         self._spelling: tuple[list[str], bool] | None = None
         self.view_memory = ViewMemory(parts, self)
 
@@ -94,6 +96,10 @@ class PaneWiring(QObject):
         self._restore_cursor(document, remembered)
         self.view_memory.restore(document)
         w.editor.setFocus()
+
+    def _show_progress(self, progress: Progress | None) -> None:
+        self.w.goal_bar.show_progress(progress)
+        self.w.status.show_progress(status_text(progress) if progress is not None else "")
 
     def _update_spelling(self, document: ProjectDocument, writable: bool,
                          recheck: bool = True) -> None:
