@@ -109,6 +109,28 @@ def test_a_change_by_another_program_is_not_overwritten(qtbot, autosaving, windo
     assert "autosave failed" not in window.status.saved_text()
 
 
+def test_autosave_resumes_once_the_writer_keeps_their_version(qtbot, autosaving, window,
+                                                               sample_copy, prompts, tmp_path):
+    from retro_editor.ui.safety import SafetyServices
+    from retro_editor.ui.safety.conflict_dialog import ConflictChoice
+
+    window.safety = SafetyServices(window, tmp_path / "recovery", tmp_path / "backups")
+    try:
+        assert window.open_project(sample_copy)
+        type_at_end(qtbot, window, "Mine")
+        (sample_copy / "article.md").write_text("Theirs\n", "utf-8")
+        deactivate(window)
+        assert article(sample_copy) == "Theirs\n"  # waits for the question
+        prompts.answers["ask_conflict"] = ConflictChoice.KEEP_MINE
+        window.safety.watcher.check_now()
+        assert prompts.names().count("ask_conflict") == 1
+        deactivate(window)
+        assert "Mine" in article(sample_copy)
+        assert not window.isWindowModified()
+    finally:
+        window.safety.shutdown()
+
+
 def test_a_read_only_project_is_never_written(qtbot, autosaving, window, sample_copy, prompts):
     from retro_editor.ui.safety.lock_dialogs import LockAnswer
 
@@ -165,3 +187,30 @@ def test_the_pause_is_a_preference(qtbot, autosaving, window):
     field.lineEdit().selectAll()
     qtbot.keyClicks(field.lineEdit(), "0")
     assert window.autosave.delay_ms() == 0
+
+
+def test_autosaves_do_not_rotate_the_backups_away(qtbot, autosaving, window, sample_copy,
+                                                  tmp_path):
+    """With backups on every save, a manual save still makes one; autosaves, every few
+    seconds, make one at most every ten minutes."""
+    from retro_editor.core.backups import list_backups
+    from retro_editor.ui.safety import SafetyServices
+
+    autosaving.set(keys.BACKUP_INTERVAL_MINUTES, 0)
+    window.safety = SafetyServices(window, tmp_path / "recovery", tmp_path / "backups")
+    backups = window.safety.backups
+    try:
+        assert window.open_project(sample_copy)
+        folder = backups.folder_for(sample_copy)
+        for word in ("one", "two", "three"):
+            type_at_end(qtbot, window, f" {word}")
+            deactivate(window)
+            assert f" {word}" in article(sample_copy)
+            backups.flush()
+        assert len(list_backups(folder)) == 1
+        type_at_end(qtbot, window, " four")
+        window.action_map["file.save"].trigger()
+        backups.flush()
+        assert len(list_backups(folder)) == 2
+    finally:
+        window.safety.shutdown()

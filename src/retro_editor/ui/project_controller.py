@@ -63,6 +63,8 @@ class ProjectController(QObject):
         self.before_save: list[Callable[[], object]] = []
         #: callables run before closing asks about unsaved changes (autosave saves first)
         self.before_close: list[Callable[[], object]] = []
+        #: True while an unattended save (autosave) writes, for those who hear ``saved``
+        self.unattended = False
 
     # --- opening -------------------------------------------------------------------------
     def open_path(self, path: Path) -> bool:
@@ -235,7 +237,11 @@ class ProjectController(QObject):
         project = document.sync_text_to_project()
         if changed_on_disk(project):
             return tr("the files were changed by another program")
-        self._write(document, project)
+        self.unattended = True
+        try:
+            self._write(document, project)
+        finally:
+            self.unattended = False
         return None
 
     def _write(self, document: ProjectDocument, project: Project) -> None:
