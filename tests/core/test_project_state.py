@@ -84,3 +84,15 @@ def test_only_the_newest_days_are_kept(tmp_path):
     days = tuple(((first + timedelta(days=i)).isoformat(), i) for i in range(MAX_DAYS + 50))
     write_state(tmp_path, ProjectState(words_per_day=days))
     assert read_state(tmp_path).words_per_day == days[-MAX_DAYS:]
+
+
+def test_sessions_round_trip_and_broken_entries_are_dropped(tmp_path):
+    state = ProjectState(sessions=(("2026-12-05T09:30", 410), ("2026-12-06T14:05", -12)))
+    write_state(tmp_path, state)
+    assert read_state(tmp_path) == state
+    assert json.loads(state_path(tmp_path).read_text("utf-8"))["sessions"] == [
+        {"start": "2026-12-05T09:30", "words": 410}, {"start": "2026-12-06T14:05", "words": -12}]
+    state_path(tmp_path).write_text(json.dumps({"version": 1, "sessions": [
+        {"start": "yesterday", "words": 1}, {"start": "2026-12-05T09:30"}, "x",
+        {"start": "2026-12-06T14:05", "words": 7}]}), "utf-8")
+    assert read_state(tmp_path).sessions == (("2026-12-06T14:05", 7),)

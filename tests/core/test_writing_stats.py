@@ -51,3 +51,18 @@ def test_within_a_day_the_session_is_the_last_count_minus_the_first(counts):
         tally.update(words, DAY)
     assert tally.session() == counts[-1] - counts[0]
     assert tally.today() == 7 + tally.session()
+
+
+def test_sessions_are_kept_by_their_start():
+    earlier = (("2026-12-05T09:30", 410),)
+    tally = WritingTally((), 100, DAY, earlier, dt.datetime(2026, 12, 6, 14, 5, 59))
+    assert tally.sessions() == earlier  # nothing written yet: no entry
+    tally.update(160, DAY)
+    assert tally.sessions() == (("2026-12-05T09:30", 410), ("2026-12-06T14:05", 60))
+
+
+def test_a_session_started_in_the_same_minute_continues_it():
+    start = dt.datetime(2026, 12, 6, 14, 5)
+    tally = WritingTally((), 100, DAY, (("2026-12-06T14:05", 30),), start)
+    tally.update(110, DAY)
+    assert tally.sessions() == (("2026-12-06T14:05", 40),)

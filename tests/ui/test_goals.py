@@ -73,6 +73,11 @@ def test_words_written_today_survive_a_reopen(qtbot, window, sample_copy):
     assert "today +3 · session +0" in window.status.goals_text()
     type_words(qtbot, window, " Two more.")
     assert "today +5 · session +2" in window.status.goals_text()
+    window.controller.document.mark_saved()
+    assert window.controller.close_project()
+    state = read_state(sample_copy)
+    assert dict(state.words_per_day) == {today: 5}
+    assert sum(words for _start, words in state.sessions) == 5  # one or two sessions
 
 
 def test_cancel_changes_nothing(qtbot, window, sample_copy, prompts, settings):

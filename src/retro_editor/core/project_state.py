@@ -1,7 +1,8 @@
 """The project's machine state: ``.retro-state.json`` beside the manifest.
 
 What the application remembers about a project for itself (the editor's cursor and scroll
-position, the outline's collapsed sections, the side panel's tab, the words written per day)
+position, the outline's collapsed sections, the side panel's tab, the words written per day
+and per session)
 never goes in the manifest, which holds only what the writer wrote. The state file is written
 atomically; a missing, unreadable or malformed state file is ignored (it only ever costs a
 remembered position), and backups skip it.
@@ -20,9 +21,11 @@ from retro_editor.core.storage import atomic_write, read_bytes_limited
 STATE_NAME = ".retro-state.json"
 STATE_VERSION = 1
 MAX_STATE_BYTES = 1024 * 1024
-#: the days of writing kept (the newest)
+#: the days of writing and the writing sessions kept (the newest)
 MAX_DAYS = 366
+MAX_SESSIONS = 100
 DAY_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
+SESSION_START_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
 @dataclass(frozen=True)
@@ -38,11 +41,13 @@ class ViewState:
 @dataclass(frozen=True)
 class ProjectState:
     """What is remembered: the editor's cursor (a character offset into ``article.md``), the
-    view, and the words written per day (ISO date -> net words added that day)."""
+    view, the words written per day (ISO date -> net words added that day) and per writing
+    session (its start, ``YYYY-MM-DDTHH:MM`` local time -> net words)."""
 
     cursor_position: int = 0
     view: ViewState = ViewState()
     words_per_day: tuple[tuple[str, int], ...] = ()
+    sessions: tuple[tuple[str, int], ...] = ()
 
 
 def state_path(folder: Path | str) -> Path:
@@ -85,6 +90,19 @@ def _words_per_day(data: dict[str, object]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(kept)[-MAX_DAYS:])
 
 
+def _sessions(data: dict[str, object]) -> tuple[tuple[str, int], ...]:
+    sessions = data.get("sessions")
+    if not isinstance(sessions, list):
+        return ()
+    kept = []
+    for entry in sessions:
+        start = entry.get("start") if isinstance(entry, dict) else None
+        words = _count(entry.get("words")) if isinstance(entry, dict) else None
+        if isinstance(start, str) and SESSION_START_PATTERN.fullmatch(start) and words is not None:
+            kept.append((start, words))
+    return tuple(sorted(kept)[-MAX_SESSIONS:])
+
+
 def read_state(folder: Path | str) -> ProjectState:
     """The remembered state, or the defaults when there is none or it cannot be read (each
     part that cannot be read is left at its default)."""
@@ -95,11 +113,12 @@ def read_state(folder: Path | str) -> ProjectState:
     if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
         return ProjectState()
     return ProjectState(cursor_position=_position(data), view=_view(data),
-                        words_per_day=_words_per_day(data))
+                        words_per_day=_words_per_day(data), sessions=_sessions(data))
 
 
 def _as_json(state: ProjectState) -> dict[str, object]:
-    """The file's content; the view and the words per day are left out while empty."""
+    """The file's content; the view, the words per day and the sessions are left out while
+    empty."""
     data: dict[str, object] = {"version": STATE_VERSION,
                                "cursor": {"position": state.cursor_position}}
     if state.view != ViewState():
@@ -107,6 +126,9 @@ def _as_json(state: ProjectState) -> dict[str, object]:
                         "side_tab": state.view.side_tab}
     if state.words_per_day:
         data["words_per_day"] = dict(state.words_per_day[-MAX_DAYS:])
+    if state.sessions:
+        data["sessions"] = [{"start": start, "words": words}
+                            for start, words in state.sessions[-MAX_SESSIONS:]]
     return data
 
 

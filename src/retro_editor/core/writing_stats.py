@@ -12,15 +12,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from retro_editor.core.project_state import MAX_DAYS
+from retro_editor.core.project_state import MAX_DAYS, MAX_SESSIONS
 
 
 class WritingTally:
     """Counts one session's words, and the day's, for one project."""
 
     def __init__(self, words_per_day: tuple[tuple[str, int], ...], words_now: int,
-                 today: dt.date) -> None:
+                 today: dt.date, sessions: tuple[tuple[str, int], ...] = (),
+                 started: dt.datetime | None = None) -> None:
         self._days = dict(words_per_day)
+        self._sessions = dict(sessions)
+        self._started = (started or dt.datetime.combine(today, dt.time())).strftime(
+            "%Y-%m-%dT%H:%M")
+        #: a session started in the same minute as this one counts as part of it
+        self._same_minute = self._sessions.pop(self._started, 0)
         self._words = words_now
         self._session_start = words_now
         self._day = today
@@ -52,6 +58,15 @@ class WritingTally:
 
     def today(self) -> int:
         return self._day_before + self._words - self._day_start
+
+    def sessions(self) -> tuple[tuple[str, int], ...]:
+        """The earlier sessions and this one (once it wrote or cut a word), the newest
+        ``MAX_SESSIONS``, for the state file."""
+        sessions = dict(self._sessions)
+        words = self._same_minute + self.session()
+        if words:
+            sessions[self._started] = words
+        return tuple(sorted(sessions.items())[-MAX_SESSIONS:])
 
     def words_per_day(self) -> tuple[tuple[str, int], ...]:
         """Every day's words, today's included (the newest ``MAX_DAYS``), for the state file."""

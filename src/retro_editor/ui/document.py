@@ -41,8 +41,9 @@ class ProjectDocument(QObject):
         self.cursor_position = 0
         #: the window's view of the project (scroll, outline, side-panel tab), remembered too
         self.view = ViewState()
-        #: words written per day (ISO date, net words), remembered too
+        #: words written per day (ISO date, net words) and per session, remembered too
         self.words_per_day: tuple[tuple[str, int], ...] = ()
+        self.sessions: tuple[tuple[str, int], ...] = ()
         self._manifest_modified = not project.saved
         self.text_document = QTextDocument(self)
         self.text_document.setDocumentLayout(QPlainTextDocumentLayout(self.text_document))
@@ -75,12 +76,13 @@ class ProjectDocument(QObject):
     def remembered_state(self) -> ProjectState:
         """What the project's state file keeps of this document."""
         return ProjectState(cursor_position=self.cursor_position, view=self.view,
-                            words_per_day=self.words_per_day)
+                            words_per_day=self.words_per_day, sessions=self.sessions)
 
     def take_remembered_state(self, state: ProjectState) -> None:
         self.cursor_position = state.cursor_position
         self.view = state.view
         self.words_per_day = state.words_per_day
+        self.sessions = state.sessions
 
     # --- editing the manifest ------------------------------------------------------------
     def set_article(self, article: ArticleMeta) -> None:

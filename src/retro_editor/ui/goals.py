@@ -119,7 +119,8 @@ class GoalTracker(QObject):
         self._tally = None
         if document is not None:
             self._tally = WritingTally(document.words_per_day,
-                                       document.analysis.current().words, self._clock())
+                                       document.analysis.current().words, self._clock(),
+                                       document.sessions, dt.datetime.now())
             document.analysis.changed.connect(self._on_analysis)
             document.manifestChanged.connect(self._on_manifest)
             document.textReplaced.connect(self._on_replaced)
@@ -134,6 +135,7 @@ class GoalTracker(QObject):
         else:
             self._tally.update(analysis.words, self._clock())
         self._document.words_per_day = self._tally.words_per_day()
+        self._document.sessions = self._tally.sessions()
         self.refresh()
 
     def _on_manifest(self, part: str) -> None:
