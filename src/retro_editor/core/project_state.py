@@ -2,10 +2,9 @@
 
 What the application remembers about a project for itself (the editor's cursor and scroll
 position, the outline's collapsed sections, the side panel's tab, the words written per day
-and per session)
-never goes in the manifest, which holds only what the writer wrote. The state file is written
-atomically; a missing, unreadable or malformed state file is ignored (it only ever costs a
-remembered position), and backups skip it.
+and per session) never goes in the manifest, which holds only what the writer wrote. The
+state file is written atomically; a missing, unreadable or malformed state file is ignored
+(it only ever costs a remembered position), and backups skip it.
 """
 
 from __future__ import annotations
