@@ -80,6 +80,18 @@ def test_words_written_today_survive_a_reopen(qtbot, window, sample_copy):
     assert sum(words for _start, words in state.sessions) == 5  # one or two sessions
 
 
+def test_reaching_the_session_goal_is_told_once(qtbot, window, sample_copy, settings):
+    settings.set(keys.SESSION_GOAL_WORDS, 3)
+    assert window.open_project(sample_copy)
+    type_words(qtbot, window, "\n\nOne two")
+    assert "goal reached" not in window.status.currentMessage()
+    type_words(qtbot, window, " three")
+    assert window.status.currentMessage() == "Session goal reached: 3 words."
+    window.status.clearMessage()
+    type_words(qtbot, window, " four")
+    assert window.status.currentMessage() == ""
+
+
 def test_cancel_changes_nothing(qtbot, window, sample_copy, prompts, settings):
     assert window.open_project(sample_copy)
     prompts.answers["edit_goals"] = False

@@ -80,6 +80,8 @@ class GoalTracker(QObject):
     """Counts the words written in the open project; ``changed(Progress | None)``."""
 
     changed = Signal(object)
+    #: a one-line message for the status bar (a goal was reached)
+    notice = Signal(str)
 
     def __init__(self, controller: ProjectController, settings: Settings,
                  parent: QObject | None = None,
@@ -129,6 +131,7 @@ class GoalTracker(QObject):
     def _on_analysis(self, analysis: TextAnalysis) -> None:
         if self._tally is None or self._document is None:
             return
+        before = self.progress()
         if self._replaced:
             self._replaced = False
             self._tally.rebase(analysis.words)
@@ -137,6 +140,19 @@ class GoalTracker(QObject):
         self._document.words_per_day = self._tally.words_per_day()
         self._document.sessions = self._tally.sessions()
         self.refresh()
+        self._tell_reached(before, self.progress())
+
+    def _tell_reached(self, before: Progress | None, now: Progress | None) -> None:
+        """Says so once when a count crosses its goal."""
+        if before is None or now is None:
+            return
+        locale = QLocale()
+        if now.session_goal and before.session < now.session_goal <= now.session:
+            self.notice.emit(tr("Session goal reached: {n} words.").format(
+                n=locale.toString(now.session)))
+        if now.goal and before.words < now.goal <= now.words:
+            self.notice.emit(tr("Article goal reached: {n} words.").format(
+                n=locale.toString(now.words)))
 
     def _on_manifest(self, part: str) -> None:
         if part == "goals":

@@ -27,6 +27,7 @@ class ArticleStatusBar(QStatusBar):
         self._section = QLabel(self)
         self._saved = QLabel(self)
         self._goals = QLabel(self)
+        self._goals.setContentsMargins(0, 0, 12, 0)
         for label, name in ((self._goals, "goalProgress"), (self._words, "words"),
                             (self._reading, "readingTime"),
                             (self._section, "currentSection"), (self._saved, "savedState")):

@@ -56,6 +56,7 @@ class PaneWiring(QObject):
         w.autosave.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
         w.autosave.problemChanged.connect(w.status.show_autosave_problem)
         w.goal_tracker.changed.connect(self._show_progress)
+        w.goal_tracker.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
         self._spelling: tuple[list[str], bool] | None = None
         self.view_memory = ViewMemory(parts, self)
 
