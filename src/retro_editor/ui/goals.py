@@ -168,6 +168,8 @@ class GoalBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("goalBar")
+        self.setToolTip(tr("Words written today and in this session, and the article's word "
+                           "goal and deadline (Project → Goals…)"))
         self.bar = QProgressBar(self)
         self.bar.setObjectName("articleGoalProgress")
         self.bar.setAccessibleName(tr("Article word goal"))
