@@ -20,33 +20,30 @@ def prepare_environment() -> None:
             os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
 
 
-def default_project(settings: Settings, documents_dir: Path) -> Path:
-    """The last project if it still exists, else a writable copy of the bundled sample."""
-    from retro_editor.core.sample import install_sample
-    from retro_editor.resources import resource_path
+def default_project(settings: Settings) -> Path | None:
+    """The last project if it is still there; None: the start screen is shown."""
     from retro_editor.ui import settings as keys
 
     last = settings.get(keys.LAST_PROJECT)
-    if last and Path(last).exists():
-        return Path(last)
-    return install_sample(resource_path("sample"), documents_dir / "Retro Editor")
+    return Path(last) if last and Path(last).exists() else None
 
 
 def start_window(settings: Settings, path: Path | None, documents: Path,
                  data: Path) -> tuple[MainWindow, bool]:
     """Shows the window with data safety attached, offers what a crash left behind, then
-    opens ``path`` (or the default project) unless a recovered project was restored.
+    opens ``path`` (or the last project; with none the start screen stays) unless a recovered
+    project was restored.
     Returns ``(window, opened)``."""
     from retro_editor.ui.main_window import MainWindow
     from retro_editor.ui.safety import SafetyServices
 
-    window = MainWindow(settings)
+    window = MainWindow(settings, documents_dir=documents)
     window.safety = SafetyServices(window, data / "recovery", data / "backups")
     window.show()
     if window.safety.offer_recovery():
         return window, True
-    target = path if path is not None else default_project(settings, documents)
-    return window, window.open_project(target)
+    target = path if path is not None else default_project(settings)
+    return window, target is not None and window.open_project(target)
 
 
 def run_app(path: Path | None, smoke_test: bool = False) -> int:

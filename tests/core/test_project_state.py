@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 
 import pytest
 
@@ -10,6 +11,7 @@ from retro_editor.core.errors import ProjectError
 from retro_editor.core.project_state import (
     STATE_NAME,
     ProjectState,
+    ViewState,
     read_state,
     state_path,
     write_state,
@@ -68,3 +70,49 @@ def test_a_malformed_link_entry_costs_only_itself(tmp_path):
                   "https://b.org/": {"status": 3}, "https://c.org/": "broken"}}))
     state = read_state(tmp_path)
     assert list(state.links) == ["https://a.org/"] and state.cursor_position == 5
+
+
+def test_view_and_words_per_day_round_trip(tmp_path):
+    from retro_editor.core.project_state import ViewState
+
+    state = ProjectState(cursor_position=9,
+                         view=ViewState(top_line=40, collapsed=("intro", "the-end"),
+                                        side_tab="facts"),
+                         words_per_day=(("2026-12-05", 812), ("2026-12-06", -40)))
+    write_state(tmp_path, state)
+    assert read_state(tmp_path) == state
+    data = json.loads(state_path(tmp_path).read_text("utf-8"))
+    assert data["view"] == {"top_line": 40, "collapsed": ["intro", "the-end"],
+                            "side_tab": "facts"}
+    assert data["words_per_day"] == {"2026-12-05": 812, "2026-12-06": -40}
+
+
+def test_broken_parts_of_the_view_are_left_at_their_defaults(tmp_path):
+    state_path(tmp_path).write_text(json.dumps({
+        "version": 1, "cursor": {"position": 3},
+        "view": {"top_line": "x", "collapsed": ["ok", 5, ""], "side_tab": 7},
+        "words_per_day": {"yesterday": 5, "2026-12-01": "many", "2026-12-02": 10}}), "utf-8")
+    assert read_state(tmp_path) == ProjectState(
+        cursor_position=3, view=ViewState(collapsed=("ok",)),
+        words_per_day=(("2026-12-02", 10),))
+
+
+def test_only_the_newest_days_are_kept(tmp_path):
+    from retro_editor.core.project_state import MAX_DAYS
+
+    first = date(2025, 1, 1)
+    days = tuple(((first + timedelta(days=i)).isoformat(), i) for i in range(MAX_DAYS + 50))
+    write_state(tmp_path, ProjectState(words_per_day=days))
+    assert read_state(tmp_path).words_per_day == days[-MAX_DAYS:]
+
+
+def test_sessions_round_trip_and_broken_entries_are_dropped(tmp_path):
+    state = ProjectState(sessions=(("2026-12-05T09:30", 410), ("2026-12-06T14:05", -12)))
+    write_state(tmp_path, state)
+    assert read_state(tmp_path) == state
+    assert json.loads(state_path(tmp_path).read_text("utf-8"))["sessions"] == [
+        {"start": "2026-12-05T09:30", "words": 410}, {"start": "2026-12-06T14:05", "words": -12}]
+    state_path(tmp_path).write_text(json.dumps({"version": 1, "sessions": [
+        {"start": "yesterday", "words": 1}, {"start": "2026-12-05T09:30"}, "x",
+        {"start": "2026-12-06T14:05", "words": 7}]}), "utf-8")
+    assert read_state(tmp_path).sessions == (("2026-12-06T14:05", 7),)

@@ -16,9 +16,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 @pytest.fixture
 def settings(tmp_path):
+    """Private settings, with autosave off so that a test's unsaved edits stay unsaved
+    (tests/ui/test_autosave.py turns it on)."""
+    from retro_editor.ui import settings as keys
     from retro_editor.ui.settings import Settings
 
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    made = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    made.set(keys.AUTOSAVE_SECONDS, 0)
+    return made
 
 
 @pytest.fixture

@@ -45,13 +45,14 @@ DRIVER = textwrap.dedent(r'''
     from retro_editor.ui import main_window
     from retro_editor.ui.safety.lock_dialogs import LockAnswer
     from retro_editor.ui.safety.recovery_dialog import RecoveryAnswer
-    from retro_editor.ui.settings import Settings
+    from retro_editor.ui.settings import AUTOSAVE_SECONDS, Settings
 
     app = QApplication([])
     prompts = RecordingPrompts(ask_recovery=(RecoveryAnswer.RESTORE, False),
                                ask_locked=LockAnswer.CLEAR)
     main_window.Prompts = lambda parent: prompts  # the window start_window builds asks these
     settings = Settings(QSettings(ini, QSettings.Format.IniFormat))
+    settings.set(AUTOSAVE_SECONDS, 0)  # the unsaved text is what a crash must not lose
     window, opened = start_window(settings, Path(project), Path(data) / "docs", Path(data))
     doc = window.controller.document
     if phase == "type":

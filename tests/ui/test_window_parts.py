@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from prompts_double import RecordingPrompts
 from PySide6.QtWidgets import QDockWidget, QMenu, QPlainTextEdit, QWidget
@@ -12,8 +14,10 @@ from retro_editor.core.project import open_project
 from retro_editor.export.registry import export_formats
 from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.actions import create_actions
+from retro_editor.ui.autosave import Autosave
 from retro_editor.ui.editor import FindReplaceBar, MarkdownEditor
 from retro_editor.ui.export_dialog import Exporter, ExportRequest
+from retro_editor.ui.goals import GoalBar, GoalTracker
 from retro_editor.ui.history import HistoryPanel, HistoryRecorder, ProjectSync
 from retro_editor.ui.outline import OutlineView
 from retro_editor.ui.preview.factory import PreviewPlaceholder
@@ -30,7 +34,8 @@ from retro_editor.ui.wiring import PaneWiring
 class Parts:
     """The panes, project and answers of a window, as plain attributes of a plain object."""
 
-    def __init__(self, host: QWidget, settings: Settings, prompts: RecordingPrompts) -> None:
+    def __init__(self, host: QWidget, settings: Settings, prompts: RecordingPrompts,
+                 documents: Path) -> None:
         self.host = host
         self.settings = settings
         self.prompts = prompts
@@ -48,8 +53,12 @@ class Parts:
         self.history_dock = QDockWidget(host)
         self.history_recorder = HistoryRecorder(self.controller, host)
         self.project_sync = ProjectSync(self.controller, self.history_recorder, prompts, host)
+        self.autosave = Autosave(self.controller, settings, host)
+        self.goal_tracker = GoalTracker(self.controller, settings, host)
+        self.goal_bar = GoalBar(host)
         self.action_map = create_actions(host)
         self.exporter = Exporter(self, host)
+        self.documents_dir = documents
         self.titles = 0
         self.messages: list[str] = []
         self.closed = False
@@ -88,10 +97,10 @@ class Parts:
 
 
 @pytest.fixture
-def parts(qtbot, settings, prompts):
+def parts(qtbot, settings, prompts, tmp_path):
     host = QWidget()
     qtbot.addWidget(host)
-    made = Parts(host, settings, prompts)
+    made = Parts(host, settings, prompts, tmp_path / "Documents")
     yield made
     doc = made.controller.document
     if doc is not None:

@@ -144,6 +144,7 @@ def test_closing_in_distraction_free_remembers_the_normal_layout(qtbot, laid_out
     again = MainWindow(settings)
     again.show()
     try:
+        assert again.open_project(settings.recent_projects()[0])
         assert again.menuBar().isVisible() and again.statusBar().isVisible()
         assert again.outline_dock.isVisible() and not again.side_dock.isVisible()
         assert not again.isFullScreen()

@@ -34,6 +34,7 @@ from pydantic import (
 from pydantic_core import ErrorDetails, PydanticCustomError
 
 from retro_editor.core import field_checks
+from retro_editor.core.article_goals import ArticleGoals
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.field_checks import (
     DATE_REASON,
@@ -63,7 +64,8 @@ from retro_editor.core.spelling_settings import SpellingSettings
 from retro_editor.core.typography_settings import TypographySettings
 
 __all__ = [
-    "ARTICLE_DRAFT_FIELDS", "ArticleMeta", "Count", "DRAFTED_REQUIRED_SCHEMA", "Date",
+    "ARTICLE_DRAFT_FIELDS", "ArticleGoals", "ArticleMeta", "Count", "DRAFTED_REQUIRED_SCHEMA",
+    "Date",
     "ExportSettings", "FACT_DRAFT_FIELDS", "FORMAT_ID", "FORMAT_NAME", "FORMAT_VERSION", "Fact",
     "MAX_JSON_DEPTH", "MAX_MANIFEST_BYTES", "Manifest", "NewerFormatError", "NonEmptyText",
     "PartialDate", "READABLE_VERSIONS", "RELATED_DRAFT_FIELDS", "RELATED_LATE_FIELDS",
@@ -329,6 +331,7 @@ class Manifest(_Model):
     spelling: SpellingSettings = Field(default_factory=SpellingSettings)
     publishing: PublishingSettings = Field(default_factory=PublishingSettings)
     typography: TypographySettings = Field(default_factory=TypographySettings)
+    goals: ArticleGoals = Field(default_factory=ArticleGoals)
     front_matter: dict[str, Any] = Field(
         default_factory=dict,
         description="front matter keys of an imported Markdown file that have no field here, "
@@ -420,7 +423,7 @@ def _format_version(obj: Any, path: Path | str | None) -> int:
 
 _FORMAT_2_ONLY = "is new in format 2; this file says it is format 1"
 #: top-level fields a format-1 file cannot hold
-_FORMAT_2_KEYS = ("front_matter", "spelling", "publishing", "typography")
+_FORMAT_2_KEYS = ("front_matter", "spelling", "publishing", "typography", "goals")
 #: related fields a format-1 file cannot hold, left out of a file while at their defaults
 RELATED_LATE_FIELDS = ("author", "description", "image", "archive_url", "issue", "page")
 
@@ -521,7 +524,7 @@ def _omit_defaults(data: dict[str, Any]) -> None:
 
 
 #: top-level objects left out of the file while they hold their defaults
-_OMITTED_WHEN_DEFAULT = ("spelling", "publishing", "typography")
+_OMITTED_WHEN_DEFAULT = ("spelling", "publishing", "typography", "goals")
 
 
 def dump_manifest(m: Manifest, path: Path | str | None = None) -> bytes:

@@ -186,7 +186,8 @@ def _manifests_in(folder: Path) -> list[Path]:
         raise ProjectError(folder, describe_os_error(exc)) from None
 
 
-def _find_manifest(folder: Path) -> Path:
+def find_manifest(folder: Path) -> Path:
+    """The one `.retro` manifest in ``folder`` (``ProjectError`` if none or several)."""
     found = _manifests_in(folder)
     if not found:
         odd = next((p for p in folder.glob(f"*{MANIFEST_SUFFIX}") if p.is_dir()), None)
@@ -204,13 +205,13 @@ def open_project(path: Path | str) -> Project:
     """Opens a project folder, its ``.retro`` file, or imports a Markdown file."""
     path = Path(path)
     if path.is_dir():
-        manifest_path = _find_manifest(path)
+        manifest_path = find_manifest(path)
     elif path.suffix.lower() in MARKDOWN_SUFFIXES:
         return import_markdown(path)
     elif path.suffix.lower() == MANIFEST_SUFFIX:
         if not path.exists():
             raise ProjectError(path, "not found")
-        _find_manifest(path.parent)  # two manifests in one folder: refuse, whichever is named
+        find_manifest(path.parent)  # two manifests in one folder: refuse, whichever is named
         manifest_path = path
     elif not path.exists():
         raise ProjectError(path, "not found")

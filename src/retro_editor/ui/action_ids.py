@@ -60,6 +60,7 @@ class ActionId(StrEnum):
     FORMAT_HEADING_6 = "format.heading_6"
     PROJECT_PROPERTIES = "project.properties"
     PROJECT_CHECK = "project.check"
+    PROJECT_GOALS = "project.goals"
     PROJECT_CHECK_LINKS = "project.check_links"
     PROJECT_OPEN_FOLDER = "project.open_folder"
     PROJECT_NAME_VERSION = "project.name_version"

@@ -16,10 +16,17 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from retro_editor.core.manifest import ArticleMeta, Fact, Manifest, RelatedLink, SectionState
+from retro_editor.core.manifest import (
+    ArticleGoals,
+    ArticleMeta,
+    Fact,
+    Manifest,
+    RelatedLink,
+    SectionState,
+)
 from retro_editor.core.manifest_drafts import DraftProblem, draft_problems
 from retro_editor.core.project import Project
-from retro_editor.core.project_state import LinkRecord
+from retro_editor.core.project_state import LinkRecord, ProjectState, ViewState
 from retro_editor.core.publishing_settings import PublishingSettings
 from retro_editor.ui.analysis import DocumentAnalysis
 from retro_editor.ui.text_access import raw_text
@@ -28,8 +35,8 @@ from retro_editor.ui.text_access import raw_text
 class ProjectDocument(QObject):
     """Holds one open project; emits what changed so each view refreshes only that."""
 
-    #: a part of the manifest changed: "article", "facts", "related", "sections", "export"
-    #: or "publishing"
+    #: a part of the manifest changed: "article", "facts", "related", "sections", "export",
+    #: "publishing" or "goals"
     manifestChanged = Signal(str)
     #: the unsaved-changes state flipped
     modifiedChanged = Signal(bool)
@@ -45,6 +52,11 @@ class ProjectDocument(QObject):
         self.cursor_position = 0
         #: the last check of each URL (Project → Check Links), kept in the project state
         self.link_records: dict[str, LinkRecord] = {}
+        #: the window's view of the project (scroll, outline, side-panel tab), remembered too
+        self.view = ViewState()
+        #: words written per day (ISO date, net words) and per session, remembered too
+        self.words_per_day: tuple[tuple[str, int], ...] = ()
+        self.sessions: tuple[tuple[str, int], ...] = ()
         self._manifest_modified = not project.saved
         self.text_document = QTextDocument(self)
         self.text_document.setDocumentLayout(QPlainTextDocumentLayout(self.text_document))
@@ -73,6 +85,19 @@ class ProjectDocument(QObject):
     def drafts(self) -> list[DraftProblem]:
         """The fields saved as drafts (typed values that are not valid yet), with reasons."""
         return draft_problems(self.manifest)
+
+    def remembered_state(self) -> ProjectState:
+        """What the project's state file keeps of this document."""
+        return ProjectState(cursor_position=self.cursor_position, view=self.view,
+                            words_per_day=self.words_per_day, sessions=self.sessions,
+                            links=dict(self.link_records))
+
+    def take_remembered_state(self, state: ProjectState) -> None:
+        self.cursor_position = state.cursor_position
+        self.view = state.view
+        self.words_per_day = state.words_per_day
+        self.sessions = state.sessions
+        self.link_records = dict(state.links)
 
     # --- editing the manifest ------------------------------------------------------------
     def set_article(self, article: ArticleMeta) -> None:
@@ -104,6 +129,11 @@ class ProjectDocument(QObject):
         if publishing != self.manifest.publishing:
             self.manifest.publishing = publishing
             self._manifest_edited("publishing")
+
+    def set_goals(self, goals: ArticleGoals) -> None:
+        if goals != self.manifest.goals:
+            self.manifest.goals = goals
+            self._manifest_edited("goals")
 
     def set_theme(self, theme: str) -> None:
         if theme != self.manifest.export.theme:
@@ -146,7 +176,8 @@ class ProjectDocument(QObject):
         self.text_document.setModified(False)
         self._manifest_modified = not project.saved
         self.textReplaced.emit()
-        for part in ("article", "facts", "related", "sections", "export", "publishing"):
+        for part in ("article", "facts", "related", "sections", "export", "publishing",
+                     "goals"):
             self.manifestChanged.emit(part)
         self.modifiedChanged.emit(self.is_modified())
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,12 +28,14 @@ from retro_editor.ui import settings as keys
 from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.actions import build_menus, build_toolbar, connect_actions, create_actions
 from retro_editor.ui.app_theme import AppTheme
+from retro_editor.ui.autosave import Autosave
 from retro_editor.ui.distraction_free import DistractionFree
 from retro_editor.ui.editor import FindReplaceBar, MarkdownEditor
 from retro_editor.ui.editor.editor import writing_font
 from retro_editor.ui.editor.focus_mode import FocusMode
 from retro_editor.ui.editor.typewriter import TypewriterScrolling
 from retro_editor.ui.export_dialog import Exporter
+from retro_editor.ui.goals import GoalBar, GoalTracker
 from retro_editor.ui.history import HistoryPanel, HistoryRecorder, ProjectSync
 from retro_editor.ui.outline import OutlineView
 from retro_editor.ui.preview import create_preview
@@ -41,6 +43,7 @@ from retro_editor.ui.project_controller import ProjectController
 from retro_editor.ui.prompts import Prompts
 from retro_editor.ui.settings import Settings
 from retro_editor.ui.side_panel import SidePanel
+from retro_editor.ui.start_screen import StartScreen, StartScreenOverlay
 from retro_editor.ui.status_bar import ArticleStatusBar
 from retro_editor.ui.tasks import TaskRunner
 from retro_editor.ui.translate import translator
@@ -67,8 +70,14 @@ def default_window_size(screen: QScreen | None) -> QSize:
                  min(wanted.height(), int(room.height() * 0.92)))
 
 
+def default_documents_dir() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings, prompts: Prompts | None = None) -> None:
+    def __init__(self, settings: Settings, prompts: Prompts | None = None,
+                 documents_dir: Path | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
@@ -97,9 +106,18 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([600, 560])
         self.setCentralWidget(self.splitter)
+        #: where "Open the Sample Article" puts its copy (app.py passes the user's Documents)
+        self.documents_dir = documents_dir or default_documents_dir()
 
         self.outline = OutlineView(self, prompts=self.prompts)
-        self.outline_dock = self._dock("outlineDock", tr("Outline"), self.outline,
+        self.goal_bar = GoalBar(self)
+        outline_pane = QWidget(self)
+        outline_layout = QVBoxLayout(outline_pane)
+        outline_layout.setContentsMargins(0, 0, 0, 0)
+        outline_layout.setSpacing(0)
+        outline_layout.addWidget(self.goal_bar)
+        outline_layout.addWidget(self.outline)
+        self.outline_dock = self._dock("outlineDock", tr("Outline"), outline_pane,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.side_panel = SidePanel(self, prompts=self.prompts)
         self.web_tasks = TaskRunner(self, name="web", threads=2)
@@ -131,6 +149,8 @@ class MainWindow(QMainWindow):
         self.history_recorder.recorded.connect(lambda _version: self.history_panel.refresh())
         self.controller.documentChanged.connect(
             lambda doc: self.history_panel.set_document(doc, self.controller.read_only))
+        self.autosave = Autosave(self.controller, settings, self)
+        self.goal_tracker = GoalTracker(self.controller, settings, self)
         self.action_map = create_actions(self)
         self.addActions(list(self.action_map.values()))  # their shortcuts outlive the menu bar
         self.action_map.update((ActionId(a.objectName()), a) for a in self.editor.formatting_actions())
@@ -152,6 +172,10 @@ class MainWindow(QMainWindow):
         connect_actions(self.action_map, self.handlers.table())
         self.recent_menu.aboutToShow.connect(self.handlers.fill_recent_menu)
 
+        self.start_screen = StartScreen(settings, self)
+        self.start_switch = StartScreenOverlay(self, self.start_screen)
+        self.handlers.connect_start_screen(self.start_screen)
+        self.controller.documentChanged.connect(self.start_switch.show_for)
         self.wiring = PaneWiring(self, self)
         self.controller.documentChanged.connect(self.wiring.set_document)
         self.controller.documentChanged.connect(self.update_title)
@@ -159,6 +183,7 @@ class MainWindow(QMainWindow):
         self.wiring.set_document(None)
         self.update_title()
         self._restore_state()
+        self.start_switch.show_for(None)
 
     # --- composition helpers ---------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:

@@ -22,7 +22,7 @@ from retro_editor.core.lock import LockedBy, ProjectLock, acquire_lock, clear_lo
 from retro_editor.core.manifest import FORMAT_VERSION
 from retro_editor.core.project import Project, changed_on_disk, new_project, open_project, save_project
 from retro_editor.core.project_copy import copy_project
-from retro_editor.core.project_state import ProjectState, read_state, write_state
+from retro_editor.core.project_state import read_state, write_state
 from retro_editor.core.storage import describe_os_error
 from retro_editor.render.themes import DEFAULT_THEME, available_themes
 from retro_editor.ui import settings as keys
@@ -61,6 +61,10 @@ class ProjectController(QObject):
         self._reading = False  # a project's files are being read off the GUI thread
         #: callables run before saving (e.g. the side panel commits the field being edited)
         self.before_save: list[Callable[[], object]] = []
+        #: callables run before closing asks about unsaved changes (autosave saves first)
+        self.before_close: list[Callable[[], object]] = []
+        #: True while an unattended save (autosave) writes, for those who hear ``saved``
+        self.unattended = False
 
     # --- opening -------------------------------------------------------------------------
     def open_path(self, path: Path) -> bool:
@@ -210,11 +214,40 @@ class ProjectController(QObject):
                 return self.save_as()
             if choice is not OverwriteChoice.OVERWRITE:
                 return False
-        upgrading = project.format_version_on_disk < FORMAT_VERSION
         try:
-            notes = save_project(project)
+            self._write(document, project)
         except ProjectError as exc:
             return self._prompts.ask_save_failed(exc) and self.save_as()
+        return True
+
+    def save_unattended(self) -> str | None:
+        """Saves in place without asking anything (autosave). Returns None when saved or
+        when there was nothing to save, else why it waits: a read-only project, a project
+        whose folder or manifest is not on disk (an import waits for Save As; a folder is
+        never created), files changed by another program (the watcher asks). A failed write
+        raises ``ProjectError``. Drafts are saved as drafts, as on a Save."""
+        document = self.document
+        if document is None or not document.is_modified():
+            return None
+        if self.read_only:
+            return tr("the project is read-only")
+        if not document.project.manifest_path.is_file():
+            return tr("the project is not saved in a folder yet")
+        self._prepare_save()
+        project = document.sync_text_to_project()
+        if changed_on_disk(project):
+            return tr("the files were changed by another program")
+        self.unattended = True
+        try:
+            self._write(document, project)
+        finally:
+            self.unattended = False
+        return None
+
+    def _write(self, document: ProjectDocument, project: Project) -> None:
+        """Writes the project and marks it saved; ``ProjectError`` if it could not be."""
+        upgrading = project.format_version_on_disk < FORMAT_VERSION
+        notes = save_project(project)
         self._ensure_lock(project)
         document.mark_saved()
         self._remember_state(document)
@@ -224,7 +257,6 @@ class ProjectController(QObject):
             notes.insert(0, tr("Project upgraded to format {n} on save; older versions of "
                                "Retro Editor cannot open it now").format(n=FORMAT_VERSION))
         self._tell(notes)
-        return True
 
     def _tell(self, notes: list[str]) -> None:
         """What core had to say about an open or a save (an interrupted save finished, an
@@ -290,6 +322,8 @@ class ProjectController(QObject):
         """Closes the open project, asking first if it has unsaved changes. False = cancelled."""
         if self.document is None:
             return True
+        for hook in self.before_close:
+            hook()
         if self.document.is_modified():
             answer = self._prompts.ask_save_changes(self.display_name())
             if answer is CloseAnswer.CANCEL:
@@ -324,14 +358,13 @@ class ProjectController(QObject):
             self._remember_state(self.document)
 
     def _remember_state(self, document: ProjectDocument) -> None:
-        """Writes the project's state file (cursor position, link results); failures only
-        lose the state."""
+        """Writes the project's state file (cursor, view, words per day, link results); failures
+        only lose the state."""
         folder = document.project.folder
         if self.read_only or not folder.is_dir():
             return
         try:
-            write_state(folder, ProjectState(cursor_position=document.cursor_position,
-                                             links=document.link_records))
+            write_state(folder, document.remembered_state())
         except ProjectError:
             pass
 
@@ -349,9 +382,7 @@ class ProjectController(QObject):
         old = self.document
         self.document = ProjectDocument(project, self)
         if project.folder.is_dir():
-            state = read_state(project.folder)
-            self.document.cursor_position = state.cursor_position
-            self.document.link_records = dict(state.links)
+            self.document.take_remembered_state(read_state(project.folder))
         self.documentChanged.emit(self.document)
         if old is not None:
             old.deleteLater()

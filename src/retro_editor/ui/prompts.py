@@ -25,6 +25,7 @@ from retro_editor.core.manifest_drafts import DraftProblem
 from retro_editor.core.recovery import Snapshot
 from retro_editor.export.base import ExportFormat
 from retro_editor.ui.export_dialog import ExportDialog, ExportRequest
+from retro_editor.ui.goals_dialog import GoalsDialog
 from retro_editor.ui.preferences import PreferencesDialog
 from retro_editor.ui.safety import backup_dialogs, conflict_dialog, lock_dialogs
 from retro_editor.ui.safety.conflict_dialog import ConflictChoice, OverwriteChoice
@@ -199,6 +200,10 @@ class Prompts:
 
     def confirm_restore_backup(self, backup: Backup, modified: bool) -> bool:
         return backup_dialogs.confirm_restore(self._parent, backup, modified)
+
+    def edit_goals(self, dialog: GoalsDialog) -> bool:
+        """Shows the goals; True if the writer chose OK."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def edit_preferences(self, dialog: PreferencesDialog) -> None:
         """Shows Preferences until closed; its changes are stored and applied as they are made."""

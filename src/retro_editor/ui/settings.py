@@ -33,6 +33,8 @@ LAST_PROJECT: Setting[str] = Setting("projects/last", "")
 EDITOR_ZOOM: Setting[int] = Setting("editor/zoomPercent", 100)
 BACKUP_INTERVAL_MINUTES: Setting[int] = Setting("backups/intervalMinutes", 10,
                                                  bounds=(0, 24 * 60))
+#: seconds after the last edit before the project is saved in place; 0: autosave is off
+AUTOSAVE_SECONDS: Setting[int] = Setting("editor/autosaveSeconds", 3, bounds=(0, 600))
 BACKUP_KEEP: Setting[int] = Setting("backups/keep", 20, bounds=(1, 1000))
 #: "" is the first installed of the editor's writing fonts
 EDITOR_FONT_FAMILY: Setting[str] = Setting("editor/fontFamily", "")
@@ -44,6 +46,8 @@ APP_THEMES = ("system", "light", "dark")
 APP_THEME: Setting[str] = Setting("appearance/theme", "system", choices=APP_THEMES)
 #: the page theme new projects start with (one of ``render.themes.available_themes()``)
 PAGE_THEME: Setting[str] = Setting("appearance/pageTheme", "light")
+#: the words a writing session aims at; 0: no session goal
+SESSION_GOAL_WORDS: Setting[int] = Setting("goals/sessionWords", 0, bounds=(0, 1_000_000))
 MAX_RECENT = 10
 
 
@@ -84,6 +88,12 @@ class Settings:
 
     def remove_recent_project(self, path: str) -> None:
         self.set(RECENT_PROJECTS, [p for p in self.recent_projects() if p != path])
+        if self.get(LAST_PROJECT) == path:
+            self.set(LAST_PROJECT, "")
+
+    def clear_recent_projects(self) -> None:
+        self.set(RECENT_PROJECTS, [])
+        self.set(LAST_PROJECT, "")
 
 
 def _coerce(raw: Any, default: Any) -> Any:

@@ -26,7 +26,10 @@ class ArticleStatusBar(QStatusBar):
         self._reading = QLabel(self)
         self._section = QLabel(self)
         self._saved = QLabel(self)
-        for label, name in ((self._words, "words"), (self._reading, "readingTime"),
+        self._goals = QLabel(self)
+        self._goals.setContentsMargins(0, 0, 12, 0)
+        for label, name in ((self._goals, "goalProgress"), (self._words, "words"),
+                            (self._reading, "readingTime"),
                             (self._section, "currentSection"), (self._saved, "savedState")):
             label.setObjectName(name)
             label.setAccessibleName(name)
@@ -34,6 +37,7 @@ class ArticleStatusBar(QStatusBar):
         self._analysis: DocumentAnalysis | None = None
         self._modified = False
         self._drafts = 0
+        self._autosave_problem = ""
 
     def set_analysis(self, analysis: DocumentAnalysis | None) -> None:
         """Follows ``analysis`` (the open document's), or shows nothing for None."""
@@ -41,7 +45,7 @@ class ArticleStatusBar(QStatusBar):
             self._analysis.changed.disconnect(self.show_analysis)
         self._analysis = analysis
         if analysis is None:
-            for label in (self._words, self._reading, self._section, self._saved):
+            for label in (self._words, self._reading, self._section, self._saved, self._goals):
                 label.clear()
             self._modified, self._drafts = False, 0
             return
@@ -52,6 +56,13 @@ class ArticleStatusBar(QStatusBar):
         locale = QLocale()
         self._words.setText(tr("{n} words").format(n=locale.toString(analysis.words)))
         self._reading.setText(tr("{n} min read").format(n=analysis.reading_minutes))
+
+    def show_progress(self, text: str) -> None:
+        """The goals and the words written (``ui.goals.status_text``)."""
+        self._goals.setText(text)
+
+    def goals_text(self) -> str:
+        return self._goals.text()
 
     def show_section(self, title: str) -> None:
         self._section.setText(title)
@@ -65,6 +76,11 @@ class ArticleStatusBar(QStatusBar):
         self._drafts = count
         self._show_state()
 
+    def show_autosave_problem(self, reason: str) -> None:
+        """Why autosave is failing (kept shown until it works again), or "" when it works."""
+        self._autosave_problem = reason
+        self._show_state()
+
     def saved_text(self) -> str:
         return self._saved.text()
 
@@ -74,9 +90,13 @@ class ArticleStatusBar(QStatusBar):
             state = tr("{state} — 1 field needs attention").format(state=state)
         elif self._drafts:
             state = tr("{state} — {n} fields need attention").format(state=state, n=self._drafts)
+        tip = tr("Fields holding a value that is not valid yet are saved as drafts and marked "
+                 "in the side panel") if self._drafts else ""
+        if self._autosave_problem:
+            state = tr("{state} — autosave failed, retrying").format(state=state)
+            tip = "\n".join(filter(None, (self._autosave_problem, tip)))
         self._saved.setText(state)
-        self._saved.setToolTip(tr("Fields holding a value that is not valid yet are saved as "
-                                  "drafts and marked in the side panel") if self._drafts else "")
+        self._saved.setToolTip(tip)
 
     def words_text(self) -> str:
         return self._words.text()

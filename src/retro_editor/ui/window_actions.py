@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,9 +12,14 @@ from PySide6.QtGui import QDesktopServices
 
 from retro_editor import __version__
 from retro_editor.core.check import check_project
+from retro_editor.core.sample import install_sample
+from retro_editor.core.storage import describe_os_error
+from retro_editor.resources import resource_path
+from retro_editor.ui import settings as keys
 from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.editor import snippets
 from retro_editor.ui.editor.read_only import can_edit
+from retro_editor.ui.goals_dialog import GoalsDialog
 from retro_editor.ui.history import name_this_version
 from retro_editor.ui.jobs import Job
 from retro_editor.ui.link_check_job import check_links_action
@@ -22,6 +28,7 @@ from retro_editor.ui.shortcut_reference import show_shortcut_reference
 from retro_editor.ui.translate import translator
 
 if TYPE_CHECKING:
+    from retro_editor.ui.start_screen import StartScreen
     from retro_editor.ui.window_parts import ActionParts
 
 
@@ -71,6 +78,7 @@ class WindowActions:
             A.INSERT_FOOTNOTE: lambda: snippets.insert_footnote(editor),
             A.INSERT_TABLE: lambda: snippets.insert_table(editor),
             A.PROJECT_PROPERTIES: self.properties,
+            A.PROJECT_GOALS: self.goals,
             A.PROJECT_CHECK: self.check,
             A.PROJECT_CHECK_LINKS: self.check_links,
             A.PROJECT_OPEN_FOLDER: self.open_folder,
@@ -136,6 +144,29 @@ class WindowActions:
             return
         self.w.controller.open_path(Path(path))
 
+    def connect_start_screen(self, screen: StartScreen) -> None:
+        screen.newRequested.connect(self.new_project)
+        screen.openRequested.connect(self.open_project)
+        screen.sampleRequested.connect(self.open_sample)
+        screen.recentRequested.connect(lambda path: self._open_from_start_screen(screen, path))
+
+    def _open_from_start_screen(self, screen: StartScreen, path: str) -> None:
+        self._open_recent(path)
+        if self.w.controller.document is None:
+            screen.refresh()  # a project no longer there left the list
+
+    def open_sample(self) -> None:
+        """Opens the writer's copy of the sample article (made in Documents the first time:
+        the bundled one may sit in a read-only installation)."""
+        try:
+            folder = install_sample(resource_path("sample"), self.w.documents_dir / "Retro Editor")
+        except OSError as exc:
+            self.w.prompts.show_error(tr("Cannot copy the sample article"),
+                                      f"{exc.filename or self.w.documents_dir}: "
+                                      f"{describe_os_error(exc)}")
+            return
+        self.w.controller.open_path(folder)
+
     def export(self) -> None:
         if self.w.controller.document is not None:
             self.w.exporter.ask_and_export()
@@ -171,6 +202,23 @@ class WindowActions:
         self.w.side_dock.show()
         self.w.side_panel.setCurrentIndex(0)
         self.w.side_panel.setFocus()
+
+    def goals(self) -> None:
+        """Project → Goals…: the article's goal and deadline (the manifest), the session's
+        goal (a setting)."""
+        doc = self.w.controller.document
+        if doc is None or self.w.controller.read_only:
+            return
+        dialog = GoalsDialog(doc.manifest.goals, self.w.settings.get(keys.SESSION_GOAL_WORDS),
+                             dt.date.today(), self.w.job_parent())
+        try:
+            if not self.w.prompts.edit_goals(dialog):
+                return
+            self.w.settings.set(keys.SESSION_GOAL_WORDS, dialog.session_goal())
+            doc.set_goals(dialog.goals())
+            self.w.goal_tracker.refresh()
+        finally:
+            dialog.deleteLater()
 
     def check(self) -> None:
         doc = self.w.controller.document

@@ -11,12 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDockWidget, QMenu, QPlainTextEdit, QStatusBar, QWidget
 
     from retro_editor.ui.action_ids import ActionId
+    from retro_editor.ui.autosave import Autosave
     from retro_editor.ui.editor import FindReplaceBar, MarkdownEditor
     from retro_editor.ui.export_dialog import Exporter
+    from retro_editor.ui.goals import GoalBar, GoalTracker
     from retro_editor.ui.history import HistoryPanel, HistoryRecorder, ProjectSync
     from retro_editor.ui.outline import OutlineView
     from retro_editor.ui.project_controller import ProjectController
@@ -53,6 +57,9 @@ class PaneParts(Protocol):
     status: ArticleStatusBar
     prompts: Prompts
     controller: ProjectController
+    autosave: Autosave
+    goal_tracker: GoalTracker
+    goal_bar: GoalBar
     action_map: dict[ActionId, QAction]
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
@@ -91,6 +98,8 @@ class ActionParts(StatusMessages, Protocol):
     action_map: dict[ActionId, QAction]
     recent_menu: QMenu
     exporter: Exporter
+    documents_dir: Path
+    goal_tracker: GoalTracker
 
     def close(self) -> bool: ...
     def set_full_screen(self, on: bool) -> None: ...

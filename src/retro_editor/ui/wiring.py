@@ -18,7 +18,9 @@ from retro_editor.core.spelling import open_spell_checker, spelling_languages
 from retro_editor.ui.action_ids import Access
 from retro_editor.ui.actions import apply_enabled
 from retro_editor.ui.document import ProjectDocument
+from retro_editor.ui.goals import Progress, status_text
 from retro_editor.ui.translate import translator
+from retro_editor.ui.view_memory import ViewMemory
 
 if TYPE_CHECKING:
     from retro_editor.ui.window_parts import PaneParts
@@ -53,7 +55,12 @@ class PaneWiring(QObject):
         w.controller.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
         w.editor.cursorPositionChanged.connect(self._remember_cursor)
         w.editor.spell_marks.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
+        w.autosave.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
+        w.autosave.problemChanged.connect(w.status.show_autosave_problem)
+        w.goal_tracker.changed.connect(self._show_progress)
+        w.goal_tracker.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
         self._spelling: tuple[list[str], bool] | None = None
+        self.view_memory = ViewMemory(parts, self)
 
     # --- the open project ----------------------------------------------------------------------
     def set_document(self, document: ProjectDocument | None) -> None:
@@ -68,6 +75,7 @@ class PaneWiring(QObject):
             w.preview.set_document(None)
             w.side_panel.set_document(None)
             w.status.set_analysis(None)
+            self.view_memory.restore(None)
             self._spelling = None
             w.editor.set_spell_checker(None)
             return
@@ -89,7 +97,12 @@ class PaneWiring(QObject):
         document.manifestChanged.connect(lambda _part: w.update_title())
         self._cursor_line = 0
         self._restore_cursor(document, remembered)
+        self.view_memory.restore(document)
         w.editor.setFocus()
+
+    def _show_progress(self, progress: Progress | None) -> None:
+        self.w.goal_bar.show_progress(progress)
+        self.w.status.show_progress(status_text(progress) if progress is not None else "")
 
     def _update_spelling(self, document: ProjectDocument, writable: bool,
                          recheck: bool = True) -> None:

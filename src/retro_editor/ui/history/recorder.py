@@ -52,7 +52,7 @@ class HistoryRecorder(QObject):
         doc = self.controller.document
         if doc is None or self.controller.read_only:
             return
-        self.record(doc, VersionKind.SAVE)
+        self.record(doc, VersionKind.AUTOSAVE if self.controller.unattended else VersionKind.SAVE)
 
     def _on_closing(self, document: ProjectDocument) -> None:
         if self.controller.read_only or not document.project.manifest_path.is_file():

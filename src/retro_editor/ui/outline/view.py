@@ -114,6 +114,17 @@ class OutlineView(QTreeView):
         self.expandAll()
         self._update_actions()
 
+    def collapsed_sections(self) -> tuple[str, ...]:
+        """The anchors of the sections the writer collapsed (of those the text still has)."""
+        present = {section.anchor for section in self._model.sections()}
+        return tuple(sorted(anchor for anchor in self._collapsed if anchor in present))
+
+    def collapse_sections(self, anchors: tuple[str, ...]) -> None:
+        for anchor in anchors:
+            index = self._model.index_for_anchor(anchor)
+            if index.isValid():
+                self.collapse(index)
+
     def outline_model(self) -> OutlineModel:
         return self._model
 

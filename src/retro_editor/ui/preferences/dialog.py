@@ -64,6 +64,8 @@ PAGES: tuple[Page, ...] = (
         ChoiceField(keys.PAGE_THEME, "&Page theme of new projects:", "pageTheme", _page_themes),
     )),
     Page("backups", "Backups", (
+        NumberField(keys.AUTOSAVE_SECONDS, "&Autosave after a pause of:", "autosaveDelay",
+                    " s", zero_text="off"),
         NumberField(keys.BACKUP_INTERVAL_MINUTES, "&Back up on save at most every:",
                     "backupInterval", " min", zero_text="every save"),
         NumberField(keys.BACKUP_KEEP, "&Keep the newest:", "backupKeep"),

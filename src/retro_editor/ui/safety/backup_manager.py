@@ -39,6 +39,9 @@ _log = logging.getLogger(__name__)
 BACKUP_QUEUE = "backups"
 
 
+#: the least time between two backups made by autosaves
+AUTOSAVE_BACKUP_SECONDS = 10 * 60.0
+
 tr = translator("Backups")
 
 
@@ -74,19 +77,25 @@ class BackupManager(QObject):
     def keep(self) -> int:
         return max(1, self.settings.get(keys.BACKUP_KEEP))
 
-    def _due(self, folder: Path) -> bool:
+    def _due(self, folder: Path, interval: float) -> bool:
         last = self._made_at.get(folder)
         if last is None:
             age = newest_backup_age(self.folder_for(folder))
             last = None if age is None else time.time() - age
-        return last is None or time.time() - last >= self.interval_seconds()
+        return last is None or time.time() - last >= interval
 
     def _after_save(self) -> None:
+        """Backs up when due. An autosave comes every few seconds: it makes a backup at most
+        every ``AUTOSAVE_BACKUP_SECONDS``, so that "every save" cannot rotate the kept
+        backups away within minutes."""
         doc = self.controller.document
         if doc is None or self.controller.read_only:
             return
         folder = doc.project.folder
-        if self._due(folder):
+        interval = self.interval_seconds()
+        if self.controller.unattended:
+            interval = max(interval, AUTOSAVE_BACKUP_SECONDS)
+        if self._due(folder, interval):
             self.backup(folder)
         else:
             self._unbacked.add(folder)

@@ -43,6 +43,10 @@ class SidePanel(QTabWidget):
         self._names = {self.article_tab: self.tr("Article"), self.facts_tab: self.tr("Facts"),
                        self.related_tab: self.tr("Related"), self.section_tab: self.tr("Section"),
                        self.links_tab: self.tr("Links"), self.search_tab: self.tr("Search")}
+        for key, widget in zip(("article", "facts", "related", "section", "links", "search"),
+                               self._tabs(),
+                               strict=True):
+            widget.setObjectName(f"{key}Tab")
         for tab, name in self._names.items():
             self.addTab(tab, name)
             self.setTabToolTip(self.indexOf(tab), name.replace("&&", "&"))
@@ -94,6 +98,16 @@ class SidePanel(QTabWidget):
     def show_section(self, anchor: str | None, title: str, words: int, level: int = 0) -> None:
         """The section under the editor's cursor (from ``core.outline``); None: no section."""
         self.section_tab.show_section(anchor, title, words, level)
+
+    def current_tab_name(self) -> str:
+        """The shown tab's name ("article", "facts", "related", "section")."""
+        return self.currentWidget().objectName().removesuffix("Tab")
+
+    def show_tab(self, name: str) -> None:
+        """Shows the tab ``name`` (as :meth:`current_tab_name` gives it); another name: none."""
+        tab = self.findChild(QWidget, f"{name}Tab") if name else None
+        if tab is not None and self.indexOf(tab) >= 0:
+            self.setCurrentWidget(tab)
 
     def flush(self) -> None:
         """Applies whatever is being typed in any tab to the document (call before saving)."""
