@@ -142,7 +142,7 @@ class ExportDialog(QDialog):
         else:
             widget = QLineEdit(str(value), self)
         widget.setAccessibleName(tr(option.label))
-        widget.setToolTip(option.help)
+        widget.setToolTip(tr(option.help) if option.help else "")
         return widget
 
     def options(self) -> dict[str, Any]:

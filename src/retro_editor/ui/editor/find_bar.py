@@ -251,8 +251,8 @@ class FindReplaceBar(QWidget):
         total = str(len(self._matches)) + ("+" if self._capped else "")
         current = self._current_index()
         if current is None:
-            return self.tr("%1 matches").replace("%1", total)
-        return self.tr("%1 of %2").replace("%1", str(current + 1)).replace("%2", total)
+            return self.tr("{count} matches").format(count=total)
+        return self.tr("{current} of {count}").format(current=current + 1, count=total)
 
     def _current_index(self) -> int | None:
         cursor = self._editor.textCursor()
@@ -352,7 +352,7 @@ class FindReplaceBar(QWidget):
             cursor.endEditBlock()
         self._collect()
         self._refresh()
-        self._show_status(self.tr("%1 replaced").replace("%1", str(count)))
+        self._show_status(self.tr("{count} replaced").format(count=count))
         return count
 
     # --- keys ------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retro_editor.core.translatable import N_
 from retro_editor.render.themes import available_themes
 from retro_editor.ui import settings as keys
 from retro_editor.ui.editor.editor import writing_font
@@ -53,20 +54,20 @@ def _page_themes() -> list[tuple[str, str]]:
 
 
 PAGES: tuple[Page, ...] = (
-    Page("editor", "Editor", (
-        FontField(keys.EDITOR_FONT_FAMILY, "&Font:", "editorFontFamily",
+    Page("editor", N_("Editor"), (
+        FontField(keys.EDITOR_FONT_FAMILY, N_("&Font:"), "editorFontFamily",
                   lambda: writing_font().family()),
-        NumberField(keys.EDITOR_FONT_SIZE, "Font &size:", "editorFontSize", " pt"),
-        NumberField(keys.EDITOR_LINE_WIDTH, "&Line width:", "editorLineWidth", " characters"),
+        NumberField(keys.EDITOR_FONT_SIZE, N_("Font &size:"), "editorFontSize", N_(" pt")),
+        NumberField(keys.EDITOR_LINE_WIDTH, N_("&Line width:"), "editorLineWidth", N_(" characters")),
     )),
-    Page("appearance", "Appearance", (
-        ChoiceField(keys.APP_THEME, "Application &theme:", "appTheme", _app_themes),
-        ChoiceField(keys.PAGE_THEME, "&Page theme of new projects:", "pageTheme", _page_themes),
+    Page("appearance", N_("Appearance"), (
+        ChoiceField(keys.APP_THEME, N_("Application &theme:"), "appTheme", _app_themes),
+        ChoiceField(keys.PAGE_THEME, N_("&Page theme of new projects:"), "pageTheme", _page_themes),
     )),
-    Page("backups", "Backups", (
-        NumberField(keys.BACKUP_INTERVAL_MINUTES, "&Back up on save at most every:",
-                    "backupInterval", " min", zero_text="every save"),
-        NumberField(keys.BACKUP_KEEP, "&Keep the newest:", "backupKeep"),
+    Page("backups", N_("Backups"), (
+        NumberField(keys.BACKUP_INTERVAL_MINUTES, N_("&Back up on save at most every:"),
+                    "backupInterval", N_(" min"), zero_text=N_("every save")),
+        NumberField(keys.BACKUP_KEEP, N_("&Keep the newest:"), "backupKeep"),
     )),
 )
 
