@@ -61,7 +61,7 @@ def qt_tool(name: str) -> str:
 def declared_context(path: Path) -> str:
     contexts = set(_DECLARED.findall(path.read_text(encoding="utf-8")))
     if len(contexts) != 1:
-        raise SystemExit(f"{path.relative_to(ROOT)}: a module with tr() calls declares exactly "
+        raise SystemExit(f"{path}: a module with tr() calls declares exactly "
                          f"one translator(\"Context\"); found {sorted(contexts) or 'none'}")
     return contexts.pop()
 

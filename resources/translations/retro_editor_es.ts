@@ -6,367 +6,367 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="48"/>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="48"/>
         <source>Create a new article project</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un nuevo proyecto de artículo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="50"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="50"/>
         <source>Open a project folder, .retro file or .md file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta de proyecto, un archivo .retro o .md</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="52"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="52"/>
         <source>Save the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el proyecto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="53"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="54"/>
         <source>Save a copy of the project in a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia del proyecto en una carpeta nueva</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="55"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="55"/>
         <source>Export the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el artículo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="57"/>
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="58"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="59"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="60"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="61"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="62"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="63"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="64"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="65"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="66"/>
         <source>Find and Rep&amp;lace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar y ree&amp;mplazar…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="67"/>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;eferencias…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="68"/>
         <source>Editor font and width, theme, backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente y ancho del editor, tema, copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="69"/>
         <source>&amp;Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esquema</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="70"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="71"/>
         <source>&amp;Side Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel &amp;lateral</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="72"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ampliar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
         <source>Zoom O&amp;ut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;zoom</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="75"/>
         <source>&amp;Focus Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo &amp;concentración</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="76"/>
         <source>Dim everything but the paragraph being written</source>
-        <translation type="unfinished"></translation>
+        <translation>Atenuar todo salvo el párrafo que se está escribiendo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
         <source>&amp;Typewriter Scrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazamiento de &amp;máquina de escribir</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
         <source>Keep the line being written at the middle of the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la línea que se escribe en el centro del editor</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="79"/>
         <source>&amp;Distraction-Free Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa &amp;sin distracciones</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="80"/>
         <source>Only the editor, full screen; Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el editor, a pantalla completa; Esc para salir</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="81"/>
         <source>&amp;Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imagen…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="82"/>
         <source>Copy an image into the project and link it</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar una imagen al proyecto y enlazarla</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
         <source>&amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sección</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
         <source>Add a section after the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una sección después de la actual</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
         <source>&amp;Footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota al pie</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="85"/>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabla</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
         <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propiedades…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
         <source>Edit the article's metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar los metadatos del artículo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
         <source>&amp;Check Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar proyecto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="88"/>
         <source>Look for broken images and invalid fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar imágenes rotas y campos no válidos</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
         <source>Check &amp;Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar &amp;enlaces</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
         <source>Check every link of the article, the related news and the canonical URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar cada enlace del artículo, de las noticias relacionadas y la URL canónica</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
         <source>Show Project &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la &amp;carpeta del proyecto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
         <source>Restore &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar &amp;copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
         <source>Bring back an earlier version of the project from its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar una versión anterior del proyecto desde sus copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
         <source>Backup P&amp;references…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias de co&amp;pias…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
         <source>How often backups are made and how many are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia se hacen copias de seguridad y cuántas se conservan</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
         <source>Every command with its keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada orden con sus atajos de teclado</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
         <source>&amp;About Retro Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Retro Editor</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negrita</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="104"/>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cursiva</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="105"/>
         <source>Inline &amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código en línea</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="106"/>
         <source>&amp;Strikethrough</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tachado</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="107"/>
         <source>Insert &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar &amp;enlace</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
         <source>Body &amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto normal</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
         <source>Heading &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado &amp;1</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
         <source>Heading &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado &amp;2</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
         <source>Heading &amp;3</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado &amp;3</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
         <source>Heading &amp;4</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado &amp;4</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
         <source>Heading &amp;5</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado &amp;5</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
         <source>Heading &amp;6</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado &amp;6</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="120"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="123"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="126"/>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="131"/>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proyecto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="134"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
 </context>
 <context>
@@ -374,263 +374,263 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="83"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="106"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="106"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="107"/>
         <source>Su&amp;btitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubtítulo:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="107"/>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="108"/>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="108"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="110"/>
         <source>Publi&amp;shed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicado:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="110"/>
         <source>Published date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de publicación</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="113"/>
         <source>Up&amp;dated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizado:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="113"/>
         <source>Last updated date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la última actualización</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="115"/>
         <source>A date like 1999-03-14, or just 1999-03 or 1999; Alt+Down opens a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha como 1999-03-14, o solo 1999-03 o 1999; Alt+Abajo abre un calendario</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="120"/>
         <source>↺ Follow title</source>
-        <translation type="unfinished"></translation>
+        <translation>↺ Seguir el título</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="121"/>
         <source>Make the slug follow the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer que el slug siga al título</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="122"/>
         <source>Derive the slug from the title again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a derivar el slug del título</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="129"/>
         <source>S&amp;lug:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;lug:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="129"/>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="130"/>
         <source>The last part of the page's web address; it follows the title until you edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>La última parte de la dirección web de la página; sigue al título hasta que lo edite</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="137"/>
         <source>Summary length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud del resumen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="144"/>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;umen:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="144"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="146"/>
         <source>The description shown by search engines and link previews</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción que muestran los buscadores y las vistas previas de enlaces</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="149"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="149"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="150"/>
         <source>music video, 2001, animation</source>
-        <translation type="unfinished"></translation>
+        <translation>videoclip, 2001, animación</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="151"/>
         <source>Separate tags with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Separe las etiquetas con comas</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="152"/>
         <source>Categor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categor&amp;ía:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="152"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="153"/>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="153"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="155"/>
         <source>A language tag such as en, fr or pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta de idioma como en, fr o pt-BR</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="161"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="162"/>
         <source>Choose a cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen de portada</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="163"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="164"/>
         <source>Remove the cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la imagen de portada</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="179"/>
         <source>Cover image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de portada:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="179"/>
         <source>Cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de portada</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="182"/>
         <source>Canonical &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL canónica:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="183"/>
         <source>Canonical URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL canónica</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="185"/>
         <source>The page's main address, if it is also published elsewhere (http or https)</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección principal de la página, si también se publica en otro sitio (http o https)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="229"/>
         <source>{field} problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en {field}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="268"/>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="409"/>
         <source>{field} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} {problem}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="307"/>
         <source>The image could not be added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir la imagen: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="432"/>
         <source>No summary yet — about {limit} characters suit search snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay resumen: unos {limit} caracteres son adecuados para los fragmentos de búsqueda</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="434"/>
         <source>{count} / {limit} characters — a little short for search snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {limit} caracteres: algo corto para los fragmentos de búsqueda</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="436"/>
         <source>{count} / {limit} characters — good for search snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {limit} caracteres: bien para los fragmentos de búsqueda</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="438"/>
         <source>{count} / {limit} characters — search engines will cut it short</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {limit} caracteres: los buscadores lo recortarán</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="448"/>
         <source>Pick an image; it is copied into the project's assets folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una imagen; se copia en la carpeta «assets» del proyecto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="449"/>
         <source>Images can be added once the project is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden añadir imágenes cuando el proyecto esté abierto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="461"/>
         <source>The file {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo {path}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="468"/>
         <source>No cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin imagen de portada</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="479"/>
         <source>The file {path} is not an image this editor can show</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {path} no es una imagen que este editor pueda mostrar</translation>
     </message>
 </context>
 <context>
@@ -641,77 +641,77 @@
         <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="132"/>
         <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="138"/>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="28"/>
         <source>Replace the project's files with the backup of {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir los archivos del proyecto por la copia de seguridad del {when}?</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="30"/>
         <source>The files as they are now are backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes se guarda una copia de los archivos tal como están ahora.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="32"/>
         <source>Your unsaved changes will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perderán los cambios sin guardar.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="34"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="54"/>
         <source>Choose the version to bring back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la versión que desea recuperar:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="58"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="72"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="116"/>
         <source>The backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad falló: {error}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="132"/>
         <source>The project is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto está abierto en modo de solo lectura.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="139"/>
         <source>There are no backups of this project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad de este proyecto.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="140"/>
         <source>Backups are made when the project is saved and closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad se hacen al guardar y cerrar el proyecto.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="150"/>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró la copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="151"/>
         <source>The files as they were before are in the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos tal como estaban antes están en la copia de seguridad más reciente.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="158"/>
         <source>Restored the backup of {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad del {when}.</translation>
     </message>
 </context>
 <context>
@@ -719,7 +719,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="43"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
 </context>
 <context>
@@ -727,99 +727,99 @@
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="64"/>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>la suya</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="64"/>
         <source>on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>en el disco</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="65"/>
         <source>Your version and the version on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Su versión y la versión en el disco</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="83"/>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="122"/>
         <source>Changed by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado por otro programa</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="84"/>
         <source>{files} changed on disk while you have unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} cambió en el disco mientras tiene cambios sin guardar.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="86"/>
         <source>Keep yours (saving will replace the version on disk), take theirs (your unsaved changes are dropped), or see both first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve la suya (al guardar se sustituirá la versión del disco), tome la otra (se descartan los cambios sin guardar) o vea antes ambas.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="88"/>
         <source>&amp;Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar la mía</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="89"/>
         <source>&amp;Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar la otra</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="91"/>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="131"/>
         <source>&amp;See Both…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver ambas…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="108"/>
         <source>Files are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan archivos</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="111"/>
         <source>The project folder “{folder}” is gone: it was moved, renamed or deleted since it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta del proyecto «{folder}» ya no está: se movió, se renombró o se eliminó desde que se abrió.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="114"/>
         <source>{files} was deleted or moved since it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} se eliminó o se movió desde que se abrió.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="116"/>
         <source>Save here to write the project again at its old place, or save a copy somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde aquí para volver a escribir el proyecto en su sitio anterior, o guarde una copia en otro lugar.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="118"/>
         <source>Save &amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;aquí</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="123"/>
         <source>{files} changed on disk since you opened or last saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} cambió en el disco desde que lo abrió o lo guardó por última vez.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="125"/>
         <source>Saving now replaces the other program's version with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar ahora sustituye la versión del otro programa por la suya.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="126"/>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobrescribir</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="128"/>
         <source>&amp;Reload Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar la otra</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="132"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
 </context>
 <context>
@@ -827,17 +827,17 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_fields.py" line="20"/>
         <source>Cover image preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la imagen de portada</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_fields.py" line="25"/>
         <source>No cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin portada</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_fields.py" line="32"/>
         <source>Cannot show</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar</translation>
     </message>
 </context>
 <context>
@@ -845,7 +845,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_delegates.py" line="54"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
 </context>
 <context>
@@ -854,29 +854,31 @@
         <location filename="../../src/retro_editor/ui/safety/diff_view.py" line="46"/>
         <source>{name}: too large to compare line by line; see its tab.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: demasiado grande para compararlo línea a línea; vea su pestaña.
+</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/diff_view.py" line="53"/>
         <source>The versions are identical.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones son idénticas.
+</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/diff_view.py" line="86"/>
         <source>Compare Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar versiones</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/diff_view.py" line="92"/>
         <location filename="../../src/retro_editor/ui/safety/diff_view.py" line="94"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/diff_view.py" line="111"/>
         <source>{name} side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} lado a lado</translation>
     </message>
 </context>
 <context>
@@ -884,217 +886,217 @@
     <message>
         <location filename="../../src/retro_editor/export/docx.py" line="496"/>
         <source>Word document (DOCX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Word (DOCX)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/epub.py" line="337"/>
         <source>E-book (EPUB 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro electrónico (EPUB 3)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/epub.py" line="342"/>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulos</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/epub.py" line="344"/>
         <source>sections: one chapter per top-level section; single: one chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>sections: un capítulo por cada sección de primer nivel; single: un único capítulo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/html.py" line="34"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/html.py" line="35"/>
         <source>a bundled theme; empty uses the project's theme</source>
-        <translation type="unfinished"></translation>
+        <translation>un tema incluido; vacío usa el tema del proyecto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/html.py" line="124"/>
         <source>Web page (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (HTML)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/html.py" line="129"/>
         <location filename="../../src/retro_editor/export/markdown.py" line="59"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/html.py" line="132"/>
         <source>Social image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la imagen para redes sociales</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/html.py" line="133"/>
         <source>absolute URL of the cover for Open Graph and Twitter cards; empty: the copied cover resolved against the canonical URL, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>URL absoluta de la portada para Open Graph y las tarjetas de Twitter; vacío: la portada copiada, resuelta respecto a la URL canónica si la hay</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/hugo.py" line="80"/>
         <source>Hugo page bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de página de Hugo (page bundle)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/hugo.py" line="86"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/hugo.py" line="87"/>
         <source>mark the page as a draft (draft: true)</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar la página como borrador (draft: true)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/hugo.py" line="88"/>
         <location filename="../../src/retro_editor/export/jekyll.py" line="110"/>
         <source>Keep the title heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el encabezado del título</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/hugo.py" line="89"/>
         <source>keep the article's leading # heading (themes print the title from the front matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>conservar el encabezado # inicial del artículo (los temas muestran el título del front matter)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/jekyll.py" line="103"/>
         <source>Jekyll post</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada de Jekyll</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/jekyll.py" line="108"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/jekyll.py" line="109"/>
         <source>the layout named in the front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>el diseño indicado en el front matter</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/jekyll.py" line="111"/>
         <source>keep the article's leading # heading (layouts print the title from the front matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>conservar el encabezado # inicial del artículo (los diseños muestran el título del front matter)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/markdown.py" line="53"/>
         <source>Markdown with front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown con front matter</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/pdf.py" line="187"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/pdf.py" line="193"/>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de página</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/pdf.py" line="194"/>
         <source>Margins (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Márgenes (mm)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/pdf.py" line="195"/>
         <source>margin on every side, in millimetres (0 to 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>margen en cada lado, en milímetros (de 0 a 60)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/raw_html.py" line="33"/>
         <source>Keep raw HTML as written (unsafe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el HTML sin procesar tal como está escrito (inseguro)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/export/raw_html.py" line="34"/>
         <source>off: raw HTML is cleaned as in the preview (no scripts, event handlers or javascript: links); on: published exactly as written, scripts included - only for HTML you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado: el HTML sin procesar se limpia como en la vista previa (sin scripts, manejadores de eventos ni enlaces javascript:); activado: se publica tal como está escrito, scripts incluidos; solo para HTML de confianza</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="48"/>
         <source>1 field holds a draft and is left out of the export:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 campo contiene un borrador y queda fuera de la exportación:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="49"/>
         <source>{n} fields hold drafts and are left out of the export:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} campos contienen borradores y quedan fuera de la exportación:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="51"/>
         <source>{field} “{value}” {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} «{value}» {reason}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="60"/>
         <source>Project's theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema del proyecto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="71"/>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="94"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="78"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="82"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="83"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="89"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="90"/>
         <source>&amp;Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destino:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="99"/>
         <source>Fields left out of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos que quedan fuera de la exportación</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="210"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="218"/>
         <source>Exporting {label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando {label}…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="224"/>
         <source>Exported {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado {path}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="226"/>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="231"/>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="233"/>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="235"/>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló</translation>
     </message>
 </context>
 <context>
@@ -1102,17 +1104,17 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="28"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="28"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="34"/>
         <source>Type a label, e.g. “Released”</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una etiqueta, p. ej. «Estreno»</translation>
     </message>
 </context>
 <context>
@@ -1120,67 +1122,67 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="51"/>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="56"/>
         <source>Facts about the subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos sobre el tema</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="58"/>
         <source>Label and value pairs shown as the article's fact box. Alt+Up and Alt+Down move the selected rows; Delete removes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares de etiqueta y valor que se muestran como el cuadro de datos del artículo. Alt+Arriba y Alt+Abajo mueven las filas seleccionadas; Supr las elimina.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="62"/>
         <source>Facts about the subject, shown as a box on the page (Released: 2001, Director: …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos sobre el tema, que se muestran en un cuadro en la página (Estreno: 2001, Dirección: …).</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="66"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="67"/>
         <source>Add a fact below the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un dato debajo del seleccionado</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="68"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="69"/>
         <source>Remove the selected facts (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los datos seleccionados (Supr)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="70"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subi&amp;r</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="71"/>
         <source>Move the selected facts up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir los datos seleccionados (Alt+Arriba)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="72"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="73"/>
         <source>Move the selected facts down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar los datos seleccionados (Alt+Abajo)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="84"/>
         <source>Problems in the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas en los datos</translation>
     </message>
 </context>
 <context>
@@ -1188,22 +1190,22 @@
     <message>
         <location filename="../../src/retro_editor/ui/safety/file_watcher.py" line="113"/>
         <source>{names} was deleted or moved by another program. Your text is still open: save to write it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa eliminó o movió {names}. Su texto sigue abierto: guarde para volver a escribirlo.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/file_watcher.py" line="125"/>
         <source>{names} changed on disk but cannot be read ({error}); your version is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} cambió en el disco pero no se puede leer ({error}); se conserva su versión.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/file_watcher.py" line="128"/>
         <source>{names} changed on disk and was reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} cambió en el disco y se volvió a cargar.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/file_watcher.py" line="143"/>
         <source>Kept your version; saving will replace {names} on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservó su versión; al guardar se sustituirá {names} en el disco.</translation>
     </message>
 </context>
 <context>
@@ -1211,147 +1213,147 @@
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="50"/>
         <source>Find and replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar y reemplazar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="63"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="64"/>
         <source>Find text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto que buscar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="67"/>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar por</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="68"/>
         <source>Replacement text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de reemplazo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="69"/>
         <source>Aa</source>
-        <translation type="unfinished"></translation>
+        <translation>Aa</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="69"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidir mayúsculas y minúsculas</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="70"/>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="70"/>
         <source>Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras completas</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="71"/>
         <source>.*</source>
-        <translation type="unfinished"></translation>
+        <translation>.*</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="71"/>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión regular</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="72"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="72"/>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar anterior</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="74"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="74"/>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar siguiente</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="75"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="75"/>
         <source>Replace this match</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar esta coincidencia</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="77"/>
         <source>Replace All</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar todo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="78"/>
         <source>Replace every match</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar todas las coincidencias</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="80"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="80"/>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="83"/>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la búsqueda</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="128"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="131"/>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar a&amp;nterior</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="139"/>
         <source>Close Find Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="250"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="254"/>
         <source>{count} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} coincidencias</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="255"/>
         <source>{current} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} de {count}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="355"/>
         <source>{count} replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} reemplazadas</translation>
     </message>
 </context>
 <context>
@@ -1359,12 +1361,12 @@
     <message>
         <location filename="../../src/retro_editor/ui/jobs.py" line="47"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/jobs.py" line="66"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -1372,37 +1374,37 @@
     <message>
         <location filename="../../src/retro_editor/ui/link_check_job.py" line="55"/>
         <source>; archived copy: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>; copia archivada: {url}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_check_job.py" line="69"/>
         <source>Check Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar enlaces</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_check_job.py" line="71"/>
         <source>The project has no links to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto no tiene enlaces que comprobar.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_check_job.py" line="74"/>
         <source>Checking {n} link(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando {n} enlace(s)…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_check_job.py" line="79"/>
         <source>The link check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la comprobación de enlaces.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_check_job.py" line="86"/>
         <source>All {n} link(s) work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los {n} enlace(s) funcionan.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_check_job.py" line="89"/>
         <source>{n} link(s) checked, {p} need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} enlace(s) comprobado(s), {p} requieren atención.</translation>
     </message>
 </context>
 <context>
@@ -1410,67 +1412,67 @@
     <message>
         <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="23"/>
         <source>an unreadable lock file ({path})</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de bloqueo ilegible ({path})</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="36"/>
         <source>The project is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto está en uso</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="39"/>
         <source>“{name}” is locked by {holder}, which is no longer running (it probably quit unexpectedly).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está bloqueado por {holder}, que ya no se está ejecutando (probablemente se cerró de forma inesperada).</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="41"/>
         <source>Clear the lock to edit the project, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite el bloqueo para editar el proyecto, o ábralo en modo de solo lectura.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="42"/>
         <source>&amp;Clear Lock and Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar el bloqueo y abrir</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="44"/>
         <source>“{name}” is open in another Retro Editor: {holder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está abierto en otro Retro Editor: {holder}.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="46"/>
         <source>Two editors saving one project would overwrite each other's work. Open it read-only to read it here, or cancel. Clear the lock only if you are sure that editor is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos editores que guardan el mismo proyecto sobrescribirían el trabajo del otro. Ábralo en modo de solo lectura para leerlo aquí, o cancele. Quite el bloqueo solo si está seguro de que ese editor está cerrado.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="49"/>
         <source>&amp;Clear Lock Anyway and Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el bloqueo de &amp;todos modos y abrir</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="50"/>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en solo &amp;lectura</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="69"/>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto en modo de solo lectura</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="70"/>
         <source>“{name}” is open read-only because another Retro Editor holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está abierto en modo de solo lectura porque otro Retro Editor lo tiene abierto.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="72"/>
         <source>Save a copy somewhere else to keep your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde una copia en otro lugar para conservar sus cambios.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="73"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
 </context>
 <context>
@@ -1478,32 +1480,32 @@
     <message>
         <location filename="../../src/retro_editor/ui/main_window.py" line="79"/>
         <source>Markdown editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de Markdown</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/main_window.py" line="101"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/main_window.py" line="106"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/main_window.py" line="124"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/main_window.py" line="127"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/main_window.py" line="207"/>
         <source>{name} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (solo lectura)</translation>
     </message>
 </context>
 <context>
@@ -1511,12 +1513,12 @@
     <message>
         <location filename="../../src/retro_editor/ui/editor/editor.py" line="98"/>
         <source>Markdown editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de Markdown</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/editor.py" line="99"/>
         <source>The article text in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del artículo en Markdown</translation>
     </message>
 </context>
 <context>
@@ -1524,57 +1526,57 @@
     <message>
         <location filename="../../src/retro_editor/ui/outline/model.py" line="52"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/model.py" line="53"/>
         <source>Revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/model.py" line="54"/>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión final</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/model.py" line="251"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/model.py" line="251"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/model.py" line="251"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/model.py" line="288"/>
         <source>{title}: level {level} heading on line {line}; {words} words with its subsections</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: encabezado de nivel {level} en la línea {line}; {words} palabras con sus subsecciones</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/model.py" line="417"/>
         <source>{title}, level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, nivel {level}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/model.py" line="421"/>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 palabra</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/model.py" line="422"/>
         <source>{count} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} palabras</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/model.py" line="423"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {status}</translation>
     </message>
 </context>
 <context>
@@ -1583,77 +1585,77 @@
         <location filename="../../src/retro_editor/ui/outline/view.py" line="63"/>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="486"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="65"/>
         <source>The article's sections. Enter goes to a section; drag a section or use the context menu to move, rename, add or delete sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las secciones del artículo. Intro va a una sección; arrastre una sección o use el menú contextual para mover, renombrar, añadir o eliminar secciones.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="227"/>
         <source>&amp;Go to Section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a la sección</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="229"/>
         <source>&amp;Promote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir de nivel</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="231"/>
         <source>&amp;Demote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar de nivel</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="233"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subi&amp;r</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="235"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="237"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nombrar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="240"/>
         <source>Add &amp;Section After</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;sección después</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="243"/>
         <source>Add Su&amp;bsection</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir su&amp;bsección</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="245"/>
         <source>De&amp;lete Section…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar sección…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="247"/>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="315"/>
         <source>Section actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de la sección</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="403"/>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sección</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="420"/>
         <source>The outline was not changed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se modificó el esquema: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1661,12 +1663,12 @@
     <message>
         <location filename="../../src/retro_editor/ui/wiring.py" line="176"/>
         <source>The pasted image could not be converted to PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo convertir a PNG la imagen pegada.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/wiring.py" line="181"/>
         <source>The image was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió la imagen</translation>
     </message>
 </context>
 <context>
@@ -1674,22 +1676,22 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="71"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD, AAAA-MM o AAAA</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="72"/>
         <source>A date like 1999-03-14, or just 1999-03 or 1999; Alt+Down opens a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha como 1999-03-14, o solo 1999-03 o 1999; Alt+Abajo abre un calendario</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="76"/>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir en un calendario</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="77"/>
         <source>Choose from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir en un calendario (Alt+Abajo)</translation>
     </message>
 </context>
 <context>
@@ -1697,97 +1699,97 @@
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="48"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="48"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="48"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="57"/>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="58"/>
         <source>&amp;Font:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="60"/>
         <source>Font &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño de fuente:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="60"/>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="61"/>
         <source>&amp;Line width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ancho de línea:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="61"/>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> caracteres</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="63"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="64"/>
         <source>Application &amp;theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema de la aplicación:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="65"/>
         <source>&amp;Page theme of new projects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de &amp;página de los proyectos nuevos:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="68"/>
         <source>&amp;Back up on save at most every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia al guardar como máximo cada:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
         <source>every save</source>
-        <translation type="unfinished"></translation>
+        <translation>cada vez que se guarda</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar las más recientes:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="84"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="87"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
 </context>
 <context>
@@ -1795,12 +1797,12 @@
     <message>
         <location filename="../../src/retro_editor/ui/preview/factory.py" line="35"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preview/factory.py" line="39"/>
         <source>The live preview is not available: this installation lacks Qt WebEngine. Export to HTML to see the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa en directo no está disponible: a esta instalación le falta Qt WebEngine. Exporte a HTML para ver la página.</translation>
     </message>
 </context>
 <context>
@@ -1808,23 +1810,23 @@
     <message>
         <location filename="../../src/retro_editor/ui/preview/view.py" line="100"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preview/view.py" line="157"/>
         <source>No program on this computer is set up to open {link}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa de este equipo está configurado para abrir {link}.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preview/view.py" line="162"/>
         <source>The address {address} was copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección {address} se copió al portapapeles.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preview/view.py" line="318"/>
         <location filename="../../src/retro_editor/ui/preview/view.py" line="333"/>
         <source>The preview could not be updated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la vista previa: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1832,53 +1834,53 @@
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="86"/>
         <source>Imported with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado con problemas</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="87"/>
         <source>The file was imported. What did not fit is kept as it was written; fix it before publishing:</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo se importó. Lo que no encajaba se conserva tal como estaba escrito; corríjalo antes de publicar:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="97"/>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="99"/>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="117"/>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo {name}…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="145"/>
         <source>Cannot create the project</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el proyecto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="188"/>
         <source>Cannot clear the lock</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar el bloqueo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="224"/>
         <source>Project upgraded to format {n} on save; older versions of Retro Editor cannot open it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto actualizado al formato {n} al guardar; las versiones anteriores de Retro Editor ya no pueden abrirlo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="240"/>
         <source>Save Project As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el proyecto como</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="283"/>
         <source>Cannot reload the project</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede recargar el proyecto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="284"/>
         <source>Your version is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su versión sigue abierta.</translation>
     </message>
 </context>
 <context>
@@ -1886,88 +1888,88 @@
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="49"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="50"/>
         <source>Save the changes to “{name}” before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de «{name}» antes de cerrar?</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="51"/>
         <source>If you don't save, your changes since the last save are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no guarda, se perderán los cambios desde la última vez que guardó.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="63"/>
         <source>{n} files at the destination were not written by an earlier export, or were changed since. Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} archivos del destino no proceden de una exportación anterior o han cambiado desde entonces. ¿Sustituirlos?</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="66"/>
         <source>Replace changed files?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir los archivos modificados?</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="89"/>
         <source>Delete the section "{title}"?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la sección «{title}»?</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="91"/>
         <source>Its subsection will be deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se eliminará su subsección.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="92"/>
         <source>Its {count} subsections will be deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se eliminarán sus {count} subsecciones.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="94"/>
         <source>You can undo this in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede deshacerlo en el editor.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="95"/>
         <source>Delete Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar sección</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="110"/>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir proyecto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="111"/>
         <source>Retro Editor projects (*.retro);;Markdown files (*.md *.markdown);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos de Retro Editor (*.retro);;Archivos Markdown (*.md *.markdown);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="122"/>
         <source>Insert Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar imagen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="123"/>
         <location filename="../../src/retro_editor/ui/prompts.py" line="129"/>
         <source>Images ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes ({patterns})</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="128"/>
         <source>Choose a Cover Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen de portada</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="135"/>
         <source>Export to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a una carpeta</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="137"/>
         <source>Export to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a un archivo</translation>
     </message>
 </context>
 <context>
@@ -1975,67 +1977,67 @@
     <message>
         <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="26"/>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar los cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="28"/>
         <source>Retro Editor did not close normally. Unsaved changes to “{title}” from {when} were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retro Editor no se cerró con normalidad. Se conservaron los cambios sin guardar de «{title}» del {when}.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="30"/>
         <source>The project is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto está en {folder}.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="31"/>
         <source>The project was never saved; it was to be saved in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto nunca se guardó; iba a guardarse en {folder}.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="33"/>
         <source>Restore them as unsaved changes (nothing is written until you save), compare them with the files on disk, or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restáurelos como cambios sin guardar (no se escribe nada hasta que guarde), compárelos con los archivos del disco o descártelos.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="35"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="37"/>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="39"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="41"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más &amp;tarde</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/recovery_manager.py" line="144"/>
         <source>Unsaved changes could not be copied to the recovery folder: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron copiar los cambios sin guardar en la carpeta de recuperación: {error}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/recovery_manager.py" line="211"/>
         <source>on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>en el disco</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/recovery_manager.py" line="211"/>
         <source>recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>recuperado</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/recovery_manager.py" line="212"/>
         <source>Recovered changes and the files on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios recuperados y archivos del disco</translation>
     </message>
 </context>
 <context>
@@ -2043,32 +2045,32 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="55"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="55"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -2076,127 +2078,127 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="49"/>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacionados</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="58"/>
         <source>Related news</source>
-        <translation type="unfinished"></translation>
+        <translation>Noticias relacionadas</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="60"/>
         <source>Related links: title, URL, source, date, views and note. Ctrl+V adds a copied URL, Ctrl+Return opens the selected link, Alt+Up and Alt+Down move rows, Delete removes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces relacionados: título, URL, fuente, fecha, visitas y nota. Ctrl+V añade una URL copiada, Ctrl+Intro abre el enlace seleccionado, Alt+Arriba y Alt+Abajo mueven filas, Supr las elimina.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="64"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="64"/>
         <source>Add an empty row</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fila vacía</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="65"/>
         <source>Pa&amp;ste URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar URL</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="66"/>
         <source>Add a row for the URL on the clipboard (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fila para la URL del portapapeles (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="67"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="68"/>
         <source>Delete the selected rows (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las filas seleccionadas (Supr)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="69"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subi&amp;r</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="70"/>
         <source>Move the selected rows up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir las filas seleccionadas (Alt+Arriba)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="71"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="72"/>
         <source>Move the selected rows down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar las filas seleccionadas (Alt+Abajo)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="73"/>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el &amp;navegador</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="74"/>
         <source>Open the selected link in the web browser (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el enlace seleccionado en el navegador web (Ctrl+Intro)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="87"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="92"/>
         <source>Problems in the related links</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas en los enlaces relacionados</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="151"/>
         <source>The clipboard holds no http or https URL to add. Copy a link (such as https://example.com/news) and paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene ninguna URL http o https que añadir. Copie un enlace (como https://example.com/news) y vuelva a pegar.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="160"/>
         <source>Added a link; check its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió un enlace; compruebe su título.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="162"/>
         <source>Added {count} links; check their titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron {count} enlaces; compruebe sus títulos.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="177"/>
         <source>Not opened: row {rows} has no http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió: la fila {rows} no tiene una URL http o https.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="190"/>
         <source>Reading {url} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {url}…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="203"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="204"/>
         <source>Row {row}: could not read {url} ({reason}). The URL is kept; fill in the other cells by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: no se pudo leer {url} ({reason}). Se conserva la URL; rellene las demás celdas a mano.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="214"/>
         <source>Row {row}: filled from the page; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: rellenada desde la página; compruébela.</translation>
     </message>
 </context>
 <context>
@@ -2204,23 +2206,23 @@
     <message>
         <location filename="../../src/retro_editor/ui/preview/render_process.py" line="120"/>
         <source>The preview's render process is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso de renderizado de la vista previa no se está ejecutando.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preview/render_process.py" line="138"/>
         <location filename="../../src/retro_editor/ui/preview/render_process.py" line="186"/>
         <source>The preview's render process stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso de renderizado de la vista previa se detuvo.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preview/render_process.py" line="183"/>
         <source>Rendering the article took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El renderizado del artículo tardó demasiado.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preview/render_process.py" line="190"/>
         <source>The preview's render process could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el proceso de renderizado de la vista previa.</translation>
     </message>
 </context>
 <context>
@@ -2228,7 +2230,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/safety/__init__.py" line="62"/>
         <source>Opened read-only: another Retro Editor has this project open. Use Save As to keep changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto en modo de solo lectura: otro Retro Editor tiene abierto este proyecto. Use «Guardar como» para conservar los cambios.</translation>
     </message>
 </context>
 <context>
@@ -2236,17 +2238,17 @@
     <message>
         <location filename="../../src/retro_editor/ui/safety/failure_dialog.py" line="19"/>
         <source>The project was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto no se guardó</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/failure_dialog.py" line="21"/>
         <source>Your changes are still here, unsaved. Fix the problem and save again, or save a copy of the project somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios siguen aquí, sin guardar. Corrija el problema y vuelva a guardar, o guarde una copia del proyecto en otro lugar.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/failure_dialog.py" line="25"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
 </context>
 <context>
@@ -2254,27 +2256,27 @@
     <message>
         <location filename="../../src/retro_editor/ui/editor/search.py" line="57"/>
         <source>Invalid regular expression: {error} (at {offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión regular no válida: {error} (en {offset})</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/search.py" line="95"/>
         <source>invalid group reference {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia de grupo no válida {group}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/search.py" line="98"/>
         <source>unknown group name {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de grupo desconocido {group}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/search.py" line="108"/>
         <source>bad escape (end of pattern)</source>
-        <translation type="unfinished"></translation>
+        <translation>secuencia de escape incorrecta (fin del patrón)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/search.py" line="112"/>
         <source>bad escape \{escape}</source>
-        <translation type="unfinished"></translation>
+        <translation>secuencia de escape incorrecta \{escape}</translation>
     </message>
 </context>
 <context>
@@ -2282,7 +2284,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/outline/operations.py" line="163"/>
         <source>the project is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el proyecto está abierto en modo de solo lectura</translation>
     </message>
 </context>
 <context>
@@ -2290,107 +2292,107 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="46"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="54"/>
         <source>Section title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la sección</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="57"/>
         <source>Heading level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de encabezado</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="62"/>
         <source>Section status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sección</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="65"/>
         <source>What this section still needs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que aún necesita esta sección…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="66"/>
         <source>Section note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la sección</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="73"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="74"/>
         <source> words</source>
-        <translation type="unfinished"></translation>
+        <translation> palabras</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="75"/>
         <source>Word target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de palabras</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="76"/>
         <source>How many words this section should have (0: no target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas palabras debería tener esta sección (0: sin objetivo)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="78"/>
         <source>Words written</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras escritas</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="81"/>
         <source>Progress towards the word target</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso hacia el objetivo de palabras</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="83"/>
         <source>Put the cursor in a section of the article to see its status, note and word target here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga el cursor en una sección del artículo para ver aquí su estado, su nota y su objetivo de palabras.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="92"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="92"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="93"/>
         <source>Word &amp;target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo de palabras:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="94"/>
         <source>Words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="139"/>
         <source>No section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sección</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="140"/>
         <source>Level {level} heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado de nivel {level}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="203"/>
         <source>{words} / {target} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} / {target} palabras</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="208"/>
         <source>{words} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} palabras</translation>
     </message>
 </context>
 <context>
@@ -2398,37 +2400,37 @@
     <message>
         <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="90"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="148"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="150"/>
         <source>Filter by command or key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por orden o tecla…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="151"/>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar atajos</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="155"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="157"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="157"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
 </context>
 <context>
@@ -2436,32 +2438,32 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="31"/>
         <source>Side panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel lateral</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="37"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="37"/>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="38"/>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacionados</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="38"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="95"/>
         <source>{tab}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tab}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2469,22 +2471,22 @@
     <message>
         <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="102"/>
         <source>(No Suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Sin sugerencias)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="105"/>
         <source>Add to Project Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al diccionario del proyecto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="108"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="121"/>
-        <source>Not added to the project dictionary: {0}</source>
-        <translation type="unfinished"></translation>
+        <source>Not added to the project dictionary: {reason}</source>
+        <translation>No se añadió al diccionario del proyecto: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2492,37 +2494,37 @@
     <message>
         <location filename="../../src/retro_editor/ui/status_bar.py" line="53"/>
         <source>{n} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} palabras</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/status_bar.py" line="54"/>
         <source>{n} min read</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min de lectura</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/status_bar.py" line="72"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/status_bar.py" line="72"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/status_bar.py" line="74"/>
         <source>{state} — 1 field needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}: 1 campo requiere atención</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/status_bar.py" line="76"/>
         <source>{state} — {n} fields need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}: {n} campos requieren atención</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/status_bar.py" line="78"/>
         <source>Fields holding a value that is not valid yet are saved as drafts and marked in the side panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos con un valor aún no válido se guardan como borradores y se marcan en el panel lateral</translation>
     </message>
 </context>
 <context>
@@ -2530,22 +2532,22 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/validation.py" line="100"/>
         <source>row {row} {field} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {row} {field} {problem}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/validation.py" line="108"/>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>1 problema</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/validation.py" line="108"/>
         <source>{count} problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} problemas</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/validation.py" line="109"/>
         <source>{summary}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}: {problems}</translation>
     </message>
 </context>
 <context>
@@ -2553,17 +2555,17 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_delegates.py" line="65"/>
         <source>e.g. 1843 or 12k</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 1843 o 12k</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_delegates.py" line="66"/>
         <source>A whole number of views; 12k and 1.2M are understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número entero de visitas; se entienden 12k y 1.2M</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_delegates.py" line="67"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas</translation>
     </message>
 </context>
 <context>
@@ -2571,58 +2573,58 @@
     <message>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="91"/>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proyecto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="91"/>
         <source>Article title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del artículo:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="95"/>
         <source>Create the project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la carpeta del proyecto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="112"/>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay proyectos recientes</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="116"/>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="117"/>
         <source>{path}: the project is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: el proyecto ya no está ahí</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="164"/>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="167"/>
         <source>Check Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar proyecto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="164"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
         <source>{n} problem(s) found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron {n} problema(s).</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="181"/>
         <source>About Retro Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Retro Editor</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="182"/>
         <source>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Write long-form retrospective articles in Markdown: outline, editor, live preview, metadata, fact box and related news.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Escriba artículos retrospectivos extensos en Markdown: esquema, editor, vista previa en directo, metadatos, cuadro de datos y noticias relacionadas.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

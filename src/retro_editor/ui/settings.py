@@ -44,6 +44,9 @@ APP_THEMES = ("system", "light", "dark")
 APP_THEME: Setting[str] = Setting("appearance/theme", "system", choices=APP_THEMES)
 #: the page theme new projects start with (one of ``render.themes.available_themes()``)
 PAGE_THEME: Setting[str] = Setting("appearance/pageTheme", "light")
+#: "" follows the system; else one of ``ui.translate.LANGUAGES`` (applied at the next start)
+INTERFACE_LANGUAGE: Setting[str] = Setting("appearance/language", "",
+                                           choices=("", "en", "de", "fr", "es"))
 MAX_RECENT = 10
 
 

@@ -59,11 +59,19 @@ def install_translations(app: QCoreApplication, language: str,
         app.installTranslator(ours)
         installed.append(ours)
     qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{language}",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if any(qt_own.load(f"qtbase_{language}", str(place)) for place in _qt_catalogue_folders()):
         app.installTranslator(qt_own)
         installed.append(qt_own)
     return installed
+
+
+def _qt_catalogue_folders() -> list[Path]:
+    """Where Qt's own catalogues are: Qt's configured place, else beside PySide6's Qt (a
+    frozen build keeps them there without a qt.conf saying so)."""
+    import PySide6
+
+    return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            Path(PySide6.__file__).parent / "Qt" / "translations"]
 
 
 def remove_translations(app: QCoreApplication, installed: list[QTranslator]) -> None:
