@@ -1503,7 +1503,7 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="207"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="209"/>
         <source>{name} (read-only)</source>
         <translation>{name} (schreibgeschützt)</translation>
     </message>
@@ -1511,12 +1511,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="98"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="101"/>
         <source>Markdown editor</source>
         <translation>Markdown-Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="102"/>
         <source>The article text in Markdown</source>
         <translation>Der Text des Artikels in Markdown</translation>
     </message>
@@ -1697,99 +1697,170 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="48"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="56"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="48"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="48"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="57"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="64"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="58"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="65"/>
         <source>&amp;Font:</source>
         <translation>&amp;Schrift:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="60"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
         <source>Font &amp;size:</source>
         <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="60"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="61"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="68"/>
         <source>&amp;Line width:</source>
         <translation>&amp;Zeilenbreite:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="61"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="68"/>
         <source> characters</source>
         <translation> Zeichen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="63"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
+        <source>Line &amp;spacing:</source>
+        <translation>&amp;Zeilenabstand:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
+        <source>&amp;Margins:</source>
+        <translation>&amp;Ränder:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="72"/>
         <source>Appearance</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="64"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="73"/>
         <source>Application &amp;theme:</source>
         <translation>&amp;Farbschema der Anwendung:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="65"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="74"/>
         <source>&amp;Page theme of new projects:</source>
         <translation>Seiten&amp;design neuer Projekte:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
-        <source>Backups</source>
-        <translation>Sicherungen</translation>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="75"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="76"/>
+        <source>A new language shows after Retro Editor restarts.</source>
+        <translation>Eine neue Sprache erscheint nach einem Neustart von Retro Editor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="78"/>
+        <source>Spelling</source>
+        <translation>Rechtschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="79"/>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="80"/>
+        <source>&amp;Save automatically after typing stops:</source>
+        <translation>&amp;Automatisch speichern nach Ende der Eingabe:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="81"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="81"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="82"/>
         <source>&amp;Back up on save at most every:</source>
         <translation>Beim Speichern &amp;höchstens alle … sichern:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
         <source>every save</source>
         <translation>bei jedem Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="84"/>
         <source>&amp;Keep the newest:</source>
         <translation>Die &amp;neuesten behalten:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="84"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="99"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="87"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="102"/>
         <source>Topics</source>
         <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="30"/>
+        <source>Spell-check languages</source>
+        <translation>Sprachen der Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="36"/>
+        <source>Open a project to choose the languages its spell check uses.</source>
+        <translation>Öffnen Sie ein Projekt, um die Sprachen seiner Rechtschreibprüfung zu wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="41"/>
+        <source>The languages this project is checked in; a word is correct if any of them knows it. None ticked: the article's language ({language}).</source>
+        <translation>Die Sprachen, in denen dieses Projekt geprüft wird; ein Wort ist richtig, wenn eine von ihnen es kennt. Keine angekreuzt: die Sprache des Artikels ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="45"/>
+        <source>No spelling dictionaries are installed (Hunspell dictionaries through Enchant); the user guide says how to add them.</source>
+        <translation>Es sind keine Rechtschreibwörterbücher installiert (Hunspell-Wörterbücher über Enchant); das Benutzerhandbuch erklärt, wie man sie hinzufügt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="48"/>
+        <source>{language} (not installed)</source>
+        <translation>{language} (nicht installiert)</translation>
     </message>
 </context>
 <context>
@@ -2601,28 +2672,28 @@
         <translation>{path}: Das Projekt ist nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="164"/>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="167"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="165"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
         <source>Check Project</source>
         <translation>Projekt prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="164"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="165"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="169"/>
         <source>{n} problem(s) found.</source>
         <translation>{n} Problem(e) gefunden.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="181"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="182"/>
         <source>About Retro Editor</source>
         <translation>Über Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="182"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="183"/>
         <source>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Write long-form retrospective articles in Markdown: outline, editor, live preview, metadata, fact box and related news.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Lange Rückblick-Artikel in Markdown schreiben: Gliederung, Editor, Live-Vorschau, Metadaten, Faktenkasten und verwandte Meldungen.&lt;/p&gt;</translation>
     </message>

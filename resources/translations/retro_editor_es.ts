@@ -1503,7 +1503,7 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="207"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="209"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
@@ -1511,12 +1511,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="98"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="101"/>
         <source>Markdown editor</source>
         <translation>Editor de Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="102"/>
         <source>The article text in Markdown</source>
         <translation>El texto del artículo en Markdown</translation>
     </message>
@@ -1697,99 +1697,170 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="48"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="56"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="48"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="48"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="57"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="64"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="58"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="65"/>
         <source>&amp;Font:</source>
         <translation>&amp;Fuente:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="60"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
         <source>Font &amp;size:</source>
         <translation>&amp;Tamaño de fuente:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="60"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="61"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="68"/>
         <source>&amp;Line width:</source>
         <translation>&amp;Ancho de línea:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="61"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="68"/>
         <source> characters</source>
         <translation> caracteres</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="63"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
+        <source>Line &amp;spacing:</source>
+        <translation>&amp;Interlineado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
+        <source>&amp;Margins:</source>
+        <translation>&amp;Márgenes:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="72"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="64"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="73"/>
         <source>Application &amp;theme:</source>
         <translation>&amp;Tema de la aplicación:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="65"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="74"/>
         <source>&amp;Page theme of new projects:</source>
         <translation>Tema de &amp;página de los proyectos nuevos:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
-        <source>Backups</source>
-        <translation>Copias de seguridad</translation>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="75"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="76"/>
+        <source>A new language shows after Retro Editor restarts.</source>
+        <translation>Un idioma nuevo se muestra al reiniciar Retro Editor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="78"/>
+        <source>Spelling</source>
+        <translation>Ortografía</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="79"/>
+        <source>Saving</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="80"/>
+        <source>&amp;Save automatically after typing stops:</source>
+        <translation>&amp;Guardar automáticamente al dejar de escribir:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="81"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="81"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="82"/>
         <source>&amp;Back up on save at most every:</source>
         <translation>&amp;Copia al guardar como máximo cada:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
         <source>every save</source>
         <translation>cada vez que se guarda</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="84"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Conservar las más recientes:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="84"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="99"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="87"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="102"/>
         <source>Topics</source>
         <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="30"/>
+        <source>Spell-check languages</source>
+        <translation>Idiomas de la revisión ortográfica</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="36"/>
+        <source>Open a project to choose the languages its spell check uses.</source>
+        <translation>Abra un proyecto para elegir los idiomas de su revisión ortográfica.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="41"/>
+        <source>The languages this project is checked in; a word is correct if any of them knows it. None ticked: the article's language ({language}).</source>
+        <translation>Los idiomas en los que se revisa este proyecto; una palabra es correcta si alguno de ellos la conoce. Ninguno marcado: el idioma del artículo ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="45"/>
+        <source>No spelling dictionaries are installed (Hunspell dictionaries through Enchant); the user guide says how to add them.</source>
+        <translation>No hay diccionarios ortográficos instalados (diccionarios Hunspell mediante Enchant); la guía del usuario explica cómo añadirlos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="48"/>
+        <source>{language} (not installed)</source>
+        <translation>{language} (no instalado)</translation>
     </message>
 </context>
 <context>
@@ -2601,28 +2672,28 @@
         <translation>{path}: el proyecto ya no está ahí</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="164"/>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="167"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="165"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
         <source>Check Project</source>
         <translation>Comprobar proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="164"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="165"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="169"/>
         <source>{n} problem(s) found.</source>
         <translation>Se encontraron {n} problema(s).</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="181"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="182"/>
         <source>About Retro Editor</source>
         <translation>Acerca de Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="182"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="183"/>
         <source>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Write long-form retrospective articles in Markdown: outline, editor, live preview, metadata, fact box and related news.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Escriba artículos retrospectivos extensos en Markdown: esquema, editor, vista previa en directo, metadatos, cuadro de datos y noticias relacionadas.&lt;/p&gt;</translation>
     </message>

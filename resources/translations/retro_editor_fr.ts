@@ -1503,7 +1503,7 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="207"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="209"/>
         <source>{name} (read-only)</source>
         <translation>{name} (lecture seule)</translation>
     </message>
@@ -1511,12 +1511,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="98"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="101"/>
         <source>Markdown editor</source>
         <translation>Éditeur Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="102"/>
         <source>The article text in Markdown</source>
         <translation>Le texte de l'article en Markdown</translation>
     </message>
@@ -1697,99 +1697,170 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="48"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="56"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="48"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="48"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="57"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="64"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="58"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="65"/>
         <source>&amp;Font:</source>
         <translation>&amp;Police :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="60"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
         <source>Font &amp;size:</source>
         <translation>&amp;Taille de police :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="60"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="61"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="68"/>
         <source>&amp;Line width:</source>
         <translation>&amp;Largeur de ligne :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="61"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="68"/>
         <source> characters</source>
         <translation> caractères</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="63"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
+        <source>Line &amp;spacing:</source>
+        <translation>&amp;Interligne :</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
+        <source>&amp;Margins:</source>
+        <translation>&amp;Marges :</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="72"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="64"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="73"/>
         <source>Application &amp;theme:</source>
         <translation>&amp;Thème de l'application :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="65"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="74"/>
         <source>&amp;Page theme of new projects:</source>
         <translation>Thème de &amp;page des nouveaux projets :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
-        <source>Backups</source>
-        <translation>Sauvegardes</translation>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="75"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l'interface :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="76"/>
+        <source>A new language shows after Retro Editor restarts.</source>
+        <translation>Une nouvelle langue s'affiche après le redémarrage de Retro Editor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="78"/>
+        <source>Spelling</source>
+        <translation>Orthographe</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="79"/>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="80"/>
+        <source>&amp;Save automatically after typing stops:</source>
+        <translation>&amp;Enregistrer automatiquement après la frappe :</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="81"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="81"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="82"/>
         <source>&amp;Back up on save at most every:</source>
         <translation>&amp;Sauvegarder à l'enregistrement au plus toutes les :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
         <source>every save</source>
         <translation>à chaque enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="84"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Garder les plus récentes :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="84"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="99"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="87"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="102"/>
         <source>Topics</source>
         <translation>Rubriques</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="30"/>
+        <source>Spell-check languages</source>
+        <translation>Langues de la vérification orthographique</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="36"/>
+        <source>Open a project to choose the languages its spell check uses.</source>
+        <translation>Ouvrez un projet pour choisir les langues de sa vérification orthographique.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="41"/>
+        <source>The languages this project is checked in; a word is correct if any of them knows it. None ticked: the article's language ({language}).</source>
+        <translation>Les langues dans lesquelles ce projet est vérifié ; un mot est correct si l'une d'elles le connaît. Aucune cochée : la langue de l'article ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="45"/>
+        <source>No spelling dictionaries are installed (Hunspell dictionaries through Enchant); the user guide says how to add them.</source>
+        <translation>Aucun dictionnaire orthographique n'est installé (dictionnaires Hunspell via Enchant) ; le guide de l'utilisateur explique comment en ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="48"/>
+        <source>{language} (not installed)</source>
+        <translation>{language} (non installé)</translation>
     </message>
 </context>
 <context>
@@ -2601,28 +2672,28 @@
         <translation>{path} : le projet n'est plus là</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="164"/>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="167"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="165"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
         <source>Check Project</source>
         <translation>Vérifier le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="164"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="165"/>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="169"/>
         <source>{n} problem(s) found.</source>
         <translation>{n} problème(s) trouvé(s).</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="181"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="182"/>
         <source>About Retro Editor</source>
         <translation>À propos de Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="182"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="183"/>
         <source>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Write long-form retrospective articles in Markdown: outline, editor, live preview, metadata, fact box and related news.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Écrivez de longs articles rétrospectifs en Markdown : plan, éditeur, aperçu en direct, métadonnées, encadré de faits et actualités liées.&lt;/p&gt;</translation>
     </message>

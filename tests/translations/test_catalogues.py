@@ -13,7 +13,7 @@ import update_translations as catalogues
 
 #: a translation may equal its English source only if the source is a name, a unit, a
 #: format or placeholders alone (checked below), or a word the language spells the same
-SAME_EVERYWHERE = {"PDF", "URL", "Slug", "S&lug:", "Aa", ".*", " pt", " min"}
+SAME_EVERYWHERE = {"PDF", "URL", "Slug", "S&lug:", "Aa", ".*", " pt", " min", " px", " s"}
 SAME_IN = {
     "de": {"Editor", "Format", "&Format:", "F&ormat", "Status", "S&tatus", "&Status:",
            "Status: {status}", "W"},

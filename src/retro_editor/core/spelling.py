@@ -234,6 +234,16 @@ def open_spell_checker(languages: Sequence[str], project_folder: Path | str | No
                            "; ".join(notices) if notices else None)
 
 
+def installed_dictionaries(load: Callable[[], Any] = _load_enchant) -> list[str]:
+    """The BCP 47 tags of the installed spelling dictionaries (``en_GB`` -> ``en-GB``),
+    sorted; empty without Enchant."""
+    try:
+        tags = load().list_languages()
+    except Exception:  # noqa: BLE001 (no Enchant, or a broken one: no dictionaries)
+        return []
+    return sorted({tag.replace("_", "-") for tag in tags if re.fullmatch(r"[A-Za-z]{2,3}(_\w+)*", tag)})
+
+
 def spelling_languages(languages: Sequence[str], article_language: str) -> list[str]:
     """The project's spell-check languages: those chosen, else the article's language."""
     return list(languages) if languages else [article_language or "en"]

@@ -184,6 +184,8 @@ class MainWindow(QMainWindow):
             font.setFamily(family)
         self.editor.set_base_font(font)
         self.editor.set_line_width(self.settings.get(keys.EDITOR_LINE_WIDTH))
+        self.editor.set_line_spacing(self.settings.get(keys.EDITOR_LINE_SPACING))
+        self.editor.set_text_margin(self.settings.get(keys.EDITOR_MARGIN))
         theme = self.settings.get(keys.APP_THEME)
         if self.app_theme is not None and theme != self.app_theme.current:
             self.app_theme.apply(theme)

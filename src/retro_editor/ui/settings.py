@@ -38,6 +38,12 @@ BACKUP_KEEP: Setting[int] = Setting("backups/keep", 20, bounds=(1, 1000))
 EDITOR_FONT_FAMILY: Setting[str] = Setting("editor/fontFamily", "")
 EDITOR_FONT_SIZE: Setting[int] = Setting("editor/fontPointSize", 12, bounds=(6, 48))
 EDITOR_LINE_WIDTH: Setting[int] = Setting("editor/lineWidthChars", 80, bounds=(30, 200))
+#: the editor's line height in percent of the font's
+EDITOR_LINE_SPACING: Setting[int] = Setting("editor/lineSpacingPercent", 100, bounds=(100, 250))
+#: space between the text and the edges of its column, in pixels
+EDITOR_MARGIN: Setting[int] = Setting("editor/marginPixels", 4, bounds=(0, 120))
+#: seconds after typing stops before the project saves itself; 0: no autosave
+AUTOSAVE_SECONDS: Setting[int] = Setting("editor/autosaveSeconds", 5, bounds=(0, 600))
 FOCUS_MODE: Setting[bool] = Setting("editor/focusMode", False)
 TYPEWRITER_SCROLLING: Setting[bool] = Setting("editor/typewriterScrolling", False)
 APP_THEMES = ("system", "light", "dark")

@@ -129,7 +129,8 @@ class WindowActions:
 
     def preferences(self, page: str = "") -> None:
         """Opens Preferences (at ``page``); each change is applied to the window at once."""
-        dialog = PreferencesDialog(self.w.settings, self.w.job_parent(), page)
+        dialog = PreferencesDialog(self.w.settings, self.w.job_parent(), page,
+                                   self.w.controller.document, not self.w.controller.read_only)
         dialog.changed.connect(self.w.apply_preferences)
         try:
             self.w.prompts.edit_preferences(dialog)
