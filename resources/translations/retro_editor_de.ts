@@ -260,111 +260,131 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
+        <source>How Retro Editor works, page by page</source>
+        <translation>Wie Retro Editor funktioniert, Seite für Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
+        <source>&amp;Markdown Cheat Sheet</source>
+        <translation>&amp;Markdown-Spickzettel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
+        <source>The Markdown the editor understands, with what each piece becomes</source>
+        <translation>Das Markdown, das der Editor versteht, und was aus jedem Teil wird</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="101"/>
         <source>Every command with its keyboard shortcuts</source>
         <translation>Alle Befehle mit ihren Tastenkürzeln</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
         <source>&amp;About Retro Editor</source>
         <translation>Über Retro &amp;Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="107"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="104"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="105"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
         <source>Inline &amp;Code</source>
         <translation>Inline-&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="106"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
         <source>&amp;Strikethrough</source>
         <translation>&amp;Durchgestrichen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="107"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
         <source>Insert &amp;Link</source>
         <translation>&amp;Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
         <source>Body &amp;Text</source>
         <translation>&amp;Fließtext</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
         <source>Heading &amp;1</source>
         <translation>Überschrift &amp;1</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
         <source>Heading &amp;2</source>
         <translation>Überschrift &amp;2</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="115"/>
         <source>Heading &amp;3</source>
         <translation>Überschrift &amp;3</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="116"/>
         <source>Heading &amp;4</source>
         <translation>Überschrift &amp;4</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="117"/>
         <source>Heading &amp;5</source>
         <translation>Überschrift &amp;5</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
         <source>Heading &amp;6</source>
         <translation>Überschrift &amp;6</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="120"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="124"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="127"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="126"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="130"/>
         <source>&amp;Insert</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="132"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="131"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="135"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="134"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="138"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -720,6 +740,119 @@
         <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="43"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheet</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="25"/>
+        <source>Headings</source>
+        <translation>Überschriften</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="26"/>
+        <source>Emphasis</source>
+        <translation>Hervorhebung</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="27"/>
+        <source>Inline code</source>
+        <translation>Code im Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="28"/>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="30"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="31"/>
+        <source>The image from the project's assets folder, with its alternative text; paste or drop an image into the editor to copy it there.</source>
+        <translation>Das Bild aus dem Ordner „assets“ des Projekts, mit seinem Alternativtext; fügen Sie ein Bild in den Editor ein oder ziehen Sie es hinein, um es dorthin zu kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="33"/>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="34"/>
+        <source>Task lists</source>
+        <translation>Aufgabenlisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="35"/>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="36"/>
+        <source>Code blocks</source>
+        <translation>Codeblöcke</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="37"/>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="38"/>
+        <source>Footnotes</source>
+        <translation>Fußnoten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="39"/>
+        <source>Definition lists</source>
+        <translation>Definitionslisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="40"/>
+        <source>Horizontal rule</source>
+        <translation>Trennlinie</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="41"/>
+        <source>Line break</source>
+        <translation>Zeilenumbruch</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="42"/>
+        <source>Escaping</source>
+        <translation>Maskieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="43"/>
+        <source>Front matter</source>
+        <translation>Front Matter (Vorspann)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="44"/>
+        <source>At the very top of an imported file: read as the article's metadata, never printed.</source>
+        <translation>Ganz oben in einer importierten Datei: wird als Metadaten des Artikels gelesen, nie gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="58"/>
+        <source>Markdown Cheat Sheet</source>
+        <translation>Markdown-Spickzettel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="59"/>
+        <source>What you type in the editor, and what the page shows.</source>
+        <translation>Was Sie im Editor tippen und was die Seite zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="60"/>
+        <source>You type</source>
+        <translation>Sie tippen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="60"/>
+        <source>You get</source>
+        <translation>Sie erhalten</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1487,24 @@
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="355"/>
         <source>{count} replaced</source>
         <translation>{count} ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/help_viewer.py" line="68"/>
+        <source>Markdown Cheat Sheet</source>
+        <translation>Markdown-Spickzettel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/help_viewer.py" line="75"/>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/help_viewer.py" line="79"/>
+        <source>This page is missing from the installation: {reason}</source>
+        <translation>Diese Seite fehlt in der Installation: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2642,58 +2793,58 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="94"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="94"/>
         <source>Article title:</source>
         <translation>Titel des Artikels:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="95"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="98"/>
         <source>Create the project folder</source>
         <translation>Den Projektordner anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="112"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="115"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="116"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="119"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="117"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="120"/>
         <source>{path}: the project is no longer there</source>
         <translation>{path}: Das Projekt ist nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="165"/>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="171"/>
         <source>Check Project</source>
         <translation>Projekt prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="165"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="169"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="172"/>
         <source>{n} problem(s) found.</source>
         <translation>{n} Problem(e) gefunden.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="182"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="185"/>
         <source>About Retro Editor</source>
         <translation>Über Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="183"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="186"/>
         <source>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Write long-form retrospective articles in Markdown: outline, editor, live preview, metadata, fact box and related news.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Lange Rückblick-Artikel in Markdown schreiben: Gliederung, Editor, Live-Vorschau, Metadaten, Faktenkasten und verwandte Meldungen.&lt;/p&gt;</translation>
     </message>

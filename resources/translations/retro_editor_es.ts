@@ -260,111 +260,131 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
+        <source>How Retro Editor works, page by page</source>
+        <translation>Cómo funciona Retro Editor, página a página</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
+        <source>&amp;Markdown Cheat Sheet</source>
+        <translation>Chuleta de &amp;Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
+        <source>The Markdown the editor understands, with what each piece becomes</source>
+        <translation>El Markdown que entiende el editor y en qué se convierte cada elemento</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="101"/>
         <source>Every command with its keyboard shortcuts</source>
         <translation>Cada orden con sus atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
         <source>&amp;About Retro Editor</source>
         <translation>&amp;Acerca de Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="107"/>
         <source>&amp;Bold</source>
         <translation>&amp;Negrita</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="104"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
         <source>&amp;Italic</source>
         <translation>&amp;Cursiva</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="105"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
         <source>Inline &amp;Code</source>
         <translation>&amp;Código en línea</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="106"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
         <source>&amp;Strikethrough</source>
         <translation>&amp;Tachado</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="107"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
         <source>Insert &amp;Link</source>
         <translation>Insertar &amp;enlace</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
         <source>Body &amp;Text</source>
         <translation>&amp;Texto normal</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
         <source>Heading &amp;1</source>
         <translation>Encabezado &amp;1</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
         <source>Heading &amp;2</source>
         <translation>Encabezado &amp;2</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="115"/>
         <source>Heading &amp;3</source>
         <translation>Encabezado &amp;3</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="116"/>
         <source>Heading &amp;4</source>
         <translation>Encabezado &amp;4</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="117"/>
         <source>Heading &amp;5</source>
         <translation>Encabezado &amp;5</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
         <source>Heading &amp;6</source>
         <translation>Encabezado &amp;6</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="120"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="124"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="127"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="126"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="130"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="132"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="131"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="135"/>
         <source>&amp;Project</source>
         <translation>&amp;Proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="134"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="138"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -720,6 +740,119 @@
         <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="43"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheet</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="25"/>
+        <source>Headings</source>
+        <translation>Encabezados</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="26"/>
+        <source>Emphasis</source>
+        <translation>Énfasis</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="27"/>
+        <source>Inline code</source>
+        <translation>Código en línea</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="28"/>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="30"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="31"/>
+        <source>The image from the project's assets folder, with its alternative text; paste or drop an image into the editor to copy it there.</source>
+        <translation>La imagen de la carpeta «assets» del proyecto, con su texto alternativo; pegue o suelte una imagen en el editor para copiarla allí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="33"/>
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="34"/>
+        <source>Task lists</source>
+        <translation>Listas de tareas</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="35"/>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="36"/>
+        <source>Code blocks</source>
+        <translation>Bloques de código</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="37"/>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="38"/>
+        <source>Footnotes</source>
+        <translation>Notas al pie</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="39"/>
+        <source>Definition lists</source>
+        <translation>Listas de definiciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="40"/>
+        <source>Horizontal rule</source>
+        <translation>Línea horizontal</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="41"/>
+        <source>Line break</source>
+        <translation>Salto de línea</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="42"/>
+        <source>Escaping</source>
+        <translation>Escapar caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="43"/>
+        <source>Front matter</source>
+        <translation>Encabezado (front matter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="44"/>
+        <source>At the very top of an imported file: read as the article's metadata, never printed.</source>
+        <translation>Al principio de un archivo importado: se lee como metadatos del artículo y nunca se imprime.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="58"/>
+        <source>Markdown Cheat Sheet</source>
+        <translation>Chuleta de Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="59"/>
+        <source>What you type in the editor, and what the page shows.</source>
+        <translation>Lo que escribe en el editor y lo que muestra la página.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="60"/>
+        <source>You type</source>
+        <translation>Usted escribe</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="60"/>
+        <source>You get</source>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1487,24 @@
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="355"/>
         <source>{count} replaced</source>
         <translation>{count} reemplazadas</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/help_viewer.py" line="68"/>
+        <source>Markdown Cheat Sheet</source>
+        <translation>Chuleta de Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/help_viewer.py" line="75"/>
+        <source>User Guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/help_viewer.py" line="79"/>
+        <source>This page is missing from the installation: {reason}</source>
+        <translation>Falta esta página en la instalación: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2642,58 +2793,58 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="94"/>
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="94"/>
         <source>Article title:</source>
         <translation>Título del artículo:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="95"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="98"/>
         <source>Create the project folder</source>
         <translation>Crear la carpeta del proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="112"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="115"/>
         <source>No recent projects</source>
         <translation>No hay proyectos recientes</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="116"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="119"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="117"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="120"/>
         <source>{path}: the project is no longer there</source>
         <translation>{path}: el proyecto ya no está ahí</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="165"/>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="171"/>
         <source>Check Project</source>
         <translation>Comprobar proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="165"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="169"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="172"/>
         <source>{n} problem(s) found.</source>
         <translation>Se encontraron {n} problema(s).</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="182"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="185"/>
         <source>About Retro Editor</source>
         <translation>Acerca de Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="183"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="186"/>
         <source>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Write long-form retrospective articles in Markdown: outline, editor, live preview, metadata, fact box and related news.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Escriba artículos retrospectivos extensos en Markdown: esquema, editor, vista previa en directo, metadatos, cuadro de datos y noticias relacionadas.&lt;/p&gt;</translation>
     </message>

@@ -260,111 +260,131 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
+        <source>How Retro Editor works, page by page</source>
+        <translation>Le fonctionnement de Retro Editor, page par page</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
+        <source>&amp;Markdown Cheat Sheet</source>
+        <translation>Aide-mémoire &amp;Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
+        <source>The Markdown the editor understands, with what each piece becomes</source>
+        <translation>Le Markdown que l'éditeur comprend, et ce que devient chaque élément</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="101"/>
         <source>Every command with its keyboard shortcuts</source>
         <translation>Chaque commande avec ses raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
         <source>&amp;About Retro Editor</source>
         <translation>À &amp;propos de Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="107"/>
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="104"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="105"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
         <source>Inline &amp;Code</source>
         <translation>&amp;Code en ligne</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="106"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
         <source>&amp;Strikethrough</source>
         <translation>&amp;Barré</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="107"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
         <source>Insert &amp;Link</source>
         <translation>Insérer un &amp;lien</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
         <source>Body &amp;Text</source>
         <translation>&amp;Texte courant</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
         <source>Heading &amp;1</source>
         <translation>Titre &amp;1</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
         <source>Heading &amp;2</source>
         <translation>Titre &amp;2</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="115"/>
         <source>Heading &amp;3</source>
         <translation>Titre &amp;3</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="116"/>
         <source>Heading &amp;4</source>
         <translation>Titre &amp;4</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="117"/>
         <source>Heading &amp;5</source>
         <translation>Titre &amp;5</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
         <source>Heading &amp;6</source>
         <translation>Titre &amp;6</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="120"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="124"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="127"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="126"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="130"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="132"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="131"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="135"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="134"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="138"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -720,6 +740,119 @@
         <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="43"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheet</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="25"/>
+        <source>Headings</source>
+        <translation>Titres</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="26"/>
+        <source>Emphasis</source>
+        <translation>Mise en valeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="27"/>
+        <source>Inline code</source>
+        <translation>Code en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="28"/>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="30"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="31"/>
+        <source>The image from the project's assets folder, with its alternative text; paste or drop an image into the editor to copy it there.</source>
+        <translation>L'image du dossier « assets » du projet, avec son texte de remplacement ; collez ou déposez une image dans l'éditeur pour l'y copier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="33"/>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="34"/>
+        <source>Task lists</source>
+        <translation>Listes de tâches</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="35"/>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="36"/>
+        <source>Code blocks</source>
+        <translation>Blocs de code</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="37"/>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="38"/>
+        <source>Footnotes</source>
+        <translation>Notes de bas de page</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="39"/>
+        <source>Definition lists</source>
+        <translation>Listes de définitions</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="40"/>
+        <source>Horizontal rule</source>
+        <translation>Ligne horizontale</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="41"/>
+        <source>Line break</source>
+        <translation>Saut de ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="42"/>
+        <source>Escaping</source>
+        <translation>Échappement</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="43"/>
+        <source>Front matter</source>
+        <translation>En-tête (front matter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="44"/>
+        <source>At the very top of an imported file: read as the article's metadata, never printed.</source>
+        <translation>Tout en haut d'un fichier importé : lu comme métadonnées de l'article, jamais imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="58"/>
+        <source>Markdown Cheat Sheet</source>
+        <translation>Aide-mémoire Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="59"/>
+        <source>What you type in the editor, and what the page shows.</source>
+        <translation>Ce que vous tapez dans l'éditeur, et ce que la page affiche.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="60"/>
+        <source>You type</source>
+        <translation>Vous tapez</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="60"/>
+        <source>You get</source>
+        <translation>Vous obtenez</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1487,24 @@
         <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="355"/>
         <source>{count} replaced</source>
         <translation>{count} remplacée(s)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/help_viewer.py" line="68"/>
+        <source>Markdown Cheat Sheet</source>
+        <translation>Aide-mémoire Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/help_viewer.py" line="75"/>
+        <source>User Guide</source>
+        <translation>Guide de l'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/help_viewer.py" line="79"/>
+        <source>This page is missing from the installation: {reason}</source>
+        <translation>Cette page manque dans l'installation : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2642,58 +2793,58 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="94"/>
         <source>New Project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="94"/>
         <source>Article title:</source>
         <translation>Titre de l'article :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="95"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="98"/>
         <source>Create the project folder</source>
         <translation>Créer le dossier du projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="112"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="115"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="116"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="119"/>
         <source>Cannot open the project</source>
         <translation>Impossible d'ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="117"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="120"/>
         <source>{path}: the project is no longer there</source>
         <translation>{path} : le projet n'est plus là</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="165"/>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="171"/>
         <source>Check Project</source>
         <translation>Vérifier le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="165"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="169"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="172"/>
         <source>{n} problem(s) found.</source>
         <translation>{n} problème(s) trouvé(s).</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="182"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="185"/>
         <source>About Retro Editor</source>
         <translation>À propos de Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="183"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="186"/>
         <source>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Write long-form retrospective articles in Markdown: outline, editor, live preview, metadata, fact box and related news.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Écrivez de longs articles rétrospectifs en Markdown : plan, éditeur, aperçu en direct, métadonnées, encadré de faits et actualités liées.&lt;/p&gt;</translation>
     </message>

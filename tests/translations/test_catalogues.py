@@ -3,6 +3,7 @@ placeholder style, accelerators kept, and the compiled .qm files matching the .t
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import sys
@@ -16,7 +17,7 @@ import update_translations as catalogues
 SAME_EVERYWHERE = {"PDF", "URL", "Slug", "S&lug:", "Aa", ".*", " pt", " min", " px", " s"}
 SAME_IN = {
     "de": {"Editor", "Format", "&Format:", "F&ormat", "Status", "S&tatus", "&Status:",
-           "Status: {status}", "W"},
+           "Status: {status}", "W", "Links"},
     "fr": {"Article", "&Image…", "Images", "Images ({patterns})", "&Section", "Section",
            "Date", "Destination", "Format", "F&ormat", "Message", "Note", "Source"},
     "es": {"Editor"},
@@ -88,6 +89,30 @@ def test_compiled_catalogues_match_their_sources(language, tmp_path):
     catalogues.release(ts, tmp_path / "fresh.qm")
     assert ts.with_suffix(".qm").read_bytes() == (tmp_path / "fresh.qm").read_bytes(), (
         f"{ts.with_suffix('.qm').name} is stale: run scripts/update-translations.sh")
+
+
+def test_no_translatable_text_hides_where_the_extraction_cannot_see_it():
+    """lupdate reads an f-string as one string and cannot follow a variable: a ``tr`` call
+    inside an f-string, or on anything but a literal or a declared text (``N_``,
+    ``translatable``) passed by name, would never reach the catalogues."""
+    hidden = []
+    for path in sorted(catalogues.SOURCES.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr):
+                hidden += [f"{path.name}:{node.lineno}" for inner in ast.walk(node)
+                           if isinstance(inner, ast.Call) and _tr_name(inner.func)
+                           and inner.args and isinstance(inner.args[0], ast.Constant)]
+            elif isinstance(node, ast.Call) and _tr_name(node.func) and node.args:
+                text = node.args[0]
+                if not isinstance(text, (ast.Constant, ast.Name, ast.Attribute)):
+                    hidden.append(f"{path.name}:{node.lineno}")
+    assert not hidden
+
+
+def _tr_name(func: ast.expr) -> bool:
+    name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+    return name in {"tr", "_tr"}
 
 
 def test_module_context_comes_from_its_translator(tmp_path):

@@ -93,6 +93,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                N_("Bring back an earlier version of the project from its backups")),
     ActionSpec(A.PROJECT_BACKUP_PREFERENCES, N_("Backup P&references…"), None,
                N_("How often backups are made and how many are kept")),
+    ActionSpec(A.HELP_USER_GUIDE, N_("&User Guide"), (SK.HelpContents, "F1"),
+               N_("How Retro Editor works, page by page")),
+    ActionSpec(A.HELP_MARKDOWN, N_("&Markdown Cheat Sheet"), None,
+               N_("The Markdown the editor understands, with what each piece becomes")),
     ActionSpec(A.HELP_SHORTCUTS, N_("&Keyboard Shortcuts"), "Ctrl+/",
                N_("Every command with its keyboard shortcuts")),
     ActionSpec(A.HELP_ABOUT, N_("&About Retro Editor"), None),
@@ -131,7 +135,8 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (N_("&Project"), (A.PROJECT_PROPERTIES, A.PROJECT_CHECK, A.PROJECT_CHECK_LINKS,
                   A.PROJECT_OPEN_FOLDER, SEPARATOR,
                   A.PROJECT_RESTORE_BACKUP, A.PROJECT_BACKUP_PREFERENCES)),
-    (N_("&Help"), (A.HELP_SHORTCUTS, SEPARATOR, A.HELP_ABOUT)),
+    (N_("&Help"), (A.HELP_USER_GUIDE, A.HELP_MARKDOWN, A.HELP_SHORTCUTS, SEPARATOR,
+                   A.HELP_ABOUT)),
 )
 
 TOOLBAR: tuple[str, ...] = (A.FILE_NEW, A.FILE_OPEN, A.FILE_SAVE, SEPARATOR, A.EDIT_UNDO,

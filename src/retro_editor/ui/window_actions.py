@@ -14,6 +14,7 @@ from retro_editor.core.check import check_project
 from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.editor import snippets
 from retro_editor.ui.editor.read_only import can_edit
+from retro_editor.ui.help_viewer import HelpTopic, show_help
 from retro_editor.ui.jobs import Job
 from retro_editor.ui.link_check_job import check_links_action
 from retro_editor.ui.preferences import PreferencesDialog
@@ -72,6 +73,8 @@ class WindowActions:
             A.PROJECT_CHECK: self.check,
             A.PROJECT_CHECK_LINKS: self.check_links,
             A.PROJECT_OPEN_FOLDER: self.open_folder,
+            A.HELP_USER_GUIDE: lambda: show_help(w.job_parent(), HelpTopic.USER_GUIDE),
+            A.HELP_MARKDOWN: lambda: show_help(w.job_parent(), HelpTopic.MARKDOWN),
             A.HELP_SHORTCUTS: lambda: show_shortcut_reference(w.job_parent(), w.action_map,
                                                               w.outline.actions()),
             A.HELP_ABOUT: self.about,
