@@ -56,7 +56,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="57"/>
         <source>&amp;Close Project</source>
-        <translation>Projekt &amp;schließen</translation>
+        <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="58"/>
@@ -76,7 +76,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="61"/>
         <source>Cu&amp;t</source>
-        <translation>&amp;Ausschneiden</translation>
+        <translation>Ausschnei&amp;den</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="62"/>
@@ -106,7 +106,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="67"/>
         <source>Pr&amp;eferences…</source>
-        <translation>Ein&amp;stellungen…</translation>
+        <translation>Einstell&amp;ungen…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="68"/>
@@ -131,7 +131,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="72"/>
         <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
+        <translation>Vergrößer&amp;n</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
@@ -156,7 +156,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
         <source>&amp;Typewriter Scrolling</source>
-        <translation>&amp;Schreibmaschinen-Bildlauf</translation>
+        <translation>Schreibmaschinen-&amp;Bildlauf</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
@@ -241,7 +241,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
         <source>Restore &amp;Backup…</source>
-        <translation>&amp;Sicherung wiederherstellen…</translation>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
         <source>Backup P&amp;references…</source>
-        <translation>Sicherungs&amp;einstellungen…</translation>
+        <translation>Sicherungsein&amp;stellungen…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
@@ -321,7 +321,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
         <source>Body &amp;Text</source>
-        <translation>&amp;Fließtext</translation>
+        <translation>Fließ&amp;text</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
@@ -1895,8 +1895,8 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
-        <source>Line &amp;spacing:</source>
-        <translation>&amp;Zeilenabstand:</translation>
+        <source>Line spa&amp;cing:</source>
+        <translation>Zeilen&amp;abstand:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
@@ -1961,7 +1961,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="82"/>
         <source>&amp;Back up on save at most every:</source>
-        <translation>Beim Speichern &amp;höchstens alle … sichern:</translation>
+        <translation>Beim Speichern &amp;höchstens sichern alle:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>

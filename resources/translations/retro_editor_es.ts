@@ -36,7 +36,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="53"/>
         <source>Save &amp;As…</source>
-        <translation>Guardar &amp;como…</translation>
+        <translation>Guardar co&amp;mo…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="54"/>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="64"/>
         <source>Select &amp;All</source>
-        <translation>Seleccionar &amp;todo</translation>
+        <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="65"/>
@@ -236,12 +236,12 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
         <source>Show Project &amp;Folder</source>
-        <translation>Mostrar la &amp;carpeta del proyecto</translation>
+        <translation>Mostrar la carpe&amp;ta del proyecto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
         <source>Restore &amp;Backup…</source>
-        <translation>Restaurar &amp;copia de seguridad…</translation>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
         <source>Backup P&amp;references…</source>
-        <translation>Preferencias de co&amp;pias…</translation>
+        <translation>Pre&amp;ferencias de copias…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
@@ -291,7 +291,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
         <source>&amp;About Retro Editor</source>
-        <translation>&amp;Acerca de Retro Editor</translation>
+        <translation>A&amp;cerca de Retro Editor</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="107"/>
@@ -306,7 +306,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
         <source>Inline &amp;Code</source>
-        <translation>&amp;Código en línea</translation>
+        <translation>Código en &amp;línea</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
@@ -321,7 +321,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
         <source>Body &amp;Text</source>
-        <translation>&amp;Texto normal</translation>
+        <translation>T&amp;exto normal</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
@@ -952,7 +952,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="132"/>
         <source>Save &amp;As…</source>
-        <translation>Guardar &amp;como…</translation>
+        <translation>Guardar co&amp;mo…</translation>
     </message>
 </context>
 <context>
@@ -1623,7 +1623,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="73"/>
         <source>Save &amp;As…</source>
-        <translation>Guardar &amp;como…</translation>
+        <translation>Guardar co&amp;mo…</translation>
     </message>
 </context>
 <context>
@@ -1895,7 +1895,7 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
-        <source>Line &amp;spacing:</source>
+        <source>Line spa&amp;cing:</source>
         <translation>&amp;Interlineado:</translation>
     </message>
     <message>
@@ -1976,7 +1976,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="84"/>
         <source>&amp;Keep the newest:</source>
-        <translation>&amp;Conservar las más recientes:</translation>
+        <translation>Conservar las más &amp;recientes:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="99"/>
@@ -2470,7 +2470,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/safety/failure_dialog.py" line="25"/>
         <source>Save &amp;As…</source>
-        <translation>Guardar &amp;como…</translation>
+        <translation>Guardar co&amp;mo…</translation>
     </message>
 </context>
 <context>

@@ -96,12 +96,12 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="65"/>
         <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="66"/>
         <source>Find and Rep&amp;lace…</source>
-        <translation>Rechercher et rem&amp;placer…</translation>
+        <translation>Rechercher et re&amp;mplacer…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="67"/>
@@ -131,12 +131,12 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="72"/>
         <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;avant</translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
         <source>Zoom O&amp;ut</source>
-        <translation>Zoom a&amp;rrière</translation>
+        <translation>Zoom arri&amp;ère</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
         <source>Backup P&amp;references…</source>
-        <translation>Préférences de sau&amp;vegarde…</translation>
+        <translation>Préférences de sauve&amp;garde…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
@@ -386,7 +386,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="138"/>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
 </context>
 <context>
@@ -1895,7 +1895,7 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
-        <source>Line &amp;spacing:</source>
+        <source>Line spa&amp;cing:</source>
         <translation>&amp;Interligne :</translation>
     </message>
     <message>

@@ -3,9 +3,11 @@ and a real window built after it speaks that language."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from retro_editor.ui import settings as keys
 from retro_editor.ui.translate import (
@@ -66,3 +68,38 @@ def test_the_language_follows_the_preference_else_the_system(preference, system,
 def test_a_stored_language_outside_the_choices_reads_as_following_the_system(settings):
     settings._store.setValue(keys.INTERFACE_LANGUAGE.key, "klingon")
     assert settings.get(keys.INTERFACE_LANGUAGE) == ""
+
+
+def _accelerator(text: str) -> str | None:
+    match = re.search(r"&([^&])", text.replace("&&", ""))
+    return match.group(1).casefold() if match else None
+
+
+def _clashes(texts: list[str]) -> list[str]:
+    keys = [k for k in map(_accelerator, texts) if k]
+    return sorted({t for t in texts if keys.count(_accelerator(t) or "") > 1})
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+def test_no_two_entries_of_a_menu_or_a_preferences_page_share_an_accelerator(
+        language, settings, prompts, dispose):
+    from retro_editor.ui.main_window import MainWindow
+    from retro_editor.ui.preferences import PreferencesDialog
+
+    app = QApplication.instance()
+    installed = install_translations(app, language)
+    window = MainWindow(settings, prompts=prompts)
+    dialog = PreferencesDialog(settings, window)
+    try:
+        menus = window.menuBar().actions()
+        assert not _clashes([a.text() for a in menus])
+        for menu in (a.menu() for a in menus):
+            assert not _clashes([a.text() for a in menu.actions() if a.text()]), menu.title()
+        for index in range(dialog.pages.count()):
+            page = dialog.pages.widget(index)
+            labels = [label.text() for label in page.findChildren(QLabel) if label.buddy()]
+            assert not _clashes(labels), labels
+    finally:
+        dialog.deleteLater()
+        dispose(window)
+        remove_translations(app, installed)

@@ -66,7 +66,7 @@ PAGES: tuple[Page, ...] = (
                   lambda: writing_font().family()),
         NumberField(keys.EDITOR_FONT_SIZE, N_("Font &size:"), "editorFontSize", N_(" pt")),
         NumberField(keys.EDITOR_LINE_WIDTH, N_("&Line width:"), "editorLineWidth", N_(" characters")),
-        NumberField(keys.EDITOR_LINE_SPACING, N_("Line &spacing:"), "editorLineSpacing", " %"),
+        NumberField(keys.EDITOR_LINE_SPACING, N_("Line spa&cing:"), "editorLineSpacing", " %"),
         NumberField(keys.EDITOR_MARGIN, N_("&Margins:"), "editorMargin", N_(" px")),
     )),
     Page("appearance", N_("Appearance"), (
