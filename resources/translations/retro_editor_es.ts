@@ -1170,7 +1170,7 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="71"/>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="99"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -1190,44 +1190,44 @@
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="89"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="91"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="90"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="92"/>
         <source>&amp;Destination:</source>
         <translation>&amp;Destino:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="104"/>
         <source>Fields left out of the export</source>
         <translation>Campos que quedan fuera de la exportación</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="210"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="214"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="218"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="222"/>
         <source>Exporting {label}…</source>
         <translation>Exportando {label}…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="224"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="228"/>
         <source>Exported {path}</source>
         <translation>Exportado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="226"/>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="231"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="230"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="235"/>
         <source>Export cancelled</source>
         <translation>Exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="233"/>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="235"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="237"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="239"/>
         <source>The export failed</source>
         <translation>La exportación falló</translation>
     </message>
@@ -1454,37 +1454,37 @@
         <translation>Estado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="128"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="135"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="131"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="138"/>
         <source>Find Pre&amp;vious</source>
         <translation>Buscar a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="139"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="146"/>
         <source>Close Find Bar</source>
         <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="250"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="257"/>
         <source>No matches</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="254"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="261"/>
         <source>{count} matches</source>
         <translation>{count} coincidencias</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="255"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="262"/>
         <source>{current} of {count}</source>
         <translation>{current} de {count}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="355"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="362"/>
         <source>{count} replaced</source>
         <translation>{count} reemplazadas</translation>
     </message>
@@ -1629,32 +1629,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="79"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="83"/>
         <source>Markdown editor</source>
         <translation>Editor de Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="101"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="105"/>
         <source>Outline</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="106"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="110"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="124"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="128"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="127"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="131"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="209"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="221"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>

@@ -1170,7 +1170,7 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="71"/>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="99"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -1190,44 +1190,44 @@
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="89"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="91"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="90"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="92"/>
         <source>&amp;Destination:</source>
         <translation>&amp;Destination :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="104"/>
         <source>Fields left out of the export</source>
         <translation>Champs non exportés</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="210"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="214"/>
         <source>Cannot export</source>
         <translation>Exportation impossible</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="218"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="222"/>
         <source>Exporting {label}…</source>
         <translation>Exportation : {label}…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="224"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="228"/>
         <source>Exported {path}</source>
         <translation>{path} exporté</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="226"/>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="231"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="230"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="235"/>
         <source>Export cancelled</source>
         <translation>Exportation annulée</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="233"/>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="235"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="237"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="239"/>
         <source>The export failed</source>
         <translation>L'exportation a échoué</translation>
     </message>
@@ -1454,37 +1454,37 @@
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="128"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="135"/>
         <source>Find &amp;Next</source>
         <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="131"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="138"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rechercher le &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="139"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="146"/>
         <source>Close Find Bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="250"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="257"/>
         <source>No matches</source>
         <translation>Aucune occurrence</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="254"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="261"/>
         <source>{count} matches</source>
         <translation>{count} occurrences</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="255"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="262"/>
         <source>{current} of {count}</source>
         <translation>{current} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="355"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="362"/>
         <source>{count} replaced</source>
         <translation>{count} remplacée(s)</translation>
     </message>
@@ -1629,32 +1629,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="79"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="83"/>
         <source>Markdown editor</source>
         <translation>Éditeur Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="101"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="105"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="106"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="110"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="124"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="128"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="127"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="131"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="209"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="221"/>
         <source>{name} (read-only)</source>
         <translation>{name} (lecture seule)</translation>
     </message>

@@ -94,7 +94,6 @@ class FindReplaceBar(QWidget):
         for widget in (self.case_button, self.word_button, self.regex_button,
                        self.previous_button, self.next_button, self.status_label):
             row.addWidget(widget)
-        row.addStretch(1)
         row.addWidget(self.close_button)
         layout.addLayout(row, 0, 1)
         layout.addWidget(self.replace_field, 1, 0)
@@ -102,7 +101,15 @@ class FindReplaceBar(QWidget):
         replace_row.addWidget(self.replace_button)
         replace_row.addWidget(self.replace_all_button)
         replace_row.addStretch(1)
+        layout.setColumnStretch(1, 0)
         layout.addLayout(replace_row, 1, 1)
+        # the fields take the room the buttons leave, never less than their placeholder and
+        # about 24 characters of search text
+        layout.setColumnStretch(0, 1)
+        for field in (self.find_field, self.replace_field):
+            text_width = max(self.fontMetrics().horizontalAdvance(field.placeholderText()),
+                             self.fontMetrics().averageCharWidth() * 24)
+            field.setMinimumWidth(text_width + 3 * self.fontMetrics().height())
         self._replace_widgets = (self.replace_field, self.replace_button,
                                  self.replace_all_button)
         self._make_actions()
