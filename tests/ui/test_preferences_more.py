@@ -140,6 +140,11 @@ def test_spelling_page_ticks_the_projects_languages(qtbot, open_window, sample_c
     assert seen["ticked"] == ["en-GB", "xx-YY"]  # a language without a dictionary stays
     assert win.controller.document.manifest.spelling.languages == ["en-GB", "xx-YY", "de-DE"]
     assert win.controller.document.is_modified()
+    assert win.controller.save()
+    assert win.controller.close_project()
+    reopened = open_window(drive, sample_copy)  # another start, the same project
+    reopened.handlers.preferences()
+    assert sorted(seen["ticked"]) == ["de-DE", "en-GB", "xx-YY"]
 
 
 def test_spelling_page_without_a_project_says_to_open_one(qtbot, settings):
