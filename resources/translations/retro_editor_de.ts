@@ -1812,12 +1812,12 @@
 <context>
     <name>PaneWiring</name>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="176"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="177"/>
         <source>The pasted image could not be converted to PNG.</source>
         <translation>Das eingefügte Bild konnte nicht in PNG umgewandelt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="181"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="182"/>
         <source>The image was not added</source>
         <translation>Das Bild wurde nicht hinzugefügt</translation>
     </message>
@@ -2686,6 +2686,29 @@
         <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="95"/>
         <source>{tab}: {problem}</source>
         <translation>{tab}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellCheck</name>
+    <message>
+        <location filename="../../src/retro_editor/core/spelling.py" line="168"/>
+        <source>Spell check is off: the Enchant library is not installed</source>
+        <translation>Rechtschreibprüfung aus: Die Enchant-Bibliothek ist nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/core/spelling.py" line="170"/>
+        <source>No spelling dictionary for {languages}</source>
+        <translation>Kein Rechtschreibwörterbuch für {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/core/spelling.py" line="171"/>
+        <source>No spelling dictionary for {languages}; spell check is off</source>
+        <translation>Kein Rechtschreibwörterbuch für {languages}; Rechtschreibprüfung aus</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/core/spelling.py" line="173"/>
+        <source>Project dictionary not read: {reason}</source>
+        <translation>Projektwörterbuch nicht gelesen: {reason}</translation>
     </message>
 </context>
 <context>

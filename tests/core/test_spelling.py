@@ -228,3 +228,14 @@ def test_installed_dictionaries_are_bcp47_tags_and_empty_without_enchant():
         raise ImportError("no enchant")
 
     assert installed_dictionaries(missing) == []
+
+
+def test_the_notice_is_worded_through_the_translation_given():
+    from retro_editor.core.spelling import ProjectDictionary, SpellChecker, SpellCheckSetup
+
+    setup = SpellCheckSetup(SpellChecker([], ProjectDictionary(None)), missing=("tlh",),
+                            project_problem="gone")
+    shout = setup.describe(lambda template: template.replace("No spelling dictionary", "KEIN"))
+    assert shout == "KEIN for tlh; spell check is off; Project dictionary not read: gone"
+    assert setup.notice == ("No spelling dictionary for tlh; spell check is off; "
+                            "Project dictionary not read: gone")
