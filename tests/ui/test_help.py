@@ -114,3 +114,6 @@ def test_the_help_pages_exist_and_the_build_bundles_them():
         assert help_page(page).is_file()
         assert f'"{page}"' in spec
     assert re.search(r'ROOT / "docs" / page\), "retro_editor/resources/docs"', spec)
+    wheel = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    for page in HELP_PAGES:
+        assert f'"docs/{page}" = "retro_editor/resources/docs/{page}"' in wheel
