@@ -110,281 +110,281 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="68"/>
-        <source>Editor font and width, theme, backups</source>
-        <translation>Fuente y ancho del editor, tema, copias de seguridad</translation>
+        <source>Editor, appearance, interface language, spelling, saving and backups</source>
+        <translation>Editor, apariencia, idioma de la interfaz, ortografía, guardado y copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="70"/>
         <source>&amp;Outline</source>
         <translation>&amp;Esquema</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="71"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="71"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="72"/>
         <source>&amp;Side Panel</source>
         <translation>Panel &amp;lateral</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="72"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
         <source>Zoom O&amp;ut</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="75"/>
         <source>&amp;Reset Zoom</source>
         <translation>Restablecer &amp;zoom</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="75"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="76"/>
         <source>&amp;Focus Mode</source>
         <translation>Modo &amp;concentración</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="76"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
         <source>Dim everything but the paragraph being written</source>
         <translation>Atenuar todo salvo el párrafo que se está escribiendo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>Desplazamiento de &amp;máquina de escribir</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="79"/>
         <source>Keep the line being written at the middle of the editor</source>
         <translation>Mantener la línea que se escribe en el centro del editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="79"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="80"/>
         <source>&amp;Distraction-Free Full Screen</source>
         <translation>Pantalla completa &amp;sin distracciones</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="80"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="81"/>
         <source>Only the editor, full screen; Esc leaves</source>
         <translation>Solo el editor, a pantalla completa; Esc para salir</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="81"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="82"/>
         <source>&amp;Image…</source>
         <translation>&amp;Imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="82"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
         <source>Copy an image into the project and link it</source>
         <translation>Copiar una imagen al proyecto y enlazarla</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
         <source>&amp;Section</source>
         <translation>&amp;Sección</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
         <source>Add a section after the current one</source>
         <translation>Añadir una sección después de la actual</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="85"/>
         <source>&amp;Footnote</source>
         <translation>&amp;Nota al pie</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="85"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
         <source>&amp;Table</source>
         <translation>&amp;Tabla</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Propiedades…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
         <source>Edit the article's metadata</source>
         <translation>Editar los metadatos del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="88"/>
         <source>&amp;Check Project</source>
         <translation>&amp;Comprobar proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="88"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
         <source>Look for broken images and invalid fields</source>
         <translation>Buscar imágenes rotas y campos no válidos</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
         <source>Check &amp;Links</source>
         <translation>Comprobar &amp;enlaces</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
         <source>Check every link of the article, the related news and the canonical URL</source>
         <translation>Comprobar cada enlace del artículo, de las noticias relacionadas y la URL canónica</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
         <source>Show Project &amp;Folder</source>
         <translation>Mostrar la carpe&amp;ta del proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
         <source>Restore &amp;Backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
         <source>Bring back an earlier version of the project from its backups</source>
         <translation>Recuperar una versión anterior del proyecto desde sus copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
         <source>Backup P&amp;references…</source>
         <translation>Pre&amp;ferencias de copias…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
         <source>How often backups are made and how many are kept</source>
         <translation>Con qué frecuencia se hacen copias de seguridad y cuántas se conservan</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
         <source>How Retro Editor works, page by page</source>
         <translation>Cómo funciona Retro Editor, página a página</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
         <source>&amp;Markdown Cheat Sheet</source>
         <translation>Chuleta de &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
         <source>The Markdown the editor understands, with what each piece becomes</source>
         <translation>El Markdown que entiende el editor y en qué se convierte cada elemento</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="101"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="101"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
         <source>Every command with its keyboard shortcuts</source>
         <translation>Cada orden con sus atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
         <source>&amp;About Retro Editor</source>
         <translation>A&amp;cerca de Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="107"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
         <source>&amp;Bold</source>
         <translation>&amp;Negrita</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
         <source>&amp;Italic</source>
         <translation>&amp;Cursiva</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
         <source>Inline &amp;Code</source>
         <translation>Código en &amp;línea</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
         <source>&amp;Strikethrough</source>
         <translation>&amp;Tachado</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
         <source>Insert &amp;Link</source>
         <translation>Insertar &amp;enlace</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
         <source>Body &amp;Text</source>
         <translation>T&amp;exto normal</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
         <source>Heading &amp;1</source>
         <translation>Encabezado &amp;1</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="115"/>
         <source>Heading &amp;2</source>
         <translation>Encabezado &amp;2</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="115"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="116"/>
         <source>Heading &amp;3</source>
         <translation>Encabezado &amp;3</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="116"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="117"/>
         <source>Heading &amp;4</source>
         <translation>Encabezado &amp;4</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="117"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
         <source>Heading &amp;5</source>
         <translation>Encabezado &amp;5</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="119"/>
         <source>Heading &amp;6</source>
         <translation>Encabezado &amp;6</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="122"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="124"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="127"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="130"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="131"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="132"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="133"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="135"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="136"/>
         <source>&amp;Project</source>
         <translation>&amp;Proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="138"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="139"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
