@@ -1855,136 +1855,138 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="60"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="60"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="64"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="66"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="65"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
         <source>&amp;Font:</source>
         <translation>&amp;Schrift:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
         <source>Font &amp;size:</source>
         <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
         <source>&amp;Line width:</source>
         <translation>&amp;Zeilenbreite:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
         <source> characters</source>
         <translation> Zeichen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="71"/>
         <source>Line spa&amp;cing:</source>
         <translation>Zeilen&amp;abstand:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="72"/>
         <source>&amp;Margins:</source>
         <translation>&amp;Ränder:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="72"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="72"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="74"/>
         <source>Appearance</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="73"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="75"/>
         <source>Application &amp;theme:</source>
         <translation>&amp;Farbschema der Anwendung:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="76"/>
         <source>&amp;Page theme of new projects:</source>
         <translation>Seiten&amp;design neuer Projekte:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="75"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="77"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="76"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="78"/>
         <source>A new language shows after Retro Editor restarts.</source>
         <translation>Eine neue Sprache erscheint nach einem Neustart von Retro Editor.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="78"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="80"/>
         <source>Spelling</source>
         <translation>Rechtschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="79"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="81"/>
         <source>Saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="80"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="82"/>
         <source>&amp;Save automatically after typing stops:</source>
         <translation>&amp;Automatisch speichern nach Ende der Eingabe:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="81"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="81"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="82"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="84"/>
         <source>&amp;Back up on save at most every:</source>
         <translation>Beim Speichern &amp;höchstens sichern alle:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="85"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="85"/>
         <source>every save</source>
         <translation>bei jedem Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="84"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="86"/>
         <source>&amp;Keep the newest:</source>
         <translation>Die &amp;neuesten behalten:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="101"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="102"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="104"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>

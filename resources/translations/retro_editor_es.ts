@@ -1855,136 +1855,138 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="60"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="60"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="64"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="66"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="65"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
         <source>&amp;Font:</source>
         <translation>&amp;Fuente:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
         <source>Font &amp;size:</source>
         <translation>&amp;Tamaño de fuente:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
         <source>&amp;Line width:</source>
         <translation>&amp;Ancho de línea:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
         <source> characters</source>
         <translation> caracteres</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="71"/>
         <source>Line spa&amp;cing:</source>
         <translation>&amp;Interlineado:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="72"/>
         <source>&amp;Margins:</source>
         <translation>&amp;Márgenes:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="72"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="72"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="74"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="73"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="75"/>
         <source>Application &amp;theme:</source>
         <translation>&amp;Tema de la aplicación:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="76"/>
         <source>&amp;Page theme of new projects:</source>
         <translation>Tema de &amp;página de los proyectos nuevos:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="75"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="77"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="76"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="78"/>
         <source>A new language shows after Retro Editor restarts.</source>
         <translation>Un idioma nuevo se muestra al reiniciar Retro Editor.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="78"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="80"/>
         <source>Spelling</source>
         <translation>Ortografía</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="79"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="81"/>
         <source>Saving</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="80"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="82"/>
         <source>&amp;Save automatically after typing stops:</source>
         <translation>&amp;Guardar automáticamente al dejar de escribir:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="81"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="81"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="82"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="84"/>
         <source>&amp;Back up on save at most every:</source>
         <translation>&amp;Copia al guardar como máximo cada:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="85"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="85"/>
         <source>every save</source>
         <translation>cada vez que se guarda</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="84"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="86"/>
         <source>&amp;Keep the newest:</source>
         <translation>Conservar las más &amp;recientes:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="101"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="102"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="104"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>

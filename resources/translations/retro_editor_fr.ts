@@ -1855,136 +1855,138 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="60"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="60"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="64"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="66"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="65"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
         <source>&amp;Font:</source>
         <translation>&amp;Police :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
         <source>Font &amp;size:</source>
         <translation>&amp;Taille de police :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
         <source>&amp;Line width:</source>
         <translation>&amp;Largeur de ligne :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
         <source> characters</source>
         <translation> caractères</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="71"/>
         <source>Line spa&amp;cing:</source>
         <translation>&amp;Interligne :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="72"/>
         <source>&amp;Margins:</source>
         <translation>&amp;Marges :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="72"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="72"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="74"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="73"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="75"/>
         <source>Application &amp;theme:</source>
         <translation>&amp;Thème de l'application :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="76"/>
         <source>&amp;Page theme of new projects:</source>
         <translation>Thème de &amp;page des nouveaux projets :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="75"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="77"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l'interface :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="76"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="78"/>
         <source>A new language shows after Retro Editor restarts.</source>
         <translation>Une nouvelle langue s'affiche après le redémarrage de Retro Editor.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="78"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="80"/>
         <source>Spelling</source>
         <translation>Orthographe</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="79"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="81"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="80"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="82"/>
         <source>&amp;Save automatically after typing stops:</source>
         <translation>&amp;Enregistrer automatiquement après la frappe :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="81"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="81"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="82"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="84"/>
         <source>&amp;Back up on save at most every:</source>
         <translation>&amp;Sauvegarder à l'enregistrement au plus toutes les :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="85"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="85"/>
         <source>every save</source>
         <translation>à chaque enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="84"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="86"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Garder les plus récentes :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="101"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="102"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="104"/>
         <source>Topics</source>
         <translation>Rubriques</translation>
     </message>

@@ -57,7 +57,9 @@ def _languages() -> list[tuple[str, str]]:
 
 
 def _page_themes() -> list[tuple[str, str]]:
-    return [(name, name.replace("-", " ").capitalize()) for name in available_themes()]
+    known = {"light": tr("Light"), "dark": tr("Dark")}
+    return [(name, known.get(name, name.replace("-", " ").capitalize()))
+            for name in available_themes()]
 
 
 PAGES: tuple[Page, ...] = (
