@@ -1,10 +1,11 @@
 """Live preview latency while typing: prints a table of median and p95.
 
     .venv/bin/python bench/preview_latency.py [--words 5000 20000 100000] [--keys 150]
-                                              [--spell en-US,de]
+                                              [--spell en-US,de] [--line-spacing 150]
 
 ``--spell`` turns the editor's spell check on with those languages (the typed letters form a
-misspelt word, so every key redraws an underline).
+misspelt word, so every key redraws an underline). ``--line-spacing`` sets the editor's line
+spacing in percent (the preference; 100 moves no lines).
 
 For each generated article (paragraphs under ## and ### sections) it opens the editor and the
 preview side by side (offscreen), types letters at 10 keys/s at the end of a paragraph in the
@@ -54,6 +55,7 @@ ISOLATED = QWebEngineScript.ScriptWorldId.ApplicationWorld
 
 
 SPELL_LANGUAGES: list[str] = []
+LINE_SPACING = [100]
 
 
 def editor_and_preview(doc: ProjectDocument) -> tuple[QWidget, QPlainTextEdit, PreviewView]:
@@ -69,6 +71,7 @@ def editor_and_preview(doc: ProjectDocument) -> tuple[QWidget, QPlainTextEdit, P
             setup = open_spell_checker(SPELL_LANGUAGES, None)
             print(setup.notice or f"spell check on: {', '.join(SPELL_LANGUAGES)}")
             editor.set_spell_checker(setup.checker)  # type: ignore[attr-defined]
+        editor.set_line_spacing(LINE_SPACING[0])  # type: ignore[attr-defined]
     except ImportError:
         editor = QPlainTextEdit()
         editor.setDocument(doc.text_document)
@@ -261,7 +264,10 @@ def main() -> int:
     parser.add_argument("--words", type=int, nargs="+", default=[5_000, 20_000, 100_000])
     parser.add_argument("--keys", type=int, default=150)
     parser.add_argument("--spell", default="", help="spell-check languages, e.g. en-US,de")
+    parser.add_argument("--line-spacing", type=int, default=100,
+                        help="the editor's line spacing in percent")
     args = parser.parse_args()
+    LINE_SPACING[0] = args.line_spacing
     SPELL_LANGUAGES[:] = [tag for tag in args.spell.split(",") if tag]
     app = QApplication.instance() or QApplication(sys.argv[:1])
     rows = []

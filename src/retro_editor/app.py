@@ -56,7 +56,9 @@ def run_app(path: Path | None, smoke_test: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from retro_editor import __version__
+    from retro_editor.ui import settings as keys
     from retro_editor.ui.settings import Settings
+    from retro_editor.ui.translate import install_translations, interface_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("RetroEditor")
@@ -65,6 +67,7 @@ def run_app(path: Path | None, smoke_test: bool = False) -> int:
     QApplication.setDesktopFileName("retro-editor")
     settings = Settings(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                                   "RetroEditor", "Retro Editor"))
+    install_translations(app, interface_language(settings.get(keys.INTERFACE_LANGUAGE)))
     documents = Path(QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
     data = Path(QStandardPaths.writableLocation(

@@ -29,3 +29,14 @@ def resources_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+#: the documentation pages the app shows (Help → User Guide and the pages it links to)
+HELP_PAGES = ("user-guide.md", "shortcuts.md", "project-format.md")
+
+
+def help_page(name: str) -> Path:
+    """A documentation page: in ``resources/docs`` of a build (the spec copies them there),
+    in ``docs/`` of a source checkout."""
+    bundled = resource_path("docs", name)
+    return bundled if bundled.exists() else resources_dir().parent / "docs" / name

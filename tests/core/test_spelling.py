@@ -212,3 +212,30 @@ def test_the_bundled_sample_has_no_marked_word(sample_project_dir):
                     folder=sample_project_dir)
     marked = spell.misspelt_in(project.text, prose_spans(project.text))
     assert [project.text[a:b] for a, b in marked] == []
+
+
+def test_installed_dictionaries_are_bcp47_tags_and_empty_without_enchant():
+    from retro_editor.core.spelling import installed_dictionaries
+
+    class FakeEnchant:
+        @staticmethod
+        def list_languages():
+            return ["en_US", "de_DE", "fr", "en_US", "hunspell-junk!"]
+
+    assert installed_dictionaries(lambda: FakeEnchant) == ["de-DE", "en-US", "fr"]
+
+    def missing():
+        raise ImportError("no enchant")
+
+    assert installed_dictionaries(missing) == []
+
+
+def test_the_notice_is_worded_through_the_translation_given():
+    from retro_editor.core.spelling import ProjectDictionary, SpellChecker, SpellCheckSetup
+
+    setup = SpellCheckSetup(SpellChecker([], ProjectDictionary(None)), missing=("tlh",),
+                            project_problem="gone")
+    shout = setup.describe(lambda template: template.replace("No spelling dictionary", "KEIN"))
+    assert shout == "KEIN for tlh; spell check is off; Project dictionary not read: gone"
+    assert setup.notice == ("No spelling dictionary for tlh; spell check is off; "
+                            "Project dictionary not read: gone")

@@ -102,7 +102,12 @@ def test_installed_files(installed):
     assert os.access(qt / "libexec" / "QtWebEngineProcess", os.X_OK)
     assert (qt / "resources" / "qtwebengine_resources.pak").is_file()
     assert (qt / "translations" / "qtwebengine_locales" / "en-US.pak").is_file()
-    assert not list(qt.rglob("*.qm")), "Qt translations should have been left out"
+    assert sorted(p.name for p in qt.rglob("*.qm")) == [
+        "qtbase_de.qm", "qtbase_es.qm", "qtbase_fr.qm"], "Qt's other translations are left out"
+    app_catalogues = installed / "opt" / "retro-editor" / "_internal" / "retro_editor" / \
+        "resources" / "translations"
+    assert sorted(p.name for p in app_catalogues.iterdir()) == [
+        "retro_editor_de.qm", "retro_editor_es.qm", "retro_editor_fr.qm"]
 
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None,

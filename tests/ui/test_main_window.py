@@ -241,4 +241,34 @@ def test_first_window_fits_a_small_screen():
 
     small = default_window_size(Screen(1366, 740))
     assert small.width() <= 1366 and small.height() <= 740
-    assert default_window_size(Screen(1920, 1050)) == QSize(1400, 860)
+    assert default_window_size(Screen(1920, 1050)) == QSize(1760, 966)
+
+
+@pytest.mark.parametrize(("screen", "tabbed"), [((1366, 740), True), ((1920, 1050), False)])
+def test_first_run_layout_leaves_the_editor_sixty_characters_a_line(
+        screen, tabbed, settings, prompts, sample_copy, dispose):
+    """A 1366 px laptop: the outline and the side panel share a tabbed dock; a large screen
+    gives each its own; either way the editor keeps at least 60 characters a line."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QApplication
+
+    from retro_editor.ui.main_window import MainWindow, default_window_size
+
+    class Screen:
+        def availableGeometry(self):  # noqa: N802 - QScreen's name
+            return QRect(0, 0, *screen)
+
+    size = default_window_size(Screen())
+    win = MainWindow(settings, prompts)
+    win.resize(size)
+    win.first_run_layout()
+    win.show()
+    assert win.open_project(sample_copy)
+    QApplication.processEvents()
+    try:
+        assert (win.side_dock in win.tabifiedDockWidgets(win.outline_dock)) is tabbed
+        assert not win.outline_dock.isHidden() and not win.side_dock.isHidden()
+        chars = win.editor.viewport().width() / win.editor.fontMetrics().averageCharWidth()
+        assert chars >= 60, (size, chars)
+    finally:
+        dispose(win)

@@ -66,7 +66,7 @@ def test_ctrl_comma_opens_preferences_in_the_platform_role(qtbot, open_window):
     action = win.action_map[ActionId.EDIT_PREFERENCES]
     assert action.menuRole() == QAction.MenuRole.PreferencesRole
     assert action.isEnabled()  # with no project open too
-    assert [page.name for page in PAGES] == ["editor", "appearance", "backups"]
+    assert [page.name for page in PAGES] == ["editor", "appearance", "spelling", "backups"]
 
 
 def test_font_size_family_and_line_width_apply_live_and_persist(qtbot, open_window, settings):

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.prose import Span, line_prose_spans, word_parts, words
 from retro_editor.core.storage import atomic_write, read_bytes_limited
+from retro_editor.core.translatable import translatable
 
 __all__ = [
     "PROJECT_DICTIONARY_NAME", "ProjectDictionary", "SpellChecker", "SpellCheckSetup",
@@ -164,12 +165,39 @@ class SpellChecker:
         self._cache.clear()
 
 
+_NO_ENCHANT = translatable("SpellCheck",
+                           "Spell check is off: the Enchant library is not installed")
+_NO_DICTIONARY = translatable("SpellCheck", "No spelling dictionary for {languages}")
+_NO_DICTIONARY_AT_ALL = translatable(
+    "SpellCheck", "No spelling dictionary for {languages}; spell check is off")
+_PROJECT_WORDS_UNREAD = translatable("SpellCheck", "Project dictionary not read: {reason}")
+
+
 @dataclass
 class SpellCheckSetup:
-    """A checker and, when something is missing, one line saying what."""
+    """A checker and what is missing (Enchant, dictionaries, the project's word list)."""
 
     checker: SpellChecker
-    notice: str | None = None
+    enchant_missing: bool = False
+    missing: tuple[str, ...] = ()
+    project_problem: str = ""
+
+    @property
+    def notice(self) -> str | None:
+        return self.describe()
+
+    def describe(self, tr: Callable[[str], str] = str) -> str | None:
+        """One line saying what is missing (None when nothing is), worded through ``tr``
+        (the interface's translation of the marked texts)."""
+        parts = []
+        if self.enchant_missing:
+            parts.append(tr(_NO_ENCHANT))
+        elif self.missing:
+            template = _NO_DICTIONARY if self.checker.active else _NO_DICTIONARY_AT_ALL
+            parts.append(tr(template).format(languages=", ".join(self.missing)))
+        if self.project_problem:
+            parts.append(tr(_PROJECT_WORDS_UNREAD).format(reason=self.project_problem))
+        return "; ".join(parts) if parts else None
 
 
 def enchant_tag(language: str, available: Iterable[str]) -> str | None:
@@ -201,17 +229,17 @@ def open_spell_checker(languages: Sequence[str], project_folder: Path | str | No
     unreadable project dictionary, the checker works with what there is and ``notice``
     says in one line what is missing.
     """
-    notices: list[str] = []
+    project_problem = ""
     try:
         project = ProjectDictionary(project_folder)
     except ProjectError as exc:
         project = ProjectDictionary(None)
-        notices.append(f"Project dictionary not read: {exc}")
+        project_problem = str(exc)
     try:
         enchant = load()
     except (ImportError, OSError):
-        notices.insert(0, "Spell check is off: the Enchant library is not installed")
-        return SpellCheckSetup(SpellChecker([], project), "; ".join(notices))
+        return SpellCheckSetup(SpellChecker([], project), enchant_missing=True,
+                               project_problem=project_problem)
     try:
         available = list(enchant.list_languages())
     except Exception:  # noqa: BLE001 (a broken Enchant install must not stop the app)
@@ -227,11 +255,18 @@ def open_spell_checker(languages: Sequence[str], project_folder: Path | str | No
             dictionaries.append(enchant.Dict(tag))
         except Exception:  # noqa: BLE001 (a damaged dictionary: reported like a missing one)
             missing.append(language)
-    if missing:
-        notices.insert(0, f"No spelling dictionary for {', '.join(missing)}"
-                       + ("" if dictionaries else "; spell check is off"))
-    return SpellCheckSetup(SpellChecker(dictionaries, project),
-                           "; ".join(notices) if notices else None)
+    return SpellCheckSetup(SpellChecker(dictionaries, project), missing=tuple(missing),
+                           project_problem=project_problem)
+
+
+def installed_dictionaries(load: Callable[[], Any] = _load_enchant) -> list[str]:
+    """The BCP 47 tags of the installed spelling dictionaries (``en_GB`` -> ``en-GB``),
+    sorted; empty without Enchant."""
+    try:
+        tags = load().list_languages()
+    except Exception:  # noqa: BLE001 (no Enchant, or a broken one: no dictionaries)
+        return []
+    return sorted({tag.replace("_", "-") for tag in tags if re.fullmatch(r"[A-Za-z]{2,3}(_\w+)*", tag)})
 
 
 def spelling_languages(languages: Sequence[str], article_language: str) -> list[str]:

@@ -44,6 +44,7 @@ from retro_editor.core.control_chars import as_newlines, refuse_xml_controls
 from retro_editor.core.dates import period_start
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
+from retro_editor.core.translatable import translatable
 from retro_editor.export.assets import embeddable_file, is_local
 from retro_editor.export.base import ExportFormat, Output, Step
 from retro_editor.export.docx_code import CodeWriter
@@ -552,7 +553,7 @@ def run(project: Project, destination: Path, options: dict[str, Any],
 
 FORMAT = ExportFormat(
     name="docx",
-    label="Word document (DOCX)",
+    label=translatable("ExportDialog", "Word document (DOCX)"),
     extension=".docx",
     produce=run,
     description="Word headings, lists, tables, images, footnotes, the fact box and related "

@@ -31,6 +31,7 @@ from markdown_it.token import Token
 from retro_editor.core.control_chars import as_newlines, as_spaces, html_breaks, refuse_xml_controls
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
+from retro_editor.core.translatable import translatable
 from retro_editor.export.assets import embeddable_file, is_local, mime_type
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.epub_style import epub_css, mark_note_references, notes_as_asides
@@ -350,13 +351,15 @@ def run(project: Project, destination: Path, options: dict[str, Any],
 
 FORMAT = ExportFormat(
     name="epub",
-    label="E-book (EPUB 3)",
+    label=translatable("ExportDialog", "E-book (EPUB 3)"),
     extension=".epub",
     produce=run,
     description="An EPUB 3 book with the theme's CSS, images, navigation and metadata.",
     options=(
-        ExportOption("chapters", "Chapters", "sections", ("sections", "single"),
-                     "sections: one chapter per top-level section; single: one chapter"),
+        ExportOption("chapters", translatable("ExportDialog", "Chapters"), "sections",
+                     ("sections", "single"),
+                     translatable("ExportDialog", "sections: one chapter per top-level section; "
+                                  "single: one chapter")),
         theme_option(),
     ),
 )

@@ -19,6 +19,7 @@ from urllib.parse import urljoin
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import Manifest
 from retro_editor.core.project import Project
+from retro_editor.core.translatable import translatable
 from retro_editor.export.assets import CopiedAssets, DataUriAssets, is_local
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.limits import refuse_big_tables
@@ -32,8 +33,8 @@ from retro_editor.resources import resource_path
 def theme_option() -> ExportOption:
     """The ``theme`` option of the themed exports: one of the bundled themes
     (``render.themes.available_themes``), or empty for the project's own."""
-    return ExportOption("theme", "Theme", "", ("", *available_themes()),
-                        help="a bundled theme; empty uses the project's theme")
+    return ExportOption("theme", translatable("ExportDialog", "Theme"), "", ("", *available_themes()),
+                        help=translatable("ExportDialog", "a bundled theme; empty uses the project's theme"))
 
 
 def chosen_theme(project: Project, options: dict[str, Any]) -> str:
@@ -125,16 +126,17 @@ def run(project: Project, destination: Path, options: dict[str, Any],
 
 FORMAT = ExportFormat(
     name="html",
-    label="Web page (HTML)",
+    label=translatable("ExportDialog", "Web page (HTML)"),
     extension=".html",
     produce=run,
     description="One standalone page with the theme's CSS inline.",
     options=(
-        ExportOption("images", "Images", "embed", ("embed", "copy"),
+        ExportOption("images", translatable("ExportDialog", "Images"), "embed", ("embed", "copy"),
                      "embed: inside the page as data URIs; copy: into a folder beside the page"),
         theme_option(),
-        ExportOption("image_url", "Social image URL", "",
-                     help="absolute URL of the cover for Open Graph and Twitter cards; empty: "
-                          "the copied cover resolved against the canonical URL, if any"),
+        ExportOption("image_url", translatable("ExportDialog", "Social image URL"), "",
+                     help=translatable("ExportDialog",
+                                       "absolute URL of the cover for Open Graph and Twitter cards; "
+                                       "empty: the copied cover resolved against the canonical URL, if any")),
     ),
 )

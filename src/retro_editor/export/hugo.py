@@ -26,6 +26,7 @@ from typing import Any
 
 from retro_editor.core.dates import front_matter_date
 from retro_editor.core.project import Project
+from retro_editor.core.translatable import translatable
 from retro_editor.export.assets import project_relative
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.frontmatter_out import drop_empty, published_related, slug_of, with_front_matter
@@ -105,17 +106,18 @@ def run(project: Project, destination: Path, options: dict[str, Any],
 
 FORMAT = ExportFormat(
     name="hugo",
-    label="Hugo page bundle",
+    label=translatable("ExportDialog", "Hugo page bundle"),
     extension="",
     produce=run,
     warnings=raw_html_warnings,
     description="A page bundle folder SLUG/index.md with its images, inside the chosen "
                 "content folder.",
     options=(
-        ExportOption("draft", "Draft", False, help="mark the page as a draft (draft: true)"),
-        ExportOption("keep_title", "Keep the title heading", False,
-                     help="keep the article's leading # heading (themes print the title "
-                          "from the front matter)"),
+        ExportOption("draft", translatable("ExportDialog", "Draft"), False,
+                     help=translatable("ExportDialog", "mark the page as a draft (draft: true)")),
+        ExportOption("keep_title", translatable("ExportDialog", "Keep the title heading"), False,
+                     help=translatable("ExportDialog", "keep the article's leading # heading (themes "
+                                       "print the title from the front matter)")),
         RAW_HTML_OPTION,
     ),
 )

@@ -29,6 +29,7 @@ from typing import Any
 
 from retro_editor.core.dates import front_matter_date, period_start
 from retro_editor.core.project import Project
+from retro_editor.core.translatable import translatable
 from retro_editor.export.assets import project_relative
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.frontmatter_out import drop_empty, published_related, slug_of, with_front_matter
@@ -114,15 +115,16 @@ def run(project: Project, destination: Path, options: dict[str, Any],
 
 FORMAT = ExportFormat(
     name="jekyll",
-    label="Jekyll post",
+    label=translatable("ExportDialog", "Jekyll post"),
     extension="",
     produce=run,
     description="_posts/YYYY-MM-DD-SLUG.md and assets/SLUG/ inside the chosen site folder.",
     options=(
-        ExportOption("layout", "Layout", "post", help="the layout named in the front matter"),
-        ExportOption("keep_title", "Keep the title heading", False,
-                     help="keep the article's leading # heading (layouts print the title "
-                          "from the front matter)"),
+        ExportOption("layout", translatable("ExportDialog", "Layout"), "post",
+                     help=translatable("ExportDialog", "the layout named in the front matter")),
+        ExportOption("keep_title", translatable("ExportDialog", "Keep the title heading"), False,
+                     help=translatable("ExportDialog", "keep the article's leading # heading (layouts "
+                                       "print the title from the front matter)")),
         RAW_HTML_OPTION,
     ),
 )

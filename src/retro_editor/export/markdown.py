@@ -16,6 +16,7 @@ from typing import Any
 
 from retro_editor.core.manifest import RELATED_LATE_FIELDS, Manifest
 from retro_editor.core.project import Project
+from retro_editor.core.translatable import translatable
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.frontmatter_out import entry, with_front_matter
 from retro_editor.export.raw_html import RAW_HTML_OPTION
@@ -56,13 +57,13 @@ def run(project: Project, destination: Path, options: dict[str, Any],
 
 FORMAT = ExportFormat(
     name="markdown",
-    label="Markdown with front matter",
+    label=translatable("ExportDialog", "Markdown with front matter"),
     extension=".md",
     produce=run,
     description="One .md file; its YAML front matter holds all the metadata, facts, related "
                 "links and section states, and opening it gives the same project.",
     options=(
-        ExportOption("images", "Images", "keep", ("keep", "copy"),
+        ExportOption("images", translatable("ExportDialog", "Images"), "keep", ("keep", "copy"),
                      "keep: links left as written; copy: the images are also copied into an "
                      "assets folder beside the file"),
         RAW_HTML_OPTION,

@@ -32,6 +32,7 @@ from typing import Any
 
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.project import Project
+from retro_editor.core.translatable import translatable
 from retro_editor.export.assets import embeddable_file, is_local
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.html import page_html, social_tags, theme_option
@@ -213,15 +214,15 @@ def run(project: Project, destination: Path, options: dict[str, Any],
 
 FORMAT = ExportFormat(
     name="pdf",
-    label="PDF",
+    label=translatable("ExportDialog", "PDF"),
     extension=".pdf",
     produce=run,
     runs_on_gui_thread=True,
     description="The themed web page printed to PDF: selectable text, working links, images.",
     options=(
-        ExportOption("page_size", "Page size", "A4", tuple(_PAGE_SIZES)),
-        ExportOption("margin_mm", "Margins (mm)", "18",
-                     help="margin on every side, in millimetres (0 to 60)"),
+        ExportOption("page_size", translatable("ExportDialog", "Page size"), "A4", tuple(_PAGE_SIZES)),
+        ExportOption("margin_mm", translatable("ExportDialog", "Margins (mm)"), "18",
+                     help=translatable("ExportDialog", "margin on every side, in millimetres (0 to 60)")),
         theme_option(),
     ),
 )

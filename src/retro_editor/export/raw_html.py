@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from markdown_it.common.html_re import HTML_TAG_RE, attr_name, attr_value
 from markdown_it.token import Token
 
+from retro_editor.core.translatable import translatable
 from retro_editor.export.base import ExportOption
 from retro_editor.render.markdown import MarkdownRenderer
 from retro_editor.render.sanitize import (
@@ -29,10 +30,11 @@ from retro_editor.render.sanitize import (
 )
 
 RAW_HTML_OPTION = ExportOption(
-    "raw_html", "Keep raw HTML as written (unsafe)", False,
-    help="off: raw HTML is cleaned as in the preview (no scripts, event handlers or "
-         "javascript: links); on: published exactly as written, scripts included - only for "
-         "HTML you trust")
+    "raw_html", translatable("ExportDialog", "Keep raw HTML as written (unsafe)"), False,
+    help=translatable("ExportDialog",
+                      "off: raw HTML is cleaned as in the preview (no scripts, event handlers or "
+                      "javascript: links); on: published exactly as written, scripts included - "
+                      "only for HTML you trust"))
 
 _NAME = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9-]*)")
 _ATTRIBUTE = re.compile(rf"\s+({attr_name})(?:\s*=\s*({attr_value}))?")

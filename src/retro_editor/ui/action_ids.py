@@ -67,6 +67,8 @@ class ActionId(StrEnum):
     PROJECT_SYNC = "project.sync"
     PROJECT_RESTORE_BACKUP = "project.restore_backup"
     PROJECT_BACKUP_PREFERENCES = "project.backup_preferences"
+    HELP_USER_GUIDE = "help.userGuide"
+    HELP_MARKDOWN = "help.markdown"
     HELP_SHORTCUTS = "help.shortcuts"
     HELP_ABOUT = "help.about"
     OUTLINE_GO = "outline.go"
@@ -107,7 +109,8 @@ WITHOUT_DOCUMENT = frozenset({
     _A.FILE_NEW, _A.FILE_OPEN, _A.FILE_QUIT, _A.VIEW_OUTLINE, _A.VIEW_PREVIEW,
     _A.VIEW_SIDE_PANEL, _A.VIEW_HISTORY, _A.VIEW_ZOOM_IN, _A.VIEW_ZOOM_OUT, _A.VIEW_ZOOM_RESET,
     _A.VIEW_FULL_SCREEN, _A.VIEW_FOCUS_MODE, _A.VIEW_TYPEWRITER, _A.EDIT_PREFERENCES,
-    _A.PROJECT_BACKUP_PREFERENCES, _A.HELP_SHORTCUTS, _A.HELP_ABOUT,
+    _A.PROJECT_BACKUP_PREFERENCES, _A.HELP_USER_GUIDE, _A.HELP_MARKDOWN, _A.HELP_SHORTCUTS,
+    _A.HELP_ABOUT,
 })
 
 #: need a project but never change it: allowed when the project is read-only

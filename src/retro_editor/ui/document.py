@@ -140,6 +140,13 @@ class ProjectDocument(QObject):
             self.manifest.export.theme = theme
             self._manifest_edited("export")
 
+    def set_spelling_languages(self, languages: list[str]) -> None:
+        """The project's spell-check languages (empty: the article's language)."""
+        if languages != self.manifest.spelling.languages:
+            self.manifest.spelling = self.manifest.spelling.model_copy(
+                update={"languages": list(languages)})
+            self._manifest_edited("spelling")
+
     def remember_export_targets(self, targets: dict[str, dict[str, Any]]) -> None:
         """The last export choices, kept in the manifest *without* marking the project
         modified: they are the app's memory, not the writer's work, so an export never makes

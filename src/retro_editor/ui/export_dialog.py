@@ -85,10 +85,15 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.destination, 1)
         row.addWidget(browse)
+        # one form, so the options' labels line up with Format and Destination
         self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(tr("&Format:"), self.format_box)
-        self.form.addRow(tr("&Destination:"), row)
-        self.options_form = QFormLayout()
+        destination_label = QLabel(tr("&Destination:"), self)
+        destination_label.setBuddy(self.destination)
+        self.form.addRow(destination_label, row)
+        self.destination.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self._fixed_rows = self.form.rowCount()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export"))
@@ -103,7 +108,6 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.drafts_label)
         layout.addLayout(self.form)
-        layout.addLayout(self.options_form)
         layout.addWidget(buttons)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         if last_format in formats:
@@ -117,14 +121,14 @@ class ExportDialog(QDialog):
         fmt = self.current_format()
         remembered = self._remembered.get(fmt.name, {})
         self.destination.setText(remembered.get("output") or str(self._default_destination(fmt)))
-        while self.options_form.rowCount():
-            self.options_form.removeRow(0)
+        while self.form.rowCount() > self._fixed_rows:
+            self.form.removeRow(self._fixed_rows)
         self._option_widgets.clear()
         saved_options = remembered.get("options", {})
         for option in fmt.options:
             widget = self._option_widget(option, saved_options.get(option.name, option.default))
             self._option_widgets[option.name] = widget
-            self.options_form.addRow(tr(option.label) + ":", widget)
+            self.form.addRow(tr(option.label) + ":", widget)
 
     def _option_widget(self, option: ExportOption, value: Any) -> QWidget:
         widget: QWidget
@@ -142,7 +146,7 @@ class ExportDialog(QDialog):
         else:
             widget = QLineEdit(str(value), self)
         widget.setAccessibleName(tr(option.label))
-        widget.setToolTip(option.help)
+        widget.setToolTip(tr(option.help) if option.help else "")
         return widget
 
     def options(self) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,7 @@ from retro_editor.ui.editor.typewriter import TypewriterScrolling
 from retro_editor.ui.export_dialog import Exporter
 from retro_editor.ui.goals import GoalBar, GoalTracker
 from retro_editor.ui.history import HistoryPanel, HistoryRecorder, ProjectSync
+from retro_editor.ui.icons import apply_icons
 from retro_editor.ui.outline import OutlineView
 from retro_editor.ui.preview import create_preview
 from retro_editor.ui.project_controller import ProjectController
@@ -54,15 +55,18 @@ if TYPE_CHECKING:
     from retro_editor.ui.safety import SafetyServices
 
 APP_NAME = "Retro Editor"
+#: from this window width on, the outline and the side panel get a dock each at first run
+ROOMY_WIDTH = 1600
 
 
 tr = translator("MainWindow")
 
 
 def default_window_size(screen: QScreen | None) -> QSize:
-    """1400×860 where the screen has room, else most of what it has: a first window larger
-    than a 1366×768 screen hides its status bar below the screen's edge."""
-    wanted = QSize(1400, 860)
+    """1760×1000 where the screen has room (the outline, editor, preview and side panel side by
+    side), else most of what it has: a first window larger than a 1366×768 screen hides its
+    status bar below the screen's edge."""
+    wanted = QSize(1760, 1000)
     if screen is None:
         return wanted
     room = screen.availableGeometry().size()
@@ -163,8 +167,10 @@ class MainWindow(QMainWindow):
         build_menus(self.menuBar(), self.action_map, {"recent": self.recent_menu})
         toolbar = self.addToolBar(tr("Main"))
         toolbar.setObjectName("mainToolBar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        toolbar.setIconSize(QSize(20, 20))
         build_toolbar(toolbar, self.action_map)
+        apply_icons(self.action_map, self.palette())
         self.exporter = Exporter(self, self)
         #: data safety, attached by the app (``safety.SafetyServices``); None in a bare window
         self.safety: SafetyServices | None = None
@@ -229,9 +235,17 @@ class MainWindow(QMainWindow):
             font.setFamily(family)
         self.editor.set_base_font(font)
         self.editor.set_line_width(self.settings.get(keys.EDITOR_LINE_WIDTH))
+        self.editor.set_line_spacing(self.settings.get(keys.EDITOR_LINE_SPACING))
+        self.editor.set_text_margin(self.settings.get(keys.EDITOR_MARGIN))
         theme = self.settings.get(keys.APP_THEME)
         if self.app_theme is not None and theme != self.app_theme.current:
             self.app_theme.apply(theme)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """The toolbar icons are drawn in the palette's colours: again when the theme changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "action_map"):
+            apply_icons(self.action_map, self.palette())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         """Esc leaves distraction-free full screen (when no bar or field used it first)."""
@@ -260,6 +274,8 @@ class MainWindow(QMainWindow):
         state = self.settings.get(keys.WINDOW_STATE)
         if state:
             self.restoreState(state)
+        else:
+            self.first_run_layout()
         splitter = self.settings.get(keys.SPLITTER_STATE)
         if splitter:
             self.splitter.restoreState(splitter)
@@ -275,6 +291,22 @@ class MainWindow(QMainWindow):
         self.action_map[ActionId.VIEW_FOCUS_MODE].setChecked(self.settings.get(keys.FOCUS_MODE))
         self.action_map[ActionId.VIEW_TYPEWRITER].setChecked(
             self.settings.get(keys.TYPEWRITER_SCROLLING))
+
+    def first_run_layout(self) -> None:
+        """The layout before the writer has one: in a window narrower than
+        :data:`ROOMY_WIDTH` (a 1366 px laptop) the outline and the side panel share one tabbed
+        dock, so the editor keeps about 60 characters a line beside the preview."""
+        if self.width() >= ROOMY_WIDTH:
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.side_dock)
+            self.resizeDocks([self.outline_dock, self.side_dock], [300, 340],
+                             Qt.Orientation.Horizontal)
+            return
+        self.tabifyDockWidget(self.outline_dock, self.side_dock)
+        self.outline_dock.raise_()
+        self.resizeDocks([self.outline_dock], [300], Qt.Orientation.Horizontal)
+        rest = max(0, self.width() - 300)
+        self.splitter.setSizes([rest * 55 // 100, rest * 45 // 100])
 
     def save_state(self) -> None:
         self.action_map[ActionId.VIEW_FULL_SCREEN].setChecked(False)  # save the normal layout

@@ -13,7 +13,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from retro_editor.core.assets import image_name_patterns
@@ -91,8 +90,9 @@ class Prompts:
         """Asks before an outline section (and its subsections) is deleted; No is the default."""
         text = tr('Delete the section "{title}"?').format(title=title)
         if subsections:
-            text += "\n" + QCoreApplication.translate(
-                "Prompts", "Its %n subsection(s) will be deleted too.", "", subsections)
+            text += "\n" + (tr("Its subsection will be deleted too.") if subsections == 1 else
+                           tr("Its {count} subsections will be deleted too.").format(
+                               count=subsections))
         text += "\n" + tr("You can undo this in the editor.")
         box = self._box("deleteSectionBox", QMessageBox.Icon.Question, tr("Delete Section"), text)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
@@ -122,13 +122,13 @@ class Prompts:
     def choose_image(self, start: Path) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(
             self._parent, tr("Insert Image"), str(start),
-            tr("Images (%1)").replace("%1", image_name_patterns()))
+            tr("Images ({patterns})").format(patterns=image_name_patterns()))
         return Path(path) if path else None
 
     def choose_cover_image(self, start: Path) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(
             self._parent, tr("Choose a Cover Image"), str(start),
-            tr("Images (%1)").replace("%1", image_name_patterns()))
+            tr("Images ({patterns})").format(patterns=image_name_patterns()))
         return Path(path) if path else None
 
     def choose_export_destination(self, start: str, fmt: ExportFormat) -> Path | None:

@@ -40,6 +40,10 @@ BACKUP_KEEP: Setting[int] = Setting("backups/keep", 20, bounds=(1, 1000))
 EDITOR_FONT_FAMILY: Setting[str] = Setting("editor/fontFamily", "")
 EDITOR_FONT_SIZE: Setting[int] = Setting("editor/fontPointSize", 12, bounds=(6, 48))
 EDITOR_LINE_WIDTH: Setting[int] = Setting("editor/lineWidthChars", 80, bounds=(30, 200))
+#: the editor's line height in percent of the font's
+EDITOR_LINE_SPACING: Setting[int] = Setting("editor/lineSpacingPercent", 100, bounds=(100, 250))
+#: space between the text and the edges of its column, in pixels
+EDITOR_MARGIN: Setting[int] = Setting("editor/marginPixels", 4, bounds=(0, 120))
 FOCUS_MODE: Setting[bool] = Setting("editor/focusMode", False)
 TYPEWRITER_SCROLLING: Setting[bool] = Setting("editor/typewriterScrolling", False)
 APP_THEMES = ("system", "light", "dark")
@@ -48,6 +52,10 @@ APP_THEME: Setting[str] = Setting("appearance/theme", "system", choices=APP_THEM
 PAGE_THEME: Setting[str] = Setting("appearance/pageTheme", "light")
 #: the words a writing session aims at; 0: no session goal
 SESSION_GOAL_WORDS: Setting[int] = Setting("goals/sessionWords", 0, bounds=(0, 1_000_000))
+
+#: "" follows the system; else one of ``ui.translate.LANGUAGES`` (applied at the next start)
+INTERFACE_LANGUAGE: Setting[str] = Setting("appearance/language", "",
+                                           choices=("", "en", "de", "fr", "es"))
 MAX_RECENT = 10
 
 

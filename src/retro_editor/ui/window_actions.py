@@ -20,6 +20,7 @@ from retro_editor.ui.action_ids import ActionId
 from retro_editor.ui.editor import snippets
 from retro_editor.ui.editor.read_only import can_edit
 from retro_editor.ui.goals_dialog import GoalsDialog
+from retro_editor.ui.help_viewer import HelpTopic, show_help
 from retro_editor.ui.history import name_this_version
 from retro_editor.ui.jobs import Job
 from retro_editor.ui.link_check_job import check_links_action
@@ -85,6 +86,8 @@ class WindowActions:
             A.PROJECT_NAME_VERSION: lambda: name_this_version(w.controller, w.history_recorder,
                                                               w.prompts),
             A.PROJECT_SYNC: w.project_sync.run,
+            A.HELP_USER_GUIDE: lambda: show_help(w.job_parent(), HelpTopic.USER_GUIDE),
+            A.HELP_MARKDOWN: lambda: show_help(w.job_parent(), HelpTopic.MARKDOWN),
             A.HELP_SHORTCUTS: lambda: show_shortcut_reference(w.job_parent(), w.action_map,
                                                               w.outline.actions()),
             A.HELP_ABOUT: self.about,
@@ -177,7 +180,8 @@ class WindowActions:
 
     def preferences(self, page: str = "") -> None:
         """Opens Preferences (at ``page``); each change is applied to the window at once."""
-        dialog = PreferencesDialog(self.w.settings, self.w.job_parent(), page)
+        dialog = PreferencesDialog(self.w.settings, self.w.job_parent(), page,
+                                   self.w.controller.document, not self.w.controller.read_only)
         dialog.changed.connect(self.w.apply_preferences)
         try:
             self.w.prompts.edit_preferences(dialog)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject
 from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
@@ -117,8 +117,9 @@ class PaneWiring(QObject):
         self._spelling = (languages, writable)
         setup = open_spell_checker(languages, document.project.folder)
         self.w.editor.set_spell_checker(setup.checker, can_add=writable, recheck=recheck)
-        if setup.notice:
-            self.w.statusBar().showMessage(setup.notice, NOTICE_MS)
+        notice = setup.describe(lambda text: QCoreApplication.translate("SpellCheck", text))
+        if notice:
+            self.w.statusBar().showMessage(notice, NOTICE_MS)
 
     def _restore_cursor(self, document: ProjectDocument, position: int) -> None:
         """Puts the cursor where the writer left it (the project's state file), else at the top."""

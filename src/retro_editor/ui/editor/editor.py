@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import overload
+from typing import cast, overload
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -20,18 +20,21 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from retro_editor.core.spelling import SpellChecker
 from retro_editor.ui.editor import image_drop, list_editing
 from retro_editor.ui.editor.actions import editor_actions
 from retro_editor.ui.editor.highlighter import MarkdownHighlighter, mix_colors
+from retro_editor.ui.editor.line_spacing import SpacedLayout
 from retro_editor.ui.editor.read_only import can_edit
 from retro_editor.ui.editor.spell_marks import SpellMarks
 from retro_editor.ui.text_access import python_index, utf16_length
 
 #: the readable text column, in average character widths
 COLUMN_CHARS = 80
+#: Qt's default document margin, in pixels
+DEFAULT_TEXT_MARGIN = 4
 DEFAULT_POINT_SIZE = 12.0
 ZOOM_STEP = 1.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 6.0, 48.0
@@ -107,6 +110,8 @@ class MarkdownEditor(QPlainTextEdit):
         self._search_selection: list[QTextEdit.ExtraSelection] = []
         self._focus_selection: list[QTextEdit.ExtraSelection] = []
         self._column_chars = COLUMN_CHARS
+        self._line_spacing = 100
+        self._text_margin = DEFAULT_TEXT_MARGIN
         self._highlighter = MarkdownHighlighter(self, self.palette())
         self.spell_marks = SpellMarks(self)
         self.spell_marks.wordAccepted.connect(self._highlighter.recheck_word)
@@ -114,10 +119,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
         self._apply_font()
-        if document is not None:
-            self.setDocument(document)
-        else:
-            self._attach(self.document())
+        self.setDocument(document if document is not None else QTextDocument(self))
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self._actions = editor_actions(self)
@@ -126,8 +128,10 @@ class MarkdownEditor(QPlainTextEdit):
     # --- document --------------------------------------------------------------------------
     def setDocument(self, document: QTextDocument) -> None:  # noqa: N802 (Qt API)
         """Shows ``document`` (e.g. ProjectDocument.text_document), re-attaching highlighting."""
-        if not isinstance(document.documentLayout(), QPlainTextDocumentLayout):
-            document.setDocumentLayout(QPlainTextDocumentLayout(document))
+        if not isinstance(document.documentLayout(), SpacedLayout):
+            document.setDocumentLayout(SpacedLayout(document))
+        document.setDocumentMargin(self._text_margin)
+        cast(SpacedLayout, document.documentLayout()).set_spacing_percent(self._line_spacing)
         self._search_selection = []  # their cursors belong to the old document,
         self._line_selection = []  # which Qt may delete in setDocument
         self._focus_selection = []
@@ -202,6 +206,23 @@ class MarkdownEditor(QPlainTextEdit):
     def set_line_width(self, chars: int) -> None:
         """The readable column's width in average characters (the settings dialog's choice)."""
         self._column_chars = chars
+        self._update_margins()
+
+    def set_line_spacing(self, percent: int) -> None:
+        """Line height in percent of the font's (the settings dialog's choice)."""
+        self._line_spacing = percent
+        layout = self.document().documentLayout()
+        if isinstance(layout, SpacedLayout):
+            layout.set_spacing_percent(percent)
+            self.viewport().update()
+
+    def line_spacing(self) -> int:
+        return self._line_spacing
+
+    def set_text_margin(self, pixels: int) -> None:
+        """Space between the text and its column's edges (the settings dialog's choice)."""
+        self._text_margin = pixels
+        self.document().setDocumentMargin(pixels)
         self._update_margins()
 
     def line_width(self) -> int:

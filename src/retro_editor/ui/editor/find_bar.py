@@ -94,7 +94,6 @@ class FindReplaceBar(QWidget):
         for widget in (self.case_button, self.word_button, self.regex_button,
                        self.previous_button, self.next_button, self.status_label):
             row.addWidget(widget)
-        row.addStretch(1)
         row.addWidget(self.close_button)
         layout.addLayout(row, 0, 1)
         layout.addWidget(self.replace_field, 1, 0)
@@ -102,7 +101,15 @@ class FindReplaceBar(QWidget):
         replace_row.addWidget(self.replace_button)
         replace_row.addWidget(self.replace_all_button)
         replace_row.addStretch(1)
+        layout.setColumnStretch(1, 0)
         layout.addLayout(replace_row, 1, 1)
+        # the fields take the room the buttons leave, never less than their placeholder and
+        # about 24 characters of search text
+        layout.setColumnStretch(0, 1)
+        for field in (self.find_field, self.replace_field):
+            text_width = max(self.fontMetrics().horizontalAdvance(field.placeholderText()),
+                             self.fontMetrics().averageCharWidth() * 24)
+            field.setMinimumWidth(text_width + 3 * self.fontMetrics().height())
         self._replace_widgets = (self.replace_field, self.replace_button,
                                  self.replace_all_button)
         self._make_actions()
@@ -251,8 +258,8 @@ class FindReplaceBar(QWidget):
         total = str(len(self._matches)) + ("+" if self._capped else "")
         current = self._current_index()
         if current is None:
-            return self.tr("%1 matches").replace("%1", total)
-        return self.tr("%1 of %2").replace("%1", str(current + 1)).replace("%2", total)
+            return self.tr("{count} matches").format(count=total)
+        return self.tr("{current} of {count}").format(current=current + 1, count=total)
 
     def _current_index(self) -> int | None:
         cursor = self._editor.textCursor()
@@ -352,7 +359,7 @@ class FindReplaceBar(QWidget):
             cursor.endEditBlock()
         self._collect()
         self._refresh()
-        self._show_status(self.tr("%1 replaced").replace("%1", str(count)))
+        self._show_status(self.tr("{count} replaced").format(count=count))
         return count
 
     # --- keys ------------------------------------------------------------------------------

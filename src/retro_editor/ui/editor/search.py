@@ -54,8 +54,8 @@ def compile_search(options: SearchOptions) -> tuple[QRegularExpression | None, s
         flags |= QRegularExpression.PatternOption.CaseInsensitiveOption
     expression = QRegularExpression(pattern, flags)
     if not expression.isValid():
-        return None, _tr("Invalid regular expression: %1 (at %2)").replace(
-            "%1", expression.errorString()).replace("%2", str(expression.patternErrorOffset()))
+        return None, _tr("Invalid regular expression: {error} (at {offset})").format(
+            error=expression.errorString(), offset=expression.patternErrorOffset())
     return expression, ""
 
 
@@ -92,10 +92,10 @@ def expand_template(template: str, match: QRegularExpressionMatch) -> str:
         if ref.isdigit():
             index = int(ref)
             if index > count:
-                raise TemplateError(_tr("invalid group reference %1").replace("%1", ref))
+                raise TemplateError(_tr("invalid group reference {group}").format(group=ref))
             return match.captured(index) or ""
         if ref not in names:
-            raise TemplateError(_tr("unknown group name %1").replace("%1", ref))
+            raise TemplateError(_tr("unknown group name {group}").format(group=ref))
         return match.captured(ref) or ""
 
     def substitute(found: re.Match[str]) -> str:
@@ -109,7 +109,7 @@ def expand_template(template: str, match: QRegularExpressionMatch) -> str:
         if escaped in _ESCAPES:
             return _ESCAPES[escaped]
         if escaped.isascii() and escaped.isalpha():
-            raise TemplateError(_tr("bad escape \\%1").replace("%1", escaped))
+            raise TemplateError(_tr("bad escape \\{escape}").format(escape=escaped))
         return "\\" + escaped
 
     return _TEMPLATE_RE.sub(substitute, template)

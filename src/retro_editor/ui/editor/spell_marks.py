@@ -118,7 +118,7 @@ class SpellMarks(QObject):
         try:
             self.checker.add_to_project(word)
         except ProjectError as exc:
-            self.notice.emit(tr("Not added to the project dictionary: {0}").format(exc))
+            self.notice.emit(tr("Not added to the project dictionary: {reason}").format(reason=exc))
             return
         self.wordAccepted.emit(word)
 

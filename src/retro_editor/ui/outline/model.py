@@ -417,7 +417,9 @@ class OutlineModel(QAbstractItemModel):
             return self.tr("{title}, level {level}").format(title=section.title,
                                                             level=section.level)
         if column == self.WordsColumn:
-            return self.tr("%n words", "", section.words)
+            if section.words == 1:
+                return self.tr("1 word")
+            return self.tr("{count} words").format(count=section.words)
         return self.tr("Status: {status}").format(status=status_label(self._status(section.anchor)))
 
     def _new_node(self, section: Section, parent: _Node) -> _Node:

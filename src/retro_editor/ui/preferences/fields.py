@@ -36,6 +36,8 @@ class ChoiceField:
     label: str
     name: str
     choices: Choices
+    #: a line shown under the field (e.g. when the choice takes effect)
+    note: str = ""
 
 
 @dataclass(frozen=True)

@@ -329,7 +329,8 @@ class PreviewView(QWebEngineView):
                 html = self._renderer_instance().render(text)
             except Exception as exc:  # the renderer promises not to; keep the last page
                 _log.exception("preview render failed")
-                self.renderFailed.emit(self.tr("The preview could not be updated: %s") % exc)
+                self.renderFailed.emit(self.tr("The preview could not be updated: {reason}").format(
+                    reason=exc))
                 return
             self._take_full(analyse_body(html, text), html)
         else:
@@ -344,7 +345,8 @@ class PreviewView(QWebEngineView):
     def _on_full_failed(self, request_id: int, message: str) -> None:
         if request_id == self._full_id:
             self._full_id = None
-            self.renderFailed.emit(self.tr("The preview could not be updated: %s") % message)
+            self.renderFailed.emit(self.tr("The preview could not be updated: {reason}").format(
+                reason=message))
 
     def _take_full(self, analysis: dict, html: str) -> None:
         self._map = BlockMap.from_analysis(analysis)

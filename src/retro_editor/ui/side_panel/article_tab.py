@@ -34,7 +34,7 @@ from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.prompts import Prompts
 from retro_editor.ui.side_panel.article_fields import CoverPreview
 from retro_editor.ui.side_panel.date_field import PartialDateEdit
-from retro_editor.ui.side_panel.text import fill, format_count
+from retro_editor.ui.side_panel.text import format_count
 from retro_editor.ui.side_panel.validation import (
     ERROR_COLOR,
     INVALID_STYLE,
@@ -226,7 +226,7 @@ class ArticleTab(QScrollArea):
         message = QLabel(widget.parentWidget())
         message.setWordWrap(True)
         message.setStyleSheet(f"color: {ERROR_COLOR};")
-        message.setAccessibleName(fill(self.tr("%1 problem"), name))
+        message.setAccessibleName(self.tr("{field} problem").format(field=name))
         self._form.addRow(caption, widget)
         self._form.addRow("", message)
         self._form.setRowVisible(message, False)
@@ -265,7 +265,7 @@ class ArticleTab(QScrollArea):
         return bool(self._errors)
 
     def problems(self) -> list[str]:
-        return [fill(self.tr("%1 %2"), self._labels.get(key, key), why)
+        return [self.tr("{field} {problem}").format(field=self._labels.get(key, key), problem=why)
                 for key, why in self._errors.items()]
 
     def commit(self, reveal: bool = True) -> None:
@@ -310,7 +310,7 @@ class ArticleTab(QScrollArea):
         try:
             relative = self._importer(str(path))
         except Exception as exc:  # noqa: BLE001 - the window's importer: any failure is shown
-            self._show_message("cover", fill(self.tr("The image could not be added: %1"), exc))
+            self._show_message("cover", self.tr("The image could not be added: {reason}").format(reason=exc))
             return
         self._cover = relative
         self._kept.discard("cover")
@@ -412,7 +412,8 @@ class ArticleTab(QScrollArea):
             if why is None or not held_back:
                 mark_invalid(field, why)
                 if why:
-                    self._show_message(key, fill(self.tr("%1 %2"), self._labels[key], why))
+                    self._show_message(key, self.tr("{field} {problem}").format(
+                        field=self._labels[key], problem=why))
                 else:  # a valid cover path may still name a missing file: keep saying so
                     self._show_message(key, self._cover_file_problem() if key == "cover" else "")
         before = self.problems()
@@ -434,18 +435,15 @@ class ArticleTab(QScrollArea):
         limit = format_count(SNIPPET_LENGTH)
         color = ""
         if count == 0:
-            text = fill(self.tr("No summary yet — about %1 characters suit search snippets"),
-                        limit)
+            text = self.tr("No summary yet — about {limit} characters suit search snippets")
         elif count < _SHORT_SUMMARY:
-            text = self.tr("%1 / %2 characters — a little short for search snippets")
+            text = self.tr("{count} / {limit} characters — a little short for search snippets")
         elif count <= SNIPPET_LENGTH:
-            text = self.tr("%1 / %2 characters — good for search snippets")
+            text = self.tr("{count} / {limit} characters — good for search snippets")
         else:
-            text = self.tr("%1 / %2 characters — search engines will cut it short")
+            text = self.tr("{count} / {limit} characters — search engines will cut it short")
             color = WARNING_COLOR
-        if count:
-            text = fill(text, n, limit)
-        self.summary_hint.setText(text)
+        self.summary_hint.setText(text.format(count=n, limit=limit))
         self.summary_hint.setProperty("warning", bool(color))
         self.summary_hint.setStyleSheet(f"color: {color};" if color else "")
 
@@ -466,7 +464,7 @@ class ArticleTab(QScrollArea):
             path = self._document.project.resolve(self._cover)
         except ProjectError as exc:
             return str(exc.reason)
-        return "" if path.is_file() else fill(self.tr("The file %1 is missing"), self._cover)
+        return "" if path.is_file() else self.tr("The file {path} is missing").format(path=self._cover)
 
     def _show_cover(self) -> None:
         self._update_cover_buttons()
@@ -484,5 +482,5 @@ class ArticleTab(QScrollArea):
             self.cover_preview.show_none()
             self._show_message("cover", problem)
         elif not self.cover_preview.show_image(str(self._document.project.resolve(self._cover))):
-            self._show_message("cover", fill(self.tr("The file %1 is not an image this editor "
-                                                     "can show"), self._cover))
+            self._show_message("cover", self.tr("The file {path} is not an image this editor "
+                                                "can show").format(path=self._cover))

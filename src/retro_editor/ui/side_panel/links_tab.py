@@ -38,7 +38,6 @@ from retro_editor.ui.link_status import (
     status_icon,
     status_label,
 )
-from retro_editor.ui.side_panel.text import fill
 from retro_editor.ui.side_panel.validation import ERROR_COLOR
 from retro_editor.ui.tasks import TaskRunner
 from retro_editor.ui.text_access import utf16_length
@@ -194,8 +193,9 @@ class LinksTab(QWidget):
         elif not checked:
             self.summary.setText(self.tr("Not checked yet: Project → Check Links."))
         else:
-            self.summary.setText(fill(self.tr("Last check %1: %2 link(s), %3 need attention."),
-                                      checked_at_text(max(checked)), len(self._links), attention))
+            self.summary.setText(self.tr(
+                "Last check {when}: {count} link(s), {attention} need attention.").format(
+                when=checked_at_text(max(checked)), count=len(self._links), attention=attention))
         self._update_buttons()
 
     def current_link(self) -> ProjectLink | None:
@@ -236,12 +236,12 @@ class LinksTab(QWidget):
         link = self.current_link()
         if link is None or self._tasks is None:
             return
-        self._show_message(fill(self.tr("Asking the web archive to keep %1 …"), link.url))
+        self._show_message(self.tr("Asking the web archive to keep {url} …").format(url=link.url))
         self._tasks.submit(self._save, link.url,
                            on_done=lambda copy: self._archived(link, str(copy)),
-                           on_error=lambda error: self._show_message(fill(
-                               self.tr("The web archive did not keep %1: %2"), link.url,
-                               str(error)), error=True))
+                           on_error=lambda error: self._show_message(
+                               self.tr("The web archive did not keep {url}: {reason}").format(
+                                   url=link.url, reason=str(error)), error=True))
 
     def undo(self) -> None:
         if self._document is not None and self._undo is not None:
@@ -253,9 +253,9 @@ class LinksTab(QWidget):
     # --- internals -----------------------------------------------------------------------
     def _where(self, link: ProjectLink) -> str:
         if link.kind == "article":
-            return fill(self.tr("line %1"), link.place)
+            return self.tr("line {line}").format(line=link.place)
         if link.kind == "related":
-            return fill(self.tr("related %1"), link.place + 1)
+            return self.tr("related {row}").format(row=link.place + 1)
         return self.tr("canonical")
 
     def _offset(self, link: ProjectLink) -> int | None:
@@ -282,14 +282,15 @@ class LinksTab(QWidget):
                 changed = RelatedLink.model_validate(
                     {**related[link.place].model_dump(), field: new_url})
             except ValidationError:
-                self._show_message(fill(self.tr("Not changed: %1 is not a URL a row can hold."),
-                                        new_url), error=True)
+                self._show_message(self.tr(
+                    "Not changed: {url} is not a URL a row can hold.").format(url=new_url),
+                    error=True)
                 return
             self._undo = list(related)
             related[link.place] = changed
             doc.set_related(related)
-            self._show_message(fill(self.tr("Related row %1 changed (Undo takes it back)."),
-                                    link.place + 1))
+            self._show_message(self.tr(
+                "Related row {row} changed (Undo takes it back).").format(row=link.place + 1))
         elif link.kind == "article":
             offset = self._offset(link)
             if offset is None:
@@ -303,8 +304,9 @@ class LinksTab(QWidget):
             cursor.beginEditBlock()
             cursor.insertText(new_url)
             cursor.endEditBlock()
-            self._show_message(fill(self.tr("Line %1: the link now points to %2 "
-                                            "(Edit → Undo takes it back)."), link.place, new_url))
+            self._show_message(self.tr(
+                "Line {line}: the link now points to {url} (Edit → Undo takes it back).").format(
+                line=link.place, url=new_url))
         else:
             article = doc.manifest.article.model_copy(update={"canonical_url": new_url})
             doc.set_article(article)
@@ -320,7 +322,7 @@ class LinksTab(QWidget):
             self._document.set_link_records({link.url: dataclasses.replace(old, archive_url=copy)})
         if link.kind == "related":
             self._apply(link, copy, archive=True)
-        self._show_message(fill(self.tr("The web archive keeps a copy: %1"), copy))
+        self._show_message(self.tr("The web archive keeps a copy: {url}").format(url=copy))
 
     def _on_manifest_changed(self, part: str) -> None:
         if part in ("related", "article"):

@@ -17,7 +17,6 @@ from retro_editor.ui.side_panel.links_tab import LinksTab
 from retro_editor.ui.side_panel.related_tab import RelatedTab
 from retro_editor.ui.side_panel.search_tab import SearchSocialTab
 from retro_editor.ui.side_panel.section_tab import SectionTab
-from retro_editor.ui.side_panel.text import fill
 from retro_editor.ui.tasks import TaskRunner
 
 
@@ -136,7 +135,7 @@ class SidePanel(QTabWidget):
             index = self.indexOf(tab)
             self.setTabIcon(index, warning if found else QIcon())
             self.setTabToolTip(index, "\n".join([name, *found]))
-            problems.extend(fill(self.tr("%1: %2"), name, text) for text in found)
+            problems.extend(self.tr("{tab}: {problem}").format(tab=name, problem=text) for text in found)
         if problems != self._problems:
             self._problems = problems
             self.problemsChanged.emit(list(problems))

@@ -16,7 +16,6 @@ from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.side_panel.related_delegates import DateDelegate, ViewsDelegate
 from retro_editor.ui.side_panel.related_model import RelatedModel, is_web_url
 from retro_editor.ui.side_panel.table_rows import ManifestRowsSync, RowTableView, widget_shortcut
-from retro_editor.ui.side_panel.text import fill
 from retro_editor.ui.side_panel.url_drop import UrlDropFilter
 from retro_editor.ui.side_panel.validation import ERROR_COLOR
 from retro_editor.ui.tasks import TaskRunner
@@ -184,7 +183,7 @@ class RelatedTab(ManifestRowsSync, QWidget):
         if len(rows) == 1:
             self._show_message(self.tr("Added a link; check its title."))
         else:
-            self._show_message(fill(self.tr("Added %1 links; check their titles."), len(rows)))
+            self._show_message(self.tr("Added {count} links; check their titles.").format(count=len(rows)))
         for row, url in zip(rows, lines, strict=True):
             self._fill_from_page(row, url)
 
@@ -199,8 +198,8 @@ class RelatedTab(ManifestRowsSync, QWidget):
             else:
                 refused.append(str(row + 1))
         if refused:
-            self._show_message(fill(self.tr("Not opened: row %1 has no http or https URL."),
-                                    ", ".join(refused)), error=True)
+            self._show_message(self.tr("Not opened: row {rows} has no http or https URL.").format(
+                rows=", ".join(refused)), error=True)
         else:
             self._show_message("")
 
@@ -212,7 +211,7 @@ class RelatedTab(ManifestRowsSync, QWidget):
             return
         key = self.model.row_key(row)
         before = self.model.row_values(row)
-        self._show_message(fill(self.tr("Reading %1 …"), url))
+        self._show_message(self.tr("Reading {url} …").format(url=url))
         self._page_tasks.submit(
             self._read_page, url,
             on_done=lambda result: self._page_read(key, before, url, result),
@@ -230,9 +229,9 @@ class RelatedTab(ManifestRowsSync, QWidget):
                 self._document.set_link_records({url: LinkRecord(
                     "unreadable", utc_stamp(), reason=reason,
                     final_url=getattr(result, "final_url", None))})
-            self._show_message(fill(self.tr("Row %1: could not read %2 (%3). The URL is kept; "
-                                            "fill in the other cells by hand."),
-                                    row + 1, url, reason), error=True)
+            self._show_message(self.tr("Row {row}: could not read {url} ({reason}). The URL is kept; "
+                                       "fill in the other cells by hand.").format(
+                row=row + 1, url=url, reason=reason), error=True)
             return
         now = self.model.row_values(row)
         filled = 0
@@ -240,7 +239,7 @@ class RelatedTab(ManifestRowsSync, QWidget):
             value = getattr(metadata, name, "")
             if value and now.get(name, "") == before.get(name, ""):
                 filled += self.model.setData(self.model.index(row, column), value)
-        self._show_message(fill(self.tr("Row %1: filled from the page; check it."), row + 1)
+        self._show_message(self.tr("Row {row}: filled from the page; check it.").format(row=row + 1)
                            if filled else "")
 
     def _show_link_records(self) -> None:

@@ -40,7 +40,6 @@ from retro_editor.core.search_preview import (
     search_result,
 )
 from retro_editor.ui.document import ProjectDocument
-from retro_editor.ui.side_panel.text import fill
 from retro_editor.ui.tasks import TaskRunner
 
 #: the sans serif result pages use, and its metric twins on systems without it
@@ -339,7 +338,7 @@ class SearchSocialTab(QScrollArea):
             self.warnings.addItem(item)
             return
         for warning in found:
-            text = (fill(self.tr("%1: %2"), warning.field, warning.message)
+            text = (self.tr("{field}: {message}").format(field=warning.field, message=warning.message)
                     if warning.field else warning.message)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (warning.where, warning.field or ""))

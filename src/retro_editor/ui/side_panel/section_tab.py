@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from retro_editor.core.manifest import SECTION_STATUSES, SectionState
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.outline.model import status_label
-from retro_editor.ui.side_panel.text import fill, format_count
+from retro_editor.ui.side_panel.text import format_count
 from retro_editor.ui.text_access import widget_text
 
 _DEBOUNCE_MS = 500
@@ -137,7 +137,7 @@ class SectionTab(QWidget):
         self._words = max(0, int(words))
         has_section = self._anchor is not None
         self.heading.setText(title if has_section else self.tr("No section"))
-        self.level.setText(fill(self.tr("Level %1 heading"), level)
+        self.level.setText(self.tr("Level {level} heading").format(level=level)
                            if has_section and level else "")
         self.level.setVisible(has_section and bool(level))
         self.placeholder.setVisible(not has_section)
@@ -200,10 +200,10 @@ class SectionTab(QWidget):
         target = self.target.value()
         words = format_count(self._words)
         if target:
-            self.progress_label.setText(fill(self.tr("%1 / %2 words"), words,
-                                             format_count(target)))
+            self.progress_label.setText(self.tr("{words} / {target} words").format(
+                words=words, target=format_count(target)))
             self.progress.setRange(0, target)
             self.progress.setValue(min(self._words, target))
         else:
-            self.progress_label.setText(fill(self.tr("%1 words"), words))
+            self.progress_label.setText(self.tr("{words} words").format(words=words))
         self.progress.setVisible(bool(target))

@@ -27,11 +27,10 @@ ERROR_COLOR = "#d0342c"
 #: colour of the inline warnings that are advice rather than errors
 WARNING_COLOR = "#b26a00"
 
-_CONTEXT = "Validation"
 _TOP_KEY = re.compile(r"^[^.\[]+")
 
 
-_tr = translator(_CONTEXT)
+_tr = translator("Validation")
 
 
 def translated(reason: str) -> str:
@@ -98,7 +97,7 @@ def set_help(widget: QWidget, text: str) -> None:
 
 def row_problem(row: int, field: str, why: str) -> str:
     """One table problem in words: ``"row 3 URL must be an http or https URL"`` (1-based row)."""
-    return _tr("row %1 %2 %3").replace("%1", str(row + 1)).replace("%2", field).replace("%3", why)
+    return _tr("row {row} {field} {problem}").format(row=row + 1, field=field, problem=why)
 
 
 def problems_summary(problems: list[str]) -> str:
@@ -106,5 +105,5 @@ def problems_summary(problems: list[str]) -> str:
     if not problems:
         return ""
     count = len(problems)
-    head = _tr("1 problem") if count == 1 else _tr("%1 problems").replace("%1", str(count))
-    return _tr("%1: %2").replace("%1", head).replace("%2", ", ".join(problems))
+    head = _tr("1 problem") if count == 1 else _tr("{count} problems").format(count=count)
+    return _tr("{summary}: {problems}").format(summary=head, problems=", ".join(problems))

@@ -1,0 +1,2877 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="48"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="48"/>
+        <source>Create a new article project</source>
+        <translation>Ein neues Artikelprojekt anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="50"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="50"/>
+        <source>Open a project folder, .retro file or .md file</source>
+        <translation>Einen Projektordner, eine .retro- oder .md-Datei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="52"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="52"/>
+        <source>Save the project</source>
+        <translation>Das Projekt speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="53"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="54"/>
+        <source>Save a copy of the project in a new folder</source>
+        <translation>Eine Kopie des Projekts in einem neuen Ordner speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="55"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="55"/>
+        <source>Export the article</source>
+        <translation>Den Artikel exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="57"/>
+        <source>&amp;Close Project</source>
+        <translation>Projekt s&amp;chließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="58"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="59"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="60"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="61"/>
+        <source>Cu&amp;t</source>
+        <translation>Ausschnei&amp;den</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="62"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="63"/>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="64"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="65"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="66"/>
+        <source>Find and Rep&amp;lace…</source>
+        <translation>Suchen und &amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="67"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Einstell&amp;ungen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="68"/>
+        <source>Editor, appearance, interface language, spelling, saving and backups</source>
+        <translation>Editor, Erscheinungsbild, Sprache der Oberfläche, Rechtschreibung, Speichern und Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="70"/>
+        <source>&amp;Outline</source>
+        <translation>&amp;Gliederung</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="71"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="72"/>
+        <source>&amp;Side Panel</source>
+        <translation>&amp;Seitenleiste</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
+        <source>Zoom &amp;In</source>
+        <translation>Vergrößer&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
+        <source>Zoom O&amp;ut</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="75"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="76"/>
+        <source>&amp;Focus Mode</source>
+        <translation>&amp;Fokusmodus</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
+        <source>Dim everything but the paragraph being written</source>
+        <translation>Alles außer dem Absatz, an dem Sie schreiben, abblenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
+        <source>&amp;Typewriter Scrolling</source>
+        <translation>Schreibmaschinen-&amp;Bildlauf</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="79"/>
+        <source>Keep the line being written at the middle of the editor</source>
+        <translation>Die Zeile, an der Sie schreiben, in der Mitte des Editors halten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="80"/>
+        <source>&amp;Distraction-Free Full Screen</source>
+        <translation>&amp;Ablenkungsfreier Vollbildmodus</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="81"/>
+        <source>Only the editor, full screen; Esc leaves</source>
+        <translation>Nur der Editor im Vollbild; Esc beendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="82"/>
+        <source>&amp;Image…</source>
+        <translation>&amp;Bild…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
+        <source>Copy an image into the project and link it</source>
+        <translation>Ein Bild ins Projekt kopieren und verlinken</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
+        <source>&amp;Section</source>
+        <translation>&amp;Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
+        <source>Add a section after the current one</source>
+        <translation>Einen Abschnitt nach dem aktuellen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="85"/>
+        <source>&amp;Footnote</source>
+        <translation>&amp;Fußnote</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Eigenschaften…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
+        <source>Edit the article's metadata</source>
+        <translation>Die Metadaten des Artikels bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="88"/>
+        <source>&amp;Check Project</source>
+        <translation>Projekt &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
+        <source>Look for broken images and invalid fields</source>
+        <translation>Nach defekten Bildern und ungültigen Feldern suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
+        <source>Check &amp;Links</source>
+        <translation>&amp;Links prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
+        <source>Check every link of the article, the related news and the canonical URL</source>
+        <translation>Jeden Link des Artikels, der verwandten Meldungen und die kanonische URL prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
+        <source>Show Project &amp;Folder</source>
+        <translation>Projekt&amp;ordner anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
+        <source>Restore &amp;Backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
+        <source>Bring back an earlier version of the project from its backups</source>
+        <translation>Eine frühere Fassung des Projekts aus seinen Sicherungen zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
+        <source>Backup P&amp;references…</source>
+        <translation>Sicherungsein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
+        <source>How often backups are made and how many are kept</source>
+        <translation>Wie oft Sicherungen angelegt und wie viele aufbewahrt werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
+        <source>How Retro Editor works, page by page</source>
+        <translation>Wie Retro Editor funktioniert, Seite für Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
+        <source>&amp;Markdown Cheat Sheet</source>
+        <translation>&amp;Markdown-Spickzettel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
+        <source>The Markdown the editor understands, with what each piece becomes</source>
+        <translation>Das Markdown, das der Editor versteht, und was aus jedem Teil wird</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="101"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
+        <source>Every command with its keyboard shortcuts</source>
+        <translation>Alle Befehle mit ihren Tastenkürzeln</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
+        <source>&amp;About Retro Editor</source>
+        <translation>Über Retro &amp;Editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
+        <source>&amp;Bold</source>
+        <translation>&amp;Fett</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
+        <source>&amp;Italic</source>
+        <translation>&amp;Kursiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
+        <source>Inline &amp;Code</source>
+        <translation>Inline-&amp;Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
+        <source>&amp;Strikethrough</source>
+        <translation>&amp;Durchgestrichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
+        <source>Insert &amp;Link</source>
+        <translation>&amp;Link einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
+        <source>Body &amp;Text</source>
+        <translation>Fließ&amp;text</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
+        <source>Heading &amp;1</source>
+        <translation>Überschrift &amp;1</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="115"/>
+        <source>Heading &amp;2</source>
+        <translation>Überschrift &amp;2</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="116"/>
+        <source>Heading &amp;3</source>
+        <translation>Überschrift &amp;3</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="117"/>
+        <source>Heading &amp;4</source>
+        <translation>Überschrift &amp;4</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
+        <source>Heading &amp;5</source>
+        <translation>Überschrift &amp;5</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="119"/>
+        <source>Heading &amp;6</source>
+        <translation>Überschrift &amp;6</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="123"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="125"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="131"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="133"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="136"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="139"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTab</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="83"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="106"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="106"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="107"/>
+        <source>Su&amp;btitle:</source>
+        <translation>&amp;Untertitel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="107"/>
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="108"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="108"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="110"/>
+        <source>Publi&amp;shed:</source>
+        <translation>&amp;Veröffentlicht:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="110"/>
+        <source>Published date</source>
+        <translation>Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="113"/>
+        <source>Up&amp;dated:</source>
+        <translation>A&amp;ktualisiert:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="113"/>
+        <source>Last updated date</source>
+        <translation>Datum der letzten Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="115"/>
+        <source>A date like 1999-03-14, or just 1999-03 or 1999; Alt+Down opens a calendar</source>
+        <translation>Ein Datum wie 1999-03-14 oder nur 1999-03 oder 1999; Alt+Ab öffnet einen Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="120"/>
+        <source>↺ Follow title</source>
+        <translation>↺ Dem Titel folgen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="121"/>
+        <source>Make the slug follow the title</source>
+        <translation>Den Slug dem Titel folgen lassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="122"/>
+        <source>Derive the slug from the title again</source>
+        <translation>Den Slug wieder aus dem Titel ableiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="129"/>
+        <source>S&amp;lug:</source>
+        <translation>S&amp;lug:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="129"/>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="130"/>
+        <source>The last part of the page's web address; it follows the title until you edit it</source>
+        <translation>Der letzte Teil der Webadresse der Seite; er folgt dem Titel, bis Sie ihn bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="137"/>
+        <source>Summary length</source>
+        <translation>Länge der Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="144"/>
+        <source>Su&amp;mmary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="144"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="146"/>
+        <source>The description shown by search engines and link previews</source>
+        <translation>Die Beschreibung, die Suchmaschinen und Link-Vorschauen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="149"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="149"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="150"/>
+        <source>music video, 2001, animation</source>
+        <translation>Musikvideo, 2001, Animation</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="151"/>
+        <source>Separate tags with commas</source>
+        <translation>Schlagwörter durch Kommas trennen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="152"/>
+        <source>Categor&amp;y:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="152"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="153"/>
+        <source>La&amp;nguage:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="153"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="155"/>
+        <source>A language tag such as en, fr or pt-BR</source>
+        <translation>Ein Sprachkürzel wie en, fr oder pt-BR</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="161"/>
+        <source>&amp;Choose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="162"/>
+        <source>Choose a cover image</source>
+        <translation>Ein Titelbild auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="163"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="164"/>
+        <source>Remove the cover image</source>
+        <translation>Das Titelbild entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="179"/>
+        <source>Cover image:</source>
+        <translation>Titelbild:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="179"/>
+        <source>Cover image</source>
+        <translation>Titelbild</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="182"/>
+        <source>Canonical &amp;URL:</source>
+        <translation>Kanonische &amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="183"/>
+        <source>Canonical URL</source>
+        <translation>Kanonische URL</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="185"/>
+        <source>The page's main address, if it is also published elsewhere (http or https)</source>
+        <translation>Die Hauptadresse der Seite, falls sie auch anderswo veröffentlicht wird (http oder https)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="229"/>
+        <source>{field} problem</source>
+        <translation>Problem bei {field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="268"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="409"/>
+        <source>{field} {problem}</source>
+        <translation>{field} {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="307"/>
+        <source>The image could not be added: {reason}</source>
+        <translation>Das Bild konnte nicht hinzugefügt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="432"/>
+        <source>No summary yet — about {limit} characters suit search snippets</source>
+        <translation>Noch keine Zusammenfassung — etwa {limit} Zeichen passen in Suchergebnis-Ausschnitte</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="434"/>
+        <source>{count} / {limit} characters — a little short for search snippets</source>
+        <translation>{count} / {limit} Zeichen — etwas kurz für Suchergebnis-Ausschnitte</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="436"/>
+        <source>{count} / {limit} characters — good for search snippets</source>
+        <translation>{count} / {limit} Zeichen — gut für Suchergebnis-Ausschnitte</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="438"/>
+        <source>{count} / {limit} characters — search engines will cut it short</source>
+        <translation>{count} / {limit} Zeichen — Suchmaschinen werden sie kürzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="448"/>
+        <source>Pick an image; it is copied into the project's assets folder</source>
+        <translation>Wählen Sie ein Bild; es wird in den Ordner „assets“ des Projekts kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="449"/>
+        <source>Images can be added once the project is open</source>
+        <translation>Bilder können hinzugefügt werden, sobald das Projekt geöffnet ist</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="461"/>
+        <source>The file {path} is missing</source>
+        <translation>Die Datei {path} fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="468"/>
+        <source>No cover image</source>
+        <translation>Kein Titelbild</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="479"/>
+        <source>The file {path} is not an image this editor can show</source>
+        <translation>Die Datei {path} ist kein Bild, das dieser Editor anzeigen kann</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="27"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="50"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="132"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="138"/>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="28"/>
+        <source>Replace the project's files with the backup of {when}?</source>
+        <translation>Die Dateien des Projekts durch die Sicherung vom {when} ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="30"/>
+        <source>The files as they are now are backed up first.</source>
+        <translation>Die Dateien in ihrem jetzigen Zustand werden vorher gesichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="32"/>
+        <source>Your unsaved changes will be lost.</source>
+        <translation>Ihre ungespeicherten Änderungen gehen verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="34"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="54"/>
+        <source>Choose the version to bring back:</source>
+        <translation>Wählen Sie die Fassung, die zurückgeholt werden soll:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="58"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="72"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="116"/>
+        <source>The backup failed: {error}</source>
+        <translation>Die Sicherung ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="132"/>
+        <source>The project is open read-only.</source>
+        <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="139"/>
+        <source>There are no backups of this project yet.</source>
+        <translation>Von diesem Projekt gibt es noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="140"/>
+        <source>Backups are made when the project is saved and closed.</source>
+        <translation>Sicherungen werden angelegt, wenn das Projekt gespeichert und geschlossen wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="150"/>
+        <source>The backup was not restored</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="151"/>
+        <source>The files as they were before are in the newest backup.</source>
+        <translation>Die Dateien im vorherigen Zustand liegen in der neuesten Sicherung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="158"/>
+        <source>Restored the backup of {when}.</source>
+        <translation>Die Sicherung vom {when} wurde wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="43"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheet</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="25"/>
+        <source>Headings</source>
+        <translation>Überschriften</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="26"/>
+        <source>Emphasis</source>
+        <translation>Hervorhebung</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="27"/>
+        <source>Inline code</source>
+        <translation>Code im Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="28"/>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="30"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="31"/>
+        <source>The image from the project's assets folder, with its alternative text; paste or drop an image into the editor to copy it there.</source>
+        <translation>Das Bild aus dem Ordner „assets“ des Projekts, mit seinem Alternativtext; fügen Sie ein Bild in den Editor ein oder ziehen Sie es hinein, um es dorthin zu kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="33"/>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="34"/>
+        <source>Task lists</source>
+        <translation>Aufgabenlisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="35"/>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="36"/>
+        <source>Code blocks</source>
+        <translation>Codeblöcke</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="37"/>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="38"/>
+        <source>Footnotes</source>
+        <translation>Fußnoten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="39"/>
+        <source>Definition lists</source>
+        <translation>Definitionslisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="40"/>
+        <source>Horizontal rule</source>
+        <translation>Trennlinie</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="41"/>
+        <source>Line break</source>
+        <translation>Zeilenumbruch</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="42"/>
+        <source>Escaping</source>
+        <translation>Maskieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="43"/>
+        <source>Front matter</source>
+        <translation>Front Matter (Vorspann)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="44"/>
+        <source>At the very top of an imported file: read as the article's metadata, never printed.</source>
+        <translation>Ganz oben in einer importierten Datei: wird als Metadaten des Artikels gelesen, nie gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="58"/>
+        <source>Markdown Cheat Sheet</source>
+        <translation>Markdown-Spickzettel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="59"/>
+        <source>What you type in the editor, and what the page shows.</source>
+        <translation>Was Sie im Editor tippen und was die Seite zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="60"/>
+        <source>You type</source>
+        <translation>Sie tippen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="60"/>
+        <source>You get</source>
+        <translation>Sie erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="64"/>
+        <source>yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="64"/>
+        <source>on disk</source>
+        <translation>auf der Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="65"/>
+        <source>Your version and the version on disk</source>
+        <translation>Ihre Fassung und die Fassung auf der Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="122"/>
+        <source>Changed by another program</source>
+        <translation>Von einem anderen Programm geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="84"/>
+        <source>{files} changed on disk while you have unsaved changes.</source>
+        <translation>{files} wurde auf der Festplatte geändert, während Sie ungespeicherte Änderungen haben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="86"/>
+        <source>Keep yours (saving will replace the version on disk), take theirs (your unsaved changes are dropped), or see both first.</source>
+        <translation>Behalten Sie Ihre Fassung (Speichern ersetzt die Fassung auf der Festplatte), übernehmen Sie die andere (Ihre ungespeicherten Änderungen werden verworfen), oder sehen Sie sich zuerst beide an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="88"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="89"/>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Andere übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="131"/>
+        <source>&amp;See Both…</source>
+        <translation>&amp;Beide ansehen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="108"/>
+        <source>Files are missing</source>
+        <translation>Dateien fehlen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="111"/>
+        <source>The project folder “{folder}” is gone: it was moved, renamed or deleted since it was opened.</source>
+        <translation>Der Projektordner „{folder}“ ist nicht mehr da: Er wurde seit dem Öffnen verschoben, umbenannt oder gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="114"/>
+        <source>{files} was deleted or moved since it was opened.</source>
+        <translation>{files} wurde seit dem Öffnen gelöscht oder verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="116"/>
+        <source>Save here to write the project again at its old place, or save a copy somewhere else.</source>
+        <translation>Speichern Sie hier, um das Projekt wieder an seinen alten Ort zu schreiben, oder speichern Sie eine Kopie an einem anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="118"/>
+        <source>Save &amp;Here</source>
+        <translation>&amp;Hier speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="123"/>
+        <source>{files} changed on disk since you opened or last saved it.</source>
+        <translation>{files} wurde auf der Festplatte geändert, seit Sie es geöffnet oder zuletzt gespeichert haben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="125"/>
+        <source>Saving now replaces the other program's version with yours.</source>
+        <translation>Speichern ersetzt jetzt die Fassung des anderen Programms durch Ihre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="126"/>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="128"/>
+        <source>&amp;Reload Theirs</source>
+        <translation>Andere &amp;neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="132"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+</context>
+<context>
+    <name>CoverPreview</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_fields.py" line="20"/>
+        <source>Cover image preview</source>
+        <translation>Vorschau des Titelbilds</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_fields.py" line="25"/>
+        <source>No cover</source>
+        <translation>Kein Titelbild</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_fields.py" line="32"/>
+        <source>Cannot show</source>
+        <translation>Kann nicht angezeigt werden</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_delegates.py" line="54"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/diff_view.py" line="46"/>
+        <source>{name}: too large to compare line by line; see its tab.
+</source>
+        <translation>{name}: zu groß für einen zeilenweisen Vergleich; siehe den eigenen Reiter.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/diff_view.py" line="53"/>
+        <source>The versions are identical.
+</source>
+        <translation>Die Fassungen sind identisch.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/diff_view.py" line="86"/>
+        <source>Compare Versions</source>
+        <translation>Fassungen vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/diff_view.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/safety/diff_view.py" line="94"/>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/diff_view.py" line="111"/>
+        <source>{name} side by side</source>
+        <translation>{name} nebeneinander</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/retro_editor/export/docx.py" line="496"/>
+        <source>Word document (DOCX)</source>
+        <translation>Word-Dokument (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/epub.py" line="337"/>
+        <source>E-book (EPUB 3)</source>
+        <translation>E-Book (EPUB 3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/epub.py" line="342"/>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/epub.py" line="344"/>
+        <source>sections: one chapter per top-level section; single: one chapter</source>
+        <translation>sections: ein Kapitel je Abschnitt der obersten Ebene; single: ein einziges Kapitel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/html.py" line="34"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/html.py" line="35"/>
+        <source>a bundled theme; empty uses the project's theme</source>
+        <translation>ein mitgeliefertes Design; leer verwendet das Design des Projekts</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/html.py" line="124"/>
+        <source>Web page (HTML)</source>
+        <translation>Webseite (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/html.py" line="129"/>
+        <location filename="../../src/retro_editor/export/markdown.py" line="59"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/html.py" line="132"/>
+        <source>Social image URL</source>
+        <translation>URL des Vorschaubilds für soziale Medien</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/html.py" line="133"/>
+        <source>absolute URL of the cover for Open Graph and Twitter cards; empty: the copied cover resolved against the canonical URL, if any</source>
+        <translation>absolute URL des Titelbilds für Open Graph und Twitter Cards; leer: das kopierte Titelbild relativ zur kanonischen URL, falls vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/hugo.py" line="80"/>
+        <source>Hugo page bundle</source>
+        <translation>Hugo-Seitenbündel (Page Bundle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/hugo.py" line="86"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/hugo.py" line="87"/>
+        <source>mark the page as a draft (draft: true)</source>
+        <translation>die Seite als Entwurf markieren (draft: true)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/hugo.py" line="88"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="110"/>
+        <source>Keep the title heading</source>
+        <translation>Titelüberschrift behalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/hugo.py" line="89"/>
+        <source>keep the article's leading # heading (themes print the title from the front matter)</source>
+        <translation>die führende #-Überschrift des Artikels behalten (Designs drucken den Titel aus dem Front Matter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="103"/>
+        <source>Jekyll post</source>
+        <translation>Jekyll-Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="108"/>
+        <source>Layout</source>
+        <translation>Vorlage (Layout)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="109"/>
+        <source>the layout named in the front matter</source>
+        <translation>das im Front Matter genannte Layout</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="111"/>
+        <source>keep the article's leading # heading (layouts print the title from the front matter)</source>
+        <translation>die führende #-Überschrift des Artikels behalten (Layouts drucken den Titel aus dem Front Matter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/markdown.py" line="53"/>
+        <source>Markdown with front matter</source>
+        <translation>Markdown mit Front Matter</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/pdf.py" line="187"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/pdf.py" line="193"/>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/pdf.py" line="194"/>
+        <source>Margins (mm)</source>
+        <translation>Ränder (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/pdf.py" line="195"/>
+        <source>margin on every side, in millimetres (0 to 60)</source>
+        <translation>Rand auf jeder Seite, in Millimetern (0 bis 60)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/raw_html.py" line="33"/>
+        <source>Keep raw HTML as written (unsafe)</source>
+        <translation>Rohes HTML unverändert lassen (unsicher)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/raw_html.py" line="34"/>
+        <source>off: raw HTML is cleaned as in the preview (no scripts, event handlers or javascript: links); on: published exactly as written, scripts included - only for HTML you trust</source>
+        <translation>aus: rohes HTML wird wie in der Vorschau bereinigt (keine Skripte, Event-Handler oder javascript:-Links); an: genau wie geschrieben veröffentlicht, einschließlich Skripten – nur für HTML, dem Sie vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="48"/>
+        <source>1 field holds a draft and is left out of the export:</source>
+        <translation>1 Feld enthält einen Entwurf und wird nicht exportiert:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="49"/>
+        <source>{n} fields hold drafts and are left out of the export:</source>
+        <translation>{n} Felder enthalten Entwürfe und werden nicht exportiert:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="51"/>
+        <source>{field} “{value}” {reason}</source>
+        <translation>{field} „{value}“ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="60"/>
+        <source>Project's theme</source>
+        <translation>Design des Projekts</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="71"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="99"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="78"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="82"/>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="83"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="91"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="92"/>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="104"/>
+        <source>Fields left out of the export</source>
+        <translation>Nicht exportierte Felder</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="214"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="222"/>
+        <source>Exporting {label}…</source>
+        <translation>Exportiere {label}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="228"/>
+        <source>Exported {path}</source>
+        <translation>{path} exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="230"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="235"/>
+        <source>Export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="237"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="239"/>
+        <source>The export failed</source>
+        <translation>Der Export ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>FactsModel</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="28"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="28"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="34"/>
+        <source>Type a label, e.g. “Released”</source>
+        <translation>Bezeichnung eingeben, z. B. „Erschienen“</translation>
+    </message>
+</context>
+<context>
+    <name>FactsTab</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="51"/>
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="56"/>
+        <source>Facts about the subject</source>
+        <translation>Fakten zum Thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="58"/>
+        <source>Label and value pairs shown as the article's fact box. Alt+Up and Alt+Down move the selected rows; Delete removes them.</source>
+        <translation>Paare aus Bezeichnung und Wert, die als Faktenkasten des Artikels erscheinen. Alt+Auf und Alt+Ab verschieben die ausgewählten Zeilen; Entf entfernt sie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="62"/>
+        <source>Facts about the subject, shown as a box on the page (Released: 2001, Director: …).</source>
+        <translation>Fakten zum Thema, als Kasten auf der Seite gezeigt (Erschienen: 2001, Regie: …).</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="66"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="67"/>
+        <source>Add a fact below the selected one</source>
+        <translation>Einen Fakt unter dem ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="68"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="69"/>
+        <source>Remove the selected facts (Delete)</source>
+        <translation>Die ausgewählten Fakten entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="70"/>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="71"/>
+        <source>Move the selected facts up (Alt+Up)</source>
+        <translation>Die ausgewählten Fakten nach oben verschieben (Alt+Auf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="72"/>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="73"/>
+        <source>Move the selected facts down (Alt+Down)</source>
+        <translation>Die ausgewählten Fakten nach unten verschieben (Alt+Ab)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="84"/>
+        <source>Problems in the facts</source>
+        <translation>Probleme in den Fakten</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatcher</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/file_watcher.py" line="113"/>
+        <source>{names} was deleted or moved by another program. Your text is still open: save to write it again.</source>
+        <translation>{names} wurde von einem anderen Programm gelöscht oder verschoben. Ihr Text ist noch geöffnet: Speichern Sie, um ihn wieder zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/file_watcher.py" line="125"/>
+        <source>{names} changed on disk but cannot be read ({error}); your version is kept.</source>
+        <translation>{names} wurde auf der Festplatte geändert, kann aber nicht gelesen werden ({error}); Ihre Fassung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/file_watcher.py" line="128"/>
+        <source>{names} changed on disk and was reloaded.</source>
+        <translation>{names} wurde auf der Festplatte geändert und neu geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/file_watcher.py" line="143"/>
+        <source>Kept your version; saving will replace {names} on disk.</source>
+        <translation>Ihre Fassung wurde behalten; Speichern ersetzt {names} auf der Festplatte.</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="50"/>
+        <source>Find and replace</source>
+        <translation>Suchen und ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="63"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="64"/>
+        <source>Find text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="67"/>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="68"/>
+        <source>Replacement text</source>
+        <translation>Ersatztext</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="69"/>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="69"/>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="70"/>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="70"/>
+        <source>Whole words</source>
+        <translation>Ganze Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="71"/>
+        <source>.*</source>
+        <translation>.*</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="71"/>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="72"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="72"/>
+        <source>Find previous</source>
+        <translation>Vorheriges suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="74"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="74"/>
+        <source>Find next</source>
+        <translation>Nächstes suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="75"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="75"/>
+        <source>Replace this match</source>
+        <translation>Diesen Treffer ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="77"/>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="78"/>
+        <source>Replace every match</source>
+        <translation>Alle Treffer ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="80"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="80"/>
+        <source>Close the find bar</source>
+        <translation>Die Suchleiste schließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="83"/>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="135"/>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Nächstes suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="138"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Vorheriges suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="146"/>
+        <source>Close Find Bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="257"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="261"/>
+        <source>{count} matches</source>
+        <translation>{count} Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="262"/>
+        <source>{current} of {count}</source>
+        <translation>{current} von {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="362"/>
+        <source>{count} replaced</source>
+        <translation>{count} ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/help_viewer.py" line="68"/>
+        <source>Markdown Cheat Sheet</source>
+        <translation>Markdown-Spickzettel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/help_viewer.py" line="75"/>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/help_viewer.py" line="79"/>
+        <source>This page is missing from the installation: {reason}</source>
+        <translation>Diese Seite fehlt in der Installation: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/jobs.py" line="47"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/jobs.py" line="66"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCheck</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="55"/>
+        <source>; archived copy: {url}</source>
+        <translation>; archivierte Kopie: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="69"/>
+        <source>Check Links</source>
+        <translation>Links prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="71"/>
+        <source>The project has no links to check.</source>
+        <translation>Das Projekt enthält keine Links, die geprüft werden könnten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="74"/>
+        <source>Checking {n} link(s)…</source>
+        <translation>{n} Link(s) werden geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="79"/>
+        <source>The link check was cancelled.</source>
+        <translation>Die Linkprüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="86"/>
+        <source>All {n} link(s) work.</source>
+        <translation>Alle {n} Link(s) funktionieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="89"/>
+        <source>{n} link(s) checked, {p} need attention.</source>
+        <translation>{n} Link(s) geprüft, {p} erfordern Aufmerksamkeit.</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialogs</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="23"/>
+        <source>an unreadable lock file ({path})</source>
+        <translation>eine unlesbare Sperrdatei ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="36"/>
+        <source>The project is in use</source>
+        <translation>Das Projekt wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="39"/>
+        <source>“{name}” is locked by {holder}, which is no longer running (it probably quit unexpectedly).</source>
+        <translation>„{name}“ ist durch {holder} gesperrt, das nicht mehr läuft (es wurde wahrscheinlich unerwartet beendet).</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="41"/>
+        <source>Clear the lock to edit the project, or open it read-only.</source>
+        <translation>Heben Sie die Sperre auf, um das Projekt zu bearbeiten, oder öffnen Sie es schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="42"/>
+        <source>&amp;Clear Lock and Open</source>
+        <translation>Sperre &amp;aufheben und öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="44"/>
+        <source>“{name}” is open in another Retro Editor: {holder}.</source>
+        <translation>„{name}“ ist in einem anderen Retro Editor geöffnet: {holder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="46"/>
+        <source>Two editors saving one project would overwrite each other's work. Open it read-only to read it here, or cancel. Clear the lock only if you are sure that editor is closed.</source>
+        <translation>Zwei Editoren, die dasselbe Projekt speichern, würden gegenseitig ihre Arbeit überschreiben. Öffnen Sie es schreibgeschützt, um es hier zu lesen, oder brechen Sie ab. Heben Sie die Sperre nur auf, wenn Sie sicher sind, dass der andere Editor geschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="49"/>
+        <source>&amp;Clear Lock Anyway and Open</source>
+        <translation>Sperre &amp;trotzdem aufheben und öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="50"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="69"/>
+        <source>Opened read-only</source>
+        <translation>Schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="70"/>
+        <source>“{name}” is open read-only because another Retro Editor holds it.</source>
+        <translation>„{name}“ ist schreibgeschützt geöffnet, weil ein anderer Retro Editor es belegt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="72"/>
+        <source>Save a copy somewhere else to keep your changes.</source>
+        <translation>Speichern Sie eine Kopie an einem anderen Ort, um Ihre Änderungen zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="73"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="83"/>
+        <source>Markdown editor</source>
+        <translation>Markdown-Editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="105"/>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="110"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="128"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="131"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="221"/>
+        <source>{name} (read-only)</source>
+        <translation>{name} (schreibgeschützt)</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEditor</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="101"/>
+        <source>Markdown editor</source>
+        <translation>Markdown-Editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="102"/>
+        <source>The article text in Markdown</source>
+        <translation>Der Text des Artikels in Markdown</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="52"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="53"/>
+        <source>Revised</source>
+        <translation>Überarbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="54"/>
+        <source>Final</source>
+        <translation>Endfassung</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="251"/>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="251"/>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="251"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="288"/>
+        <source>{title}: level {level} heading on line {line}; {words} words with its subsections</source>
+        <translation>{title}: Überschrift der Ebene {level} in Zeile {line}; {words} Wörter mit Unterabschnitten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="417"/>
+        <source>{title}, level {level}</source>
+        <translation>{title}, Ebene {level}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="421"/>
+        <source>1 word</source>
+        <translation>1 Wort</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="422"/>
+        <source>{count} words</source>
+        <translation>{count} Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="423"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="63"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="486"/>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="65"/>
+        <source>The article's sections. Enter goes to a section; drag a section or use the context menu to move, rename, add or delete sections.</source>
+        <translation>Die Abschnitte des Artikels. Eingabe springt zu einem Abschnitt; ziehen Sie einen Abschnitt oder verwenden Sie das Kontextmenü, um Abschnitte zu verschieben, umzubenennen, hinzuzufügen oder zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="227"/>
+        <source>&amp;Go to Section</source>
+        <translation>&amp;Zum Abschnitt springen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="229"/>
+        <source>&amp;Promote</source>
+        <translation>&amp;Höherstufen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="231"/>
+        <source>&amp;Demote</source>
+        <translation>&amp;Tieferstufen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="233"/>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="235"/>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="237"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="240"/>
+        <source>Add &amp;Section After</source>
+        <translation>Abschnitt &amp;danach hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="243"/>
+        <source>Add Su&amp;bsection</source>
+        <translation>&amp;Unterabschnitt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="245"/>
+        <source>De&amp;lete Section…</source>
+        <translation>Abschnitt &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="247"/>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="315"/>
+        <source>Section actions</source>
+        <translation>Abschnittsaktionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="403"/>
+        <source>New section</source>
+        <translation>Neuer Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="420"/>
+        <source>The outline was not changed: {reason}.</source>
+        <translation>Die Gliederung wurde nicht geändert: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>PaneWiring</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="177"/>
+        <source>The pasted image could not be converted to PNG.</source>
+        <translation>Das eingefügte Bild konnte nicht in PNG umgewandelt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="182"/>
+        <source>The image was not added</source>
+        <translation>Das Bild wurde nicht hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="71"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>JJJJ-MM-TT, JJJJ-MM oder JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="72"/>
+        <source>A date like 1999-03-14, or just 1999-03 or 1999; Alt+Down opens a calendar</source>
+        <translation>Ein Datum wie 1999-03-14 oder nur 1999-03 oder 1999; Alt+Ab öffnet einen Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="76"/>
+        <source>Choose from a calendar</source>
+        <translation>Aus einem Kalender wählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="77"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Aus einem Kalender wählen (Alt+Ab)</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="56"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="60"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="60"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="66"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
+        <source>&amp;Font:</source>
+        <translation>&amp;Schrift:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
+        <source>Font &amp;size:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
+        <source>&amp;Line width:</source>
+        <translation>&amp;Zeilenbreite:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="71"/>
+        <source>Line spa&amp;cing:</source>
+        <translation>Zeilen&amp;abstand:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="72"/>
+        <source>&amp;Margins:</source>
+        <translation>&amp;Ränder:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="72"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="74"/>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="75"/>
+        <source>Application &amp;theme:</source>
+        <translation>&amp;Farbschema der Anwendung:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="76"/>
+        <source>&amp;Page theme of new projects:</source>
+        <translation>Seiten&amp;design neuer Projekte:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="77"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="78"/>
+        <source>A new language shows after Retro Editor restarts.</source>
+        <translation>Eine neue Sprache erscheint nach einem Neustart von Retro Editor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="80"/>
+        <source>Spelling</source>
+        <translation>Rechtschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="81"/>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="82"/>
+        <source>&amp;Save automatically after typing stops:</source>
+        <translation>&amp;Automatisch speichern nach Ende der Eingabe:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="84"/>
+        <source>&amp;Back up on save at most every:</source>
+        <translation>Beim Speichern &amp;höchstens sichern alle:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="85"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="85"/>
+        <source>every save</source>
+        <translation>bei jedem Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="86"/>
+        <source>&amp;Keep the newest:</source>
+        <translation>Die &amp;neuesten behalten:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="101"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="104"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="30"/>
+        <source>Spell-check languages</source>
+        <translation>Sprachen der Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="36"/>
+        <source>Open a project to choose the languages its spell check uses.</source>
+        <translation>Öffnen Sie ein Projekt, um die Sprachen seiner Rechtschreibprüfung zu wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="41"/>
+        <source>The languages this project is checked in; a word is correct if any of them knows it. None ticked: the article's language ({language}).</source>
+        <translation>Die Sprachen, in denen dieses Projekt geprüft wird; ein Wort ist richtig, wenn eine von ihnen es kennt. Keine angekreuzt: die Sprache des Artikels ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="45"/>
+        <source>No spelling dictionaries are installed (Hunspell dictionaries through Enchant); the user guide says how to add them.</source>
+        <translation>Es sind keine Rechtschreibwörterbücher installiert (Hunspell-Wörterbücher über Enchant); das Benutzerhandbuch erklärt, wie man sie hinzufügt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="48"/>
+        <source>{language} (not installed)</source>
+        <translation>{language} (nicht installiert)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPlaceholder</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/factory.py" line="35"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/factory.py" line="39"/>
+        <source>The live preview is not available: this installation lacks Qt WebEngine. Export to HTML to see the page.</source>
+        <translation>Die Live-Vorschau ist nicht verfügbar: Dieser Installation fehlt Qt WebEngine. Exportieren Sie nach HTML, um die Seite zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="100"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="157"/>
+        <source>No program on this computer is set up to open {link}.</source>
+        <translation>Auf diesem Computer ist kein Programm zum Öffnen von {link} eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="162"/>
+        <source>The address {address} was copied to the clipboard.</source>
+        <translation>Die Adresse {address} wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="318"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="333"/>
+        <source>The preview could not be updated: {reason}</source>
+        <translation>Die Vorschau konnte nicht aktualisiert werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="86"/>
+        <source>Imported with problems</source>
+        <translation>Mit Problemen importiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="87"/>
+        <source>The file was imported. What did not fit is kept as it was written; fix it before publishing:</source>
+        <translation>Die Datei wurde importiert. Was nicht passte, bleibt so erhalten, wie es geschrieben war; korrigieren Sie es vor der Veröffentlichung:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="97"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="99"/>
+        <source>Cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="117"/>
+        <source>Opening {name}…</source>
+        <translation>{name} wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="145"/>
+        <source>Cannot create the project</source>
+        <translation>Das Projekt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="188"/>
+        <source>Cannot clear the lock</source>
+        <translation>Die Sperre kann nicht aufgehoben werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="224"/>
+        <source>Project upgraded to format {n} on save; older versions of Retro Editor cannot open it now</source>
+        <translation>Projekt beim Speichern auf Format {n} aktualisiert; ältere Versionen von Retro Editor können es nun nicht mehr öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="240"/>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="283"/>
+        <source>Cannot reload the project</source>
+        <translation>Das Projekt kann nicht neu geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="284"/>
+        <source>Your version is still open.</source>
+        <translation>Ihre Fassung ist weiterhin geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="49"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="50"/>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation>Änderungen an „{name}“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="51"/>
+        <source>If you don't save, your changes since the last save are lost.</source>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="63"/>
+        <source>{n} files at the destination were not written by an earlier export, or were changed since. Replace them?</source>
+        <translation>{n} Dateien am Ziel stammen nicht aus einem früheren Export oder wurden seitdem geändert. Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="66"/>
+        <source>Replace changed files?</source>
+        <translation>Geänderte Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="89"/>
+        <source>Delete the section "{title}"?</source>
+        <translation>Den Abschnitt „{title}“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="91"/>
+        <source>Its subsection will be deleted too.</source>
+        <translation>Sein Unterabschnitt wird ebenfalls gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="92"/>
+        <source>Its {count} subsections will be deleted too.</source>
+        <translation>Seine {count} Unterabschnitte werden ebenfalls gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="94"/>
+        <source>You can undo this in the editor.</source>
+        <translation>Sie können das im Editor rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="95"/>
+        <source>Delete Section</source>
+        <translation>Abschnitt löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="110"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="111"/>
+        <source>Retro Editor projects (*.retro);;Markdown files (*.md *.markdown);;All files (*)</source>
+        <translation>Retro-Editor-Projekte (*.retro);;Markdown-Dateien (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="122"/>
+        <source>Insert Image</source>
+        <translation>Bild einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="129"/>
+        <source>Images ({patterns})</source>
+        <translation>Bilder ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="128"/>
+        <source>Choose a Cover Image</source>
+        <translation>Titelbild auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="135"/>
+        <source>Export to folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="137"/>
+        <source>Export to file</source>
+        <translation>In Datei exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="26"/>
+        <source>Recover unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="28"/>
+        <source>Retro Editor did not close normally. Unsaved changes to “{title}” from {when} were kept.</source>
+        <translation>Retro Editor wurde nicht normal beendet. Ungespeicherte Änderungen an „{title}“ vom {when} wurden aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="30"/>
+        <source>The project is in {folder}.</source>
+        <translation>Das Projekt liegt in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="31"/>
+        <source>The project was never saved; it was to be saved in {folder}.</source>
+        <translation>Das Projekt wurde nie gespeichert; es sollte in {folder} gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="33"/>
+        <source>Restore them as unsaved changes (nothing is written until you save), compare them with the files on disk, or discard them.</source>
+        <translation>Stellen Sie sie als ungespeicherte Änderungen wieder her (nichts wird geschrieben, bevor Sie speichern), vergleichen Sie sie mit den Dateien auf der Festplatte oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="35"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="37"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="39"/>
+        <source>&amp;Discard</source>
+        <translation>Ve&amp;rwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="41"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_manager.py" line="144"/>
+        <source>Unsaved changes could not be copied to the recovery folder: {error}</source>
+        <translation>Ungespeicherte Änderungen konnten nicht in den Wiederherstellungsordner kopiert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_manager.py" line="211"/>
+        <source>on disk</source>
+        <translation>auf der Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_manager.py" line="211"/>
+        <source>recovered</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_manager.py" line="212"/>
+        <source>Recovered changes and the files on disk</source>
+        <translation>Wiederhergestellte Änderungen und die Dateien auf der Festplatte</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedModel</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="55"/>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="55"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedTab</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="49"/>
+        <source>Related</source>
+        <translation>Verwandt</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="58"/>
+        <source>Related news</source>
+        <translation>Verwandte Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="60"/>
+        <source>Related links: title, URL, source, date, views and note. Ctrl+V adds a copied URL, Ctrl+Return opens the selected link, Alt+Up and Alt+Down move rows, Delete removes them.</source>
+        <translation>Verwandte Links: Titel, URL, Quelle, Datum, Aufrufe und Notiz. Strg+V fügt eine kopierte URL hinzu, Strg+Eingabe öffnet den ausgewählten Link, Alt+Auf und Alt+Ab verschieben Zeilen, Entf entfernt sie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="64"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="64"/>
+        <source>Add an empty row</source>
+        <translation>Eine leere Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="65"/>
+        <source>Pa&amp;ste URL</source>
+        <translation>URL ein&amp;fügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="66"/>
+        <source>Add a row for the URL on the clipboard (Ctrl+V)</source>
+        <translation>Eine Zeile für die URL in der Zwischenablage hinzufügen (Strg+V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="67"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="68"/>
+        <source>Delete the selected rows (Delete)</source>
+        <translation>Die ausgewählten Zeilen löschen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="69"/>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="70"/>
+        <source>Move the selected rows up (Alt+Up)</source>
+        <translation>Die ausgewählten Zeilen nach oben verschieben (Alt+Auf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="71"/>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="72"/>
+        <source>Move the selected rows down (Alt+Down)</source>
+        <translation>Die ausgewählten Zeilen nach unten verschieben (Alt+Ab)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="73"/>
+        <source>Open in &amp;Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="74"/>
+        <source>Open the selected link in the web browser (Ctrl+Return)</source>
+        <translation>Den ausgewählten Link im Webbrowser öffnen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="87"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="92"/>
+        <source>Problems in the related links</source>
+        <translation>Probleme in den verwandten Links</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="151"/>
+        <source>The clipboard holds no http or https URL to add. Copy a link (such as https://example.com/news) and paste again.</source>
+        <translation>Die Zwischenablage enthält keine http- oder https-URL zum Hinzufügen. Kopieren Sie einen Link (etwa https://example.com/news) und fügen Sie erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="160"/>
+        <source>Added a link; check its title.</source>
+        <translation>Ein Link wurde hinzugefügt; prüfen Sie seinen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="162"/>
+        <source>Added {count} links; check their titles.</source>
+        <translation>{count} Links wurden hinzugefügt; prüfen Sie ihre Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="177"/>
+        <source>Not opened: row {rows} has no http or https URL.</source>
+        <translation>Nicht geöffnet: Zeile {rows} hat keine http- oder https-URL.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="190"/>
+        <source>Reading {url} …</source>
+        <translation>{url} wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="203"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="204"/>
+        <source>Row {row}: could not read {url} ({reason}). The URL is kept; fill in the other cells by hand.</source>
+        <translation>Zeile {row}: {url} konnte nicht gelesen werden ({reason}). Die URL bleibt erhalten; füllen Sie die anderen Zellen von Hand aus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="214"/>
+        <source>Row {row}: filled from the page; check it.</source>
+        <translation>Zeile {row}: von der Seite ausgefüllt; bitte prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>RenderProcess</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="120"/>
+        <source>The preview's render process is not running.</source>
+        <translation>Der Darstellungsprozess der Vorschau läuft nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="138"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="186"/>
+        <source>The preview's render process stopped.</source>
+        <translation>Der Darstellungsprozess der Vorschau wurde beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="183"/>
+        <source>Rendering the article took too long.</source>
+        <translation>Das Darstellen des Artikels hat zu lange gedauert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="190"/>
+        <source>The preview's render process could not start.</source>
+        <translation>Der Darstellungsprozess der Vorschau konnte nicht starten.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyServices</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/__init__.py" line="62"/>
+        <source>Opened read-only: another Retro Editor has this project open. Use Save As to keep changes.</source>
+        <translation>Schreibgeschützt geöffnet: Ein anderer Retro Editor hat dieses Projekt geöffnet. Verwenden Sie „Speichern unter“, um Änderungen zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFailed</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/failure_dialog.py" line="19"/>
+        <source>The project was not saved</source>
+        <translation>Das Projekt wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/failure_dialog.py" line="21"/>
+        <source>Your changes are still here, unsaved. Fix the problem and save again, or save a copy of the project somewhere else.</source>
+        <translation>Ihre Änderungen sind noch da, ungespeichert. Beheben Sie das Problem und speichern Sie erneut, oder speichern Sie eine Kopie des Projekts an einem anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/failure_dialog.py" line="25"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/search.py" line="57"/>
+        <source>Invalid regular expression: {error} (at {offset})</source>
+        <translation>Ungültiger regulärer Ausdruck: {error} (bei {offset})</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/search.py" line="95"/>
+        <source>invalid group reference {group}</source>
+        <translation>ungültiger Gruppenverweis {group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/search.py" line="98"/>
+        <source>unknown group name {group}</source>
+        <translation>unbekannter Gruppenname {group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/search.py" line="108"/>
+        <source>bad escape (end of pattern)</source>
+        <translation>ungültige Escape-Sequenz (Ende des Musters)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/search.py" line="112"/>
+        <source>bad escape \{escape}</source>
+        <translation>ungültige Escape-Sequenz \{escape}</translation>
+    </message>
+</context>
+<context>
+    <name>SectionOperations</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/operations.py" line="163"/>
+        <source>the project is open read-only</source>
+        <translation>das Projekt ist schreibgeschützt geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTab</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="46"/>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="54"/>
+        <source>Section title</source>
+        <translation>Abschnittstitel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="57"/>
+        <source>Heading level</source>
+        <translation>Überschriftenebene</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="62"/>
+        <source>Section status</source>
+        <translation>Abschnittsstatus</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="65"/>
+        <source>What this section still needs…</source>
+        <translation>Was dieser Abschnitt noch braucht…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="66"/>
+        <source>Section note</source>
+        <translation>Abschnittsnotiz</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="73"/>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="74"/>
+        <source> words</source>
+        <translation> Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="75"/>
+        <source>Word target</source>
+        <translation>Wortziel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="76"/>
+        <source>How many words this section should have (0: no target)</source>
+        <translation>Wie viele Wörter dieser Abschnitt haben soll (0: kein Ziel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="78"/>
+        <source>Words written</source>
+        <translation>Geschriebene Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="81"/>
+        <source>Progress towards the word target</source>
+        <translation>Fortschritt zum Wortziel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="83"/>
+        <source>Put the cursor in a section of the article to see its status, note and word target here.</source>
+        <translation>Setzen Sie den Cursor in einen Abschnitt des Artikels, um hier seinen Status, seine Notiz und sein Wortziel zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="92"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="92"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="93"/>
+        <source>Word &amp;target:</source>
+        <translation>Wort&amp;ziel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="94"/>
+        <source>Words:</source>
+        <translation>Wörter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="139"/>
+        <source>No section</source>
+        <translation>Kein Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="140"/>
+        <source>Level {level} heading</source>
+        <translation>Überschrift der Ebene {level}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="203"/>
+        <source>{words} / {target} words</source>
+        <translation>{words} / {target} Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="208"/>
+        <source>{words} words</source>
+        <translation>{words} Wörter</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutReference</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="90"/>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="148"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="150"/>
+        <source>Filter by command or key…</source>
+        <translation>Nach Befehl oder Taste filtern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="151"/>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="155"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="157"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="157"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="31"/>
+        <source>Side panel</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="37"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="37"/>
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="38"/>
+        <source>Related</source>
+        <translation>Verwandt</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="38"/>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="95"/>
+        <source>{tab}: {problem}</source>
+        <translation>{tab}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellCheck</name>
+    <message>
+        <location filename="../../src/retro_editor/core/spelling.py" line="168"/>
+        <source>Spell check is off: the Enchant library is not installed</source>
+        <translation>Rechtschreibprüfung aus: Die Enchant-Bibliothek ist nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/core/spelling.py" line="170"/>
+        <source>No spelling dictionary for {languages}</source>
+        <translation>Kein Rechtschreibwörterbuch für {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/core/spelling.py" line="171"/>
+        <source>No spelling dictionary for {languages}; spell check is off</source>
+        <translation>Kein Rechtschreibwörterbuch für {languages}; Rechtschreibprüfung aus</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/core/spelling.py" line="173"/>
+        <source>Project dictionary not read: {reason}</source>
+        <translation>Projektwörterbuch nicht gelesen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellMarks</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="102"/>
+        <source>(No Suggestions)</source>
+        <translation>(Keine Vorschläge)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="105"/>
+        <source>Add to Project Dictionary</source>
+        <translation>Zum Projektwörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="108"/>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="121"/>
+        <source>Not added to the project dictionary: {reason}</source>
+        <translation>Nicht zum Projektwörterbuch hinzugefügt: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="53"/>
+        <source>{n} words</source>
+        <translation>{n} Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="54"/>
+        <source>{n} min read</source>
+        <translation>{n} Min. Lesezeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="72"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="72"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="74"/>
+        <source>{state} — 1 field needs attention</source>
+        <translation>{state} — 1 Feld erfordert Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="76"/>
+        <source>{state} — {n} fields need attention</source>
+        <translation>{state} — {n} Felder erfordern Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="78"/>
+        <source>Fields holding a value that is not valid yet are saved as drafts and marked in the side panel</source>
+        <translation>Felder mit einem noch ungültigen Wert werden als Entwürfe gespeichert und in der Seitenleiste markiert</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/validation.py" line="100"/>
+        <source>row {row} {field} {problem}</source>
+        <translation>Zeile {row} {field} {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/validation.py" line="108"/>
+        <source>1 problem</source>
+        <translation>1 Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/validation.py" line="108"/>
+        <source>{count} problems</source>
+        <translation>{count} Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/validation.py" line="109"/>
+        <source>{summary}: {problems}</source>
+        <translation>{summary}: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsDelegate</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_delegates.py" line="65"/>
+        <source>e.g. 1843 or 12k</source>
+        <translation>z. B. 1843 oder 12k</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_delegates.py" line="66"/>
+        <source>A whole number of views; 12k and 1.2M are understood</source>
+        <translation>Eine ganze Zahl von Aufrufen; 12k und 1.2M werden verstanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_delegates.py" line="67"/>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="94"/>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="94"/>
+        <source>Article title:</source>
+        <translation>Titel des Artikels:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="98"/>
+        <source>Create the project folder</source>
+        <translation>Den Projektordner anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="115"/>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="119"/>
+        <source>Cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="120"/>
+        <source>{path}: the project is no longer there</source>
+        <translation>{path}: Das Projekt ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="171"/>
+        <source>Check Project</source>
+        <translation>Projekt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="172"/>
+        <source>{n} problem(s) found.</source>
+        <translation>{n} Problem(e) gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="185"/>
+        <source>About Retro Editor</source>
+        <translation>Über Retro Editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="186"/>
+        <source>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Write long-form retrospective articles in Markdown: outline, editor, live preview, metadata, fact box and related news.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Lange Rückblick-Artikel in Markdown schreiben: Gliederung, Editor, Live-Vorschau, Metadaten, Faktenkasten und verwandte Meldungen.&lt;/p&gt;</translation>
+    </message>
+</context>
+</TS>

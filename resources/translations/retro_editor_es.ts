@@ -1,0 +1,2877 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="48"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="48"/>
+        <source>Create a new article project</source>
+        <translation>Crear un nuevo proyecto de artículo</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="50"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="50"/>
+        <source>Open a project folder, .retro file or .md file</source>
+        <translation>Abrir una carpeta de proyecto, un archivo .retro o .md</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="52"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="52"/>
+        <source>Save the project</source>
+        <translation>Guardar el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="53"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar co&amp;mo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="54"/>
+        <source>Save a copy of the project in a new folder</source>
+        <translation>Guardar una copia del proyecto en una carpeta nueva</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="55"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="55"/>
+        <source>Export the article</source>
+        <translation>Exportar el artículo</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="57"/>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Cerrar proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="58"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="59"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="60"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="61"/>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="62"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="63"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="64"/>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="65"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="66"/>
+        <source>Find and Rep&amp;lace…</source>
+        <translation>Buscar y ree&amp;mplazar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="67"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="68"/>
+        <source>Editor, appearance, interface language, spelling, saving and backups</source>
+        <translation>Editor, apariencia, idioma de la interfaz, ortografía, guardado y copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="70"/>
+        <source>&amp;Outline</source>
+        <translation>&amp;Esquema</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="71"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="72"/>
+        <source>&amp;Side Panel</source>
+        <translation>Panel &amp;lateral</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
+        <source>Zoom O&amp;ut</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="75"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>Restablecer &amp;zoom</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="76"/>
+        <source>&amp;Focus Mode</source>
+        <translation>Modo &amp;concentración</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
+        <source>Dim everything but the paragraph being written</source>
+        <translation>Atenuar todo salvo el párrafo que se está escribiendo</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
+        <source>&amp;Typewriter Scrolling</source>
+        <translation>Desplazamiento de &amp;máquina de escribir</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="79"/>
+        <source>Keep the line being written at the middle of the editor</source>
+        <translation>Mantener la línea que se escribe en el centro del editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="80"/>
+        <source>&amp;Distraction-Free Full Screen</source>
+        <translation>Pantalla completa &amp;sin distracciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="81"/>
+        <source>Only the editor, full screen; Esc leaves</source>
+        <translation>Solo el editor, a pantalla completa; Esc para salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="82"/>
+        <source>&amp;Image…</source>
+        <translation>&amp;Imagen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
+        <source>Copy an image into the project and link it</source>
+        <translation>Copiar una imagen al proyecto y enlazarla</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
+        <source>&amp;Section</source>
+        <translation>&amp;Sección</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
+        <source>Add a section after the current one</source>
+        <translation>Añadir una sección después de la actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="85"/>
+        <source>&amp;Footnote</source>
+        <translation>&amp;Nota al pie</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabla</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Propiedades…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
+        <source>Edit the article's metadata</source>
+        <translation>Editar los metadatos del artículo</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="88"/>
+        <source>&amp;Check Project</source>
+        <translation>&amp;Comprobar proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
+        <source>Look for broken images and invalid fields</source>
+        <translation>Buscar imágenes rotas y campos no válidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
+        <source>Check &amp;Links</source>
+        <translation>Comprobar &amp;enlaces</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
+        <source>Check every link of the article, the related news and the canonical URL</source>
+        <translation>Comprobar cada enlace del artículo, de las noticias relacionadas y la URL canónica</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
+        <source>Show Project &amp;Folder</source>
+        <translation>Mostrar la carpe&amp;ta del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
+        <source>Restore &amp;Backup…</source>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
+        <source>Bring back an earlier version of the project from its backups</source>
+        <translation>Recuperar una versión anterior del proyecto desde sus copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
+        <source>Backup P&amp;references…</source>
+        <translation>Pre&amp;ferencias de copias…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
+        <source>How often backups are made and how many are kept</source>
+        <translation>Con qué frecuencia se hacen copias de seguridad y cuántas se conservan</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
+        <source>How Retro Editor works, page by page</source>
+        <translation>Cómo funciona Retro Editor, página a página</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
+        <source>&amp;Markdown Cheat Sheet</source>
+        <translation>Chuleta de &amp;Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
+        <source>The Markdown the editor understands, with what each piece becomes</source>
+        <translation>El Markdown que entiende el editor y en qué se convierte cada elemento</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="101"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
+        <source>Every command with its keyboard shortcuts</source>
+        <translation>Cada orden con sus atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
+        <source>&amp;About Retro Editor</source>
+        <translation>A&amp;cerca de Retro Editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
+        <source>&amp;Bold</source>
+        <translation>&amp;Negrita</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
+        <source>&amp;Italic</source>
+        <translation>&amp;Cursiva</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
+        <source>Inline &amp;Code</source>
+        <translation>Código en &amp;línea</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
+        <source>&amp;Strikethrough</source>
+        <translation>&amp;Tachado</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
+        <source>Insert &amp;Link</source>
+        <translation>Insertar &amp;enlace</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
+        <source>Body &amp;Text</source>
+        <translation>T&amp;exto normal</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
+        <source>Heading &amp;1</source>
+        <translation>Encabezado &amp;1</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="115"/>
+        <source>Heading &amp;2</source>
+        <translation>Encabezado &amp;2</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="116"/>
+        <source>Heading &amp;3</source>
+        <translation>Encabezado &amp;3</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="117"/>
+        <source>Heading &amp;4</source>
+        <translation>Encabezado &amp;4</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
+        <source>Heading &amp;5</source>
+        <translation>Encabezado &amp;5</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="119"/>
+        <source>Heading &amp;6</source>
+        <translation>Encabezado &amp;6</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="123"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="125"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="131"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="133"/>
+        <source>F&amp;ormat</source>
+        <translation>&amp;Formato</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="136"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="139"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTab</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="83"/>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="106"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="106"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="107"/>
+        <source>Su&amp;btitle:</source>
+        <translation>S&amp;ubtítulo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="107"/>
+        <source>Subtitle</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="108"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="108"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="110"/>
+        <source>Publi&amp;shed:</source>
+        <translation>&amp;Publicado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="110"/>
+        <source>Published date</source>
+        <translation>Fecha de publicación</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="113"/>
+        <source>Up&amp;dated:</source>
+        <translation>Ac&amp;tualizado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="113"/>
+        <source>Last updated date</source>
+        <translation>Fecha de la última actualización</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="115"/>
+        <source>A date like 1999-03-14, or just 1999-03 or 1999; Alt+Down opens a calendar</source>
+        <translation>Una fecha como 1999-03-14, o solo 1999-03 o 1999; Alt+Abajo abre un calendario</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="120"/>
+        <source>↺ Follow title</source>
+        <translation>↺ Seguir el título</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="121"/>
+        <source>Make the slug follow the title</source>
+        <translation>Hacer que el slug siga al título</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="122"/>
+        <source>Derive the slug from the title again</source>
+        <translation>Volver a derivar el slug del título</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="129"/>
+        <source>S&amp;lug:</source>
+        <translation>S&amp;lug:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="129"/>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="130"/>
+        <source>The last part of the page's web address; it follows the title until you edit it</source>
+        <translation>La última parte de la dirección web de la página; sigue al título hasta que lo edite</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="137"/>
+        <source>Summary length</source>
+        <translation>Longitud del resumen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="144"/>
+        <source>Su&amp;mmary:</source>
+        <translation>Res&amp;umen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="144"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="146"/>
+        <source>The description shown by search engines and link previews</source>
+        <translation>La descripción que muestran los buscadores y las vistas previas de enlaces</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="149"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="149"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="150"/>
+        <source>music video, 2001, animation</source>
+        <translation>videoclip, 2001, animación</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="151"/>
+        <source>Separate tags with commas</source>
+        <translation>Separe las etiquetas con comas</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="152"/>
+        <source>Categor&amp;y:</source>
+        <translation>Categor&amp;ía:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="152"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="153"/>
+        <source>La&amp;nguage:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="153"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="155"/>
+        <source>A language tag such as en, fr or pt-BR</source>
+        <translation>Una etiqueta de idioma como en, fr o pt-BR</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="161"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="162"/>
+        <source>Choose a cover image</source>
+        <translation>Elegir una imagen de portada</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="163"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="164"/>
+        <source>Remove the cover image</source>
+        <translation>Quitar la imagen de portada</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="179"/>
+        <source>Cover image:</source>
+        <translation>Imagen de portada:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="179"/>
+        <source>Cover image</source>
+        <translation>Imagen de portada</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="182"/>
+        <source>Canonical &amp;URL:</source>
+        <translation>&amp;URL canónica:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="183"/>
+        <source>Canonical URL</source>
+        <translation>URL canónica</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="185"/>
+        <source>The page's main address, if it is also published elsewhere (http or https)</source>
+        <translation>La dirección principal de la página, si también se publica en otro sitio (http o https)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="229"/>
+        <source>{field} problem</source>
+        <translation>Problema en {field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="268"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="409"/>
+        <source>{field} {problem}</source>
+        <translation>{field} {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="307"/>
+        <source>The image could not be added: {reason}</source>
+        <translation>No se pudo añadir la imagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="432"/>
+        <source>No summary yet — about {limit} characters suit search snippets</source>
+        <translation>Aún no hay resumen: unos {limit} caracteres son adecuados para los fragmentos de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="434"/>
+        <source>{count} / {limit} characters — a little short for search snippets</source>
+        <translation>{count} / {limit} caracteres: algo corto para los fragmentos de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="436"/>
+        <source>{count} / {limit} characters — good for search snippets</source>
+        <translation>{count} / {limit} caracteres: bien para los fragmentos de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="438"/>
+        <source>{count} / {limit} characters — search engines will cut it short</source>
+        <translation>{count} / {limit} caracteres: los buscadores lo recortarán</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="448"/>
+        <source>Pick an image; it is copied into the project's assets folder</source>
+        <translation>Elija una imagen; se copia en la carpeta «assets» del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="449"/>
+        <source>Images can be added once the project is open</source>
+        <translation>Se pueden añadir imágenes cuando el proyecto esté abierto</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="461"/>
+        <source>The file {path} is missing</source>
+        <translation>Falta el archivo {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="468"/>
+        <source>No cover image</source>
+        <translation>Sin imagen de portada</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="479"/>
+        <source>The file {path} is not an image this editor can show</source>
+        <translation>El archivo {path} no es una imagen que este editor pueda mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="27"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="50"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="132"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="138"/>
+        <source>Restore Backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="28"/>
+        <source>Replace the project's files with the backup of {when}?</source>
+        <translation>¿Sustituir los archivos del proyecto por la copia de seguridad del {when}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="30"/>
+        <source>The files as they are now are backed up first.</source>
+        <translation>Antes se guarda una copia de los archivos tal como están ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="32"/>
+        <source>Your unsaved changes will be lost.</source>
+        <translation>Se perderán los cambios sin guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="34"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="54"/>
+        <source>Choose the version to bring back:</source>
+        <translation>Elija la versión que desea recuperar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="58"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="72"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="116"/>
+        <source>The backup failed: {error}</source>
+        <translation>La copia de seguridad falló: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="132"/>
+        <source>The project is open read-only.</source>
+        <translation>El proyecto está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="139"/>
+        <source>There are no backups of this project yet.</source>
+        <translation>Todavía no hay copias de seguridad de este proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="140"/>
+        <source>Backups are made when the project is saved and closed.</source>
+        <translation>Las copias de seguridad se hacen al guardar y cerrar el proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="150"/>
+        <source>The backup was not restored</source>
+        <translation>No se restauró la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="151"/>
+        <source>The files as they were before are in the newest backup.</source>
+        <translation>Los archivos tal como estaban antes están en la copia de seguridad más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="158"/>
+        <source>Restored the backup of {when}.</source>
+        <translation>Se restauró la copia de seguridad del {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="43"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheet</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="25"/>
+        <source>Headings</source>
+        <translation>Encabezados</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="26"/>
+        <source>Emphasis</source>
+        <translation>Énfasis</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="27"/>
+        <source>Inline code</source>
+        <translation>Código en línea</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="28"/>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="30"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="31"/>
+        <source>The image from the project's assets folder, with its alternative text; paste or drop an image into the editor to copy it there.</source>
+        <translation>La imagen de la carpeta «assets» del proyecto, con su texto alternativo; pegue o suelte una imagen en el editor para copiarla allí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="33"/>
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="34"/>
+        <source>Task lists</source>
+        <translation>Listas de tareas</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="35"/>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="36"/>
+        <source>Code blocks</source>
+        <translation>Bloques de código</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="37"/>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="38"/>
+        <source>Footnotes</source>
+        <translation>Notas al pie</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="39"/>
+        <source>Definition lists</source>
+        <translation>Listas de definiciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="40"/>
+        <source>Horizontal rule</source>
+        <translation>Línea horizontal</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="41"/>
+        <source>Line break</source>
+        <translation>Salto de línea</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="42"/>
+        <source>Escaping</source>
+        <translation>Escapar caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="43"/>
+        <source>Front matter</source>
+        <translation>Encabezado (front matter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="44"/>
+        <source>At the very top of an imported file: read as the article's metadata, never printed.</source>
+        <translation>Al principio de un archivo importado: se lee como metadatos del artículo y nunca se imprime.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="58"/>
+        <source>Markdown Cheat Sheet</source>
+        <translation>Chuleta de Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="59"/>
+        <source>What you type in the editor, and what the page shows.</source>
+        <translation>Lo que escribe en el editor y lo que muestra la página.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="60"/>
+        <source>You type</source>
+        <translation>Usted escribe</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/markdown_cheat_sheet.py" line="60"/>
+        <source>You get</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="64"/>
+        <source>yours</source>
+        <translation>la suya</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="64"/>
+        <source>on disk</source>
+        <translation>en el disco</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="65"/>
+        <source>Your version and the version on disk</source>
+        <translation>Su versión y la versión en el disco</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="122"/>
+        <source>Changed by another program</source>
+        <translation>Modificado por otro programa</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="84"/>
+        <source>{files} changed on disk while you have unsaved changes.</source>
+        <translation>{files} cambió en el disco mientras tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="86"/>
+        <source>Keep yours (saving will replace the version on disk), take theirs (your unsaved changes are dropped), or see both first.</source>
+        <translation>Conserve la suya (al guardar se sustituirá la versión del disco), tome la otra (se descartan los cambios sin guardar) o vea antes ambas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="88"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Conservar la mía</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="89"/>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Tomar la otra</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="131"/>
+        <source>&amp;See Both…</source>
+        <translation>&amp;Ver ambas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="108"/>
+        <source>Files are missing</source>
+        <translation>Faltan archivos</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="111"/>
+        <source>The project folder “{folder}” is gone: it was moved, renamed or deleted since it was opened.</source>
+        <translation>La carpeta del proyecto «{folder}» ya no está: se movió, se renombró o se eliminó desde que se abrió.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="114"/>
+        <source>{files} was deleted or moved since it was opened.</source>
+        <translation>{files} se eliminó o se movió desde que se abrió.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="116"/>
+        <source>Save here to write the project again at its old place, or save a copy somewhere else.</source>
+        <translation>Guarde aquí para volver a escribir el proyecto en su sitio anterior, o guarde una copia en otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="118"/>
+        <source>Save &amp;Here</source>
+        <translation>Guardar &amp;aquí</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="123"/>
+        <source>{files} changed on disk since you opened or last saved it.</source>
+        <translation>{files} cambió en el disco desde que lo abrió o lo guardó por última vez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="125"/>
+        <source>Saving now replaces the other program's version with yours.</source>
+        <translation>Guardar ahora sustituye la versión del otro programa por la suya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="126"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="128"/>
+        <source>&amp;Reload Theirs</source>
+        <translation>&amp;Recargar la otra</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/conflict_dialog.py" line="132"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar co&amp;mo…</translation>
+    </message>
+</context>
+<context>
+    <name>CoverPreview</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_fields.py" line="20"/>
+        <source>Cover image preview</source>
+        <translation>Vista previa de la imagen de portada</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_fields.py" line="25"/>
+        <source>No cover</source>
+        <translation>Sin portada</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/article_fields.py" line="32"/>
+        <source>Cannot show</source>
+        <translation>No se puede mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_delegates.py" line="54"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/diff_view.py" line="46"/>
+        <source>{name}: too large to compare line by line; see its tab.
+</source>
+        <translation>{name}: demasiado grande para compararlo línea a línea; vea su pestaña.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/diff_view.py" line="53"/>
+        <source>The versions are identical.
+</source>
+        <translation>Las versiones son idénticas.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/diff_view.py" line="86"/>
+        <source>Compare Versions</source>
+        <translation>Comparar versiones</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/diff_view.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/safety/diff_view.py" line="94"/>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/diff_view.py" line="111"/>
+        <source>{name} side by side</source>
+        <translation>{name} lado a lado</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/retro_editor/export/docx.py" line="496"/>
+        <source>Word document (DOCX)</source>
+        <translation>Documento de Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/epub.py" line="337"/>
+        <source>E-book (EPUB 3)</source>
+        <translation>Libro electrónico (EPUB 3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/epub.py" line="342"/>
+        <source>Chapters</source>
+        <translation>Capítulos</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/epub.py" line="344"/>
+        <source>sections: one chapter per top-level section; single: one chapter</source>
+        <translation>sections: un capítulo por cada sección de primer nivel; single: un único capítulo</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/html.py" line="34"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/html.py" line="35"/>
+        <source>a bundled theme; empty uses the project's theme</source>
+        <translation>un tema incluido; vacío usa el tema del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/html.py" line="124"/>
+        <source>Web page (HTML)</source>
+        <translation>Página web (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/html.py" line="129"/>
+        <location filename="../../src/retro_editor/export/markdown.py" line="59"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/html.py" line="132"/>
+        <source>Social image URL</source>
+        <translation>URL de la imagen para redes sociales</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/html.py" line="133"/>
+        <source>absolute URL of the cover for Open Graph and Twitter cards; empty: the copied cover resolved against the canonical URL, if any</source>
+        <translation>URL absoluta de la portada para Open Graph y las tarjetas de Twitter; vacío: la portada copiada, resuelta respecto a la URL canónica si la hay</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/hugo.py" line="80"/>
+        <source>Hugo page bundle</source>
+        <translation>Paquete de página de Hugo (page bundle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/hugo.py" line="86"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/hugo.py" line="87"/>
+        <source>mark the page as a draft (draft: true)</source>
+        <translation>marcar la página como borrador (draft: true)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/hugo.py" line="88"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="110"/>
+        <source>Keep the title heading</source>
+        <translation>Conservar el encabezado del título</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/hugo.py" line="89"/>
+        <source>keep the article's leading # heading (themes print the title from the front matter)</source>
+        <translation>conservar el encabezado # inicial del artículo (los temas muestran el título del front matter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="103"/>
+        <source>Jekyll post</source>
+        <translation>Entrada de Jekyll</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="108"/>
+        <source>Layout</source>
+        <translation>Diseño</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="109"/>
+        <source>the layout named in the front matter</source>
+        <translation>el diseño indicado en el front matter</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="111"/>
+        <source>keep the article's leading # heading (layouts print the title from the front matter)</source>
+        <translation>conservar el encabezado # inicial del artículo (los diseños muestran el título del front matter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/markdown.py" line="53"/>
+        <source>Markdown with front matter</source>
+        <translation>Markdown con front matter</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/pdf.py" line="187"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/pdf.py" line="193"/>
+        <source>Page size</source>
+        <translation>Tamaño de página</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/pdf.py" line="194"/>
+        <source>Margins (mm)</source>
+        <translation>Márgenes (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/pdf.py" line="195"/>
+        <source>margin on every side, in millimetres (0 to 60)</source>
+        <translation>margen en cada lado, en milímetros (de 0 a 60)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/raw_html.py" line="33"/>
+        <source>Keep raw HTML as written (unsafe)</source>
+        <translation>Conservar el HTML sin procesar tal como está escrito (inseguro)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/export/raw_html.py" line="34"/>
+        <source>off: raw HTML is cleaned as in the preview (no scripts, event handlers or javascript: links); on: published exactly as written, scripts included - only for HTML you trust</source>
+        <translation>desactivado: el HTML sin procesar se limpia como en la vista previa (sin scripts, manejadores de eventos ni enlaces javascript:); activado: se publica tal como está escrito, scripts incluidos; solo para HTML de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="48"/>
+        <source>1 field holds a draft and is left out of the export:</source>
+        <translation>1 campo contiene un borrador y queda fuera de la exportación:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="49"/>
+        <source>{n} fields hold drafts and are left out of the export:</source>
+        <translation>{n} campos contienen borradores y quedan fuera de la exportación:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="51"/>
+        <source>{field} “{value}” {reason}</source>
+        <translation>{field} «{value}» {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="60"/>
+        <source>Project's theme</source>
+        <translation>Tema del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="71"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="99"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="78"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="82"/>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="83"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="91"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="92"/>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="104"/>
+        <source>Fields left out of the export</source>
+        <translation>Campos que quedan fuera de la exportación</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="214"/>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="222"/>
+        <source>Exporting {label}…</source>
+        <translation>Exportando {label}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="228"/>
+        <source>Exported {path}</source>
+        <translation>Exportado {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="230"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="235"/>
+        <source>Export cancelled</source>
+        <translation>Exportación cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="237"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="239"/>
+        <source>The export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+</context>
+<context>
+    <name>FactsModel</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="28"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="28"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="34"/>
+        <source>Type a label, e.g. “Released”</source>
+        <translation>Escriba una etiqueta, p. ej. «Estreno»</translation>
+    </message>
+</context>
+<context>
+    <name>FactsTab</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="51"/>
+        <source>Facts</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="56"/>
+        <source>Facts about the subject</source>
+        <translation>Datos sobre el tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="58"/>
+        <source>Label and value pairs shown as the article's fact box. Alt+Up and Alt+Down move the selected rows; Delete removes them.</source>
+        <translation>Pares de etiqueta y valor que se muestran como el cuadro de datos del artículo. Alt+Arriba y Alt+Abajo mueven las filas seleccionadas; Supr las elimina.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="62"/>
+        <source>Facts about the subject, shown as a box on the page (Released: 2001, Director: …).</source>
+        <translation>Datos sobre el tema, que se muestran en un cuadro en la página (Estreno: 2001, Dirección: …).</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="66"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="67"/>
+        <source>Add a fact below the selected one</source>
+        <translation>Añadir un dato debajo del seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="68"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="69"/>
+        <source>Remove the selected facts (Delete)</source>
+        <translation>Quitar los datos seleccionados (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="70"/>
+        <source>Move &amp;Up</source>
+        <translation>Subi&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="71"/>
+        <source>Move the selected facts up (Alt+Up)</source>
+        <translation>Subir los datos seleccionados (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="72"/>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="73"/>
+        <source>Move the selected facts down (Alt+Down)</source>
+        <translation>Bajar los datos seleccionados (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/facts_tab.py" line="84"/>
+        <source>Problems in the facts</source>
+        <translation>Problemas en los datos</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatcher</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/file_watcher.py" line="113"/>
+        <source>{names} was deleted or moved by another program. Your text is still open: save to write it again.</source>
+        <translation>Otro programa eliminó o movió {names}. Su texto sigue abierto: guarde para volver a escribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/file_watcher.py" line="125"/>
+        <source>{names} changed on disk but cannot be read ({error}); your version is kept.</source>
+        <translation>{names} cambió en el disco pero no se puede leer ({error}); se conserva su versión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/file_watcher.py" line="128"/>
+        <source>{names} changed on disk and was reloaded.</source>
+        <translation>{names} cambió en el disco y se volvió a cargar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/file_watcher.py" line="143"/>
+        <source>Kept your version; saving will replace {names} on disk.</source>
+        <translation>Se conservó su versión; al guardar se sustituirá {names} en el disco.</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="50"/>
+        <source>Find and replace</source>
+        <translation>Buscar y reemplazar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="63"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="64"/>
+        <source>Find text</source>
+        <translation>Texto que buscar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="67"/>
+        <source>Replace with</source>
+        <translation>Reemplazar por</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="68"/>
+        <source>Replacement text</source>
+        <translation>Texto de reemplazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="69"/>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="69"/>
+        <source>Match case</source>
+        <translation>Coincidir mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="70"/>
+        <source>W</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="70"/>
+        <source>Whole words</source>
+        <translation>Palabras completas</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="71"/>
+        <source>.*</source>
+        <translation>.*</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="71"/>
+        <source>Regular expression</source>
+        <translation>Expresión regular</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="72"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="72"/>
+        <source>Find previous</source>
+        <translation>Buscar anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="74"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="74"/>
+        <source>Find next</source>
+        <translation>Buscar siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="75"/>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="75"/>
+        <source>Replace this match</source>
+        <translation>Reemplazar esta coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="77"/>
+        <source>Replace All</source>
+        <translation>Reemplazar todo</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="78"/>
+        <source>Replace every match</source>
+        <translation>Reemplazar todas las coincidencias</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="80"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="80"/>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="83"/>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="135"/>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="138"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar a&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="146"/>
+        <source>Close Find Bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="257"/>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="261"/>
+        <source>{count} matches</source>
+        <translation>{count} coincidencias</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="262"/>
+        <source>{current} of {count}</source>
+        <translation>{current} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="362"/>
+        <source>{count} replaced</source>
+        <translation>{count} reemplazadas</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/help_viewer.py" line="68"/>
+        <source>Markdown Cheat Sheet</source>
+        <translation>Chuleta de Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/help_viewer.py" line="75"/>
+        <source>User Guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/help_viewer.py" line="79"/>
+        <source>This page is missing from the installation: {reason}</source>
+        <translation>Falta esta página en la instalación: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/jobs.py" line="47"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/jobs.py" line="66"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCheck</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="55"/>
+        <source>; archived copy: {url}</source>
+        <translation>; copia archivada: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="69"/>
+        <source>Check Links</source>
+        <translation>Comprobar enlaces</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="71"/>
+        <source>The project has no links to check.</source>
+        <translation>El proyecto no tiene enlaces que comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="74"/>
+        <source>Checking {n} link(s)…</source>
+        <translation>Comprobando {n} enlace(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="79"/>
+        <source>The link check was cancelled.</source>
+        <translation>Se canceló la comprobación de enlaces.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="86"/>
+        <source>All {n} link(s) work.</source>
+        <translation>Los {n} enlace(s) funcionan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="89"/>
+        <source>{n} link(s) checked, {p} need attention.</source>
+        <translation>{n} enlace(s) comprobado(s), {p} requieren atención.</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialogs</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="23"/>
+        <source>an unreadable lock file ({path})</source>
+        <translation>un archivo de bloqueo ilegible ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="36"/>
+        <source>The project is in use</source>
+        <translation>El proyecto está en uso</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="39"/>
+        <source>“{name}” is locked by {holder}, which is no longer running (it probably quit unexpectedly).</source>
+        <translation>«{name}» está bloqueado por {holder}, que ya no se está ejecutando (probablemente se cerró de forma inesperada).</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="41"/>
+        <source>Clear the lock to edit the project, or open it read-only.</source>
+        <translation>Quite el bloqueo para editar el proyecto, o ábralo en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="42"/>
+        <source>&amp;Clear Lock and Open</source>
+        <translation>&amp;Quitar el bloqueo y abrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="44"/>
+        <source>“{name}” is open in another Retro Editor: {holder}.</source>
+        <translation>«{name}» está abierto en otro Retro Editor: {holder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="46"/>
+        <source>Two editors saving one project would overwrite each other's work. Open it read-only to read it here, or cancel. Clear the lock only if you are sure that editor is closed.</source>
+        <translation>Dos editores que guardan el mismo proyecto sobrescribirían el trabajo del otro. Ábralo en modo de solo lectura para leerlo aquí, o cancele. Quite el bloqueo solo si está seguro de que ese editor está cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="49"/>
+        <source>&amp;Clear Lock Anyway and Open</source>
+        <translation>Quitar el bloqueo de &amp;todos modos y abrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="50"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>Abrir en solo &amp;lectura</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="69"/>
+        <source>Opened read-only</source>
+        <translation>Abierto en modo de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="70"/>
+        <source>“{name}” is open read-only because another Retro Editor holds it.</source>
+        <translation>«{name}» está abierto en modo de solo lectura porque otro Retro Editor lo tiene abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="72"/>
+        <source>Save a copy somewhere else to keep your changes.</source>
+        <translation>Guarde una copia en otro lugar para conservar sus cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/lock_dialogs.py" line="73"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar co&amp;mo…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="83"/>
+        <source>Markdown editor</source>
+        <translation>Editor de Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="105"/>
+        <source>Outline</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="110"/>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="128"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="131"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="221"/>
+        <source>{name} (read-only)</source>
+        <translation>{name} (solo lectura)</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEditor</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="101"/>
+        <source>Markdown editor</source>
+        <translation>Editor de Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="102"/>
+        <source>The article text in Markdown</source>
+        <translation>El texto del artículo en Markdown</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="52"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="53"/>
+        <source>Revised</source>
+        <translation>Revisado</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="54"/>
+        <source>Final</source>
+        <translation>Versión final</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="251"/>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="251"/>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="251"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="288"/>
+        <source>{title}: level {level} heading on line {line}; {words} words with its subsections</source>
+        <translation>{title}: encabezado de nivel {level} en la línea {line}; {words} palabras con sus subsecciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="417"/>
+        <source>{title}, level {level}</source>
+        <translation>{title}, nivel {level}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="421"/>
+        <source>1 word</source>
+        <translation>1 palabra</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="422"/>
+        <source>{count} words</source>
+        <translation>{count} palabras</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/model.py" line="423"/>
+        <source>Status: {status}</source>
+        <translation>Estado: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="63"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="486"/>
+        <source>Outline</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="65"/>
+        <source>The article's sections. Enter goes to a section; drag a section or use the context menu to move, rename, add or delete sections.</source>
+        <translation>Las secciones del artículo. Intro va a una sección; arrastre una sección o use el menú contextual para mover, renombrar, añadir o eliminar secciones.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="227"/>
+        <source>&amp;Go to Section</source>
+        <translation>&amp;Ir a la sección</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="229"/>
+        <source>&amp;Promote</source>
+        <translation>&amp;Subir de nivel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="231"/>
+        <source>&amp;Demote</source>
+        <translation>&amp;Bajar de nivel</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="233"/>
+        <source>Move &amp;Up</source>
+        <translation>Subi&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="235"/>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="237"/>
+        <source>&amp;Rename</source>
+        <translation>Re&amp;nombrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="240"/>
+        <source>Add &amp;Section After</source>
+        <translation>Añadir &amp;sección después</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="243"/>
+        <source>Add Su&amp;bsection</source>
+        <translation>Añadir su&amp;bsección</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="245"/>
+        <source>De&amp;lete Section…</source>
+        <translation>E&amp;liminar sección…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="247"/>
+        <source>S&amp;tatus</source>
+        <translation>Es&amp;tado</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="315"/>
+        <source>Section actions</source>
+        <translation>Acciones de la sección</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="403"/>
+        <source>New section</source>
+        <translation>Nueva sección</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="420"/>
+        <source>The outline was not changed: {reason}.</source>
+        <translation>No se modificó el esquema: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>PaneWiring</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="177"/>
+        <source>The pasted image could not be converted to PNG.</source>
+        <translation>No se pudo convertir a PNG la imagen pegada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="182"/>
+        <source>The image was not added</source>
+        <translation>No se añadió la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="71"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-DD, AAAA-MM o AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="72"/>
+        <source>A date like 1999-03-14, or just 1999-03 or 1999; Alt+Down opens a calendar</source>
+        <translation>Una fecha como 1999-03-14, o solo 1999-03 o 1999; Alt+Abajo abre un calendario</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="76"/>
+        <source>Choose from a calendar</source>
+        <translation>Elegir en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="77"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Elegir en un calendario (Alt+Abajo)</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="56"/>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="60"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="60"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="66"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="67"/>
+        <source>&amp;Font:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
+        <source>Font &amp;size:</source>
+        <translation>&amp;Tamaño de fuente:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="69"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
+        <source>&amp;Line width:</source>
+        <translation>&amp;Ancho de línea:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="70"/>
+        <source> characters</source>
+        <translation> caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="71"/>
+        <source>Line spa&amp;cing:</source>
+        <translation>&amp;Interlineado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="72"/>
+        <source>&amp;Margins:</source>
+        <translation>&amp;Márgenes:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="72"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="74"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="75"/>
+        <source>Application &amp;theme:</source>
+        <translation>&amp;Tema de la aplicación:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="76"/>
+        <source>&amp;Page theme of new projects:</source>
+        <translation>Tema de &amp;página de los proyectos nuevos:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="77"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="78"/>
+        <source>A new language shows after Retro Editor restarts.</source>
+        <translation>Un idioma nuevo se muestra al reiniciar Retro Editor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="80"/>
+        <source>Spelling</source>
+        <translation>Ortografía</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="81"/>
+        <source>Saving</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="82"/>
+        <source>&amp;Save automatically after typing stops:</source>
+        <translation>&amp;Guardar automáticamente al dejar de escribir:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="83"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="84"/>
+        <source>&amp;Back up on save at most every:</source>
+        <translation>&amp;Copia al guardar como máximo cada:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="85"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="85"/>
+        <source>every save</source>
+        <translation>cada vez que se guarda</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="86"/>
+        <source>&amp;Keep the newest:</source>
+        <translation>Conservar las más &amp;recientes:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="101"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/dialog.py" line="104"/>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="30"/>
+        <source>Spell-check languages</source>
+        <translation>Idiomas de la revisión ortográfica</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="36"/>
+        <source>Open a project to choose the languages its spell check uses.</source>
+        <translation>Abra un proyecto para elegir los idiomas de su revisión ortográfica.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="41"/>
+        <source>The languages this project is checked in; a word is correct if any of them knows it. None ticked: the article's language ({language}).</source>
+        <translation>Los idiomas en los que se revisa este proyecto; una palabra es correcta si alguno de ellos la conoce. Ninguno marcado: el idioma del artículo ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="45"/>
+        <source>No spelling dictionaries are installed (Hunspell dictionaries through Enchant); the user guide says how to add them.</source>
+        <translation>No hay diccionarios ortográficos instalados (diccionarios Hunspell mediante Enchant); la guía del usuario explica cómo añadirlos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preferences/spelling_page.py" line="48"/>
+        <source>{language} (not installed)</source>
+        <translation>{language} (no instalado)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPlaceholder</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/factory.py" line="35"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/factory.py" line="39"/>
+        <source>The live preview is not available: this installation lacks Qt WebEngine. Export to HTML to see the page.</source>
+        <translation>La vista previa en directo no está disponible: a esta instalación le falta Qt WebEngine. Exporte a HTML para ver la página.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="100"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="157"/>
+        <source>No program on this computer is set up to open {link}.</source>
+        <translation>Ningún programa de este equipo está configurado para abrir {link}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="162"/>
+        <source>The address {address} was copied to the clipboard.</source>
+        <translation>La dirección {address} se copió al portapapeles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="318"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="333"/>
+        <source>The preview could not be updated: {reason}</source>
+        <translation>No se pudo actualizar la vista previa: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="86"/>
+        <source>Imported with problems</source>
+        <translation>Importado con problemas</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="87"/>
+        <source>The file was imported. What did not fit is kept as it was written; fix it before publishing:</source>
+        <translation>El archivo se importó. Lo que no encajaba se conserva tal como estaba escrito; corríjalo antes de publicar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="97"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="99"/>
+        <source>Cannot open the project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="117"/>
+        <source>Opening {name}…</source>
+        <translation>Abriendo {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="145"/>
+        <source>Cannot create the project</source>
+        <translation>No se puede crear el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="188"/>
+        <source>Cannot clear the lock</source>
+        <translation>No se puede quitar el bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="224"/>
+        <source>Project upgraded to format {n} on save; older versions of Retro Editor cannot open it now</source>
+        <translation>Proyecto actualizado al formato {n} al guardar; las versiones anteriores de Retro Editor ya no pueden abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="240"/>
+        <source>Save Project As</source>
+        <translation>Guardar el proyecto como</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="283"/>
+        <source>Cannot reload the project</source>
+        <translation>No se puede recargar el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="284"/>
+        <source>Your version is still open.</source>
+        <translation>Su versión sigue abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="49"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="50"/>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation>¿Guardar los cambios de «{name}» antes de cerrar?</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="51"/>
+        <source>If you don't save, your changes since the last save are lost.</source>
+        <translation>Si no guarda, se perderán los cambios desde la última vez que guardó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="63"/>
+        <source>{n} files at the destination were not written by an earlier export, or were changed since. Replace them?</source>
+        <translation>{n} archivos del destino no proceden de una exportación anterior o han cambiado desde entonces. ¿Sustituirlos?</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="66"/>
+        <source>Replace changed files?</source>
+        <translation>¿Sustituir los archivos modificados?</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="89"/>
+        <source>Delete the section "{title}"?</source>
+        <translation>¿Eliminar la sección «{title}»?</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="91"/>
+        <source>Its subsection will be deleted too.</source>
+        <translation>También se eliminará su subsección.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="92"/>
+        <source>Its {count} subsections will be deleted too.</source>
+        <translation>También se eliminarán sus {count} subsecciones.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="94"/>
+        <source>You can undo this in the editor.</source>
+        <translation>Puede deshacerlo en el editor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="95"/>
+        <source>Delete Section</source>
+        <translation>Eliminar sección</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="110"/>
+        <source>Open Project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="111"/>
+        <source>Retro Editor projects (*.retro);;Markdown files (*.md *.markdown);;All files (*)</source>
+        <translation>Proyectos de Retro Editor (*.retro);;Archivos Markdown (*.md *.markdown);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="122"/>
+        <source>Insert Image</source>
+        <translation>Insertar imagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="129"/>
+        <source>Images ({patterns})</source>
+        <translation>Imágenes ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="128"/>
+        <source>Choose a Cover Image</source>
+        <translation>Elegir una imagen de portada</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="135"/>
+        <source>Export to folder</source>
+        <translation>Exportar a una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="137"/>
+        <source>Export to file</source>
+        <translation>Exportar a un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="26"/>
+        <source>Recover unsaved changes</source>
+        <translation>Recuperar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="28"/>
+        <source>Retro Editor did not close normally. Unsaved changes to “{title}” from {when} were kept.</source>
+        <translation>Retro Editor no se cerró con normalidad. Se conservaron los cambios sin guardar de «{title}» del {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="30"/>
+        <source>The project is in {folder}.</source>
+        <translation>El proyecto está en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="31"/>
+        <source>The project was never saved; it was to be saved in {folder}.</source>
+        <translation>El proyecto nunca se guardó; iba a guardarse en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="33"/>
+        <source>Restore them as unsaved changes (nothing is written until you save), compare them with the files on disk, or discard them.</source>
+        <translation>Restáurelos como cambios sin guardar (no se escribe nada hasta que guarde), compárelos con los archivos del disco o descártelos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="35"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="37"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="39"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_dialog.py" line="41"/>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_manager.py" line="144"/>
+        <source>Unsaved changes could not be copied to the recovery folder: {error}</source>
+        <translation>No se pudieron copiar los cambios sin guardar en la carpeta de recuperación: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_manager.py" line="211"/>
+        <source>on disk</source>
+        <translation>en el disco</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_manager.py" line="211"/>
+        <source>recovered</source>
+        <translation>recuperado</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/recovery_manager.py" line="212"/>
+        <source>Recovered changes and the files on disk</source>
+        <translation>Cambios recuperados y archivos del disco</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedModel</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="55"/>
+        <source>Views</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="55"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedTab</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="49"/>
+        <source>Related</source>
+        <translation>Relacionados</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="58"/>
+        <source>Related news</source>
+        <translation>Noticias relacionadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="60"/>
+        <source>Related links: title, URL, source, date, views and note. Ctrl+V adds a copied URL, Ctrl+Return opens the selected link, Alt+Up and Alt+Down move rows, Delete removes them.</source>
+        <translation>Enlaces relacionados: título, URL, fuente, fecha, visitas y nota. Ctrl+V añade una URL copiada, Ctrl+Intro abre el enlace seleccionado, Alt+Arriba y Alt+Abajo mueven filas, Supr las elimina.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="64"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="64"/>
+        <source>Add an empty row</source>
+        <translation>Añadir una fila vacía</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="65"/>
+        <source>Pa&amp;ste URL</source>
+        <translation>&amp;Pegar URL</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="66"/>
+        <source>Add a row for the URL on the clipboard (Ctrl+V)</source>
+        <translation>Añadir una fila para la URL del portapapeles (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="67"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="68"/>
+        <source>Delete the selected rows (Delete)</source>
+        <translation>Eliminar las filas seleccionadas (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="69"/>
+        <source>Move &amp;Up</source>
+        <translation>Subi&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="70"/>
+        <source>Move the selected rows up (Alt+Up)</source>
+        <translation>Subir las filas seleccionadas (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="71"/>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="72"/>
+        <source>Move the selected rows down (Alt+Down)</source>
+        <translation>Bajar las filas seleccionadas (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="73"/>
+        <source>Open in &amp;Browser</source>
+        <translation>Abrir en el &amp;navegador</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="74"/>
+        <source>Open the selected link in the web browser (Ctrl+Return)</source>
+        <translation>Abrir el enlace seleccionado en el navegador web (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="87"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="92"/>
+        <source>Problems in the related links</source>
+        <translation>Problemas en los enlaces relacionados</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="151"/>
+        <source>The clipboard holds no http or https URL to add. Copy a link (such as https://example.com/news) and paste again.</source>
+        <translation>El portapapeles no contiene ninguna URL http o https que añadir. Copie un enlace (como https://example.com/news) y vuelva a pegar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="160"/>
+        <source>Added a link; check its title.</source>
+        <translation>Se añadió un enlace; compruebe su título.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="162"/>
+        <source>Added {count} links; check their titles.</source>
+        <translation>Se añadieron {count} enlaces; compruebe sus títulos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="177"/>
+        <source>Not opened: row {rows} has no http or https URL.</source>
+        <translation>No se abrió: la fila {rows} no tiene una URL http o https.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="190"/>
+        <source>Reading {url} …</source>
+        <translation>Leyendo {url}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="203"/>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="204"/>
+        <source>Row {row}: could not read {url} ({reason}). The URL is kept; fill in the other cells by hand.</source>
+        <translation>Fila {row}: no se pudo leer {url} ({reason}). Se conserva la URL; rellene las demás celdas a mano.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="214"/>
+        <source>Row {row}: filled from the page; check it.</source>
+        <translation>Fila {row}: rellenada desde la página; compruébela.</translation>
+    </message>
+</context>
+<context>
+    <name>RenderProcess</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="120"/>
+        <source>The preview's render process is not running.</source>
+        <translation>El proceso de renderizado de la vista previa no se está ejecutando.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="138"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="186"/>
+        <source>The preview's render process stopped.</source>
+        <translation>El proceso de renderizado de la vista previa se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="183"/>
+        <source>Rendering the article took too long.</source>
+        <translation>El renderizado del artículo tardó demasiado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="190"/>
+        <source>The preview's render process could not start.</source>
+        <translation>No se pudo iniciar el proceso de renderizado de la vista previa.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyServices</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/__init__.py" line="62"/>
+        <source>Opened read-only: another Retro Editor has this project open. Use Save As to keep changes.</source>
+        <translation>Abierto en modo de solo lectura: otro Retro Editor tiene abierto este proyecto. Use «Guardar como» para conservar los cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFailed</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/failure_dialog.py" line="19"/>
+        <source>The project was not saved</source>
+        <translation>El proyecto no se guardó</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/failure_dialog.py" line="21"/>
+        <source>Your changes are still here, unsaved. Fix the problem and save again, or save a copy of the project somewhere else.</source>
+        <translation>Sus cambios siguen aquí, sin guardar. Corrija el problema y vuelva a guardar, o guarde una copia del proyecto en otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/safety/failure_dialog.py" line="25"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar co&amp;mo…</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/search.py" line="57"/>
+        <source>Invalid regular expression: {error} (at {offset})</source>
+        <translation>Expresión regular no válida: {error} (en {offset})</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/search.py" line="95"/>
+        <source>invalid group reference {group}</source>
+        <translation>referencia de grupo no válida {group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/search.py" line="98"/>
+        <source>unknown group name {group}</source>
+        <translation>nombre de grupo desconocido {group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/search.py" line="108"/>
+        <source>bad escape (end of pattern)</source>
+        <translation>secuencia de escape incorrecta (fin del patrón)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/search.py" line="112"/>
+        <source>bad escape \{escape}</source>
+        <translation>secuencia de escape incorrecta \{escape}</translation>
+    </message>
+</context>
+<context>
+    <name>SectionOperations</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/outline/operations.py" line="163"/>
+        <source>the project is open read-only</source>
+        <translation>el proyecto está abierto en modo de solo lectura</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTab</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="46"/>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="54"/>
+        <source>Section title</source>
+        <translation>Título de la sección</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="57"/>
+        <source>Heading level</source>
+        <translation>Nivel de encabezado</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="62"/>
+        <source>Section status</source>
+        <translation>Estado de la sección</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="65"/>
+        <source>What this section still needs…</source>
+        <translation>Lo que aún necesita esta sección…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="66"/>
+        <source>Section note</source>
+        <translation>Nota de la sección</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="73"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="74"/>
+        <source> words</source>
+        <translation> palabras</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="75"/>
+        <source>Word target</source>
+        <translation>Objetivo de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="76"/>
+        <source>How many words this section should have (0: no target)</source>
+        <translation>Cuántas palabras debería tener esta sección (0: sin objetivo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="78"/>
+        <source>Words written</source>
+        <translation>Palabras escritas</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="81"/>
+        <source>Progress towards the word target</source>
+        <translation>Progreso hacia el objetivo de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="83"/>
+        <source>Put the cursor in a section of the article to see its status, note and word target here.</source>
+        <translation>Ponga el cursor en una sección del artículo para ver aquí su estado, su nota y su objetivo de palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="92"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="92"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="93"/>
+        <source>Word &amp;target:</source>
+        <translation>&amp;Objetivo de palabras:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="94"/>
+        <source>Words:</source>
+        <translation>Palabras:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="139"/>
+        <source>No section</source>
+        <translation>Ninguna sección</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="140"/>
+        <source>Level {level} heading</source>
+        <translation>Encabezado de nivel {level}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="203"/>
+        <source>{words} / {target} words</source>
+        <translation>{words} / {target} palabras</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/section_tab.py" line="208"/>
+        <source>{words} words</source>
+        <translation>{words} palabras</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutReference</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="90"/>
+        <source>Outline</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="148"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="150"/>
+        <source>Filter by command or key…</source>
+        <translation>Filtrar por orden o tecla…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="151"/>
+        <source>Filter shortcuts</source>
+        <translation>Filtrar atajos</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="155"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="157"/>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/shortcut_reference.py" line="157"/>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="31"/>
+        <source>Side panel</source>
+        <translation>Panel lateral</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="37"/>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="37"/>
+        <source>Facts</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="38"/>
+        <source>Related</source>
+        <translation>Relacionados</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="38"/>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="95"/>
+        <source>{tab}: {problem}</source>
+        <translation>{tab}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellCheck</name>
+    <message>
+        <location filename="../../src/retro_editor/core/spelling.py" line="168"/>
+        <source>Spell check is off: the Enchant library is not installed</source>
+        <translation>Revisión ortográfica desactivada: la biblioteca Enchant no está instalada</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/core/spelling.py" line="170"/>
+        <source>No spelling dictionary for {languages}</source>
+        <translation>No hay diccionario ortográfico para {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/core/spelling.py" line="171"/>
+        <source>No spelling dictionary for {languages}; spell check is off</source>
+        <translation>No hay diccionario ortográfico para {languages}; revisión ortográfica desactivada</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/core/spelling.py" line="173"/>
+        <source>Project dictionary not read: {reason}</source>
+        <translation>No se leyó el diccionario del proyecto: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellMarks</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="102"/>
+        <source>(No Suggestions)</source>
+        <translation>(Sin sugerencias)</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="105"/>
+        <source>Add to Project Dictionary</source>
+        <translation>Añadir al diccionario del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="108"/>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="121"/>
+        <source>Not added to the project dictionary: {reason}</source>
+        <translation>No se añadió al diccionario del proyecto: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="53"/>
+        <source>{n} words</source>
+        <translation>{n} palabras</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="54"/>
+        <source>{n} min read</source>
+        <translation>{n} min de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="72"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="72"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="74"/>
+        <source>{state} — 1 field needs attention</source>
+        <translation>{state}: 1 campo requiere atención</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="76"/>
+        <source>{state} — {n} fields need attention</source>
+        <translation>{state}: {n} campos requieren atención</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="78"/>
+        <source>Fields holding a value that is not valid yet are saved as drafts and marked in the side panel</source>
+        <translation>Los campos con un valor aún no válido se guardan como borradores y se marcan en el panel lateral</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/validation.py" line="100"/>
+        <source>row {row} {field} {problem}</source>
+        <translation>fila {row} {field} {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/validation.py" line="108"/>
+        <source>1 problem</source>
+        <translation>1 problema</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/validation.py" line="108"/>
+        <source>{count} problems</source>
+        <translation>{count} problemas</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/validation.py" line="109"/>
+        <source>{summary}: {problems}</source>
+        <translation>{summary}: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsDelegate</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_delegates.py" line="65"/>
+        <source>e.g. 1843 or 12k</source>
+        <translation>p. ej. 1843 o 12k</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_delegates.py" line="66"/>
+        <source>A whole number of views; 12k and 1.2M are understood</source>
+        <translation>Un número entero de visitas; se entienden 12k y 1.2M</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_delegates.py" line="67"/>
+        <source>Views</source>
+        <translation>Visitas</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="94"/>
+        <source>New Project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="94"/>
+        <source>Article title:</source>
+        <translation>Título del artículo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="98"/>
+        <source>Create the project folder</source>
+        <translation>Crear la carpeta del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="115"/>
+        <source>No recent projects</source>
+        <translation>No hay proyectos recientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="119"/>
+        <source>Cannot open the project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="120"/>
+        <source>{path}: the project is no longer there</source>
+        <translation>{path}: el proyecto ya no está ahí</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="171"/>
+        <source>Check Project</source>
+        <translation>Comprobar proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="172"/>
+        <source>{n} problem(s) found.</source>
+        <translation>Se encontraron {n} problema(s).</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="185"/>
+        <source>About Retro Editor</source>
+        <translation>Acerca de Retro Editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="186"/>
+        <source>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Write long-form retrospective articles in Markdown: outline, editor, live preview, metadata, fact box and related news.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Escriba artículos retrospectivos extensos en Markdown: esquema, editor, vista previa en directo, metadatos, cuadro de datos y noticias relacionadas.&lt;/p&gt;</translation>
+    </message>
+</context>
+</TS>
