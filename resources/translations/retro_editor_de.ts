@@ -130,261 +130,301 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
+        <source>The project's versions: compare them and restore a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="75"/>
         <source>Zoom &amp;In</source>
         <translation>Vergrößer&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="76"/>
         <source>Zoom O&amp;ut</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="75"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="76"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
         <source>&amp;Focus Mode</source>
         <translation>&amp;Fokusmodus</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="79"/>
         <source>Dim everything but the paragraph being written</source>
         <translation>Alles außer dem Absatz, an dem Sie schreiben, abblenden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="80"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>Schreibmaschinen-&amp;Bildlauf</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="79"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="81"/>
         <source>Keep the line being written at the middle of the editor</source>
         <translation>Die Zeile, an der Sie schreiben, in der Mitte des Editors halten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="80"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="82"/>
         <source>&amp;Distraction-Free Full Screen</source>
         <translation>&amp;Ablenkungsfreier Vollbildmodus</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="81"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
         <source>Only the editor, full screen; Esc leaves</source>
         <translation>Nur der Editor im Vollbild; Esc beendet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="82"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
         <source>&amp;Image…</source>
         <translation>&amp;Bild…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="85"/>
         <source>Copy an image into the project and link it</source>
         <translation>Ein Bild ins Projekt kopieren und verlinken</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
         <source>&amp;Section</source>
         <translation>&amp;Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
         <source>Add a section after the current one</source>
         <translation>Einen Abschnitt nach dem aktuellen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="85"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
         <source>&amp;Footnote</source>
         <translation>&amp;Fußnote</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="88"/>
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschaften…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
         <source>Edit the article's metadata</source>
         <translation>Die Metadaten des Artikels bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="88"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
+        <source>&amp;Goals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
+        <source>Set the article's word goal and deadline, and the session's goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
         <source>&amp;Check Project</source>
         <translation>Projekt &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
         <source>Look for broken images and invalid fields</source>
         <translation>Nach defekten Bildern und ungültigen Feldern suchen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
         <source>Check &amp;Links</source>
         <translation>&amp;Links prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
         <source>Check every link of the article, the related news and the canonical URL</source>
         <translation>Jeden Link des Artikels, der verwandten Meldungen und die kanonische URL prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
         <source>Show Project &amp;Folder</source>
         <translation>Projekt&amp;ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
+        <source>&amp;Name This Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
+        <source>Save and give this version a name, like “Sent to editor”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
+        <source>Send and bring in versions through a git repository: the same project on every machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
         <source>Restore &amp;Backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
-        <source>Bring back an earlier version of the project from its backups</source>
-        <translation>Eine frühere Fassung des Projekts aus seinen Sicherungen zurückholen</translation>
+        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
+        <source>Bring back the whole project from a zip backup (to compare versions or restore one section, use View → History)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="105"/>
         <source>Backup P&amp;references…</source>
         <translation>Sicherungsein&amp;stellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="106"/>
         <source>How often backups are made and how many are kept</source>
         <translation>Wie oft Sicherungen angelegt und wie viele aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="107"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
         <source>How Retro Editor works, page by page</source>
         <translation>Wie Retro Editor funktioniert, Seite für Seite</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
         <source>&amp;Markdown Cheat Sheet</source>
         <translation>&amp;Markdown-Spickzettel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
         <source>The Markdown the editor understands, with what each piece becomes</source>
         <translation>Das Markdown, das der Editor versteht, und was aus jedem Teil wird</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="101"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
         <source>Every command with its keyboard shortcuts</source>
         <translation>Alle Befehle mit ihren Tastenkürzeln</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
         <source>&amp;About Retro Editor</source>
         <translation>Über Retro &amp;Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="119"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="120"/>
         <source>Inline &amp;Code</source>
         <translation>Inline-&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="121"/>
         <source>&amp;Strikethrough</source>
         <translation>&amp;Durchgestrichen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="122"/>
         <source>Insert &amp;Link</source>
         <translation>&amp;Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="123"/>
         <source>Body &amp;Text</source>
         <translation>Fließ&amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="124"/>
         <source>Heading &amp;1</source>
         <translation>Überschrift &amp;1</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="115"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="125"/>
         <source>Heading &amp;2</source>
         <translation>Überschrift &amp;2</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="116"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="126"/>
         <source>Heading &amp;3</source>
         <translation>Überschrift &amp;3</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="117"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="127"/>
         <source>Heading &amp;4</source>
         <translation>Überschrift &amp;4</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
         <source>Heading &amp;5</source>
         <translation>Überschrift &amp;5</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="119"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="129"/>
         <source>Heading &amp;6</source>
         <translation>Überschrift &amp;6</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="125"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="131"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="142"/>
         <source>&amp;Insert</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="133"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="144"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="136"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="147"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="139"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -598,59 +638,72 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="268"/>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="409"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="415"/>
         <source>{field} {problem}</source>
         <translation>{field} {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="307"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="313"/>
         <source>The image could not be added: {reason}</source>
         <translation>Das Bild konnte nicht hinzugefügt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="432"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="438"/>
         <source>No summary yet — about {limit} characters suit search snippets</source>
         <translation>Noch keine Zusammenfassung — etwa {limit} Zeichen passen in Suchergebnis-Ausschnitte</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="434"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="440"/>
         <source>{count} / {limit} characters — a little short for search snippets</source>
         <translation>{count} / {limit} Zeichen — etwas kurz für Suchergebnis-Ausschnitte</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="436"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="442"/>
         <source>{count} / {limit} characters — good for search snippets</source>
         <translation>{count} / {limit} Zeichen — gut für Suchergebnis-Ausschnitte</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="438"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="444"/>
         <source>{count} / {limit} characters — search engines will cut it short</source>
         <translation>{count} / {limit} Zeichen — Suchmaschinen werden sie kürzen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="448"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="454"/>
         <source>Pick an image; it is copied into the project's assets folder</source>
         <translation>Wählen Sie ein Bild; es wird in den Ordner „assets“ des Projekts kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="449"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="455"/>
         <source>Images can be added once the project is open</source>
         <translation>Bilder können hinzugefügt werden, sobald das Projekt geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="461"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="467"/>
         <source>The file {path} is missing</source>
         <translation>Die Datei {path} fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="468"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="474"/>
         <source>No cover image</source>
         <translation>Kein Titelbild</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="479"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="485"/>
         <source>The file {path} is not an image this editor can show</source>
         <translation>Die Datei {path} ist kein Bild, das dieser Editor anzeigen kann</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/autosave.py" line="111"/>
+        <source>Autosave works again: the project is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/autosave.py" line="116"/>
+        <source>Autosave failed: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -658,8 +711,8 @@
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="27"/>
         <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="50"/>
-        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="132"/>
-        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="138"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="141"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="147"/>
         <source>Restore Backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
@@ -699,37 +752,37 @@
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="116"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="125"/>
         <source>The backup failed: {error}</source>
         <translation>Die Sicherung ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="132"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="141"/>
         <source>The project is open read-only.</source>
         <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="139"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="148"/>
         <source>There are no backups of this project yet.</source>
         <translation>Von diesem Projekt gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="140"/>
-        <source>Backups are made when the project is saved and closed.</source>
-        <translation>Sicherungen werden angelegt, wenn das Projekt gespeichert und geschlossen wird.</translation>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="149"/>
+        <source>Backups are made when the project is saved and closed. Every save is also a version in View → History, where one section can be compared and brought back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="150"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="161"/>
         <source>The backup was not restored</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="151"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="162"/>
         <source>The files as they were before are in the newest backup.</source>
         <translation>Die Dateien im vorherigen Zustand liegen in der neuesten Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="158"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="169"/>
         <source>Restored the backup of {when}.</source>
         <translation>Die Sicherung vom {when} wurde wiederhergestellt.</translation>
     </message>
@@ -1017,124 +1070,124 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/retro_editor/export/docx.py" line="496"/>
+        <location filename="../../src/retro_editor/export/docx.py" line="556"/>
         <source>Word document (DOCX)</source>
         <translation>Word-Dokument (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/epub.py" line="337"/>
+        <location filename="../../src/retro_editor/export/epub.py" line="354"/>
         <source>E-book (EPUB 3)</source>
         <translation>E-Book (EPUB 3)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/epub.py" line="342"/>
+        <location filename="../../src/retro_editor/export/epub.py" line="359"/>
         <source>Chapters</source>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/epub.py" line="344"/>
+        <location filename="../../src/retro_editor/export/epub.py" line="361"/>
         <source>sections: one chapter per top-level section; single: one chapter</source>
         <translation>sections: ein Kapitel je Abschnitt der obersten Ebene; single: ein einziges Kapitel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="34"/>
+        <location filename="../../src/retro_editor/export/html.py" line="36"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="35"/>
+        <location filename="../../src/retro_editor/export/html.py" line="37"/>
         <source>a bundled theme; empty uses the project's theme</source>
         <translation>ein mitgeliefertes Design; leer verwendet das Design des Projekts</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="124"/>
+        <location filename="../../src/retro_editor/export/html.py" line="129"/>
         <source>Web page (HTML)</source>
         <translation>Webseite (HTML)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="129"/>
-        <location filename="../../src/retro_editor/export/markdown.py" line="59"/>
+        <location filename="../../src/retro_editor/export/html.py" line="134"/>
+        <location filename="../../src/retro_editor/export/markdown.py" line="66"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="132"/>
+        <location filename="../../src/retro_editor/export/html.py" line="137"/>
         <source>Social image URL</source>
         <translation>URL des Vorschaubilds für soziale Medien</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="133"/>
+        <location filename="../../src/retro_editor/export/html.py" line="138"/>
         <source>absolute URL of the cover for Open Graph and Twitter cards; empty: the copied cover resolved against the canonical URL, if any</source>
         <translation>absolute URL des Titelbilds für Open Graph und Twitter Cards; leer: das kopierte Titelbild relativ zur kanonischen URL, falls vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="80"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="109"/>
         <source>Hugo page bundle</source>
         <translation>Hugo-Seitenbündel (Page Bundle)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="86"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="116"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="87"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="117"/>
         <source>mark the page as a draft (draft: true)</source>
         <translation>die Seite als Entwurf markieren (draft: true)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="88"/>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="110"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="118"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="125"/>
         <source>Keep the title heading</source>
         <translation>Titelüberschrift behalten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="89"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="119"/>
         <source>keep the article's leading # heading (themes print the title from the front matter)</source>
         <translation>die führende #-Überschrift des Artikels behalten (Designs drucken den Titel aus dem Front Matter)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="103"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="118"/>
         <source>Jekyll post</source>
         <translation>Jekyll-Beitrag</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="108"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="123"/>
         <source>Layout</source>
         <translation>Vorlage (Layout)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="109"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="124"/>
         <source>the layout named in the front matter</source>
         <translation>das im Front Matter genannte Layout</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="111"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="126"/>
         <source>keep the article's leading # heading (layouts print the title from the front matter)</source>
         <translation>die führende #-Überschrift des Artikels behalten (Layouts drucken den Titel aus dem Front Matter)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/markdown.py" line="53"/>
+        <location filename="../../src/retro_editor/export/markdown.py" line="60"/>
         <source>Markdown with front matter</source>
         <translation>Markdown mit Front Matter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="187"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="217"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="193"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="223"/>
         <source>Page size</source>
         <translation>Seitengröße</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="194"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="224"/>
         <source>Margins (mm)</source>
         <translation>Ränder (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="195"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="225"/>
         <source>margin on every side, in millimetres (0 to 60)</source>
         <translation>Rand auf jeder Seite, in Millimetern (0 bis 60)</translation>
     </message>
@@ -1210,24 +1263,29 @@
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="222"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="223"/>
         <source>Exporting {label}…</source>
         <translation>Exportiere {label}…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="228"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="229"/>
         <source>Exported {path}</source>
         <translation>{path} exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="230"/>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="235"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="231"/>
+        <source>Exported, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="233"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="238"/>
         <source>Export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="237"/>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="239"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="240"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="242"/>
         <source>The export failed</source>
         <translation>Der Export ist fehlgeschlagen</translation>
     </message>
@@ -1490,6 +1548,132 @@
     </message>
 </context>
 <context>
+    <name>Goals</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="52"/>
+        <source>{n} days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="54"/>
+        <source>1 day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="56"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="57"/>
+        <source>{n} days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="57"/>
+        <source>1 day overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="66"/>
+        <source>{percent}% of {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="70"/>
+        <source>today {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="71"/>
+        <source>session {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="73"/>
+        <source>{session} of {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="151"/>
+        <source>Session goal reached: {n} words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="154"/>
+        <source>Article goal reached: {n} words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="171"/>
+        <source>Words written today and in this session, and the article's word goal and deadline (Project → Goals…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="175"/>
+        <source>Article word goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="199"/>
+        <source>{words} of {goal} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="201"/>
+        <source>Today {n} · session {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals_dialog.py" line="34"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals_dialog.py" line="35"/>
+        <source> words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals_dialog.py" line="45"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals_dialog.py" line="47"/>
+        <source>Article word goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals_dialog.py" line="48"/>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals_dialog.py" line="52"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals_dialog.py" line="61"/>
+        <source>Session word goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals_dialog.py" line="64"/>
+        <source>&amp;Article word goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals_dialog.py" line="69"/>
+        <source>&amp;Session goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpViewer</name>
     <message>
         <location filename="../../src/retro_editor/ui/help_viewer.py" line="68"/>
@@ -1508,14 +1692,303 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="36"/>
+        <source>moved and changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="37"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="37"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="38"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="38"/>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="60"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="72"/>
+        <source>What differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="106"/>
+        <source>(before the first heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="111"/>
+        <source>Detail {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="115"/>
+        <source>File {name} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="117"/>
+        <source>No differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/naming.py" line="27"/>
+        <source>Name This Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/naming.py" line="28"/>
+        <source>Name for this version (like “Sent to editor”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/naming.py" line="48"/>
+        <source>The version was not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="92"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
+        <source>±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="94"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="100"/>
+        <source>Restore This</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="103"/>
+        <source>Restore Whole Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="163"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="163"/>
+        <source>the open text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="172"/>
+        <source>The history cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="219"/>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="221"/>
+        <source>{when} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="220"/>
+        <source>Now (the open text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="253"/>
+        <source>The versions cannot be compared: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="266"/>
+        <source>Restore This Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="268"/>
+        <source>Restore This Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="281"/>
+        <source>Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="297"/>
+        <source>Restored the section “{title}”; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="298"/>
+        <source>before the first heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="308"/>
+        <source>Restored the detail {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="319"/>
+        <source>Restored the whole article; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/recorder.py" line="105"/>
+        <source>The version was not recorded in the history: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="35"/>
+        <source>(a file of {size} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="43"/>
+        <source>Sync: Changed on Both Machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="48"/>
+        <source>Section #{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="48"/>
+        <source>Detail {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="49"/>
+        <source>File {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="57"/>
+        <source>Take &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="58"/>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="67"/>
+        <source>This machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="68"/>
+        <source>The other machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="73"/>
+        <source>Keep (editable for a section):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="66"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="66"/>
+        <source>The git repository to sync with (a folder, or an ssh:// or https:// URL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="94"/>
+        <source>Syncing with {url}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="108"/>
+        <source>Sync stopped: {n} part(s) changed on both machines; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="119"/>
+        <source>Synced. The other machine's changes are in the project's files; you have unsaved edits, so saving will ask first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="124"/>
+        <source>Synced: nothing new on either side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="125"/>
+        <source>Synced: this machine's versions were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="126"/>
+        <source>Synced: the other machine's versions were brought in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="127"/>
+        <source>Synced: both machines' changes were merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="138"/>
+        <source>The password could not be kept in the system keyring ({error}); the next sync asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="150"/>
+        <source>Sync failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
-        <location filename="../../src/retro_editor/ui/jobs.py" line="47"/>
+        <location filename="../../src/retro_editor/ui/jobs.py" line="49"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/jobs.py" line="66"/>
+        <location filename="../../src/retro_editor/ui/jobs.py" line="70"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -1523,39 +1996,271 @@
 <context>
     <name>LinkCheck</name>
     <message>
-        <location filename="../../src/retro_editor/ui/link_check_job.py" line="55"/>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="54"/>
         <source>; archived copy: {url}</source>
         <translation>; archivierte Kopie: {url}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/link_check_job.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="77"/>
         <source>Check Links</source>
         <translation>Links prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/link_check_job.py" line="71"/>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="79"/>
         <source>The project has no links to check.</source>
         <translation>Das Projekt enthält keine Links, die geprüft werden könnten.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/link_check_job.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="82"/>
         <source>Checking {n} link(s)…</source>
         <translation>{n} Link(s) werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/link_check_job.py" line="79"/>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="87"/>
         <source>The link check was cancelled.</source>
         <translation>Die Linkprüfung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/link_check_job.py" line="86"/>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="100"/>
+        <source>{n} link(s) checked, {p} need attention: see the Links tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="104"/>
         <source>All {n} link(s) work.</source>
         <translation>Alle {n} Link(s) funktionieren.</translation>
     </message>
+</context>
+<context>
+    <name>LinkStatus</name>
     <message>
-        <location filename="../../src/retro_editor/ui/link_check_job.py" line="89"/>
-        <source>{n} link(s) checked, {p} need attention.</source>
-        <translation>{n} Link(s) geprüft, {p} erfordern Aufmerksamkeit.</translation>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="31"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="31"/>
+        <source>Redirected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="31"/>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="32"/>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="32"/>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="33"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="33"/>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="34"/>
+        <source>Page not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="63"/>
+        <source>Not called broken: the page may be behind a login, a wall or a request limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="66"/>
+        <source>HTTP status: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="68"/>
+        <source>Final URL: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="70"/>
+        <source>Archived copy: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="71"/>
+        <source>Checked: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinksTab</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="85"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="90"/>
+        <source>Last link check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="94"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="94"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="94"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="97"/>
+        <source>Links of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="99"/>
+        <source>Every link of the article, the related news and the canonical URL, with its last check. Return goes to the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="104"/>
+        <source>&amp;Go to Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="105"/>
+        <source>Show the link in the editor or the Related tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="107"/>
+        <source>Use &amp;Archived Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="108"/>
+        <source>Use the web archive's copy of the page (a related row keeps its URL too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="109"/>
+        <source>Update to &amp;Final URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="110"/>
+        <source>Replace the link by the address it redirects to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="111"/>
+        <source>Archive &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="112"/>
+        <source>Ask the web archive to keep a copy of the page now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="113"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="114"/>
+        <source>Take back the last change to a related row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="172"/>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="192"/>
+        <source>The project has no links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="194"/>
+        <source>Not checked yet: Project → Check Links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="197"/>
+        <source>Last check {when}: {count} link(s), {attention} need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="220"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="297"/>
+        <source>The link is no longer in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="239"/>
+        <source>Asking the web archive to keep {url} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="243"/>
+        <source>The web archive did not keep {url}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="250"/>
+        <source>The related row is back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="256"/>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="258"/>
+        <source>related {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="259"/>
+        <source>canonical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="286"/>
+        <source>Not changed: {url} is not a URL a row can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="293"/>
+        <source>Related row {row} changed (Undo takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="308"/>
+        <source>Line {line}: the link now points to {url} (Edit → Undo takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="325"/>
+        <source>The web archive keeps a copy: {url}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1629,32 +2334,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="93"/>
         <source>Markdown editor</source>
         <translation>Markdown-Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="105"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="124"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="130"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="128"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="133"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="165"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="131"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="168"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="221"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="266"/>
         <source>{name} (read-only)</source>
         <translation>{name} (schreibgeschützt)</translation>
     </message>
@@ -1734,7 +2444,7 @@
     <name>OutlineView</name>
     <message>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="63"/>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="486"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="497"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
@@ -1744,67 +2454,67 @@
         <translation>Die Abschnitte des Artikels. Eingabe springt zu einem Abschnitt; ziehen Sie einen Abschnitt oder verwenden Sie das Kontextmenü, um Abschnitte zu verschieben, umzubenennen, hinzuzufügen oder zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="227"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="238"/>
         <source>&amp;Go to Section</source>
         <translation>&amp;Zum Abschnitt springen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="229"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="240"/>
         <source>&amp;Promote</source>
         <translation>&amp;Höherstufen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="231"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="242"/>
         <source>&amp;Demote</source>
         <translation>&amp;Tieferstufen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="233"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="244"/>
         <source>Move &amp;Up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="235"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="246"/>
         <source>Move Do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="237"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="248"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="240"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="251"/>
         <source>Add &amp;Section After</source>
         <translation>Abschnitt &amp;danach hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="243"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="254"/>
         <source>Add Su&amp;bsection</source>
         <translation>&amp;Unterabschnitt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="245"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="256"/>
         <source>De&amp;lete Section…</source>
         <translation>Abschnitt &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="247"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="258"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="315"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="326"/>
         <source>Section actions</source>
         <translation>Abschnittsaktionen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="403"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="414"/>
         <source>New section</source>
         <translation>Neuer Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="420"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="431"/>
         <source>The outline was not changed: {reason}.</source>
         <translation>Die Gliederung wurde nicht geändert: {reason}.</translation>
     </message>
@@ -1812,12 +2522,12 @@
 <context>
     <name>PaneWiring</name>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="177"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="201"/>
         <source>The pasted image could not be converted to PNG.</source>
         <translation>Das eingefügte Bild konnte nicht in PNG umgewandelt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="182"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="206"/>
         <source>The image was not added</source>
         <translation>Das Bild wurde nicht hinzugefügt</translation>
     </message>
@@ -2032,23 +2742,23 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="100"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="101"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="157"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="160"/>
         <source>No program on this computer is set up to open {link}.</source>
         <translation>Auf diesem Computer ist kein Programm zum Öffnen von {link} eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="162"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="165"/>
         <source>The address {address} was copied to the clipboard.</source>
         <translation>Die Adresse {address} wurde in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="318"/>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="333"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="332"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="348"/>
         <source>The preview could not be updated: {reason}</source>
         <translation>Die Vorschau konnte nicht aktualisiert werden: {reason}</translation>
     </message>
@@ -2056,53 +2766,68 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="86"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="90"/>
         <source>Imported with problems</source>
         <translation>Mit Problemen importiert</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="87"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="91"/>
         <source>The file was imported. What did not fit is kept as it was written; fix it before publishing:</source>
         <translation>Die Datei wurde importiert. Was nicht passte, bleibt so erhalten, wie es geschrieben war; korrigieren Sie es vor der Veröffentlichung:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="97"/>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="101"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="103"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="117"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="121"/>
         <source>Opening {name}…</source>
         <translation>{name} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="145"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="149"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="188"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="192"/>
         <source>Cannot clear the lock</source>
         <translation>Die Sperre kann nicht aufgehoben werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="224"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="233"/>
+        <source>the project is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="235"/>
+        <source>the project is not saved in a folder yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="239"/>
+        <source>the files were changed by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="257"/>
         <source>Project upgraded to format {n} on save; older versions of Retro Editor cannot open it now</source>
         <translation>Projekt beim Speichern auf Format {n} aktualisiert; ältere Versionen von Retro Editor können es nun nicht mehr öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="240"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="272"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="283"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="315"/>
         <source>Cannot reload the project</source>
         <translation>Das Projekt kann nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="284"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="316"/>
         <source>Your version is still open.</source>
         <translation>Ihre Fassung ist weiterhin geöffnet.</translation>
     </message>
@@ -2110,90 +2835,105 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="49"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="51"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="50"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="52"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Änderungen an „{name}“ vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="53"/>
         <source>If you don't save, your changes since the last save are lost.</source>
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="63"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="65"/>
         <source>{n} files at the destination were not written by an earlier export, or were changed since. Replace them?</source>
         <translation>{n} Dateien am Ziel stammen nicht aus einem früheren Export oder wurden seitdem geändert. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="66"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="68"/>
         <source>Replace changed files?</source>
         <translation>Geänderte Dateien ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="89"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="91"/>
         <source>Delete the section "{title}"?</source>
         <translation>Den Abschnitt „{title}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="93"/>
         <source>Its subsection will be deleted too.</source>
         <translation>Sein Unterabschnitt wird ebenfalls gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="94"/>
         <source>Its {count} subsections will be deleted too.</source>
         <translation>Seine {count} Unterabschnitte werden ebenfalls gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="96"/>
         <source>You can undo this in the editor.</source>
         <translation>Sie können das im Editor rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="95"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="97"/>
         <source>Delete Section</source>
         <translation>Abschnitt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="112"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="111"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="113"/>
         <source>Retro Editor projects (*.retro);;Markdown files (*.md *.markdown);;All files (*)</source>
         <translation>Retro-Editor-Projekte (*.retro);;Markdown-Dateien (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="122"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="124"/>
         <source>Insert Image</source>
         <translation>Bild einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="123"/>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="129"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="125"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="131"/>
         <source>Images ({patterns})</source>
         <translation>Bilder ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="128"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="130"/>
         <source>Choose a Cover Image</source>
         <translation>Titelbild auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="135"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="137"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="137"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="139"/>
         <source>Export to file</source>
         <translation>In Datei exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="189"/>
+        <source>Sign In to {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="190"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="194"/>
+        <source>Password or access token:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2267,160 +3007,190 @@
 <context>
     <name>RelatedModel</name>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="68"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="68"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="68"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="68"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="55"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="69"/>
         <source>Views</source>
         <translation>Aufrufe</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="55"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="69"/>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="69"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="69"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="70"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="70"/>
+        <source>Archived copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="70"/>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="71"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RelatedTab</name>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="49"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="52"/>
         <source>Related</source>
         <translation>Verwandt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="58"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="61"/>
         <source>Related news</source>
         <translation>Verwandte Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="60"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="63"/>
         <source>Related links: title, URL, source, date, views and note. Ctrl+V adds a copied URL, Ctrl+Return opens the selected link, Alt+Up and Alt+Down move rows, Delete removes them.</source>
         <translation>Verwandte Links: Titel, URL, Quelle, Datum, Aufrufe und Notiz. Strg+V fügt eine kopierte URL hinzu, Strg+Eingabe öffnet den ausgewählten Link, Alt+Auf und Alt+Ab verschieben Zeilen, Entf entfernt sie.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="64"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="67"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="64"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="67"/>
         <source>Add an empty row</source>
         <translation>Eine leere Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="65"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="68"/>
         <source>Pa&amp;ste URL</source>
         <translation>URL ein&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="66"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="69"/>
         <source>Add a row for the URL on the clipboard (Ctrl+V)</source>
         <translation>Eine Zeile für die URL in der Zwischenablage hinzufügen (Strg+V)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="67"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="70"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="71"/>
         <source>Delete the selected rows (Delete)</source>
         <translation>Die ausgewählten Zeilen löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="72"/>
         <source>Move &amp;Up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="73"/>
         <source>Move the selected rows up (Alt+Up)</source>
         <translation>Die ausgewählten Zeilen nach oben verschieben (Alt+Auf)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="71"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="74"/>
         <source>Move Do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="72"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="75"/>
         <source>Move the selected rows down (Alt+Down)</source>
         <translation>Die ausgewählten Zeilen nach unten verschieben (Alt+Ab)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="73"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="76"/>
         <source>Open in &amp;Browser</source>
         <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="77"/>
         <source>Open the selected link in the web browser (Ctrl+Return)</source>
         <translation>Den ausgewählten Link im Webbrowser öffnen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="87"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="91"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="96"/>
         <source>Problems in the related links</source>
         <translation>Probleme in den verwandten Links</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="151"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="170"/>
         <source>The clipboard holds no http or https URL to add. Copy a link (such as https://example.com/news) and paste again.</source>
         <translation>Die Zwischenablage enthält keine http- oder https-URL zum Hinzufügen. Kopieren Sie einen Link (etwa https://example.com/news) und fügen Sie erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="160"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="184"/>
         <source>Added a link; check its title.</source>
         <translation>Ein Link wurde hinzugefügt; prüfen Sie seinen Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="162"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="186"/>
         <source>Added {count} links; check their titles.</source>
         <translation>{count} Links wurden hinzugefügt; prüfen Sie ihre Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="177"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="201"/>
         <source>Not opened: row {rows} has no http or https URL.</source>
         <translation>Nicht geöffnet: Zeile {rows} hat keine http- oder https-URL.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="190"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="214"/>
         <source>Reading {url} …</source>
         <translation>{url} wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="203"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="227"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="204"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="232"/>
         <source>Row {row}: could not read {url} ({reason}). The URL is kept; fill in the other cells by hand.</source>
         <translation>Zeile {row}: {url} konnte nicht gelesen werden ({reason}). Die URL bleibt erhalten; füllen Sie die anderen Zellen von Hand aus.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="214"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="242"/>
         <source>Row {row}: filled from the page; check it.</source>
         <translation>Zeile {row}: von der Seite ausgefüllt; bitte prüfen.</translation>
     </message>
@@ -2428,23 +3198,23 @@
 <context>
     <name>RenderProcess</name>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="120"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="121"/>
         <source>The preview's render process is not running.</source>
         <translation>Der Darstellungsprozess der Vorschau läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="138"/>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="186"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="139"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="187"/>
         <source>The preview's render process stopped.</source>
         <translation>Der Darstellungsprozess der Vorschau wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="183"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="184"/>
         <source>Rendering the article took too long.</source>
         <translation>Das Darstellen des Artikels hat zu lange gedauert.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="190"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="191"/>
         <source>The preview's render process could not start.</source>
         <translation>Der Darstellungsprozess der Vorschau konnte nicht starten.</translation>
     </message>
@@ -2501,6 +3271,110 @@
         <location filename="../../src/retro_editor/ui/editor/search.py" line="112"/>
         <source>bad escape \{escape}</source>
         <translation>ungültige Escape-Sequenz \{escape}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchSocialTab</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="141"/>
+        <source>Search and social preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="164"/>
+        <source>In search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="170"/>
+        <source>Cut where a desktop result page cuts: the title beyond 600 px of 20 px Arial, the description beyond 920 px of 14 px.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="180"/>
+        <source>As a social card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="195"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="197"/>
+        <source>Search and social warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="206"/>
+        <source>Structured data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="209"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="210"/>
+        <source>News article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="211"/>
+        <source>Type of article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="213"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="215"/>
+        <source>&amp;Publisher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="215"/>
+        <source>Site or magazine name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="216"/>
+        <source>&amp;Home page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="217"/>
+        <source>&amp;Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="217"/>
+        <source>URL or assets/logo.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="290"/>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="294"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="291"/>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="335"/>
+        <source>No warnings: search engines and social sites have what they need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="341"/>
+        <source>{field}: {message}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2660,32 +3534,42 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="31"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="34"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="37"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="42"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="37"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="42"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="38"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="43"/>
         <source>Related</source>
         <translation>Verwandt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="38"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="43"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="95"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="138"/>
         <source>{tab}: {problem}</source>
         <translation>{tab}: {problem}</translation>
     </message>
@@ -2737,41 +3621,124 @@
     </message>
 </context>
 <context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="76"/>
+        <source>Retro Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="82"/>
+        <source>Long-form retrospective articles, from outline to published page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="86"/>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="87"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="88"/>
+        <source>Open the &amp;Sample Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="99"/>
+        <source>&amp;Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="102"/>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="105"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="105"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="105"/>
+        <source>Last edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="121"/>
+        <source>No recent projects yet: start a new one, open one, or look around the sample article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="127"/>
+        <source>O&amp;pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="130"/>
+        <source>Re&amp;move from List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="133"/>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="207"/>
+        <source>cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="53"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="57"/>
         <source>{n} words</source>
         <translation>{n} Wörter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="54"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="58"/>
         <source>{n} min read</source>
         <translation>{n} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="72"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="88"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="72"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="88"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="90"/>
         <source>{state} — 1 field needs attention</source>
         <translation>{state} — 1 Feld erfordert Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="76"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="92"/>
         <source>{state} — {n} fields need attention</source>
         <translation>{state} — {n} Felder erfordern Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="78"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="93"/>
         <source>Fields holding a value that is not valid yet are saved as drafts and marked in the side panel</source>
         <translation>Felder mit einem noch ungültigen Wert werden als Entwürfe gespeichert und in der Seitenleiste markiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="96"/>
+        <source>{state} — autosave failed, retrying</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2818,60 +3785,73 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="119"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="119"/>
         <source>Article title:</source>
         <translation>Titel des Artikels:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="98"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="123"/>
         <source>Create the project folder</source>
         <translation>Den Projektordner anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="115"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="140"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="119"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="144"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="120"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="145"/>
         <source>{path}: the project is no longer there</source>
         <translation>{path}: Das Projekt ist nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="171"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="167"/>
+        <source>Cannot copy the sample article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="233"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="236"/>
         <source>Check Project</source>
         <translation>Projekt prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="233"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="172"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="237"/>
         <source>{n} problem(s) found.</source>
         <translation>{n} Problem(e) gefunden.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="185"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="250"/>
         <source>About Retro Editor</source>
         <translation>Über Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="186"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="251"/>
         <source>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Write long-form retrospective articles in Markdown: outline, editor, live preview, metadata, fact box and related news.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Lange Rückblick-Artikel in Markdown schreiben: Gliederung, Editor, Live-Vorschau, Metadaten, Faktenkasten und verwandte Meldungen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>_CoverImage</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="114"/>
+        <source>No cover image</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -130,261 +130,301 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
+        <source>The project's versions: compare them and restore a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="75"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="76"/>
         <source>Zoom O&amp;ut</source>
         <translation>Zoom arri&amp;ère</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="75"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="76"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
         <source>&amp;Focus Mode</source>
         <translation>Mode &amp;concentration</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="79"/>
         <source>Dim everything but the paragraph being written</source>
         <translation>Estomper tout sauf le paragraphe en cours d'écriture</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="80"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>Défilement &amp;machine à écrire</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="79"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="81"/>
         <source>Keep the line being written at the middle of the editor</source>
         <translation>Garder la ligne en cours d'écriture au milieu de l'éditeur</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="80"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="82"/>
         <source>&amp;Distraction-Free Full Screen</source>
         <translation>Plein écran &amp;sans distraction</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="81"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
         <source>Only the editor, full screen; Esc leaves</source>
         <translation>Seulement l'éditeur, en plein écran ; Échap pour quitter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="82"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
         <source>&amp;Image…</source>
         <translation>&amp;Image…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="85"/>
         <source>Copy an image into the project and link it</source>
         <translation>Copier une image dans le projet et y faire un lien</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
         <source>Add a section after the current one</source>
         <translation>Ajouter une section après la section courante</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="85"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
         <source>&amp;Footnote</source>
         <translation>&amp;Note de bas de page</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="88"/>
         <source>&amp;Table</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Propriétés…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
         <source>Edit the article's metadata</source>
         <translation>Modifier les métadonnées de l'article</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="88"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
+        <source>&amp;Goals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
+        <source>Set the article's word goal and deadline, and the session's goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
         <source>&amp;Check Project</source>
         <translation>&amp;Vérifier le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
         <source>Look for broken images and invalid fields</source>
         <translation>Chercher les images cassées et les champs non valides</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
         <source>Check &amp;Links</source>
         <translation>Vérifier les &amp;liens</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
         <source>Check every link of the article, the related news and the canonical URL</source>
         <translation>Vérifier chaque lien de l'article, des actualités liées et l'URL canonique</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
         <source>Show Project &amp;Folder</source>
         <translation>Afficher le &amp;dossier du projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
+        <source>&amp;Name This Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
+        <source>Save and give this version a name, like “Sent to editor”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
+        <source>Send and bring in versions through a git repository: the same project on every machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
         <source>Restore &amp;Backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
-        <source>Bring back an earlier version of the project from its backups</source>
-        <translation>Rétablir une version antérieure du projet à partir de ses sauvegardes</translation>
+        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
+        <source>Bring back the whole project from a zip backup (to compare versions or restore one section, use View → History)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="105"/>
         <source>Backup P&amp;references…</source>
         <translation>Préférences de sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="106"/>
         <source>How often backups are made and how many are kept</source>
         <translation>À quelle fréquence les sauvegardes sont faites et combien sont conservées</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="107"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
         <source>How Retro Editor works, page by page</source>
         <translation>Le fonctionnement de Retro Editor, page par page</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
         <source>&amp;Markdown Cheat Sheet</source>
         <translation>Aide-mémoire &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
         <source>The Markdown the editor understands, with what each piece becomes</source>
         <translation>Le Markdown que l'éditeur comprend, et ce que devient chaque élément</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="101"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
         <source>Every command with its keyboard shortcuts</source>
         <translation>Chaque commande avec ses raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
         <source>&amp;About Retro Editor</source>
         <translation>À &amp;propos de Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="119"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="120"/>
         <source>Inline &amp;Code</source>
         <translation>&amp;Code en ligne</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="121"/>
         <source>&amp;Strikethrough</source>
         <translation>&amp;Barré</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="122"/>
         <source>Insert &amp;Link</source>
         <translation>Insérer un &amp;lien</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="123"/>
         <source>Body &amp;Text</source>
         <translation>&amp;Texte courant</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="124"/>
         <source>Heading &amp;1</source>
         <translation>Titre &amp;1</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="115"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="125"/>
         <source>Heading &amp;2</source>
         <translation>Titre &amp;2</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="116"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="126"/>
         <source>Heading &amp;3</source>
         <translation>Titre &amp;3</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="117"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="127"/>
         <source>Heading &amp;4</source>
         <translation>Titre &amp;4</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
         <source>Heading &amp;5</source>
         <translation>Titre &amp;5</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="119"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="129"/>
         <source>Heading &amp;6</source>
         <translation>Titre &amp;6</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="125"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="131"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="142"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="133"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="144"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="136"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="147"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="139"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="151"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -598,59 +638,72 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="268"/>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="409"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="415"/>
         <source>{field} {problem}</source>
         <translation>{field} {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="307"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="313"/>
         <source>The image could not be added: {reason}</source>
         <translation>L'image n'a pas pu être ajoutée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="432"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="438"/>
         <source>No summary yet — about {limit} characters suit search snippets</source>
         <translation>Pas encore de résumé — environ {limit} caractères conviennent aux extraits des moteurs de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="434"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="440"/>
         <source>{count} / {limit} characters — a little short for search snippets</source>
         <translation>{count} / {limit} caractères — un peu court pour les extraits de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="436"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="442"/>
         <source>{count} / {limit} characters — good for search snippets</source>
         <translation>{count} / {limit} caractères — bien pour les extraits de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="438"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="444"/>
         <source>{count} / {limit} characters — search engines will cut it short</source>
         <translation>{count} / {limit} caractères — les moteurs de recherche le couperont</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="448"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="454"/>
         <source>Pick an image; it is copied into the project's assets folder</source>
         <translation>Choisissez une image ; elle est copiée dans le dossier « assets » du projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="449"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="455"/>
         <source>Images can be added once the project is open</source>
         <translation>Les images peuvent être ajoutées une fois le projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="461"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="467"/>
         <source>The file {path} is missing</source>
         <translation>Le fichier {path} est introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="468"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="474"/>
         <source>No cover image</source>
         <translation>Pas d'image de couverture</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="479"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="485"/>
         <source>The file {path} is not an image this editor can show</source>
         <translation>Le fichier {path} n'est pas une image que cet éditeur peut afficher</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/autosave.py" line="111"/>
+        <source>Autosave works again: the project is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/autosave.py" line="116"/>
+        <source>Autosave failed: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -658,8 +711,8 @@
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="27"/>
         <location filename="../../src/retro_editor/ui/safety/backup_dialogs.py" line="50"/>
-        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="132"/>
-        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="138"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="141"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="147"/>
         <source>Restore Backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -699,37 +752,37 @@
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="116"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="125"/>
         <source>The backup failed: {error}</source>
         <translation>La sauvegarde a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="132"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="141"/>
         <source>The project is open read-only.</source>
         <translation>Le projet est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="139"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="148"/>
         <source>There are no backups of this project yet.</source>
         <translation>Ce projet n'a pas encore de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="140"/>
-        <source>Backups are made when the project is saved and closed.</source>
-        <translation>Les sauvegardes sont faites quand le projet est enregistré et fermé.</translation>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="149"/>
+        <source>Backups are made when the project is saved and closed. Every save is also a version in View → History, where one section can be compared and brought back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="150"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="161"/>
         <source>The backup was not restored</source>
         <translation>La sauvegarde n'a pas été restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="151"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="162"/>
         <source>The files as they were before are in the newest backup.</source>
         <translation>Les fichiers tels qu'ils étaient avant se trouvent dans la sauvegarde la plus récente.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="158"/>
+        <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="169"/>
         <source>Restored the backup of {when}.</source>
         <translation>La sauvegarde du {when} a été restaurée.</translation>
     </message>
@@ -1017,124 +1070,124 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/retro_editor/export/docx.py" line="496"/>
+        <location filename="../../src/retro_editor/export/docx.py" line="556"/>
         <source>Word document (DOCX)</source>
         <translation>Document Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/epub.py" line="337"/>
+        <location filename="../../src/retro_editor/export/epub.py" line="354"/>
         <source>E-book (EPUB 3)</source>
         <translation>Livre numérique (EPUB 3)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/epub.py" line="342"/>
+        <location filename="../../src/retro_editor/export/epub.py" line="359"/>
         <source>Chapters</source>
         <translation>Chapitres</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/epub.py" line="344"/>
+        <location filename="../../src/retro_editor/export/epub.py" line="361"/>
         <source>sections: one chapter per top-level section; single: one chapter</source>
         <translation>sections : un chapitre par section de premier niveau ; single : un seul chapitre</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="34"/>
+        <location filename="../../src/retro_editor/export/html.py" line="36"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="35"/>
+        <location filename="../../src/retro_editor/export/html.py" line="37"/>
         <source>a bundled theme; empty uses the project's theme</source>
         <translation>un thème fourni ; vide utilise le thème du projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="124"/>
+        <location filename="../../src/retro_editor/export/html.py" line="129"/>
         <source>Web page (HTML)</source>
         <translation>Page web (HTML)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="129"/>
-        <location filename="../../src/retro_editor/export/markdown.py" line="59"/>
+        <location filename="../../src/retro_editor/export/html.py" line="134"/>
+        <location filename="../../src/retro_editor/export/markdown.py" line="66"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="132"/>
+        <location filename="../../src/retro_editor/export/html.py" line="137"/>
         <source>Social image URL</source>
         <translation>URL de l'image pour les réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="133"/>
+        <location filename="../../src/retro_editor/export/html.py" line="138"/>
         <source>absolute URL of the cover for Open Graph and Twitter cards; empty: the copied cover resolved against the canonical URL, if any</source>
         <translation>URL absolue de la couverture pour Open Graph et les cartes Twitter ; vide : la couverture copiée, résolue par rapport à l'URL canonique s'il y en a une</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="80"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="109"/>
         <source>Hugo page bundle</source>
         <translation>Paquet de page Hugo (page bundle)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="86"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="116"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="87"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="117"/>
         <source>mark the page as a draft (draft: true)</source>
         <translation>marquer la page comme brouillon (draft: true)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="88"/>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="110"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="118"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="125"/>
         <source>Keep the title heading</source>
         <translation>Garder le titre principal</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="89"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="119"/>
         <source>keep the article's leading # heading (themes print the title from the front matter)</source>
         <translation>garder le titre # en tête de l'article (les thèmes affichent le titre de l'en-tête front matter)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="103"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="118"/>
         <source>Jekyll post</source>
         <translation>Article Jekyll</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="108"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="123"/>
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="109"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="124"/>
         <source>the layout named in the front matter</source>
         <translation>la mise en page nommée dans l'en-tête front matter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="111"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="126"/>
         <source>keep the article's leading # heading (layouts print the title from the front matter)</source>
         <translation>garder le titre # en tête de l'article (les mises en page affichent le titre de l'en-tête front matter)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/markdown.py" line="53"/>
+        <location filename="../../src/retro_editor/export/markdown.py" line="60"/>
         <source>Markdown with front matter</source>
         <translation>Markdown avec en-tête front matter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="187"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="217"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="193"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="223"/>
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="194"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="224"/>
         <source>Margins (mm)</source>
         <translation>Marges (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="195"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="225"/>
         <source>margin on every side, in millimetres (0 to 60)</source>
         <translation>marge de chaque côté, en millimètres (0 à 60)</translation>
     </message>
@@ -1210,24 +1263,29 @@
         <translation>Exportation impossible</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="222"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="223"/>
         <source>Exporting {label}…</source>
         <translation>Exportation : {label}…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="228"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="229"/>
         <source>Exported {path}</source>
         <translation>{path} exporté</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="230"/>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="235"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="231"/>
+        <source>Exported, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="233"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="238"/>
         <source>Export cancelled</source>
         <translation>Exportation annulée</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="237"/>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="239"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="240"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="242"/>
         <source>The export failed</source>
         <translation>L'exportation a échoué</translation>
     </message>
@@ -1490,6 +1548,132 @@
     </message>
 </context>
 <context>
+    <name>Goals</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="52"/>
+        <source>{n} days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="54"/>
+        <source>1 day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="56"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="57"/>
+        <source>{n} days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="57"/>
+        <source>1 day overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="66"/>
+        <source>{percent}% of {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="70"/>
+        <source>today {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="71"/>
+        <source>session {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="73"/>
+        <source>{session} of {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="151"/>
+        <source>Session goal reached: {n} words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="154"/>
+        <source>Article goal reached: {n} words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="171"/>
+        <source>Words written today and in this session, and the article's word goal and deadline (Project → Goals…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="175"/>
+        <source>Article word goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="199"/>
+        <source>{words} of {goal} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals.py" line="201"/>
+        <source>Today {n} · session {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals_dialog.py" line="34"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals_dialog.py" line="35"/>
+        <source> words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals_dialog.py" line="45"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals_dialog.py" line="47"/>
+        <source>Article word goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals_dialog.py" line="48"/>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals_dialog.py" line="52"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals_dialog.py" line="61"/>
+        <source>Session word goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals_dialog.py" line="64"/>
+        <source>&amp;Article word goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/goals_dialog.py" line="69"/>
+        <source>&amp;Session goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpViewer</name>
     <message>
         <location filename="../../src/retro_editor/ui/help_viewer.py" line="68"/>
@@ -1508,14 +1692,303 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="36"/>
+        <source>moved and changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="37"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="37"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="38"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="38"/>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="60"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="72"/>
+        <source>What differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="106"/>
+        <source>(before the first heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="111"/>
+        <source>Detail {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="115"/>
+        <source>File {name} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/compare_view.py" line="117"/>
+        <source>No differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/naming.py" line="27"/>
+        <source>Name This Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/naming.py" line="28"/>
+        <source>Name for this version (like “Sent to editor”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/naming.py" line="48"/>
+        <source>The version was not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="92"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
+        <source>±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="94"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="100"/>
+        <source>Restore This</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="103"/>
+        <source>Restore Whole Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="163"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="163"/>
+        <source>the open text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="172"/>
+        <source>The history cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="219"/>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="221"/>
+        <source>{when} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="220"/>
+        <source>Now (the open text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="253"/>
+        <source>The versions cannot be compared: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="266"/>
+        <source>Restore This Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="268"/>
+        <source>Restore This Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="281"/>
+        <source>Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="297"/>
+        <source>Restored the section “{title}”; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="298"/>
+        <source>before the first heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="308"/>
+        <source>Restored the detail {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/panel.py" line="319"/>
+        <source>Restored the whole article; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/recorder.py" line="105"/>
+        <source>The version was not recorded in the history: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="35"/>
+        <source>(a file of {size} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="43"/>
+        <source>Sync: Changed on Both Machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="48"/>
+        <source>Section #{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="48"/>
+        <source>Detail {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="49"/>
+        <source>File {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="57"/>
+        <source>Take &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="58"/>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="67"/>
+        <source>This machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="68"/>
+        <source>The other machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="73"/>
+        <source>Keep (editable for a section):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="66"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="66"/>
+        <source>The git repository to sync with (a folder, or an ssh:// or https:// URL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="94"/>
+        <source>Syncing with {url}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="108"/>
+        <source>Sync stopped: {n} part(s) changed on both machines; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="119"/>
+        <source>Synced. The other machine's changes are in the project's files; you have unsaved edits, so saving will ask first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="124"/>
+        <source>Synced: nothing new on either side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="125"/>
+        <source>Synced: this machine's versions were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="126"/>
+        <source>Synced: the other machine's versions were brought in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="127"/>
+        <source>Synced: both machines' changes were merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="138"/>
+        <source>The password could not be kept in the system keyring ({error}); the next sync asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/history/syncing.py" line="150"/>
+        <source>Sync failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
-        <location filename="../../src/retro_editor/ui/jobs.py" line="47"/>
+        <location filename="../../src/retro_editor/ui/jobs.py" line="49"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/jobs.py" line="66"/>
+        <location filename="../../src/retro_editor/ui/jobs.py" line="70"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1523,39 +1996,271 @@
 <context>
     <name>LinkCheck</name>
     <message>
-        <location filename="../../src/retro_editor/ui/link_check_job.py" line="55"/>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="54"/>
         <source>; archived copy: {url}</source>
         <translation> ; copie archivée : {url}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/link_check_job.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="77"/>
         <source>Check Links</source>
         <translation>Vérifier les liens</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/link_check_job.py" line="71"/>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="79"/>
         <source>The project has no links to check.</source>
         <translation>Le projet n'a aucun lien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/link_check_job.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="82"/>
         <source>Checking {n} link(s)…</source>
         <translation>Vérification de {n} lien(s)…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/link_check_job.py" line="79"/>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="87"/>
         <source>The link check was cancelled.</source>
         <translation>La vérification des liens a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/link_check_job.py" line="86"/>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="100"/>
+        <source>{n} link(s) checked, {p} need attention: see the Links tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_check_job.py" line="104"/>
         <source>All {n} link(s) work.</source>
         <translation>Les {n} lien(s) fonctionnent.</translation>
     </message>
+</context>
+<context>
+    <name>LinkStatus</name>
     <message>
-        <location filename="../../src/retro_editor/ui/link_check_job.py" line="89"/>
-        <source>{n} link(s) checked, {p} need attention.</source>
-        <translation>{n} lien(s) vérifié(s), {p} à examiner.</translation>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="31"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="31"/>
+        <source>Redirected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="31"/>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="32"/>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="32"/>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="33"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="33"/>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="34"/>
+        <source>Page not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="63"/>
+        <source>Not called broken: the page may be behind a login, a wall or a request limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="66"/>
+        <source>HTTP status: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="68"/>
+        <source>Final URL: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="70"/>
+        <source>Archived copy: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/link_status.py" line="71"/>
+        <source>Checked: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinksTab</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="85"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="90"/>
+        <source>Last link check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="94"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="94"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="94"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="97"/>
+        <source>Links of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="99"/>
+        <source>Every link of the article, the related news and the canonical URL, with its last check. Return goes to the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="104"/>
+        <source>&amp;Go to Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="105"/>
+        <source>Show the link in the editor or the Related tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="107"/>
+        <source>Use &amp;Archived Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="108"/>
+        <source>Use the web archive's copy of the page (a related row keeps its URL too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="109"/>
+        <source>Update to &amp;Final URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="110"/>
+        <source>Replace the link by the address it redirects to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="111"/>
+        <source>Archive &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="112"/>
+        <source>Ask the web archive to keep a copy of the page now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="113"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="114"/>
+        <source>Take back the last change to a related row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="172"/>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="192"/>
+        <source>The project has no links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="194"/>
+        <source>Not checked yet: Project → Check Links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="197"/>
+        <source>Last check {when}: {count} link(s), {attention} need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="220"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="297"/>
+        <source>The link is no longer in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="239"/>
+        <source>Asking the web archive to keep {url} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="243"/>
+        <source>The web archive did not keep {url}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="250"/>
+        <source>The related row is back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="256"/>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="258"/>
+        <source>related {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="259"/>
+        <source>canonical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="286"/>
+        <source>Not changed: {url} is not a URL a row can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="293"/>
+        <source>Related row {row} changed (Undo takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="308"/>
+        <source>Line {line}: the link now points to {url} (Edit → Undo takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="325"/>
+        <source>The web archive keeps a copy: {url}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1629,32 +2334,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="93"/>
         <source>Markdown editor</source>
         <translation>Éditeur Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="105"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="124"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="130"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="128"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="133"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="165"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="131"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="168"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="221"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="266"/>
         <source>{name} (read-only)</source>
         <translation>{name} (lecture seule)</translation>
     </message>
@@ -1734,7 +2444,7 @@
     <name>OutlineView</name>
     <message>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="63"/>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="486"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="497"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
@@ -1744,67 +2454,67 @@
         <translation>Les sections de l'article. Entrée va à une section ; faites glisser une section ou utilisez le menu contextuel pour déplacer, renommer, ajouter ou supprimer des sections.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="227"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="238"/>
         <source>&amp;Go to Section</source>
         <translation>&amp;Aller à la section</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="229"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="240"/>
         <source>&amp;Promote</source>
         <translation>&amp;Monter d'un niveau</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="231"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="242"/>
         <source>&amp;Demote</source>
         <translation>&amp;Descendre d'un niveau</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="233"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="244"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="235"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="246"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="237"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="248"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="240"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="251"/>
         <source>Add &amp;Section After</source>
         <translation>Ajouter une &amp;section après</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="243"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="254"/>
         <source>Add Su&amp;bsection</source>
         <translation>Ajouter une sous-sec&amp;tion</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="245"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="256"/>
         <source>De&amp;lete Section…</source>
         <translation>&amp;Supprimer la section…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="247"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="258"/>
         <source>S&amp;tatus</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="315"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="326"/>
         <source>Section actions</source>
         <translation>Actions sur la section</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="403"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="414"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="420"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="431"/>
         <source>The outline was not changed: {reason}.</source>
         <translation>Le plan n'a pas été modifié : {reason}.</translation>
     </message>
@@ -1812,12 +2522,12 @@
 <context>
     <name>PaneWiring</name>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="177"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="201"/>
         <source>The pasted image could not be converted to PNG.</source>
         <translation>L'image collée n'a pas pu être convertie en PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="182"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="206"/>
         <source>The image was not added</source>
         <translation>L'image n'a pas été ajoutée</translation>
     </message>
@@ -2032,23 +2742,23 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="100"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="101"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="157"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="160"/>
         <source>No program on this computer is set up to open {link}.</source>
         <translation>Aucun programme de cet ordinateur n'est configuré pour ouvrir {link}.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="162"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="165"/>
         <source>The address {address} was copied to the clipboard.</source>
         <translation>L'adresse {address} a été copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="318"/>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="333"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="332"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="348"/>
         <source>The preview could not be updated: {reason}</source>
         <translation>L'aperçu n'a pas pu être mis à jour : {reason}</translation>
     </message>
@@ -2056,53 +2766,68 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="86"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="90"/>
         <source>Imported with problems</source>
         <translation>Importé avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="87"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="91"/>
         <source>The file was imported. What did not fit is kept as it was written; fix it before publishing:</source>
         <translation>Le fichier a été importé. Ce qui ne convenait pas est conservé tel qu'écrit ; corrigez-le avant de publier :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="97"/>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="101"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="103"/>
         <source>Cannot open the project</source>
         <translation>Impossible d'ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="117"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="121"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="145"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="149"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="188"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="192"/>
         <source>Cannot clear the lock</source>
         <translation>Impossible de lever le verrou</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="224"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="233"/>
+        <source>the project is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="235"/>
+        <source>the project is not saved in a folder yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="239"/>
+        <source>the files were changed by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="257"/>
         <source>Project upgraded to format {n} on save; older versions of Retro Editor cannot open it now</source>
         <translation>Projet mis à niveau au format {n} à l'enregistrement ; les versions antérieures de Retro Editor ne peuvent plus l'ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="240"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="272"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="283"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="315"/>
         <source>Cannot reload the project</source>
         <translation>Impossible de recharger le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="284"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="316"/>
         <source>Your version is still open.</source>
         <translation>Votre version est toujours ouverte.</translation>
     </message>
@@ -2110,90 +2835,105 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="49"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="51"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="50"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="52"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Enregistrer les modifications de « {name} » avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="53"/>
         <source>If you don't save, your changes since the last save are lost.</source>
         <translation>Si vous n'enregistrez pas, vos modifications depuis le dernier enregistrement seront perdues.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="63"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="65"/>
         <source>{n} files at the destination were not written by an earlier export, or were changed since. Replace them?</source>
         <translation>{n} fichiers de la destination n'ont pas été écrits par une exportation précédente, ou ont changé depuis. Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="66"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="68"/>
         <source>Replace changed files?</source>
         <translation>Remplacer les fichiers modifiés ?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="89"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="91"/>
         <source>Delete the section "{title}"?</source>
         <translation>Supprimer la section « {title} » ?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="93"/>
         <source>Its subsection will be deleted too.</source>
         <translation>Sa sous-section sera aussi supprimée.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="94"/>
         <source>Its {count} subsections will be deleted too.</source>
         <translation>Ses {count} sous-sections seront aussi supprimées.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="96"/>
         <source>You can undo this in the editor.</source>
         <translation>Vous pouvez l'annuler dans l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="95"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="97"/>
         <source>Delete Section</source>
         <translation>Supprimer la section</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="112"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="111"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="113"/>
         <source>Retro Editor projects (*.retro);;Markdown files (*.md *.markdown);;All files (*)</source>
         <translation>Projets Retro Editor (*.retro);;Fichiers Markdown (*.md *.markdown);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="122"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="124"/>
         <source>Insert Image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="123"/>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="129"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="125"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="131"/>
         <source>Images ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="128"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="130"/>
         <source>Choose a Cover Image</source>
         <translation>Choisir une image de couverture</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="135"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="137"/>
         <source>Export to folder</source>
         <translation>Exporter vers un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="137"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="139"/>
         <source>Export to file</source>
         <translation>Exporter vers un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="189"/>
+        <source>Sign In to {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="190"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="194"/>
+        <source>Password or access token:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2267,160 +3007,190 @@
 <context>
     <name>RelatedModel</name>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="68"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="68"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="68"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="54"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="68"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="55"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="69"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="55"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="69"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="69"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="69"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="70"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="70"/>
+        <source>Archived copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="70"/>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="71"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RelatedTab</name>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="49"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="52"/>
         <source>Related</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="58"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="61"/>
         <source>Related news</source>
         <translation>Actualités liées</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="60"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="63"/>
         <source>Related links: title, URL, source, date, views and note. Ctrl+V adds a copied URL, Ctrl+Return opens the selected link, Alt+Up and Alt+Down move rows, Delete removes them.</source>
         <translation>Liens associés : titre, URL, source, date, vues et note. Ctrl+V ajoute une URL copiée, Ctrl+Entrée ouvre le lien sélectionné, Alt+Haut et Alt+Bas déplacent les lignes, Suppr les retire.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="64"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="67"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="64"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="67"/>
         <source>Add an empty row</source>
         <translation>Ajouter une ligne vide</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="65"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="68"/>
         <source>Pa&amp;ste URL</source>
         <translation>C&amp;oller une URL</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="66"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="69"/>
         <source>Add a row for the URL on the clipboard (Ctrl+V)</source>
         <translation>Ajouter une ligne pour l'URL du presse-papiers (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="67"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="70"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="71"/>
         <source>Delete the selected rows (Delete)</source>
         <translation>Supprimer les lignes sélectionnées (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="72"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="73"/>
         <source>Move the selected rows up (Alt+Up)</source>
         <translation>Monter les lignes sélectionnées (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="71"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="74"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="72"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="75"/>
         <source>Move the selected rows down (Alt+Down)</source>
         <translation>Descendre les lignes sélectionnées (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="73"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="76"/>
         <source>Open in &amp;Browser</source>
         <translation>Ouvrir dans le &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="77"/>
         <source>Open the selected link in the web browser (Ctrl+Return)</source>
         <translation>Ouvrir le lien sélectionné dans le navigateur web (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="87"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="91"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="96"/>
         <source>Problems in the related links</source>
         <translation>Problèmes dans les liens associés</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="151"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="170"/>
         <source>The clipboard holds no http or https URL to add. Copy a link (such as https://example.com/news) and paste again.</source>
         <translation>Le presse-papiers ne contient aucune URL http ou https à ajouter. Copiez un lien (comme https://example.com/news) et collez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="160"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="184"/>
         <source>Added a link; check its title.</source>
         <translation>Lien ajouté ; vérifiez son titre.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="162"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="186"/>
         <source>Added {count} links; check their titles.</source>
         <translation>{count} liens ajoutés ; vérifiez leurs titres.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="177"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="201"/>
         <source>Not opened: row {rows} has no http or https URL.</source>
         <translation>Non ouvert : la ligne {rows} n'a pas d'URL http ou https.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="190"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="214"/>
         <source>Reading {url} …</source>
         <translation>Lecture de {url}…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="203"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="227"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="204"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="232"/>
         <source>Row {row}: could not read {url} ({reason}). The URL is kept; fill in the other cells by hand.</source>
         <translation>Ligne {row} : impossible de lire {url} ({reason}). L'URL est conservée ; remplissez les autres cellules à la main.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="214"/>
+        <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="242"/>
         <source>Row {row}: filled from the page; check it.</source>
         <translation>Ligne {row} : remplie depuis la page ; vérifiez-la.</translation>
     </message>
@@ -2428,23 +3198,23 @@
 <context>
     <name>RenderProcess</name>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="120"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="121"/>
         <source>The preview's render process is not running.</source>
         <translation>Le processus de rendu de l'aperçu ne tourne pas.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="138"/>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="186"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="139"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="187"/>
         <source>The preview's render process stopped.</source>
         <translation>Le processus de rendu de l'aperçu s'est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="183"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="184"/>
         <source>Rendering the article took too long.</source>
         <translation>Le rendu de l'article a pris trop de temps.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="190"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="191"/>
         <source>The preview's render process could not start.</source>
         <translation>Le processus de rendu de l'aperçu n'a pas pu démarrer.</translation>
     </message>
@@ -2501,6 +3271,110 @@
         <location filename="../../src/retro_editor/ui/editor/search.py" line="112"/>
         <source>bad escape \{escape}</source>
         <translation>échappement incorrect \{escape}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchSocialTab</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="141"/>
+        <source>Search and social preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="164"/>
+        <source>In search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="170"/>
+        <source>Cut where a desktop result page cuts: the title beyond 600 px of 20 px Arial, the description beyond 920 px of 14 px.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="180"/>
+        <source>As a social card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="195"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="197"/>
+        <source>Search and social warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="206"/>
+        <source>Structured data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="209"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="210"/>
+        <source>News article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="211"/>
+        <source>Type of article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="213"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="215"/>
+        <source>&amp;Publisher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="215"/>
+        <source>Site or magazine name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="216"/>
+        <source>&amp;Home page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="217"/>
+        <source>&amp;Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="217"/>
+        <source>URL or assets/logo.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="290"/>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="294"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="291"/>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="335"/>
+        <source>No warnings: search engines and social sites have what they need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="341"/>
+        <source>{field}: {message}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2660,32 +3534,42 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="31"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="34"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="37"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="42"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="37"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="42"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="38"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="43"/>
         <source>Related</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="38"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="43"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="95"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="138"/>
         <source>{tab}: {problem}</source>
         <translation>{tab} : {problem}</translation>
     </message>
@@ -2737,41 +3621,124 @@
     </message>
 </context>
 <context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="76"/>
+        <source>Retro Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="82"/>
+        <source>Long-form retrospective articles, from outline to published page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="86"/>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="87"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="88"/>
+        <source>Open the &amp;Sample Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="99"/>
+        <source>&amp;Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="102"/>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="105"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="105"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="105"/>
+        <source>Last edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="121"/>
+        <source>No recent projects yet: start a new one, open one, or look around the sample article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="127"/>
+        <source>O&amp;pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="130"/>
+        <source>Re&amp;move from List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="133"/>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/start_screen.py" line="207"/>
+        <source>cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="53"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="57"/>
         <source>{n} words</source>
         <translation>{n} mots</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="54"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="58"/>
         <source>{n} min read</source>
         <translation>{n} min de lecture</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="72"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="88"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="72"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="88"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="90"/>
         <source>{state} — 1 field needs attention</source>
         <translation>{state} — 1 champ à examiner</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="76"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="92"/>
         <source>{state} — {n} fields need attention</source>
         <translation>{state} — {n} champs à examiner</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="78"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="93"/>
         <source>Fields holding a value that is not valid yet are saved as drafts and marked in the side panel</source>
         <translation>Les champs dont la valeur n'est pas encore valide sont enregistrés comme brouillons et signalés dans le panneau latéral</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="96"/>
+        <source>{state} — autosave failed, retrying</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2818,60 +3785,73 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="119"/>
         <source>New Project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="119"/>
         <source>Article title:</source>
         <translation>Titre de l'article :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="98"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="123"/>
         <source>Create the project folder</source>
         <translation>Créer le dossier du projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="115"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="140"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="119"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="144"/>
         <source>Cannot open the project</source>
         <translation>Impossible d'ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="120"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="145"/>
         <source>{path}: the project is no longer there</source>
         <translation>{path} : le projet n'est plus là</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="171"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="167"/>
+        <source>Cannot copy the sample article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="233"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="236"/>
         <source>Check Project</source>
         <translation>Vérifier le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="233"/>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="172"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="237"/>
         <source>{n} problem(s) found.</source>
         <translation>{n} problème(s) trouvé(s).</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="185"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="250"/>
         <source>About Retro Editor</source>
         <translation>À propos de Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="186"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="251"/>
         <source>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Write long-form retrospective articles in Markdown: outline, editor, live preview, metadata, fact box and related news.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Écrivez de longs articles rétrospectifs en Markdown : plan, éditeur, aperçu en direct, métadonnées, encadré de faits et actualités liées.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>_CoverImage</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="114"/>
+        <source>No cover image</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
