@@ -178,7 +178,7 @@ def test_the_pause_is_a_preference(qtbot, autosaving, window):
 
     dialog = PreferencesDialog(autosaving, page="backups")
     qtbot.addWidget(dialog)
-    field = dialog.fields["autosaveDelay"]
+    field = dialog.fields["autosaveSeconds"]
     field.setFocus()
     field.lineEdit().selectAll()
     qtbot.keyClicks(field.lineEdit(), "20")

@@ -97,7 +97,7 @@ def test_margins_change_the_space_around_the_text(qtbot, open_window, settings):
 def test_autosave_interval_is_a_declared_setting(qtbot, open_window, settings):
     def drive(dialog: PreferencesDialog) -> None:
         spin = dialog.fields["autosaveSeconds"]
-        assert spin.value() == keys.AUTOSAVE_SECONDS.default == 5
+        assert spin.value() == settings.get(keys.AUTOSAVE_SECONDS)
         type_number(qtbot, spin, 30)
         type_number(qtbot, spin, 0)
         assert spin.text() == "never"
