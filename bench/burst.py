@@ -108,16 +108,15 @@ def measure(app: QApplication, window, edit: Callable[[], None]) -> dict[str, fl
     """Runs ``edit`` and waits for the preview to settle; the figures of that edit."""
     preview = window.preview
     updates: list[float] = []
-    preview.contentUpdated.connect(lambda _kind: updates.append(time.perf_counter()))
     loop = LoopClock()
     loop.timer.start()
     spin(app, lambda: len(loop.ticks) > 5)
+    preview.contentUpdated.connect(lambda _kind: updates.append(time.perf_counter()))
     start = time.perf_counter()
     edit()
 
-    def settled() -> bool:
-        last = updates[-1] if updates else start
-        return time.perf_counter() - last > SETTLE_S
+    def settled() -> bool:  # updated since the edit, then quiet for SETTLE_S
+        return bool(updates) and time.perf_counter() - updates[-1] > SETTLE_S
     spin(app, settled, 120)
     loop.timer.stop()
     preview.contentUpdated.disconnect()
