@@ -130,6 +130,37 @@ def test_a_patch_replaces_only_the_touched_element(harness):
     assert "patch" in kinds and "full" not in kinds[1:]
 
 
+def test_edits_wait_while_the_page_applies_a_patch_then_go_as_one(harness, monkeypatch):
+    """A web process slower than the keys must not fall further behind with each key: while
+    a patch is unanswered, later edits wait, then reach the page together."""
+    h = harness(article(30))
+    held: list = []
+    sent: list[str] = []
+    run = h.view._run
+
+    def hold_patches(script, callback=None):
+        if "insertBefore" in script:  # a patch: keep the page's answer back
+            sent.append(script)
+            run(script, lambda count: held.append((callback, count)))
+        else:
+            run(script, callback)
+    monkeypatch.setattr(h.view, "_run", hold_patches)
+    h.insert(6, 0, "First ")
+    h.wait_for(lambda: len(held) == 1)
+    h.insert(6, 0, "Second ")
+    h.insert(10, 0, "Third ")
+    h.qtbot.wait(100)
+    assert len(sent) == 1  # the page has not answered: nothing more was sent
+    callback, count = held.pop()
+    callback(count)  # the answer arrives: both waiting edits go, as one patch
+    h.wait_for(lambda: len(sent) == 2)
+    assert "Second" in sent[1] and "Third" in sent[1]
+    h.wait_for(lambda: len(held) == 1)
+    callback, count = held.pop()
+    callback(count)
+    h.wait_for(h.converged)
+
+
 def test_line_numbers_after_an_inserted_line_move(harness):
     h = harness(article(20))
     h.insert(6, 0, "New paragraph.\n\n")
