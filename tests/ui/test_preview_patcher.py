@@ -109,6 +109,9 @@ def test_patches_equal_a_fresh_render(renderer, seed):
         if fresh_map is not None and bmap is not None:
             assert [(b.start, b.anchor) for b in bmap.blocks] == \
                 [(b.start, b.anchor) for b in fresh_map.blocks], text
+            # the map's index (kept in step piecemeal while typing) answers like a fresh one
+            assert [bmap.element_for_line(n) for n in range(len(lines))] == \
+                [fresh_map.element_for_line(n) for n in range(len(lines))], text
 
 
 def plan_line_edit(renderer, lines: list[str], line: int, new_text: str):
@@ -128,6 +131,27 @@ def test_typing_in_a_paragraph_is_a_one_element_patch(renderer):
     assert isinstance(result, Patch)
     assert (result.index, result.remove, result.delta) == (1, 1, 0)
     assert "longer" in result.html
+
+
+def test_typing_keeps_the_line_index_in_step(renderer):
+    """Many keys in one paragraph (patches that keep the body's shape): the element each
+    line belongs to is still the one a fresh render gives."""
+    lines = ["# T", "", "First paragraph.", "", "## Part", "", "Middle one.", "", "Last.", ""]
+    text = "\n".join(lines)
+    bmap = BlockMap.from_analysis(analyse_body(renderer.render(text), text))
+    for letter in "abcdefgh":
+        lines[6] += letter
+        dirty = DirtyRegion()
+        dirty.add(6, 6, 0)
+        result = plan(bmap, dirty, ListLines(lines),
+                      lambda t, o: renderer.render(t, line_offset=o))
+        assert isinstance(result, Patch)
+        apply(bmap, result)
+    text = "\n".join(lines)
+    fresh = BlockMap.from_analysis(analyse_body(renderer.render(text), text))
+    assert [bmap.element_for_line(n) for n in range(len(lines))] == \
+        [fresh.element_for_line(n) for n in range(len(lines))]
+    assert bmap.sourced() == fresh.sourced()
 
 
 @pytest.mark.parametrize("edit, reason_part", [

@@ -131,6 +131,37 @@ def test_a_patch_replaces_only_the_touched_element(harness):
     assert "patch" in kinds and "full" not in kinds[1:]
 
 
+def test_edits_wait_while_the_page_applies_a_patch_then_go_as_one(harness, monkeypatch):
+    """A web process slower than the keys must not fall further behind with each key: while
+    a patch is unanswered, later edits wait, then reach the page together."""
+    h = harness(article(30))
+    held: list = []
+    sent: list[str] = []
+    run = h.view._run
+
+    def hold_patches(script, callback=None):
+        if "insertBefore" in script:  # a patch: keep the page's answer back
+            sent.append(script)
+            run(script, lambda count: held.append((callback, count)))
+        else:
+            run(script, callback)
+    monkeypatch.setattr(h.view, "_run", hold_patches)
+    h.insert(6, 0, "First ")
+    h.wait_for(lambda: len(held) == 1)
+    h.insert(6, 0, "Second ")
+    h.insert(10, 0, "Third ")
+    h.qtbot.wait(100)
+    assert len(sent) == 1  # the page has not answered: nothing more was sent
+    callback, count = held.pop()
+    callback(count)  # the answer arrives: both waiting edits go, as one patch
+    h.wait_for(lambda: len(sent) == 2)
+    assert "Second" in sent[1] and "Third" in sent[1]
+    h.wait_for(lambda: len(held) == 1)
+    callback, count = held.pop()
+    callback(count)
+    h.wait_for(h.converged)
+
+
 def test_line_numbers_after_an_inserted_line_move(harness):
     h = harness(article(20))
     h.insert(6, 0, "New paragraph.\n\n")
@@ -294,3 +325,44 @@ def test_without_a_document_the_preview_shows_no_article(harness):
     h.wait_for(lambda: "Neon Harbor" not in (h.js("document.documentElement.outerHTML") or ""))
     h.doc.text_document.setPlainText("# Changed\n\nStill not shown.\n")
     assert "Still not shown" not in (h.js("document.documentElement.outerHTML") or "")
+
+
+# --- bursts: big edits, with keys arriving while the preview catches up ---------------------------
+
+def test_a_big_paste_then_keys_converge(harness):
+    h = harness(article(600))  # long enough for full renders in the helper process
+    pasted = article(300).split("\n", 2)[2]
+    h.insert(300, 0, pasted)  # the paste asks for a full render…
+    for column, letter in enumerate("typed"):  # …and these keys arrive while it is under way
+        h.insert(302, column, letter)
+    h.wait_for(lambda: "typed" in h.js("document.getElementById('retro-body').textContent"))
+    h.wait_for(h.converged)
+
+
+def test_a_replace_all_in_one_edit_converges(harness):
+    h = harness(article(400))
+    document = h.doc.text_document
+    text = document.toRawText().replace("\u2029", "\n")
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    cursor.setPosition(text.index("harbour"))
+    cursor.setPosition(text.rindex("harbour") + len("harbour"), QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(cursor.selectedText().replace("\u2029", "\n")
+                      .replace("harbour", "waterfront"))
+    cursor.endEditBlock()
+    h.wait_for(lambda: "harbour" not in h.js(
+        "document.getElementById('retro-body').textContent"))
+    h.wait_for(h.converged)
+
+
+def test_undoing_a_section_move_converges(harness):
+    from retro_editor.ui.outline.operations import SectionOperations
+
+    h = harness(article(400))
+    h.doc.analysis.flush()
+    parts = [s for s in h.doc.analysis.current().iter_sections() if s.level == 2]
+    SectionOperations(h.doc).move(parts[5].anchor, parts[6].anchor, "after")
+    h.wait_for(h.converged)
+    h.doc.text_document.undo()
+    assert h.doc.text_document.toRawText().replace("\u2029", "\n") == article(400)
+    h.wait_for(h.converged)

@@ -4,11 +4,12 @@ order, and a shutdown that waits for everything."""
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 
 import pytest
 
-from retro_editor.ui.tasks import TaskRunner
+from retro_editor.ui.tasks import GIL_SWITCH_S, TaskRunner
 
 MAIN = threading.main_thread()
 
@@ -152,3 +153,16 @@ def test_work_finishing_after_its_runner_is_deleted_calls_nothing(qtbot):
     release.set()
     qtbot.wait(200)
     assert calls == []
+
+
+def test_worker_threads_hand_the_gil_back_quickly(qapp):
+    """A pool thread computing (an analysis of 100,000 words) must not keep the GUI thread
+    from its next Python slot for Python's default 5 ms at a time."""
+    default = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)
+    try:
+        runner = TaskRunner(qapp, name="gil")
+        assert sys.getswitchinterval() <= GIL_SWITCH_S
+        runner.shutdown()
+    finally:
+        sys.setswitchinterval(default)

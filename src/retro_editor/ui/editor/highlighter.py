@@ -45,8 +45,10 @@ from retro_editor.ui.text_access import Utf16Positions
 INLINE_LIMIT = 20_000
 #: most setFormat calls per block (pathological lines stop being highlighted there)
 FORMAT_BUDGET = 2000
-#: milliseconds of background highlighting per event-loop turn
-SLICE_MS = 8
+#: milliseconds of background highlighting per event-loop turn (Qt then lays out what was
+#: formatted, and a paste's or a Replace All's blocks are formatted this way: keep the sum
+#: well under the 10 ms a key may wait)
+SLICE_MS = 4
 
 # block state: the mode in the low 4 bits, a fence length in bits 4..11, flags above
 _NORMAL, _FENCE_BACKTICK, _FENCE_TILDE, _COMMENT, _FRONT_YAML, _FRONT_TOML = range(6)

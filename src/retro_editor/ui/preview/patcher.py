@@ -11,7 +11,7 @@ when it cannot be sure the result equals a full render, a :class:`FullRender`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -212,9 +212,18 @@ class BlockMap:
             for block in self.blocks[end:]:
                 if block.start is not None:
                     block.start += delta
+        same_shape = not delta and len(new) == end - first and all(
+            (old.start is None) == (block.start is None)
+            for old, block in zip(self.blocks[first:end], new, strict=True))
         self.blocks[first:end] = new
         self.line_count += delta
-        self._reindex()
+        if same_shape:  # typing in a paragraph: only these blocks' entries change
+            for index in range(first, end):
+                if self.blocks[index].start is not None:
+                    k = bisect_left(self._sourced, index)
+                    self._starts[k] = self.blocks[index].start  # type: ignore[assignment]
+        else:
+            self._reindex()
 
 
 @dataclass(slots=True)
