@@ -34,6 +34,7 @@ from retro_editor.ui.editor.editor import writing_font
 from retro_editor.ui.editor.focus_mode import FocusMode
 from retro_editor.ui.editor.typewriter import TypewriterScrolling
 from retro_editor.ui.export_dialog import Exporter
+from retro_editor.ui.milestones import MilestoneWatch
 from retro_editor.ui.outline import OutlineView
 from retro_editor.ui.preview import create_preview
 from retro_editor.ui.project_controller import ProjectController
@@ -139,6 +140,9 @@ class MainWindow(QMainWindow):
         self.controller.documentChanged.connect(self.wiring.set_document)
         self.controller.documentChanged.connect(self.update_title)
         self.controller.saved.connect(self.update_title)
+        self.milestones = MilestoneWatch(self.editor, self.preview, self)
+        self.controller.documentChanged.connect(
+            lambda document: document is not None and self.milestones.document_opened())
         self.wiring.set_document(None)
         self.update_title()
         self._restore_state()
