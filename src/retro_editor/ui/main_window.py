@@ -141,8 +141,7 @@ class MainWindow(QMainWindow):
         self.controller.documentChanged.connect(self.update_title)
         self.controller.saved.connect(self.update_title)
         self.milestones = MilestoneWatch(self.editor, self.preview, self)
-        self.controller.documentChanged.connect(
-            lambda document: document is not None and self.milestones.document_opened())
+        self.controller.documentChanged.connect(self.milestones.document_changed)
         self.wiring.set_document(None)
         self.update_title()
         self._restore_state()

@@ -50,9 +50,10 @@ class MilestoneWatch(QObject):
         if updated is not None:
             updated.connect(self._on_preview_updated)
 
-    def document_opened(self) -> None:
+    def document_changed(self, document: object) -> None:
         """A project's text was put in the editor: its next paint makes it editable."""
-        self._waiting_editable = self._waiting_preview = True
+        if document is not None:
+            self._waiting_editable = self._waiting_preview = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Paint:
