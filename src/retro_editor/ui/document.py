@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
+from retro_editor.core.analysis import TextAnalysis
 from retro_editor.core.manifest import ArticleMeta, Fact, Manifest, RelatedLink, SectionState
 from retro_editor.core.manifest_drafts import DraftProblem, draft_problems
 from retro_editor.core.project import Project
@@ -32,7 +33,9 @@ class ProjectDocument(QObject):
     #: the text was replaced wholesale (reload); views should rebuild, not patch
     textReplaced = Signal()
 
-    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+    def __init__(self, project: Project, parent: QObject | None = None,
+                 analysis: TextAnalysis | None = None) -> None:
+        """``analysis``: the text's analysis if it is already made (see DocumentAnalysis)."""
         super().__init__(parent)
         self._project = project
         #: where the editor's cursor is (a character offset), remembered in the project state
@@ -44,7 +47,7 @@ class ProjectDocument(QObject):
         self.text_document.setModified(False)
         self.text_document.modificationChanged.connect(self._on_text_modification_changed)
         #: the text's sections, word counts and statistics, for every view
-        self.analysis = DocumentAnalysis(self)
+        self.analysis = DocumentAnalysis(self, initial=analysis)
 
     # --- reading -------------------------------------------------------------------------
     @property
