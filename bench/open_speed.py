@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/open_speed.py [--words 5000 20000 100000] [--runs 5]
                                          [--retext /path/to/retext-venv/bin/python]
+                                         [--baseline OTHER_CHECKOUT/src]
                                          [--only start,open,cold]
 
 Three measures, each from what the writer sees (the milestones the app writes when
@@ -21,9 +22,11 @@ the project. Python byte code is cached in a folder under the temporary director
 app has its ``.pyc`` files; this machine may set ``PYTHONDONTWRITEBYTECODE``), and one run is
 made first and not counted, so the figures are not the compiler's.
 
-``--retext`` times ReText (installed in its own environment with PyQt6-WebEngine) opening the
-same Markdown file with its WebEngine preview: ``bench/retext_timing.py`` wraps it and records
-the same milestones from its widgets' paints.
+Launches take turns between the subjects (this checkout, ``--baseline``'s, ReText), so a
+change in the machine's load falls on each alike. ``--retext`` times ReText (installed in its
+own environment with PyQt6-WebEngine) opening the same Markdown file with its WebEngine
+preview: ``bench/retext_timing.py`` wraps it and records the same milestones from its
+widgets' paints.
 """
 
 from __future__ import annotations
@@ -75,12 +78,12 @@ def read_milestones(path: Path) -> dict[str, float]:
     return found
 
 
-def child_env(home: Path, timing: Path) -> dict[str, str]:
+def child_env(home: Path, timing: Path, src: str) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
                XDG_DATA_HOME=str(home / ".local/share"), XDG_CACHE_HOME=str(home / ".cache"),
-               PYTHONPYCACHEPREFIX=str(PYCACHE), PYTHONPATH=str(ROOT / "src"),
+               PYTHONPYCACHEPREFIX=str(PYCACHE), PYTHONPATH=src,
                RETRO_EDITOR_TIMING_FILE=str(timing))
     return env
 
@@ -119,32 +122,35 @@ def stop_group(process: subprocess.Popen[bytes]) -> None:
     process.wait()
 
 
-def run_start(words: int, runs: int, work: Path, cold: bool = False,
-              retext: str | None = None) -> dict[str, list[float]]:
-    """``runs`` launches (after one not counted) of the app, or of ReText with ``retext``."""
-    results: dict[str, list[float]] = {}
+def run_start(words: int, runs: int, work: Path, subjects: list[tuple[str, str, str]],
+              cold: bool = False) -> dict[str, dict[str, list[float]]]:
+    """``runs`` launches (after one not counted) of each subject, taking turns so that a
+    change in the machine's load falls on all of them alike. A subject is ``(label, kind,
+    where)``: kind "app" with ``where`` the ``src`` folder to run, or "retext" with
+    ``where`` ReText's Python."""
+    results: dict[str, dict[str, list[float]]] = {}
     for run in range(runs + 1):
-        home = work / f"home-{words}-{run}"
-        home.mkdir()
-        timing = home / "timing.txt"
-        wanted: tuple[str, ...]
-        if retext is not None:
-            folder = make_project(home / "article", words)
-            command = [retext, str(ROOT / "bench" / "retext_timing.py"), str(folder / "article.md")]
-            wanted = MILESTONES
-        elif cold:
-            command = [sys.executable, "-m", "retro_editor.cli"]
-            wanted = ("window-shown",)
-        else:
-            folder = make_project(home / "article", words)
-            command = [sys.executable, "-m", "retro_editor.cli", str(folder)]
-            wanted = MILESTONES
-        times = timed_launch(command, child_env(home, timing), timing, wanted)
-        shutil.rmtree(home, ignore_errors=True)
-        if run == 0:
-            continue  # the warm-up: byte code compiled, files in the page cache
-        for name in wanted:
-            results.setdefault(name, []).append(times.get(name, float("nan")))
+        for number, (label, kind, where) in enumerate(subjects):
+            home = work / f"home-{words}-{run}-{number}"
+            home.mkdir()
+            timing = home / "timing.txt"
+            wanted: tuple[str, ...] = ("window-shown",) if cold else MILESTONES
+            folder = home / "article"
+            if not cold:
+                make_project(folder, words)
+            if kind == "retext":
+                command = [where, str(ROOT / "bench" / "retext_timing.py"),
+                           str(folder / "article.md")]
+            else:
+                command = [sys.executable, "-m", "retro_editor.cli",
+                           *([] if cold else [str(folder)])]
+            times = timed_launch(command, child_env(home, timing, where), timing, wanted)
+            shutil.rmtree(home, ignore_errors=True)
+            if run == 0:
+                continue  # the warm-up: byte code compiled, files in the page cache
+            row = results.setdefault(label, {})
+            for name in wanted:
+                row.setdefault(name, []).append(times.get(name, float("nan")))
     return results
 
 
@@ -232,23 +238,31 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--retext", metavar="PYTHON",
                         help="a Python with ReText and PyQt6-WebEngine installed")
+    parser.add_argument("--baseline", metavar="SRC",
+                        help="another checkout's src folder, launched in turn with this one")
     parser.add_argument("--only", default="start,open,cold",
                         help="which measures, comma-separated: start, open, cold")
     args = parser.parse_args()
     only = set(args.only.split(","))
     print(f"{args.runs} runs each (after one not counted); QT_QPA_PLATFORM="
           f"{os.environ['QT_QPA_PLATFORM']}; {os.cpu_count()} CPUs")
+    subjects = [("Retro Editor", "app", str(ROOT / "src"))]
+    if args.baseline:
+        subjects.append(("baseline", "app", str(Path(args.baseline).resolve())))
     with tempfile.TemporaryDirectory(prefix="open-speed-") as tmp:
         work = Path(tmp)
         if "start" in only:
-            rows = [(f"{words:,} words", run_start(words, args.runs, work)) for words in args.words]
-            if args.retext:
-                rows += [(f"ReText {words:,}", run_start(words, args.runs, work, retext=args.retext))
-                         for words in args.words]
+            rows = []
+            for words in args.words:
+                subjects_here = subjects + ([("ReText", "retext", args.retext)] if args.retext
+                                            else [])
+                measured = run_start(words, args.runs, work, subjects_here)
+                rows += [(f"{label[:8]} {words:,}", values) for label, values in measured.items()]
             print_table("From process start with the project", rows, MILESTONES)
         if "cold" in only:
-            print_table("Cold start, no project", [("empty window", run_start(0, args.runs, work,
-                                                                              cold=True))],
+            measured = run_start(0, args.runs, work, subjects, cold=True)
+            print_table("Cold start, no project",
+                        [(label[:18], values) for label, values in measured.items()],
                         ("window-shown",))
         if "open" in only:
             opened = run_file_open(args.words, args.runs, work)
