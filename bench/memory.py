@@ -164,6 +164,10 @@ def child(subject: str, words: int, minutes: float, rate: float, work: Path) -> 
     spin(0.5)
     release_freed_memory()
     figures["undo cleared"] = tree_pss_mb(os.getpid())
+    if subject == "app":
+        from retro_editor.ui.prompts import CloseAnswer
+
+        window.prompts.ask_save_changes = lambda _name: CloseAnswer.DISCARD  # type: ignore[method-assign]
     window.close()
     app.processEvents()
     return figures
