@@ -59,16 +59,27 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def tree_pss_mb(pid: int) -> float:
-    total_kb = 0
+def process_pss_mb(pid: int) -> dict[str, float]:
+    """PSS in MB of ``pid`` and each process below it, by ``PID name`` (the web engine's
+    processes named by their ``--type``)."""
+    found: dict[str, float] = {}
     for member in descendants(pid):
         try:
-            for line in Path(f"/proc/{member}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
-                    total_kb += int(line.split()[1])
+            rollup = Path(f"/proc/{member}/smaps_rollup").read_text()
+            command = Path(f"/proc/{member}/cmdline").read_bytes().split(b"\0")
         except OSError:
             continue
-    return total_kb / 1024
+        kind = next((a.decode().split("=", 1)[1] for a in command if a.startswith(b"--type=")),
+                    Path(command[0].decode()).name)
+        if b"render.worker" in b" ".join(command) or b"helper" in b" ".join(command[1:3]):
+            kind = "helper " + command[-1].decode()[-30:]
+        pss = sum(int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:"))
+        found[f"{member} {kind}"] = pss / 1024
+    return found
+
+
+def tree_pss_mb(pid: int) -> float:
+    return sum(process_pss_mb(pid).values())
 
 
 def release_freed_memory() -> None:
@@ -158,6 +169,8 @@ def child(subject: str, words: int, minutes: float, rate: float, work: Path) -> 
     spin(2.0)
     release_freed_memory()
     figures["typed"] = tree_pss_mb(os.getpid())
+    largest = sorted(process_pss_mb(os.getpid()).items(), key=lambda item: -item[1])[:3]
+    figures["largest"] = ", ".join(f"{name} {mb:.0f}" for name, mb in largest)  # type: ignore[assignment]
     figures["keys"] = typed[0]
     figures["undo steps"] = document.availableUndoSteps()
     document.clearUndoRedoStacks()
@@ -206,6 +219,7 @@ def main() -> int:
         per_key = (f["typed"] - f["undo cleared"]) * 1024 * 1024 / max(1, f["keys"])
         print(f"{subject:>6} {f['open']:8.0f} {f['typed']:8.0f} {f['keys']:6.0f} "
               f"{f['undo steps']:10.0f} {f['undo cleared']:12.0f} {per_key:7.0f} B")
+        print(f"{'':>6} largest after typing (MB): {f['largest']}")
     return 0
 
 
