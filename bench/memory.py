@@ -1,6 +1,7 @@
 """Resident memory of the whole app with a long article open, and after typing: prints a table.
 
     .venv/bin/python bench/memory.py [--words 100000] [--minutes 1] [--keys-per-second 10]
+                                     [--only app,bare]
 
 Two subjects, each in a fresh process of its own (started by this script):
 
@@ -203,6 +204,7 @@ def main() -> int:
     parser.add_argument("--words", type=int, default=100_000)
     parser.add_argument("--minutes", type=float, default=1.0)
     parser.add_argument("--keys-per-second", type=float, default=10.0)
+    parser.add_argument("--only", default="app,bare", help="which subjects: app, bare")
     parser.add_argument("--child", choices=("app", "bare"), help=argparse.SUPPRESS)
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -214,7 +216,7 @@ def main() -> int:
           "keys/s; PSS of the process tree in MB")
     print(f"{'':>6} {'opened':>8} {'typed':>8} {'keys':>6} {'undo steps':>10} "
           f"{'undo cleared':>12} {'undo/key':>9}")
-    for subject in ("app", "bare"):
+    for subject in args.only.split(","):
         f = measure(subject, args)
         per_key = (f["typed"] - f["undo cleared"]) * 1024 * 1024 / max(1, f["keys"])
         print(f"{subject:>6} {f['open']:8.0f} {f['typed']:8.0f} {f['keys']:6.0f} "
