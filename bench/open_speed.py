@@ -163,11 +163,13 @@ def run_file_open(sizes: list[int], runs: int, work: Path) -> dict[int, dict[str
     from PySide6.QtWidgets import QApplication
 
     from retro_editor.ui.main_window import MainWindow
+    from retro_editor.ui.safety import SafetyServices
     from retro_editor.ui.settings import Settings
 
     app = QApplication.instance() or QApplication([])
     settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(settings)
+    window.safety = SafetyServices(window, work / "recovery", work / "backups")  # as the app
     window.show()
 
     def spin(until, timeout_s: float) -> None:
