@@ -145,7 +145,9 @@ def test_opening_a_project_checks_its_languages_and_reports_a_missing_one(
     data["spelling"] = {"languages": ["en-US", "tlh"]}
     manifest.write_text(json.dumps(data), encoding="utf-8")
     assert window.open_project(sample_copy)
-    assert window.statusBar().currentMessage() == "No spelling dictionary for tlh"
+    # the dictionaries load on a worker thread: the notice comes once they are loaded
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage()
+                    == "No spelling dictionary for tlh", timeout=5000)
     checker = window.editor.spell_marks.checker
     assert checker is not None and checker.active
     assert not checker.is_correct("mistak")

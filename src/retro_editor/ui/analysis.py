@@ -103,11 +103,16 @@ class DocumentAnalysis(QObject):
     #: a newer analysis of the text (a TextAnalysis), delivered on the GUI thread
     changed = Signal(object)
 
-    def __init__(self, document: ProjectDocument, tasks: TaskRunner | None = None) -> None:
+    def __init__(self, document: ProjectDocument, tasks: TaskRunner | None = None,
+                 initial: TextAnalysis | None = None) -> None:
+        """``initial``: the analysis of the text, when it was already made off the GUI
+        thread (the project's files were read and analysed together); it is used only if
+        it is of the document's text."""
         super().__init__(document)
         self._document = document
         self._tasks = tasks or TaskRunner(self, name="analysis", threads=1)
-        self._current = analyse(document.text())
+        text = document.text()
+        self._current = initial if initial is not None and initial.text == text else analyse(text)
         #: the newest analysis made, shared with the worker, which builds on it
         self._latest = [self._current]
         #: bumped by every request; a worker skips or drops work whose number is outdated

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
+from retro_editor.core.analysis import TextAnalysis
 from retro_editor.core.manifest import (
     ArticleGoals,
     ArticleMeta,
@@ -45,7 +46,9 @@ class ProjectDocument(QObject):
     #: the last link check's results changed (``link_records``)
     linkRecordsChanged = Signal()
 
-    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+    def __init__(self, project: Project, parent: QObject | None = None,
+                 analysis: TextAnalysis | None = None) -> None:
+        """``analysis``: the text's analysis if it is already made (see DocumentAnalysis)."""
         super().__init__(parent)
         self._project = project
         #: where the editor's cursor is (a character offset), remembered in the project state
@@ -64,7 +67,7 @@ class ProjectDocument(QObject):
         self.text_document.setModified(False)
         self.text_document.modificationChanged.connect(self._on_text_modification_changed)
         #: the text's sections, word counts and statistics, for every view
-        self.analysis = DocumentAnalysis(self)
+        self.analysis = DocumentAnalysis(self, initial=analysis)
 
     # --- reading -------------------------------------------------------------------------
     @property

@@ -26,14 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from retro_editor.core.errors import ProjectError
-from retro_editor.core.manifest_drafts import DraftProblem
-from retro_editor.export.base import ExportFormat, ExportOption
-from retro_editor.export.registry import export_formats
-from retro_editor.export.writing import ExportConflict
 from retro_editor.ui.jobs import Job, JobCancelled
 from retro_editor.ui.translate import translator
 
 if TYPE_CHECKING:
+    from retro_editor.core.manifest_drafts import DraftProblem
+    from retro_editor.export.base import ExportFormat, ExportOption
     from retro_editor.ui.prompts import Prompts
     from retro_editor.ui.window_parts import ExportParts
 
@@ -195,6 +193,8 @@ class Exporter(QObject):
         targets = doc.manifest.export.targets
         last = targets.get("_last", {}).get("format")
         self._parts.side_panel.flush()
+        from retro_editor.export.registry import export_formats  # noqa: PLC0415 (not at start-up)
+
         request = self._parts.prompts.ask_export(
             export_formats(), targets, lambda fmt: fmt.default_destination(doc.project), last,
             doc.drafts())
@@ -223,6 +223,8 @@ class Exporter(QObject):
         job = Job(tr("Exporting {label}…").format(label=tr(fmt.label)),
                   lambda: fmt.run(project, destination, resolved, force=force), parts.job_parent(),
                   on_gui_thread=fmt.runs_on_gui_thread)
+
+        from retro_editor.export.writing import ExportConflict  # noqa: PLC0415 (not at start-up)
 
         def finished(error: BaseException | None) -> None:
             if error is None:

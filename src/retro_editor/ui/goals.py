@@ -201,5 +201,6 @@ class GoalBar(QWidget):
         lines = [tr("Today {n} · session {m}").format(n=_signed(progress.today),
                                                       m=_signed(progress.session))]
         if progress.days_left is not None:
-            lines.insert(0, days_left_text(progress.days_left).capitalize())
+            text = days_left_text(progress.days_left)
+            lines.insert(0, text[:1].upper() + text[1:])  # not capitalize(): German nouns
         self.label.setText(" · ".join(lines))

@@ -38,6 +38,7 @@ from retro_editor.ui.export_dialog import Exporter
 from retro_editor.ui.goals import GoalBar, GoalTracker
 from retro_editor.ui.history import HistoryPanel, HistoryRecorder, ProjectSync
 from retro_editor.ui.icons import apply_icons
+from retro_editor.ui.milestones import MilestoneWatch
 from retro_editor.ui.outline import OutlineView
 from retro_editor.ui.preview import create_preview
 from retro_editor.ui.project_controller import ProjectController
@@ -186,6 +187,9 @@ class MainWindow(QMainWindow):
         self.controller.documentChanged.connect(self.wiring.set_document)
         self.controller.documentChanged.connect(self.update_title)
         self.controller.saved.connect(self.update_title)
+        self.milestones = MilestoneWatch(self.editor, self.preview, self)
+        self.milestones.watch_first_paint(self.start_screen)
+        self.controller.documentChanged.connect(self.milestones.document_changed)
         self.wiring.set_document(None)
         self.update_title()
         self._restore_state()

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from retro_editor.core.analysis import TextAnalysis, analyse
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.lock import LockedBy, ProjectLock, acquire_lock, clear_lock, read_lock
 from retro_editor.core.manifest import FORMAT_VERSION
@@ -59,6 +60,8 @@ class ProjectController(QObject):
         self.read_only = False
         self._lock: ProjectLock | None = None
         self._reading = False  # a project's files are being read off the GUI thread
+        #: a project just read and its text's analysis, made on the reading thread
+        self._analysed: tuple[Project, TextAnalysis] | None = None
         #: callables run before saving (e.g. the side panel commits the field being edited)
         self.before_save: list[Callable[[], object]] = []
         #: callables run before closing asks about unsaved changes (autosave saves first)
@@ -115,6 +118,7 @@ class ProjectController(QObject):
 
         def steps():
             read.append(open_project(path))
+            self._analysed = (read[0], analyse(read[0].text))  # not on the GUI thread
             yield 1, 1
 
         parent = self.parent()
@@ -380,7 +384,9 @@ class ProjectController(QObject):
         self._lock = lock
         self.read_only = read_only
         old = self.document
-        self.document = ProjectDocument(project, self)
+        analysed, self._analysed = self._analysed, None
+        self.document = ProjectDocument(
+            project, self, analysed[1] if analysed is not None and analysed[0] is project else None)
         if project.folder.is_dir():
             self.document.take_remembered_state(read_state(project.folder))
         self.documentChanged.emit(self.document)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -20,9 +20,7 @@ from retro_editor.core.backups import Backup
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.history_merge import Conflict, Resolutions
 from retro_editor.core.lock import LockedBy
-from retro_editor.core.manifest_drafts import DraftProblem
 from retro_editor.core.recovery import Snapshot
-from retro_editor.export.base import ExportFormat
 from retro_editor.ui.export_dialog import ExportDialog, ExportRequest
 from retro_editor.ui.goals_dialog import GoalsDialog
 from retro_editor.ui.preferences import PreferencesDialog
@@ -33,6 +31,10 @@ from retro_editor.ui.safety.failure_dialog import ask_save_failed
 from retro_editor.ui.safety.lock_dialogs import LockAnswer
 from retro_editor.ui.safety.recovery_dialog import RecoveryAnswer, ask_recovery
 from retro_editor.ui.translate import translator
+
+if TYPE_CHECKING:
+    from retro_editor.core.manifest_drafts import DraftProblem
+    from retro_editor.export.base import ExportFormat
 
 tr = translator("Prompts")
 

@@ -9,16 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QTimer
 from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from retro_editor.core.assets import add_asset, import_image_file
-from retro_editor.core.spelling import open_spell_checker, spelling_languages
+from retro_editor.core.spelling import SpellCheckSetup, spelling_languages
 from retro_editor.ui.action_ids import Access
 from retro_editor.ui.actions import apply_enabled
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.goals import Progress, status_text
+from retro_editor.ui.spell_loading import SpellCheckerLoader
 from retro_editor.ui.translate import translator
 from retro_editor.ui.view_memory import ViewMemory
 
@@ -61,6 +62,13 @@ class PaneWiring(QObject):
         w.goal_tracker.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
         self._spelling: tuple[list[str], bool] | None = None
         self.view_memory = ViewMemory(parts, self)
+        self._spell_loader = SpellCheckerLoader(self)
+        #: the preview gets a new document on the next event-loop turn (its page, renderer
+        #: and the first render cost ~0.1 s the writer need not wait for to start typing)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(0)
+        self._preview_timer.timeout.connect(lambda: self.w.preview.set_document(self.document))
 
     # --- the open project ----------------------------------------------------------------------
     def set_document(self, document: ProjectDocument | None) -> None:
@@ -70,6 +78,7 @@ class PaneWiring(QObject):
         access = Access.of(document is not None, w.controller.read_only)
         self.apply_access(access)
         if document is None:
+            self._preview_timer.stop()
             w.editor.setDocument(self._empty)
             w.outline.set_document(None)
             w.preview.set_document(None)
@@ -80,12 +89,12 @@ class PaneWiring(QObject):
             w.editor.set_spell_checker(None)
             return
         self._spelling = None
-        self._update_spelling(document, access is Access.READ_WRITE, recheck=False)
+        self._update_spelling(document, access is Access.READ_WRITE)
         w.editor.setDocument(document.text_document)
         document.manifestChanged.connect(
             lambda _part: self._update_spelling(document, access is Access.READ_WRITE))
         w.outline.set_document(document, read_only=access is Access.READ_ONLY)
-        w.preview.set_document(document)
+        self._preview_timer.start()  # once the editor has painted the text: it is typed in first
         w.side_panel.set_document(document)
         w.status.set_analysis(document.analysis)
         document.analysis.changed.connect(lambda _analysis: self._on_cursor_line(self._cursor_line))
@@ -104,19 +113,26 @@ class PaneWiring(QObject):
         self.w.goal_bar.show_progress(progress)
         self.w.status.show_progress(status_text(progress) if progress is not None else "")
 
-    def _update_spelling(self, document: ProjectDocument, writable: bool,
-                         recheck: bool = True) -> None:
-        """Opens the spell check for the project's languages (again when they changed); what
-        is missing (Enchant, a dictionary) is a one-line notice in the status bar."""
+    def _update_spelling(self, document: ProjectDocument, writable: bool) -> None:
+        """Opens the spell check for the project's languages (again when they changed), on a
+        worker thread; what is missing (Enchant, a dictionary) is a one-line notice in the
+        status bar."""
         if document is not self.document:
             return
         manifest = document.manifest
         languages = spelling_languages(manifest.spelling.languages, manifest.article.language)
         if self._spelling == (languages, writable):
             return
-        self._spelling = (languages, writable)
-        setup = open_spell_checker(languages, document.project.folder)
-        self.w.editor.set_spell_checker(setup.checker, can_add=writable, recheck=recheck)
+        wanted = self._spelling = (languages, writable)
+        self._spell_loader.load(languages, document.project.folder,
+                                lambda setup: self._spelling_ready(document, wanted, setup))
+
+    def _spelling_ready(self, document: ProjectDocument, wanted: tuple[list[str], bool],
+                        setup: SpellCheckSetup) -> None:
+        """The checker built off the GUI thread, for the document still open as asked."""
+        if document is not self.document or self._spelling != wanted:
+            return
+        self.w.editor.set_spell_checker(setup.checker, can_add=wanted[1])
         notice = setup.describe(lambda text: QCoreApplication.translate("SpellCheck", text))
         if notice:
             self.w.statusBar().showMessage(notice, NOTICE_MS)

@@ -268,7 +268,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._highlighter.spell_marks = self.spell_marks if checker is not None else None
         if not recheck:
             return
-        self._highlighter.rehighlight()
+        self._highlighter.rehighlight_lazily()
         self._highlighter.highlight_now(*self._update_lazy_window())
 
     def context_menu_at(self, point: QPoint) -> QMenu:

@@ -126,6 +126,23 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             else:
                 block = block.next()
 
+    def rehighlight_lazily(self) -> None:
+        """Formats every block again, as :meth:`rehighlight` does, but with a lazy window
+        only marks them pending for the background slices (the caller formats the visible
+        ones with :meth:`highlight_now`): a new spell checker must not freeze a long text."""
+        doc = self.document()
+        if doc is None or self._window is None:
+            self.rehighlight()
+            return
+        block = doc.begin()
+        while block.isValid():
+            state = block.userState()
+            if state >= 0:
+                block.setUserState(state | _FLAG_PENDING)
+            block = block.next()
+        self._scan, self._scan_found = 0, False
+        self._background.start()
+
     def is_pending(self) -> bool:
         """Whether some blocks still wait for background highlighting."""
         return self._background.isActive()
