@@ -131,12 +131,12 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rlauf</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
         <source>The project's versions: compare them and restore a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassungen des Projekts: vergleichen und einen Abschnitt wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="75"/>
@@ -226,12 +226,12 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
         <source>&amp;Goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziele…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
         <source>Set the article's word goal and deadline, and the session's goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortziel und Abgabetermin des Artikels sowie das Sitzungsziel festlegen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
@@ -261,22 +261,22 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
         <source>&amp;Name This Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Fassung &amp;benennen…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
         <source>Save and give this version a name, like “Sent to editor”</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und dieser Fassung einen Namen geben, etwa „An die Redaktion geschickt“</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchronisieren</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
         <source>Send and bring in versions through a git repository: the same project on every machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassungen über ein Git-Repository senden und holen: dasselbe Projekt auf jedem Computer</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
@@ -286,7 +286,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
         <source>Bring back the whole project from a zip backup (to compare versions or restore one section, use View → History)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Projekt aus einer ZIP-Sicherung zurückholen (um Fassungen zu vergleichen oder einen Abschnitt wiederherzustellen: Ansicht → Verlauf)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="105"/>
@@ -698,12 +698,12 @@
     <message>
         <location filename="../../src/retro_editor/ui/autosave.py" line="111"/>
         <source>Autosave works again: the project is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das automatische Speichern funktioniert wieder: Das Projekt ist gespeichert.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/autosave.py" line="116"/>
         <source>Autosave failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern fehlgeschlagen: {error}</translation>
     </message>
 </context>
 <context>
@@ -769,7 +769,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="149"/>
         <source>Backups are made when the project is saved and closed. Every save is also a version in View → History, where one section can be compared and brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen werden angelegt, wenn das Projekt gespeichert und geschlossen wird. Jedes Speichern ist außerdem eine Fassung unter Ansicht → Verlauf, wo sich ein einzelner Abschnitt vergleichen und zurückholen lässt.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="161"/>
@@ -1275,7 +1275,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="231"/>
         <source>Exported, with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert, mit Warnungen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="233"/>
@@ -1552,77 +1552,77 @@
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="52"/>
         <source>{n} days left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch {n} Tage</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="54"/>
         <source>1 day left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch 1 Tag</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="56"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute fällig</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="57"/>
         <source>{n} days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tage überfällig</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="57"/>
         <source>1 day overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag überfällig</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="66"/>
         <source>{percent}% of {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % von {goal}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="70"/>
         <source>today {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>heute {n}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="71"/>
         <source>session {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung {n}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="73"/>
         <source>{session} of {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{session} von {goal}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="151"/>
         <source>Session goal reached: {n} words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsziel erreicht: {n} Wörter.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="154"/>
         <source>Article goal reached: {n} words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelziel erreicht: {n} Wörter.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="171"/>
         <source>Words written today and in this session, and the article's word goal and deadline (Project → Goals…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute und in dieser Sitzung geschriebene Wörter sowie Wortziel und Abgabetermin des Artikels (Projekt → Ziele…)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="175"/>
         <source>Article word goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortziel des Artikels</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="199"/>
         <source>{words} of {goal} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} von {goal} Wörtern</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="201"/>
         <source>Today {n} · session {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute {n} · Sitzung {m}</translation>
     </message>
 </context>
 <context>
@@ -1630,47 +1630,47 @@
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="34"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ziel</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="35"/>
         <source> words</source>
-        <translation type="unfinished"></translation>
+        <translation> Wörter</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="45"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="47"/>
         <source>Article word goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortziel des Artikels</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="48"/>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgabetermin:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="52"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgabetermin</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="61"/>
         <source>Session word goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortziel der Sitzung</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="64"/>
         <source>&amp;Article word goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wortziel des Artikels:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="69"/>
         <source>&amp;Session goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungsziel:</translation>
     </message>
 </context>
 <context>
@@ -1696,288 +1696,288 @@
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="36"/>
         <source>moved and changed</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben und geändert</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="37"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="37"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="38"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="38"/>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="60"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Wert)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="72"/>
         <source>What differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="106"/>
         <source>(before the first heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vor der ersten Überschrift)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="111"/>
         <source>Detail {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angabe {field}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="115"/>
         <source>File {name} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei {name} geändert</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="117"/>
         <source>No differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/naming.py" line="27"/>
         <source>Name This Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Fassung benennen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/naming.py" line="28"/>
         <source>Name for this version (like “Sent to editor”):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name für diese Fassung (etwa „An die Redaktion geschickt“):</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/naming.py" line="48"/>
         <source>The version was not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassung wurde nicht benannt</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="92"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassungen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
         <source>±</source>
-        <translation type="unfinished"></translation>
+        <translation>±</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="94"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="100"/>
         <source>Restore This</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="103"/>
         <source>Restore Whole Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzen Artikel wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="163"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="163"/>
         <source>the open text</source>
-        <translation type="unfinished"></translation>
+        <translation>der geöffnete Text</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="172"/>
         <source>The history cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="219"/>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="221"/>
         <source>{when} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} {name}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="220"/>
         <source>Now (the open text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt (der geöffnete Text)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="253"/>
         <source>The versions cannot be compared: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassungen können nicht verglichen werden: {error}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="266"/>
         <source>Restore This Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Angabe wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="268"/>
         <source>Restore This Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Abschnitt wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="281"/>
         <source>Nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="297"/>
         <source>Restored the section “{title}”; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt „{title}“ wiederhergestellt; mit „Rückgängig“ zurücknehmbar.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="298"/>
         <source>before the first heading</source>
-        <translation type="unfinished"></translation>
+        <translation>vor der ersten Überschrift</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="308"/>
         <source>Restored the detail {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angabe {field} wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="319"/>
         <source>Restored the whole article; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Artikel wiederhergestellt; mit „Rückgängig“ zurücknehmbar.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/recorder.py" line="105"/>
         <source>The version was not recorded in the history: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassung wurde nicht im Verlauf festgehalten: {error}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="35"/>
         <source>(a file of {size} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine Datei mit {size} Bytes)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="43"/>
         <source>Sync: Changed on Both Machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: Auf beiden Computern geändert</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="48"/>
         <source>Section #{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt #{name}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="48"/>
         <source>Detail {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angabe {name}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="49"/>
         <source>File {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei {name}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="57"/>
         <source>Take &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine übernehmen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="58"/>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere übernehmen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="67"/>
         <source>This machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="68"/>
         <source>The other machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Der andere Computer</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="73"/>
         <source>Keep (editable for a section):</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten (bei einem Abschnitt bearbeitbar):</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="66"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="66"/>
         <source>The git repository to sync with (a folder, or an ssh:// or https:// URL):</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Git-Repository, mit dem synchronisiert wird (ein Ordner oder eine ssh://- oder https://-URL):</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="94"/>
         <source>Syncing with {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere mit {url} …</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="108"/>
         <source>Sync stopped: {n} part(s) changed on both machines; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung angehalten: {n} Teil(e) auf beiden Computern geändert; nichts wurde verändert.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="119"/>
         <source>Synced. The other machine's changes are in the project's files; you have unsaved edits, so saving will ask first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert. Die Änderungen des anderen Computers sind in den Dateien des Projekts; Sie haben ungespeicherte Änderungen, daher fragt das Speichern zuerst nach.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="124"/>
         <source>Synced: nothing new on either side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: auf keiner Seite etwas Neues.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="125"/>
         <source>Synced: this machine's versions were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: Die Fassungen dieses Computers wurden gesendet.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="126"/>
         <source>Synced: the other machine's versions were brought in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: Die Fassungen des anderen Computers wurden übernommen.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="127"/>
         <source>Synced: both machines' changes were merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: Die Änderungen beider Computer wurden zusammengeführt.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="138"/>
         <source>The password could not be kept in the system keyring ({error}); the next sync asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden ({error}); die nächste Synchronisierung fragt erneut.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="150"/>
         <source>Sync failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen: {error}</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2023,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/link_check_job.py" line="100"/>
         <source>{n} link(s) checked, {p} need attention: see the Links tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Link(s) geprüft, {p} erfordern Aufmerksamkeit: siehe Reiter „Links“.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_check_job.py" line="104"/>
@@ -2036,67 +2036,67 @@
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="31"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="31"/>
         <source>Redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgeleitet</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="31"/>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Defekt</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="32"/>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="32"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="33"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="33"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="34"/>
         <source>Page not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite nicht gelesen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="63"/>
         <source>Not called broken: the page may be behind a login, a wall or a request limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht als defekt gewertet: Die Seite liegt vielleicht hinter einer Anmeldung, einer Zugangssperre oder einem Anfragelimit.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="66"/>
         <source>HTTP status: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Statuscode: {code}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="68"/>
         <source>Final URL: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-URL: {url}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="70"/>
         <source>Archived copy: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Kopie: {url}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="71"/>
         <source>Checked: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: {when}</translation>
     </message>
 </context>
 <context>
@@ -2104,163 +2104,163 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="85"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="90"/>
         <source>Last link check</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Linkprüfung</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="94"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="94"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="94"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="97"/>
         <source>Links of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Links des Projekts</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="99"/>
         <source>Every link of the article, the related news and the canonical URL, with its last check. Return goes to the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Link des Artikels, der verwandten Meldungen und die kanonische URL, mit der letzten Prüfung. Eingabe springt zum Link.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="104"/>
         <source>&amp;Go to Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Link</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="105"/>
         <source>Show the link in the editor or the Related tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Link im Editor oder im Reiter „Verwandt“ zeigen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="107"/>
         <source>Use &amp;Archived Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivkopie nutzen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="108"/>
         <source>Use the web archive's copy of the page (a related row keeps its URL too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie der Seite aus dem Webarchiv verwenden (eine Zeile unter „Verwandt“ behält zusätzlich ihre URL)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="109"/>
         <source>Update to &amp;Final URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel-URL nutzen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="110"/>
         <source>Replace the link by the address it redirects to</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Link durch die Adresse ersetzen, auf die er umleitet</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="111"/>
         <source>Archive &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt archivieren</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="112"/>
         <source>Ask the web archive to keep a copy of the page now</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Webarchiv bitten, jetzt eine Kopie der Seite aufzubewahren</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="113"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="114"/>
         <source>Take back the last change to a related row</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung an einer verwandten Zeile zurücknehmen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="172"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="192"/>
         <source>The project has no links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt enthält keine Links.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="194"/>
         <source>Not checked yet: Project → Check Links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft: Projekt → Links prüfen.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="197"/>
         <source>Last check {when}: {count} link(s), {attention} need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prüfung am {when}: {count} Link(s), davon {attention} mit Handlungsbedarf.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="220"/>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="297"/>
         <source>The link is no longer in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link steht nicht mehr im Text.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="239"/>
         <source>Asking the web archive to keep {url} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Webarchiv wird gebeten, {url} aufzubewahren …</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="243"/>
         <source>The web archive did not keep {url}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Webarchiv hat {url} nicht aufbewahrt: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="250"/>
         <source>The related row is back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwandte Zeile ist wieder wie vorher.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="256"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="258"/>
         <source>related {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>verwandt {row}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="259"/>
         <source>canonical</source>
-        <translation type="unfinished"></translation>
+        <translation>kanonisch</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="286"/>
         <source>Not changed: {url} is not a URL a row can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: {url} ist keine URL, die eine Zeile aufnehmen kann.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="293"/>
         <source>Related row {row} changed (Undo takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwandte Zeile {row} geändert (mit „Rückgängig“ zurücknehmbar).</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="308"/>
         <source>Line {line}: the link now points to {url} (Edit → Undo takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: Der Link zeigt jetzt auf {url} (mit Bearbeiten → Rückgängig zurücknehmbar).</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="325"/>
         <source>The web archive keeps a copy: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Webarchiv bewahrt eine Kopie auf: {url}</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2351,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/main_window.py" line="133"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/main_window.py" line="165"/>
@@ -2799,17 +2799,17 @@
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="233"/>
         <source>the project is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt ist schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="235"/>
         <source>the project is not saved in a folder yet</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt ist noch nicht in einem Ordner gespeichert</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="239"/>
         <source>the files were changed by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dateien wurden von einem anderen Programm geändert</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="257"/>
@@ -2923,17 +2923,17 @@
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="189"/>
         <source>Sign In to {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {url} anmelden</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="190"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="194"/>
         <source>Password or access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder Zugriffstoken:</translation>
     </message>
 </context>
 <context>
@@ -3039,32 +3039,32 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="69"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="69"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="70"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="70"/>
         <source>Archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Kopie</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="70"/>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="71"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
 </context>
 <context>
@@ -3278,103 +3278,103 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="141"/>
         <source>Search and social preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau für Suche und soziale Medien</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="164"/>
         <source>In search results</source>
-        <translation type="unfinished"></translation>
+        <translation>In Suchergebnissen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="170"/>
         <source>Cut where a desktop result page cuts: the title beyond 600 px of 20 px Arial, the description beyond 920 px of 14 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekürzt wie auf einer Ergebnisseite am Desktop: der Titel nach 600 px in Arial 20 px, die Beschreibung nach 920 px in 14 px.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="180"/>
         <source>As a social card</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Karte in sozialen Medien</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="195"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="197"/>
         <source>Search and social warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen zu Suche und sozialen Medien</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="206"/>
         <source>Structured data</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturierte Daten</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="209"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="210"/>
         <source>News article</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenartikel</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="211"/>
         <source>Type of article</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Artikels</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="213"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="215"/>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herausgeber:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="215"/>
         <source>Site or magazine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Website oder Zeitschrift</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="216"/>
         <source>&amp;Home page:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startseite:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="217"/>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="217"/>
         <source>URL or assets/logo.png</source>
-        <translation type="unfinished"></translation>
+        <translation>URL oder assets/logo.png</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="290"/>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="294"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Titel)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="291"/>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Beschreibung)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="335"/>
         <source>No warnings: search engines and social sites have what they need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnungen: Suchmaschinen und soziale Netzwerke haben alles, was sie brauchen.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="341"/>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
 </context>
 <context>
@@ -3561,12 +3561,12 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="138"/>
@@ -3625,77 +3625,77 @@
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="76"/>
         <source>Retro Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Retro Editor</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="82"/>
         <source>Long-form retrospective articles, from outline to published page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Rückblick-Artikel, von der Gliederung bis zur veröffentlichten Seite.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="86"/>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="87"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="88"/>
         <source>Open the &amp;Sample Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispielartikel öffnen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="99"/>
         <source>&amp;Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="102"/>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="105"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="105"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="105"/>
         <source>Last edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt bearbeitet</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="121"/>
         <source>No recent projects yet: start a new one, open one, or look around the sample article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine zuletzt geöffneten Projekte: Legen Sie ein neues an, öffnen Sie eines oder sehen Sie sich den Beispielartikel an.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="127"/>
         <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="130"/>
         <source>Re&amp;move from List</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste &amp;entfernen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="133"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="207"/>
         <source>cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -3738,7 +3738,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/status_bar.py" line="96"/>
         <source>{state} — autosave failed, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} — automatisches Speichern fehlgeschlagen, neuer Versuch folgt</translation>
     </message>
 </context>
 <context>
@@ -3817,7 +3817,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="167"/>
         <source>Cannot copy the sample article</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beispielartikel kann nicht kopiert werden</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="233"/>
@@ -3851,7 +3851,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="114"/>
         <source>No cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Titelbild</translation>
     </message>
 </context>
 </TS>

@@ -131,12 +131,12 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
         <source>The project's versions: compare them and restore a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones del proyecto: compararlas y restaurar una sección</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="75"/>
@@ -226,12 +226,12 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
         <source>&amp;Goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivos…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
         <source>Set the article's word goal and deadline, and the session's goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir el objetivo de palabras y la fecha límite del artículo, y el objetivo de la sesión</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
@@ -261,22 +261,22 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
         <source>&amp;Name This Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombrar esta versión…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
         <source>Save and give this version a name, like “Sent to editor”</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y dar un nombre a esta versión, como «Enviado a redacción»</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;incronizar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
         <source>Send and bring in versions through a git repository: the same project on every machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar y traer versiones mediante un repositorio git: el mismo proyecto en cada equipo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
@@ -286,7 +286,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
         <source>Bring back the whole project from a zip backup (to compare versions or restore one section, use View → History)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar todo el proyecto desde una copia de seguridad zip (para comparar versiones o restaurar una sola sección, use Ver → Historial)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="105"/>
@@ -698,12 +698,12 @@
     <message>
         <location filename="../../src/retro_editor/ui/autosave.py" line="111"/>
         <source>Autosave works again: the project is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El guardado automático vuelve a funcionar: el proyecto está guardado.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/autosave.py" line="116"/>
         <source>Autosave failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el guardado automático: {error}</translation>
     </message>
 </context>
 <context>
@@ -769,7 +769,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="149"/>
         <source>Backups are made when the project is saved and closed. Every save is also a version in View → History, where one section can be compared and brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad se hacen cuando el proyecto se guarda y se cierra. Cada guardado es también una versión en Ver → Historial, donde se puede comparar y recuperar una sección.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="161"/>
@@ -1275,7 +1275,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="231"/>
         <source>Exported, with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado, con advertencias</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="233"/>
@@ -1552,77 +1552,77 @@
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="52"/>
         <source>{n} days left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {n} días</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="54"/>
         <source>1 day left</source>
-        <translation type="unfinished"></translation>
+        <translation>queda 1 día</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="56"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>vence hoy</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="57"/>
         <source>{n} days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} días de retraso</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="57"/>
         <source>1 day overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día de retraso</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="66"/>
         <source>{percent}% of {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % de {goal}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="70"/>
         <source>today {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy {n}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="71"/>
         <source>session {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión {n}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="73"/>
         <source>{session} of {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{session} de {goal}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="151"/>
         <source>Session goal reached: {n} words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de la sesión alcanzado: {n} palabras.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="154"/>
         <source>Article goal reached: {n} words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo del artículo alcanzado: {n} palabras.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="171"/>
         <source>Words written today and in this session, and the article's word goal and deadline (Project → Goals…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras escritas hoy y en esta sesión, y el objetivo de palabras y la fecha límite del artículo (Proyecto → Objetivos…)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="175"/>
         <source>Article word goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de palabras del artículo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="199"/>
         <source>{words} of {goal} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} de {goal} palabras</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="201"/>
         <source>Today {n} · session {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy {n} · sesión {m}</translation>
     </message>
 </context>
 <context>
@@ -1630,47 +1630,47 @@
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="34"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="35"/>
         <source> words</source>
-        <translation type="unfinished"></translation>
+        <translation> palabras</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="45"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="47"/>
         <source>Article word goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de palabras del artículo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="48"/>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha límite:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="52"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="61"/>
         <source>Session word goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de palabras de la sesión</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="64"/>
         <source>&amp;Article word goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de palabras del &amp;artículo:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="69"/>
         <source>&amp;Session goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de la &amp;sesión:</translation>
     </message>
 </context>
 <context>
@@ -1696,288 +1696,288 @@
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="36"/>
         <source>moved and changed</source>
-        <translation type="unfinished"></translation>
+        <translation>movida y modificada</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="37"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificada</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="37"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadida</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="38"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminada</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="38"/>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>movida</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="60"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin valor)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="72"/>
         <source>What differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="106"/>
         <source>(before the first heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(antes del primer encabezado)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="111"/>
         <source>Detail {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo {field}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="115"/>
         <source>File {name} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo {name} modificado</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="117"/>
         <source>No differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin diferencias</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/naming.py" line="27"/>
         <source>Name This Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombrar esta versión</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/naming.py" line="28"/>
         <source>Name for this version (like “Sent to editor”):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de esta versión (como «Enviado a redacción»):</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/naming.py" line="48"/>
         <source>The version was not named</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puso nombre a la versión</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="92"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
         <source>±</source>
-        <translation type="unfinished"></translation>
+        <translation>±</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="94"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="100"/>
         <source>Restore This</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="103"/>
         <source>Restore Whole Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar todo el artículo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="163"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="163"/>
         <source>the open text</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto abierto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="172"/>
         <source>The history cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el historial: {error}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="219"/>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="221"/>
         <source>{when} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} {name}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="220"/>
         <source>Now (the open text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora (el texto abierto)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="253"/>
         <source>The versions cannot be compared: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden comparar las versiones: {error}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="266"/>
         <source>Restore This Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar este campo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="268"/>
         <source>Restore This Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta sección</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="281"/>
         <source>Nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró nada</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="297"/>
         <source>Restored the section “{title}”; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la sección «{title}»; «Deshacer» lo revierte.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="298"/>
         <source>before the first heading</source>
-        <translation type="unfinished"></translation>
+        <translation>antes del primer encabezado</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="308"/>
         <source>Restored the detail {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró el campo {field}.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="319"/>
         <source>Restored the whole article; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró todo el artículo; «Deshacer» lo revierte.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/recorder.py" line="105"/>
         <source>The version was not recorded in the history: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión no se registró en el historial: {error}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="35"/>
         <source>(a file of {size} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un archivo de {size} bytes)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="43"/>
         <source>Sync: Changed on Both Machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: cambios en ambos equipos</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="48"/>
         <source>Section #{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección #{name}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="48"/>
         <source>Detail {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo {name}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="49"/>
         <source>File {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo {name}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="57"/>
         <source>Take &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar la &amp;mía</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="58"/>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar la &amp;otra</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="67"/>
         <source>This machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="68"/>
         <source>The other machine</source>
-        <translation type="unfinished"></translation>
+        <translation>El otro equipo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="73"/>
         <source>Keep (editable for a section):</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar (editable si es una sección):</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="66"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="66"/>
         <source>The git repository to sync with (a folder, or an ssh:// or https:// URL):</source>
-        <translation type="unfinished"></translation>
+        <translation>El repositorio git con el que sincronizar (una carpeta, o una URL ssh:// o https://):</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="94"/>
         <source>Syncing with {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando con {url}…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="108"/>
         <source>Sync stopped: {n} part(s) changed on both machines; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización detenida: {n} parte(s) modificada(s) en ambos equipos; no se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="119"/>
         <source>Synced. The other machine's changes are in the project's files; you have unsaved edits, so saving will ask first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado. Los cambios del otro equipo están en los archivos del proyecto; tiene cambios sin guardar, así que al guardar se le preguntará primero.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="124"/>
         <source>Synced: nothing new on either side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado: nada nuevo en ninguno de los lados.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="125"/>
         <source>Synced: this machine's versions were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado: se enviaron las versiones de este equipo.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="126"/>
         <source>Synced: the other machine's versions were brought in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado: se trajeron las versiones del otro equipo.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="127"/>
         <source>Synced: both machines' changes were merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado: se combinaron los cambios de ambos equipos.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="138"/>
         <source>The password could not be kept in the system keyring ({error}); the next sync asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la contraseña en el llavero del sistema ({error}); la próxima sincronización la volverá a pedir.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="150"/>
         <source>Sync failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la sincronización: {error}</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2023,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/link_check_job.py" line="100"/>
         <source>{n} link(s) checked, {p} need attention: see the Links tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} enlace(s) comprobado(s), {p} requieren atención: vea la pestaña Enlaces.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_check_job.py" line="104"/>
@@ -2036,67 +2036,67 @@
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="31"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="31"/>
         <source>Redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirigido</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="31"/>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Roto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="32"/>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del servidor</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="32"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo agotado</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="33"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="33"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="34"/>
         <source>Page not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Página no leída</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="63"/>
         <source>Not called broken: the page may be behind a login, a wall or a request limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se considera roto: puede que la página esté tras un inicio de sesión, un muro de acceso o un límite de peticiones.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="66"/>
         <source>HTTP status: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código HTTP: {code}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="68"/>
         <source>Final URL: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>URL final: {url}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="70"/>
         <source>Archived copy: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia archivada: {url}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="71"/>
         <source>Checked: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado: {when}</translation>
     </message>
 </context>
 <context>
@@ -2104,163 +2104,163 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="85"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="90"/>
         <source>Last link check</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación de enlaces</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="94"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="94"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="94"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="97"/>
         <source>Links of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces del proyecto</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="99"/>
         <source>Every link of the article, the related news and the canonical URL, with its last check. Return goes to the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada enlace del artículo, de las noticias relacionadas y la URL canónica, con su última comprobación. Intro va al enlace.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="104"/>
         <source>&amp;Go to Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir al enlace</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="105"/>
         <source>Show the link in the editor or the Related tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el enlace en el editor o en la pestaña Relacionados</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="107"/>
         <source>Use &amp;Archived Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar copia &amp;archivada</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="108"/>
         <source>Use the web archive's copy of the page (a related row keeps its URL too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la copia de la página del archivo web (una fila relacionada conserva también su URL)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="109"/>
         <source>Update to &amp;Final URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar URL &amp;final</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="110"/>
         <source>Replace the link by the address it redirects to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir el enlace por la dirección a la que redirige</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="111"/>
         <source>Archive &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar a&amp;hora</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="112"/>
         <source>Ask the web archive to keep a copy of the page now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir al archivo web que guarde ahora una copia de la página</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="113"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="114"/>
         <source>Take back the last change to a related row</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio en una fila relacionada</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="172"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="192"/>
         <source>The project has no links.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto no tiene enlaces.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="194"/>
         <source>Not checked yet: Project → Check Links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin comprobar: Proyecto → Comprobar enlaces.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="197"/>
         <source>Last check {when}: {count} link(s), {attention} need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación el {when}: {count} enlace(s), {attention} requieren atención.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="220"/>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="297"/>
         <source>The link is no longer in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace ya no está en el texto.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="239"/>
         <source>Asking the web archive to keep {url} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo al archivo web que guarde {url} …</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="243"/>
         <source>The web archive did not keep {url}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo web no guardó {url}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="250"/>
         <source>The related row is back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila relacionada vuelve a estar como antes.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="256"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="258"/>
         <source>related {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>relacionado {row}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="259"/>
         <source>canonical</source>
-        <translation type="unfinished"></translation>
+        <translation>canónica</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="286"/>
         <source>Not changed: {url} is not a URL a row can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios: {url} no es una URL que pueda contener una fila.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="293"/>
         <source>Related row {row} changed (Undo takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila relacionada {row} modificada («Deshacer» lo revierte).</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="308"/>
         <source>Line {line}: the link now points to {url} (Edit → Undo takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {line}: el enlace apunta ahora a {url} (Editar → Deshacer lo revierte).</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="325"/>
         <source>The web archive keeps a copy: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo web guarda una copia: {url}</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2351,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/main_window.py" line="133"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/main_window.py" line="165"/>
@@ -2799,17 +2799,17 @@
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="233"/>
         <source>the project is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el proyecto es de solo lectura</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="235"/>
         <source>the project is not saved in a folder yet</source>
-        <translation type="unfinished"></translation>
+        <translation>el proyecto aún no está guardado en una carpeta</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="239"/>
         <source>the files were changed by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa modificó los archivos</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="257"/>
@@ -2923,17 +2923,17 @@
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="189"/>
         <source>Sign In to {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en {url}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="190"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="194"/>
         <source>Password or access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña o token de acceso:</translation>
     </message>
 </context>
 <context>
@@ -3039,32 +3039,32 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="69"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="69"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="70"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="70"/>
         <source>Archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia archivada</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="70"/>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="71"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
 </context>
 <context>
@@ -3278,103 +3278,103 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="141"/>
         <source>Search and social preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa en buscadores y redes sociales</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="164"/>
         <source>In search results</source>
-        <translation type="unfinished"></translation>
+        <translation>En los resultados de búsqueda</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="170"/>
         <source>Cut where a desktop result page cuts: the title beyond 600 px of 20 px Arial, the description beyond 920 px of 14 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recortado donde lo recorta una página de resultados en el escritorio: el título a partir de 600 px en Arial de 20 px, la descripción a partir de 920 px en 14 px.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="180"/>
         <source>As a social card</source>
-        <translation type="unfinished"></translation>
+        <translation>Como tarjeta en redes sociales</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="195"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="197"/>
         <source>Search and social warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias de búsqueda y redes sociales</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="206"/>
         <source>Structured data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos estructurados</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="209"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="210"/>
         <source>News article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo de noticias</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="211"/>
         <source>Type of article</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de artículo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="213"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="215"/>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editor:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="215"/>
         <source>Site or magazine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del sitio o de la revista</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="216"/>
         <source>&amp;Home page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de &amp;inicio:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="217"/>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logotipo:</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="217"/>
         <source>URL or assets/logo.png</source>
-        <translation type="unfinished"></translation>
+        <translation>URL o assets/logo.png</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="290"/>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="294"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="291"/>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin descripción)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="335"/>
         <source>No warnings: search engines and social sites have what they need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin advertencias: los buscadores y las redes sociales tienen lo que necesitan.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="341"/>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
 </context>
 <context>
@@ -3561,12 +3561,12 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="138"/>
@@ -3625,77 +3625,77 @@
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="76"/>
         <source>Retro Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Retro Editor</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="82"/>
         <source>Long-form retrospective articles, from outline to published page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos retrospectivos extensos, del esquema a la página publicada.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="86"/>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="87"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="88"/>
         <source>Open the &amp;Sample Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el artículo de &amp;ejemplo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="99"/>
         <source>&amp;Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos &amp;recientes</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="102"/>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos recientes</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="105"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="105"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="105"/>
         <source>Last edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Última edición</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="121"/>
         <source>No recent projects yet: start a new one, open one, or look around the sample article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay proyectos recientes: cree uno nuevo, abra uno o eche un vistazo al artículo de ejemplo.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="127"/>
         <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="130"/>
         <source>Re&amp;move from List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="133"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar la lista</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="207"/>
         <source>cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir</translation>
     </message>
 </context>
 <context>
@@ -3738,7 +3738,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/status_bar.py" line="96"/>
         <source>{state} — autosave failed, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}: falló el guardado automático, se volverá a intentar</translation>
     </message>
 </context>
 <context>
@@ -3817,7 +3817,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="167"/>
         <source>Cannot copy the sample article</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede copiar el artículo de ejemplo</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="233"/>
@@ -3851,7 +3851,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="114"/>
         <source>No cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin imagen de portada</translation>
     </message>
 </context>
 </TS>

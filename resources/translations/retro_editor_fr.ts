@@ -131,12 +131,12 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
         <source>The project's versions: compare them and restore a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions du projet : les comparer et restaurer une section</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="75"/>
@@ -226,12 +226,12 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
         <source>&amp;Goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectifs…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
         <source>Set the article's word goal and deadline, and the session's goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l'objectif de mots et l'échéance de l'article, ainsi que l'objectif de la séance</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
@@ -261,22 +261,22 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
         <source>&amp;Name This Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nommer cette version…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
         <source>Save and give this version a name, like “Sent to editor”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et donner un nom à cette version, comme « Envoyé à la rédaction »</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniser</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
         <source>Send and bring in versions through a git repository: the same project on every machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer et récupérer des versions via un dépôt git : le même projet sur chaque ordinateur</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
@@ -286,7 +286,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
         <source>Bring back the whole project from a zip backup (to compare versions or restore one section, use View → History)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer tout le projet depuis une sauvegarde zip (pour comparer des versions ou restaurer une seule section : Affichage → Historique)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="105"/>
@@ -698,12 +698,12 @@
     <message>
         <location filename="../../src/retro_editor/ui/autosave.py" line="111"/>
         <source>Autosave works again: the project is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement automatique fonctionne à nouveau : le projet est enregistré.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/autosave.py" line="116"/>
         <source>Autosave failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l'enregistrement automatique : {error}</translation>
     </message>
 </context>
 <context>
@@ -769,7 +769,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="149"/>
         <source>Backups are made when the project is saved and closed. Every save is also a version in View → History, where one section can be compared and brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes sont faites quand le projet est enregistré et fermé. Chaque enregistrement est aussi une version dans Affichage → Historique, où une section peut être comparée et rétablie.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/safety/backup_manager.py" line="161"/>
@@ -1275,7 +1275,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="231"/>
         <source>Exported, with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté, avec des avertissements</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="233"/>
@@ -1552,77 +1552,77 @@
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="52"/>
         <source>{n} days left</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jours restants</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="54"/>
         <source>1 day left</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour restant</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="56"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance aujourd'hui</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="57"/>
         <source>{n} days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jours de retard</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="57"/>
         <source>1 day overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour de retard</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="66"/>
         <source>{percent}% of {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % de {goal}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="70"/>
         <source>today {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd'hui {n}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="71"/>
         <source>session {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>séance {n}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="73"/>
         <source>{session} of {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{session} sur {goal}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="151"/>
         <source>Session goal reached: {n} words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de la séance atteint : {n} mots.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="154"/>
         <source>Article goal reached: {n} words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de l'article atteint : {n} mots.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="171"/>
         <source>Words written today and in this session, and the article's word goal and deadline (Project → Goals…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots écrits aujourd'hui et pendant cette séance, objectif de mots et échéance de l'article (Projet → Objectifs…)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="175"/>
         <source>Article word goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de mots de l'article</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="199"/>
         <source>{words} of {goal} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} mots sur {goal}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals.py" line="201"/>
         <source>Today {n} · session {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd'hui {n} · séance {m}</translation>
     </message>
 </context>
 <context>
@@ -1630,47 +1630,47 @@
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="34"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="35"/>
         <source> words</source>
-        <translation type="unfinished"></translation>
+        <translation> mots</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="45"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="47"/>
         <source>Article word goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de mots de l'article</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="48"/>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Échéance :</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="52"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="61"/>
         <source>Session word goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de mots de la séance</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="64"/>
         <source>&amp;Article word goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif de mots de l'article :</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/goals_dialog.py" line="69"/>
         <source>&amp;Session goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de la &amp;séance :</translation>
     </message>
 </context>
 <context>
@@ -1696,288 +1696,288 @@
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="36"/>
         <source>moved and changed</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacée et modifiée</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="37"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="37"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutée</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="38"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="38"/>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacée</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="60"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune valeur)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="72"/>
         <source>What differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="106"/>
         <source>(before the first heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(avant le premier titre)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="111"/>
         <source>Detail {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ {field}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="115"/>
         <source>File {name} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier {name} modifié</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/compare_view.py" line="117"/>
         <source>No differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune différence</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/naming.py" line="27"/>
         <source>Name This Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer cette version</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/naming.py" line="28"/>
         <source>Name for this version (like “Sent to editor”):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cette version (comme « Envoyé à la rédaction ») :</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/naming.py" line="48"/>
         <source>The version was not named</source>
-        <translation type="unfinished"></translation>
+        <translation>La version n'a pas été nommée</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="92"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des versions</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="93"/>
         <source>±</source>
-        <translation type="unfinished"></translation>
+        <translation>±</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="94"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="100"/>
         <source>Restore This</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer ceci</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="103"/>
         <source>Restore Whole Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer tout l'article</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="163"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="163"/>
         <source>the open text</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte ouvert</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="172"/>
         <source>The history cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>L'historique ne peut pas être lu : {error}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="219"/>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="221"/>
         <source>{when} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} {name}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="220"/>
         <source>Now (the open text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant (le texte ouvert)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="253"/>
         <source>The versions cannot be compared: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions ne peuvent pas être comparées : {error}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="266"/>
         <source>Restore This Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer ce champ</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="268"/>
         <source>Restore This Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette section</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="281"/>
         <source>Nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'a été restauré</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="297"/>
         <source>Restored the section “{title}”; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Section « {title} » restaurée ; « Annuler » revient en arrière.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="298"/>
         <source>before the first heading</source>
-        <translation type="unfinished"></translation>
+        <translation>avant le premier titre</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="308"/>
         <source>Restored the detail {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ {field} restauré.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/panel.py" line="319"/>
         <source>Restored the whole article; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Article entier restauré ; « Annuler » revient en arrière.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/recorder.py" line="105"/>
         <source>The version was not recorded in the history: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La version n'a pas été enregistrée dans l'historique : {error}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="35"/>
         <source>(a file of {size} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un fichier de {size} octets)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="43"/>
         <source>Sync: Changed on Both Machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation : modifié sur les deux ordinateurs</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="48"/>
         <source>Section #{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Section #{name}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="48"/>
         <source>Detail {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ {name}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="49"/>
         <source>File {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier {name}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="57"/>
         <source>Take &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la &amp;mienne</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="58"/>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre l'&amp;autre</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="67"/>
         <source>This machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="68"/>
         <source>The other machine</source>
-        <translation type="unfinished"></translation>
+        <translation>L'autre ordinateur</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/sync_conflicts.py" line="73"/>
         <source>Keep (editable for a section):</source>
-        <translation type="unfinished"></translation>
+        <translation>À garder (modifiable pour une section) :</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="66"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="66"/>
         <source>The git repository to sync with (a folder, or an ssh:// or https:// URL):</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt git avec lequel synchroniser (un dossier, ou une URL ssh:// ou https://) :</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="94"/>
         <source>Syncing with {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation avec {url}…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="108"/>
         <source>Sync stopped: {n} part(s) changed on both machines; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation arrêtée : {n} partie(s) modifiée(s) sur les deux ordinateurs ; rien n'a été changé.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="119"/>
         <source>Synced. The other machine's changes are in the project's files; you have unsaved edits, so saving will ask first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé. Les modifications de l'autre ordinateur sont dans les fichiers du projet ; vous avez des modifications non enregistrées, l'enregistrement vous posera donc d'abord la question.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="124"/>
         <source>Synced: nothing new on either side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé : rien de nouveau de part et d'autre.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="125"/>
         <source>Synced: this machine's versions were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé : les versions de cet ordinateur ont été envoyées.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="126"/>
         <source>Synced: the other machine's versions were brought in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé : les versions de l'autre ordinateur ont été récupérées.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="127"/>
         <source>Synced: both machines' changes were merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé : les modifications des deux ordinateurs ont été fusionnées.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="138"/>
         <source>The password could not be kept in the system keyring ({error}); the next sync asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n'a pas pu être conservé dans le trousseau du système ({error}) ; la prochaine synchronisation le redemandera.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/history/syncing.py" line="150"/>
         <source>Sync failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation : {error}</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2023,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/link_check_job.py" line="100"/>
         <source>{n} link(s) checked, {p} need attention: see the Links tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lien(s) vérifié(s), {p} à examiner : voir l'onglet Liens.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_check_job.py" line="104"/>
@@ -2036,67 +2036,67 @@
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="31"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="31"/>
         <source>Redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirigé</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="31"/>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Cassé</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="32"/>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du serveur</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="32"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="33"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="33"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="34"/>
         <source>Page not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Page non lue</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="63"/>
         <source>Not called broken: the page may be behind a login, a wall or a request limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas considéré comme cassé : la page est peut-être derrière une connexion, un mur d'accès ou une limite de requêtes.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="66"/>
         <source>HTTP status: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code HTTP : {code}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="68"/>
         <source>Final URL: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>URL finale : {url}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="70"/>
         <source>Archived copy: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie archivée : {url}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/link_status.py" line="71"/>
         <source>Checked: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié : {when}</translation>
     </message>
 </context>
 <context>
@@ -2104,163 +2104,163 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="85"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="90"/>
         <source>Last link check</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification des liens</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="94"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="94"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="94"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="97"/>
         <source>Links of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens du projet</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="99"/>
         <source>Every link of the article, the related news and the canonical URL, with its last check. Return goes to the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque lien de l'article, des actualités liées et l'URL canonique, avec sa dernière vérification. Entrée va au lien.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="104"/>
         <source>&amp;Go to Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir le &amp;lien</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="105"/>
         <source>Show the link in the editor or the Related tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le lien dans l'éditeur ou dans l'onglet Associés</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="107"/>
         <source>Use &amp;Archived Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l'a&amp;rchive</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="108"/>
         <source>Use the web archive's copy of the page (a related row keeps its URL too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la copie de la page conservée par l'archive du web (une ligne associée garde aussi son URL)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="109"/>
         <source>Update to &amp;Final URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;finale</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="110"/>
         <source>Replace the link by the address it redirects to</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le lien par l'adresse vers laquelle il redirige</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="111"/>
         <source>Archive &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver mai&amp;ntenant</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="112"/>
         <source>Ask the web archive to keep a copy of the page now</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à l'archive du web de conserver dès maintenant une copie de la page</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="113"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="114"/>
         <source>Take back the last change to a related row</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification d'une ligne associée</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="172"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="192"/>
         <source>The project has no links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n'a aucun lien.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="194"/>
         <source>Not checked yet: Project → Check Links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié : Projet → Vérifier les liens.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="197"/>
         <source>Last check {when}: {count} link(s), {attention} need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification le {when} : {count} lien(s), dont {attention} à examiner.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="220"/>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="297"/>
         <source>The link is no longer in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien n'est plus dans le texte.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="239"/>
         <source>Asking the web archive to keep {url} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à l'archive du web de conserver {url} …</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="243"/>
         <source>The web archive did not keep {url}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L'archive du web n'a pas conservé {url} : {reason}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="250"/>
         <source>The related row is back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne associée est revenue à son état précédent.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="256"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="258"/>
         <source>related {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>associé {row}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="259"/>
         <source>canonical</source>
-        <translation type="unfinished"></translation>
+        <translation>canonique</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="286"/>
         <source>Not changed: {url} is not a URL a row can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié : {url} n'est pas une URL qu'une ligne peut contenir.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="293"/>
         <source>Related row {row} changed (Undo takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne associée {row} modifiée (« Annuler » revient en arrière).</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="308"/>
         <source>Line {line}: the link now points to {url} (Edit → Undo takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {line} : le lien pointe maintenant vers {url} (Édition → Annuler revient en arrière).</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="325"/>
         <source>The web archive keeps a copy: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>L'archive du web conserve une copie : {url}</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2351,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/main_window.py" line="133"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/main_window.py" line="165"/>
@@ -2799,17 +2799,17 @@
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="233"/>
         <source>the project is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet est en lecture seule</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="235"/>
         <source>the project is not saved in a folder yet</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet n'est pas encore enregistré dans un dossier</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="239"/>
         <source>the files were changed by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>les fichiers ont été modifiés par un autre programme</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/project_controller.py" line="257"/>
@@ -2923,17 +2923,17 @@
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="189"/>
         <source>Sign In to {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à {url}</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="190"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d'utilisateur :</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/prompts.py" line="194"/>
         <source>Password or access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe ou jeton d'accès :</translation>
     </message>
 </context>
 <context>
@@ -3039,32 +3039,32 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="69"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="69"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="70"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="70"/>
         <source>Archived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie archivée</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="70"/>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_model.py" line="71"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
 </context>
 <context>
@@ -3072,7 +3072,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="52"/>
         <source>Related</source>
-        <translation>Liens</translation>
+        <translation>Associés</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/related_tab.py" line="61"/>
@@ -3278,103 +3278,103 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="141"/>
         <source>Search and social preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu dans la recherche et sur les réseaux sociaux</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="164"/>
         <source>In search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les résultats de recherche</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="170"/>
         <source>Cut where a desktop result page cuts: the title beyond 600 px of 20 px Arial, the description beyond 920 px of 14 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupé là où coupe une page de résultats sur ordinateur : le titre au-delà de 600 px en Arial 20 px, la description au-delà de 920 px en 14 px.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="180"/>
         <source>As a social card</source>
-        <translation type="unfinished"></translation>
+        <translation>En carte sur les réseaux sociaux</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="195"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="197"/>
         <source>Search and social warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements pour la recherche et les réseaux sociaux</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="206"/>
         <source>Structured data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données structurées</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="209"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="210"/>
         <source>News article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article d'actualité</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="211"/>
         <source>Type of article</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d'article</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="213"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="215"/>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;diteur :</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="215"/>
         <source>Site or magazine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du site ou du magazine</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="216"/>
         <source>&amp;Home page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Page d'&amp;accueil :</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="217"/>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo :</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="217"/>
         <source>URL or assets/logo.png</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ou assets/logo.png</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="290"/>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="294"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="291"/>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans description)</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="335"/>
         <source>No warnings: search engines and social sites have what they need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun avertissement : les moteurs de recherche et les réseaux sociaux ont tout ce qu'il leur faut.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="341"/>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {message}</translation>
     </message>
 </context>
 <context>
@@ -3551,7 +3551,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="43"/>
         <source>Related</source>
-        <translation>Liens</translation>
+        <translation>Associés</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="43"/>
@@ -3561,12 +3561,12 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="138"/>
@@ -3625,77 +3625,77 @@
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="76"/>
         <source>Retro Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Retro Editor</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="82"/>
         <source>Long-form retrospective articles, from outline to published page.</source>
-        <translation type="unfinished"></translation>
+        <translation>De longs articles rétrospectifs, du plan à la page publiée.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="86"/>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="87"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="88"/>
         <source>Open the &amp;Sample Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l'article d'e&amp;xemple</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="99"/>
         <source>&amp;Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets &amp;récents</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="102"/>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets récents</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="105"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="105"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="105"/>
         <source>Last edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="121"/>
         <source>No recent projects yet: start a new one, open one, or look around the sample article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de projet récent : créez-en un, ouvrez-en un ou découvrez l'article d'exemple.</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="127"/>
         <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;uvrir</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="130"/>
         <source>Re&amp;move from List</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la &amp;liste</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="133"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider la liste</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/start_screen.py" line="207"/>
         <source>cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible à ouvrir</translation>
     </message>
 </context>
 <context>
@@ -3738,7 +3738,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/status_bar.py" line="96"/>
         <source>{state} — autosave failed, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} — échec de l'enregistrement automatique, nouvelle tentative à venir</translation>
     </message>
 </context>
 <context>
@@ -3817,7 +3817,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="167"/>
         <source>Cannot copy the sample article</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier l'article d'exemple</translation>
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="233"/>
@@ -3851,7 +3851,7 @@
     <message>
         <location filename="../../src/retro_editor/ui/side_panel/search_tab.py" line="114"/>
         <source>No cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d'image de couverture</translation>
     </message>
 </context>
 </TS>

@@ -14,12 +14,14 @@ import update_translations as catalogues
 
 #: a translation may equal its English source only if the source is a name, a unit, a
 #: format or placeholders alone (checked below), or a word the language spells the same
-SAME_EVERYWHERE = {"PDF", "URL", "Slug", "S&lug:", "Aa", ".*", " pt", " min", " px", " s"}
+SAME_EVERYWHERE = {"PDF", "URL", "Slug", "S&lug:", "Aa", ".*", " pt", " min", " px", " s",
+                   "Retro Editor"}
 SAME_IN = {
     "de": {"Editor", "Format", "&Format:", "F&ormat", "Status", "S&tatus", "&Status:",
-           "Status: {status}", "W", "Links"},
+           "Status: {status}", "W", "Links", "Name", "&Logo:"},
     "fr": {"Article", "&Image…", "Images", "Images ({patterns})", "&Section", "Section",
-           "Date", "Destination", "Format", "F&ormat", "Message", "Note", "Source"},
+           "Date", "Destination", "Format", "F&ormat", "Message", "Note", "Source",
+           "Description", "Image", "Page", "Section #{name}"},
     "es": {"Editor"},
 }
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
