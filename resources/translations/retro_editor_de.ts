@@ -1202,58 +1202,58 @@
         <translation>aus: rohes HTML wird wie in der Vorschau bereinigt (keine Skripte, Event-Handler oder javascript:-Links); an: genau wie geschrieben veröffentlicht, einschließlich Skripten – nur für HTML, dem Sie vertrauen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="48"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="46"/>
         <source>1 field holds a draft and is left out of the export:</source>
         <translation>1 Feld enthält einen Entwurf und wird nicht exportiert:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="49"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="47"/>
         <source>{n} fields hold drafts and are left out of the export:</source>
         <translation>{n} Felder enthalten Entwürfe und werden nicht exportiert:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="49"/>
         <source>{field} “{value}” {reason}</source>
         <translation>{field} „{value}“ {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="60"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="58"/>
         <source>Project's theme</source>
         <translation>Design des Projekts</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="71"/>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="97"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="78"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="76"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="82"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="80"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="81"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="89"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="90"/>
         <source>&amp;Destination:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="104"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="102"/>
         <source>Fields left out of the export</source>
         <translation>Nicht exportierte Felder</translation>
     </message>
@@ -1268,24 +1268,24 @@
         <translation>Exportiere {label}…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="229"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="231"/>
         <source>Exported {path}</source>
         <translation>{path} exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="231"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="233"/>
         <source>Exported, with warnings</source>
         <translation>Exportiert, mit Warnungen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="233"/>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="238"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="235"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="240"/>
         <source>Export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="240"/>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="242"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="244"/>
         <source>The export failed</source>
         <translation>Der Export ist fehlgeschlagen</translation>
     </message>
@@ -2334,37 +2334,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="94"/>
         <source>Markdown editor</source>
         <translation>Markdown-Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="124"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="125"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="130"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="131"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="133"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="134"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="165"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="166"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="168"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="169"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="266"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="270"/>
         <source>{name} (read-only)</source>
         <translation>{name} (schreibgeschützt)</translation>
     </message>
@@ -2522,12 +2522,12 @@
 <context>
     <name>PaneWiring</name>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="201"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="217"/>
         <source>The pasted image could not be converted to PNG.</source>
         <translation>Das eingefügte Bild konnte nicht in PNG umgewandelt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="206"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="222"/>
         <source>The image was not added</source>
         <translation>Das Bild wurde nicht hinzugefügt</translation>
     </message>
@@ -2742,23 +2742,23 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="101"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="107"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="160"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="170"/>
         <source>No program on this computer is set up to open {link}.</source>
         <translation>Auf diesem Computer ist kein Programm zum Öffnen von {link} eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="165"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="175"/>
         <source>The address {address} was copied to the clipboard.</source>
         <translation>Die Adresse {address} wurde in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="332"/>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="348"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="343"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="359"/>
         <source>The preview could not be updated: {reason}</source>
         <translation>Die Vorschau konnte nicht aktualisiert werden: {reason}</translation>
     </message>
@@ -2766,68 +2766,68 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="90"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="93"/>
         <source>Imported with problems</source>
         <translation>Mit Problemen importiert</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="94"/>
         <source>The file was imported. What did not fit is kept as it was written; fix it before publishing:</source>
         <translation>Die Datei wurde importiert. Was nicht passte, bleibt so erhalten, wie es geschrieben war; korrigieren Sie es vor der Veröffentlichung:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="101"/>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="103"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="104"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="106"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="121"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="125"/>
         <source>Opening {name}…</source>
         <translation>{name} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="149"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="153"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="192"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="196"/>
         <source>Cannot clear the lock</source>
         <translation>Die Sperre kann nicht aufgehoben werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="233"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="237"/>
         <source>the project is read-only</source>
         <translation>das Projekt ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="235"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="239"/>
         <source>the project is not saved in a folder yet</source>
         <translation>das Projekt ist noch nicht in einem Ordner gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="239"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="243"/>
         <source>the files were changed by another program</source>
         <translation>die Dateien wurden von einem anderen Programm geändert</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="257"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="261"/>
         <source>Project upgraded to format {n} on save; older versions of Retro Editor cannot open it now</source>
         <translation>Projekt beim Speichern auf Format {n} aktualisiert; ältere Versionen von Retro Editor können es nun nicht mehr öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="272"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="276"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="315"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="319"/>
         <source>Cannot reload the project</source>
         <translation>Das Projekt kann nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="316"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="320"/>
         <source>Your version is still open.</source>
         <translation>Ihre Fassung ist weiterhin geöffnet.</translation>
     </message>
@@ -2835,103 +2835,103 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="53"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="52"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="54"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Änderungen an „{name}“ vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="53"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="55"/>
         <source>If you don't save, your changes since the last save are lost.</source>
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="65"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="67"/>
         <source>{n} files at the destination were not written by an earlier export, or were changed since. Replace them?</source>
         <translation>{n} Dateien am Ziel stammen nicht aus einem früheren Export oder wurden seitdem geändert. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="70"/>
         <source>Replace changed files?</source>
         <translation>Geänderte Dateien ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="93"/>
         <source>Delete the section "{title}"?</source>
         <translation>Den Abschnitt „{title}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="95"/>
         <source>Its subsection will be deleted too.</source>
         <translation>Sein Unterabschnitt wird ebenfalls gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="96"/>
         <source>Its {count} subsections will be deleted too.</source>
         <translation>Seine {count} Unterabschnitte werden ebenfalls gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="96"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="98"/>
         <source>You can undo this in the editor.</source>
         <translation>Sie können das im Editor rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="97"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="99"/>
         <source>Delete Section</source>
         <translation>Abschnitt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="112"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="114"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="115"/>
         <source>Retro Editor projects (*.retro);;Markdown files (*.md *.markdown);;All files (*)</source>
         <translation>Retro-Editor-Projekte (*.retro);;Markdown-Dateien (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="124"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="126"/>
         <source>Insert Image</source>
         <translation>Bild einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="125"/>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="131"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="127"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="133"/>
         <source>Images ({patterns})</source>
         <translation>Bilder ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="130"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="132"/>
         <source>Choose a Cover Image</source>
         <translation>Titelbild auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="137"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="139"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="139"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="141"/>
         <source>Export to file</source>
         <translation>In Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="189"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="191"/>
         <source>Sign In to {url}</source>
         <translation>Bei {url} anmelden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="190"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="192"/>
         <source>User name:</source>
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="194"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="196"/>
         <source>Password or access token:</source>
         <translation>Passwort oder Zugriffstoken:</translation>
     </message>

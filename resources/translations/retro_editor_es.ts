@@ -1202,58 +1202,58 @@
         <translation>desactivado: el HTML sin procesar se limpia como en la vista previa (sin scripts, manejadores de eventos ni enlaces javascript:); activado: se publica tal como está escrito, scripts incluidos; solo para HTML de confianza</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="48"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="46"/>
         <source>1 field holds a draft and is left out of the export:</source>
         <translation>1 campo contiene un borrador y queda fuera de la exportación:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="49"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="47"/>
         <source>{n} fields hold drafts and are left out of the export:</source>
         <translation>{n} campos contienen borradores y quedan fuera de la exportación:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="49"/>
         <source>{field} “{value}” {reason}</source>
         <translation>{field} «{value}» {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="60"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="58"/>
         <source>Project's theme</source>
         <translation>Tema del proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="71"/>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="97"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="78"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="76"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="82"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="80"/>
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="81"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="89"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="90"/>
         <source>&amp;Destination:</source>
         <translation>&amp;Destino:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="104"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="102"/>
         <source>Fields left out of the export</source>
         <translation>Campos que quedan fuera de la exportación</translation>
     </message>
@@ -1268,24 +1268,24 @@
         <translation>Exportando {label}…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="229"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="231"/>
         <source>Exported {path}</source>
         <translation>Exportado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="231"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="233"/>
         <source>Exported, with warnings</source>
         <translation>Exportado, con advertencias</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="233"/>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="238"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="235"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="240"/>
         <source>Export cancelled</source>
         <translation>Exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="240"/>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="242"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="244"/>
         <source>The export failed</source>
         <translation>La exportación falló</translation>
     </message>
@@ -2334,37 +2334,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="94"/>
         <source>Markdown editor</source>
         <translation>Editor de Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="124"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="125"/>
         <source>Outline</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="130"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="131"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="133"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="134"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="165"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="166"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="168"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="169"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="266"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="270"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
@@ -2522,12 +2522,12 @@
 <context>
     <name>PaneWiring</name>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="201"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="217"/>
         <source>The pasted image could not be converted to PNG.</source>
         <translation>No se pudo convertir a PNG la imagen pegada.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="206"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="222"/>
         <source>The image was not added</source>
         <translation>No se añadió la imagen</translation>
     </message>
@@ -2742,23 +2742,23 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="101"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="107"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="160"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="170"/>
         <source>No program on this computer is set up to open {link}.</source>
         <translation>Ningún programa de este equipo está configurado para abrir {link}.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="165"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="175"/>
         <source>The address {address} was copied to the clipboard.</source>
         <translation>La dirección {address} se copió al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="332"/>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="348"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="343"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="359"/>
         <source>The preview could not be updated: {reason}</source>
         <translation>No se pudo actualizar la vista previa: {reason}</translation>
     </message>
@@ -2766,68 +2766,68 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="90"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="93"/>
         <source>Imported with problems</source>
         <translation>Importado con problemas</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="94"/>
         <source>The file was imported. What did not fit is kept as it was written; fix it before publishing:</source>
         <translation>El archivo se importó. Lo que no encajaba se conserva tal como estaba escrito; corríjalo antes de publicar:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="101"/>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="103"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="104"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="106"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="121"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="125"/>
         <source>Opening {name}…</source>
         <translation>Abriendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="149"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="153"/>
         <source>Cannot create the project</source>
         <translation>No se puede crear el proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="192"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="196"/>
         <source>Cannot clear the lock</source>
         <translation>No se puede quitar el bloqueo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="233"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="237"/>
         <source>the project is read-only</source>
         <translation>el proyecto es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="235"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="239"/>
         <source>the project is not saved in a folder yet</source>
         <translation>el proyecto aún no está guardado en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="239"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="243"/>
         <source>the files were changed by another program</source>
         <translation>otro programa modificó los archivos</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="257"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="261"/>
         <source>Project upgraded to format {n} on save; older versions of Retro Editor cannot open it now</source>
         <translation>Proyecto actualizado al formato {n} al guardar; las versiones anteriores de Retro Editor ya no pueden abrirlo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="272"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="276"/>
         <source>Save Project As</source>
         <translation>Guardar el proyecto como</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="315"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="319"/>
         <source>Cannot reload the project</source>
         <translation>No se puede recargar el proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="316"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="320"/>
         <source>Your version is still open.</source>
         <translation>Su versión sigue abierta.</translation>
     </message>
@@ -2835,103 +2835,103 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="53"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="52"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="54"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>¿Guardar los cambios de «{name}» antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="53"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="55"/>
         <source>If you don't save, your changes since the last save are lost.</source>
         <translation>Si no guarda, se perderán los cambios desde la última vez que guardó.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="65"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="67"/>
         <source>{n} files at the destination were not written by an earlier export, or were changed since. Replace them?</source>
         <translation>{n} archivos del destino no proceden de una exportación anterior o han cambiado desde entonces. ¿Sustituirlos?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="70"/>
         <source>Replace changed files?</source>
         <translation>¿Sustituir los archivos modificados?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="93"/>
         <source>Delete the section "{title}"?</source>
         <translation>¿Eliminar la sección «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="95"/>
         <source>Its subsection will be deleted too.</source>
         <translation>También se eliminará su subsección.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="96"/>
         <source>Its {count} subsections will be deleted too.</source>
         <translation>También se eliminarán sus {count} subsecciones.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="96"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="98"/>
         <source>You can undo this in the editor.</source>
         <translation>Puede deshacerlo en el editor.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="97"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="99"/>
         <source>Delete Section</source>
         <translation>Eliminar sección</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="112"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="114"/>
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="115"/>
         <source>Retro Editor projects (*.retro);;Markdown files (*.md *.markdown);;All files (*)</source>
         <translation>Proyectos de Retro Editor (*.retro);;Archivos Markdown (*.md *.markdown);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="124"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="126"/>
         <source>Insert Image</source>
         <translation>Insertar imagen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="125"/>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="131"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="127"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="133"/>
         <source>Images ({patterns})</source>
         <translation>Imágenes ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="130"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="132"/>
         <source>Choose a Cover Image</source>
         <translation>Elegir una imagen de portada</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="137"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="139"/>
         <source>Export to folder</source>
         <translation>Exportar a una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="139"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="141"/>
         <source>Export to file</source>
         <translation>Exportar a un archivo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="189"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="191"/>
         <source>Sign In to {url}</source>
         <translation>Iniciar sesión en {url}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="190"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="192"/>
         <source>User name:</source>
         <translation>Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="194"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="196"/>
         <source>Password or access token:</source>
         <translation>Contraseña o token de acceso:</translation>
     </message>

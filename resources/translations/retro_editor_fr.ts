@@ -1202,58 +1202,58 @@
         <translation>désactivé : le HTML brut est nettoyé comme dans l'aperçu (ni scripts, ni gestionnaires d'événements, ni liens javascript:) ; activé : publié exactement tel qu'écrit, scripts compris – seulement pour du HTML de confiance</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="48"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="46"/>
         <source>1 field holds a draft and is left out of the export:</source>
         <translation>1 champ contient un brouillon et n'est pas exporté :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="49"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="47"/>
         <source>{n} fields hold drafts and are left out of the export:</source>
         <translation>{n} champs contiennent des brouillons et ne sont pas exportés :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="49"/>
         <source>{field} “{value}” {reason}</source>
         <translation>{field} « {value} » {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="60"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="58"/>
         <source>Project's theme</source>
         <translation>Thème du projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="71"/>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="97"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="78"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="76"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="82"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="80"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="81"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="89"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="90"/>
         <source>&amp;Destination:</source>
         <translation>&amp;Destination :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="104"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="102"/>
         <source>Fields left out of the export</source>
         <translation>Champs non exportés</translation>
     </message>
@@ -1268,24 +1268,24 @@
         <translation>Exportation : {label}…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="229"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="231"/>
         <source>Exported {path}</source>
         <translation>{path} exporté</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="231"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="233"/>
         <source>Exported, with warnings</source>
         <translation>Exporté, avec des avertissements</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="233"/>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="238"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="235"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="240"/>
         <source>Export cancelled</source>
         <translation>Exportation annulée</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/export_dialog.py" line="240"/>
         <location filename="../../src/retro_editor/ui/export_dialog.py" line="242"/>
+        <location filename="../../src/retro_editor/ui/export_dialog.py" line="244"/>
         <source>The export failed</source>
         <translation>L'exportation a échoué</translation>
     </message>
@@ -2334,37 +2334,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="94"/>
         <source>Markdown editor</source>
         <translation>Éditeur Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="124"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="125"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="130"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="131"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="133"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="134"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="165"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="166"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="168"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="169"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="266"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="270"/>
         <source>{name} (read-only)</source>
         <translation>{name} (lecture seule)</translation>
     </message>
@@ -2522,12 +2522,12 @@
 <context>
     <name>PaneWiring</name>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="201"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="217"/>
         <source>The pasted image could not be converted to PNG.</source>
         <translation>L'image collée n'a pas pu être convertie en PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="206"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="222"/>
         <source>The image was not added</source>
         <translation>L'image n'a pas été ajoutée</translation>
     </message>
@@ -2742,23 +2742,23 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="101"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="107"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="160"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="170"/>
         <source>No program on this computer is set up to open {link}.</source>
         <translation>Aucun programme de cet ordinateur n'est configuré pour ouvrir {link}.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="165"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="175"/>
         <source>The address {address} was copied to the clipboard.</source>
         <translation>L'adresse {address} a été copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="332"/>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="348"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="343"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="359"/>
         <source>The preview could not be updated: {reason}</source>
         <translation>L'aperçu n'a pas pu être mis à jour : {reason}</translation>
     </message>
@@ -2766,68 +2766,68 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="90"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="93"/>
         <source>Imported with problems</source>
         <translation>Importé avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="94"/>
         <source>The file was imported. What did not fit is kept as it was written; fix it before publishing:</source>
         <translation>Le fichier a été importé. Ce qui ne convenait pas est conservé tel qu'écrit ; corrigez-le avant de publier :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="101"/>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="103"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="104"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="106"/>
         <source>Cannot open the project</source>
         <translation>Impossible d'ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="121"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="125"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="149"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="153"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="192"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="196"/>
         <source>Cannot clear the lock</source>
         <translation>Impossible de lever le verrou</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="233"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="237"/>
         <source>the project is read-only</source>
         <translation>le projet est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="235"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="239"/>
         <source>the project is not saved in a folder yet</source>
         <translation>le projet n'est pas encore enregistré dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="239"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="243"/>
         <source>the files were changed by another program</source>
         <translation>les fichiers ont été modifiés par un autre programme</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="257"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="261"/>
         <source>Project upgraded to format {n} on save; older versions of Retro Editor cannot open it now</source>
         <translation>Projet mis à niveau au format {n} à l'enregistrement ; les versions antérieures de Retro Editor ne peuvent plus l'ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="272"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="276"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="315"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="319"/>
         <source>Cannot reload the project</source>
         <translation>Impossible de recharger le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="316"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="320"/>
         <source>Your version is still open.</source>
         <translation>Votre version est toujours ouverte.</translation>
     </message>
@@ -2835,103 +2835,103 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="51"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="53"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="52"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="54"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Enregistrer les modifications de « {name} » avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="53"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="55"/>
         <source>If you don't save, your changes since the last save are lost.</source>
         <translation>Si vous n'enregistrez pas, vos modifications depuis le dernier enregistrement seront perdues.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="65"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="67"/>
         <source>{n} files at the destination were not written by an earlier export, or were changed since. Replace them?</source>
         <translation>{n} fichiers de la destination n'ont pas été écrits par une exportation précédente, ou ont changé depuis. Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="70"/>
         <source>Replace changed files?</source>
         <translation>Remplacer les fichiers modifiés ?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="93"/>
         <source>Delete the section "{title}"?</source>
         <translation>Supprimer la section « {title} » ?</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="95"/>
         <source>Its subsection will be deleted too.</source>
         <translation>Sa sous-section sera aussi supprimée.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="96"/>
         <source>Its {count} subsections will be deleted too.</source>
         <translation>Ses {count} sous-sections seront aussi supprimées.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="96"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="98"/>
         <source>You can undo this in the editor.</source>
         <translation>Vous pouvez l'annuler dans l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="97"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="99"/>
         <source>Delete Section</source>
         <translation>Supprimer la section</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="112"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="114"/>
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="115"/>
         <source>Retro Editor projects (*.retro);;Markdown files (*.md *.markdown);;All files (*)</source>
         <translation>Projets Retro Editor (*.retro);;Fichiers Markdown (*.md *.markdown);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="124"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="126"/>
         <source>Insert Image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="125"/>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="131"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="127"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="133"/>
         <source>Images ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="130"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="132"/>
         <source>Choose a Cover Image</source>
         <translation>Choisir une image de couverture</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="137"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="139"/>
         <source>Export to folder</source>
         <translation>Exporter vers un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="139"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="141"/>
         <source>Export to file</source>
         <translation>Exporter vers un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="189"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="191"/>
         <source>Sign In to {url}</source>
         <translation>Se connecter à {url}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="190"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="192"/>
         <source>User name:</source>
         <translation>Nom d'utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/prompts.py" line="194"/>
+        <location filename="../../src/retro_editor/ui/prompts.py" line="196"/>
         <source>Password or access token:</source>
         <translation>Mot de passe ou jeton d'accès :</translation>
     </message>
