@@ -14,6 +14,7 @@ import docx
 import pytest
 from docx.shared import Pt
 
+from conftest import _png as png
 from conftest import export
 from retro_editor.core.manifest import ArticleMeta
 from retro_editor.core.project import new_project, open_project, save_project
@@ -53,8 +54,6 @@ plain words in a fence without a language
 
 
 def _png() -> bytes:
-    from conftest import _png as png
-
     return png(40, 20)
 
 
