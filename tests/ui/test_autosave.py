@@ -232,3 +232,14 @@ def test_autosaves_are_recorded_as_autosave_versions(qtbot, autosaving, window, 
     finally:
         store.close()
     assert kinds == [VersionKind.AUTOSAVE], "two autosaves within ten minutes: one version"
+
+
+def test_autosave_waits_while_a_sync_runs(qtbot, autosaving, window, sample_copy):
+    assert window.open_project(sample_copy)
+    window.project_sync.running = True
+    type_at_end(qtbot, window, "Typed during a sync")
+    qtbot.wait(2500)
+    assert "Typed during a sync" not in article(sample_copy)
+    assert window.isWindowModified()
+    window.project_sync.running = False
+    qtbot.waitUntil(lambda: "Typed during a sync" in article(sample_copy), timeout=5000)

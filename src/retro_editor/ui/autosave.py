@@ -5,12 +5,15 @@ It saves through ``ProjectController.save_unattended`` (the one save path, draft
 and never asks anything. It waits, silently, while the project is read-only, while the
 project has no folder on disk yet (an imported file waits for Save As: autosave never creates
 a folder) and while the files on disk were changed by another program (the file watcher asks
-the writer; autosave resumes once the choice is made). A failed write is retried, less and
+the writer; autosave resumes once the choice is made), and while a sync runs
+(:meth:`Autosave.pause_while`). A failed write is retried, less and
 less often, and stays shown in the status bar until a save succeeds. Recovery snapshots
 (``safety.recovery_manager``) still cover what happens between two saves.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
@@ -45,6 +48,7 @@ class Autosave(QObject):
         self._document: ProjectDocument | None = None
         self._failures = 0
         self._saving = False
+        self._pauses: list[Callable[[], bool]] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.save_now)
@@ -90,11 +94,18 @@ class Autosave(QObject):
         return False
 
     # --- saving --------------------------------------------------------------------------------
+    def pause_while(self, busy: Callable[[], bool]) -> None:
+        """Autosave waits while ``busy()`` holds (a sync running) and tries again a pause later."""
+        self._pauses.append(busy)
+
     def save_now(self) -> None:
         """Saves the open project if it has unsaved changes and autosave is on."""
         document = self._controller.document
         if (self._saving or document is None or not document.is_modified()
                 or self.delay_ms() == 0):
+            return
+        if any(busy() for busy in self._pauses):
+            self.timer.start(self.delay_ms())
             return
         self.timer.stop()
         was_failing = self.failing()

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.controller.documentChanged.connect(
             lambda doc: self.history_panel.set_document(doc, self.controller.read_only))
         self.autosave = Autosave(self.controller, settings, self)
+        self.autosave.pause_while(lambda: self.project_sync.running)
         self.goal_tracker = GoalTracker(self.controller, settings, self)
         self.action_map = create_actions(self)
         self.addActions(list(self.action_map.values()))  # their shortcuts outlive the menu bar
