@@ -68,6 +68,15 @@ def test_open_sample_project(sample_project_dir):
     assert project.text.startswith("#") or "\n#" in project.text
 
 
+def test_sample_manifest_is_written_as_a_save_writes_it(sample_project_dir):
+    """A first save of the sample must change nothing (or the history records a version and
+    the file shows a diff the writer did not make)."""
+    from retro_editor.core.manifest import dump_manifest
+
+    project = open_project(sample_project_dir)
+    assert dump_manifest(project.manifest) == project.manifest_path.read_bytes()
+
+
 def test_folder_without_manifest(tmp_path):
     with pytest.raises(ProjectError) as info:
         open_project(tmp_path)
