@@ -85,6 +85,7 @@ def test_jekyll_post_of_the_sample(sample_copy, tmp_path):
     assert meta["description"] == article.summary and meta["author"] == article.author
     assert meta["lang"] == "en" and meta["canonical_url"] == article.canonical_url
     assert meta["image"] == "/assets/neon-harbor-at-25/cover.png"
+    assert meta["seo"] == {"type": "Article"}  # jekyll-seo-tag's type, from the project
     assert len(meta["related"]) == len(sample_copy.manifest.related)
     assert (site / "assets" / "neon-harbor-at-25" / "storyboard.png").is_file()
     assert "({{ '/assets/neon-harbor-at-25/storyboard.png' | relative_url }}" in body

@@ -79,6 +79,8 @@ def front_matter(project: Project, layout: str) -> dict[str, Any]:
         "author": article.author,
         "lang": article.language,
         "canonical_url": article.canonical_url,
+        # jekyll-seo-tag's structured-data type (it writes BlogPosting without it)
+        "seo": {"type": project.manifest.publishing.schema_type},
         "facts": [{"label": f.label, "value": f.value} for f in project.manifest.facts],
         "related": published_related(project.manifest),
     })
