@@ -46,7 +46,9 @@ def start_window(settings: Settings, path: Path | None, documents: Path,
     return window, target is not None and window.open_project(target)
 
 
-def run_app(path: Path | None, smoke_test: bool = False) -> int:
+def run_app(path: Path | None, smoke_test: bool = False, sample: bool = False) -> int:
+    """Starts the desktop app on ``path`` (None: the last project or the start screen; with
+    ``sample``, the writer's copy of the sample article)."""
     prepare_environment()
     try:
         import PySide6.QtWebEngineWidgets  # noqa: F401  (must precede the QApplication)
@@ -72,6 +74,11 @@ def run_app(path: Path | None, smoke_test: bool = False) -> int:
         QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
     data = Path(QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.AppDataLocation) or Path.home() / ".retro-editor")
+    if sample:
+        from retro_editor.core.sample import install_sample
+        from retro_editor.resources import resource_path
+
+        path = install_sample(resource_path("sample"), documents / "Retro Editor")
     if smoke_test:
         from retro_editor.ui.smoke_test import dismiss_dialogs, run_smoke_test
 

@@ -139,7 +139,10 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"retro-editor {__version__}")
     parser.add_argument("path", nargs="?", type=Path,
-                        help="project to open (default: the last one, or the sample project)")
+                        help="project to open (default: the last one, or the start screen)")
+    parser.add_argument("--sample", action="store_true",
+                        help="open your copy of the sample article (made in Documents/Retro "
+                             "Editor the first time)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the project, render the preview once, export HTML and PDF "
                              "into a temporary folder and exit (for packaging checks)")
@@ -256,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # absolute: the preview loads the page from the project folder's file: URL
     path = args.path.absolute() if args.path is not None else None
-    return run_app(path, smoke_test=args.smoke_test)
+    return run_app(path, smoke_test=args.smoke_test, sample=args.sample and path is None)
 
 
 if __name__ == "__main__":

@@ -49,3 +49,19 @@ def test_spelling_step_fails_without_an_english_dictionary(monkeypatch):
     monkeypatch.setitem(sys.modules, "enchant", None)  # import enchant raises ImportError
     with pytest.raises(SmokeTestFailure, match="Enchant library is not installed"):
         check_spelling()
+
+
+def test_the_quick_start_opens_a_copy_of_the_sample(tmp_path):
+    """``run-app.sh`` without a project runs ``retro-editor --sample``: the writer's copy of the
+    bundled sample, made in Documents the first time."""
+    home = tmp_path / "home"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
+               XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"))
+    env.pop("XDG_DOCUMENTS_DIR", None)
+    result = subprocess.run([sys.executable, "-m", "retro_editor.cli", "--sample",
+                             "--smoke-test"], cwd=tmp_path, env=env, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    copy = home / "Documents" / "Retro Editor" / "Neon Harbor Retrospective"
+    assert f"opened {copy}" in result.stdout
+    assert (copy / "article.md").is_file()
