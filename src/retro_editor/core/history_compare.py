@@ -204,7 +204,9 @@ def compare_manifests(old: dict[str, Any], new: dict[str, Any]) -> tuple[FieldCh
                  if a.get(name) != b.get(name))
 
 
-def _manifest_of(files: dict[str, bytes]) -> dict[str, Any]:
+def manifest_data(files: dict[str, bytes]) -> dict[str, Any]:
+    """The manifest among a version's files, as JSON data ({} when there is none or it is not
+    an object)."""
     name = next((n for n in files if n.endswith(".retro") and "/" not in n), None)
     if name is None:
         return {}
@@ -232,7 +234,7 @@ def compare_files(old: dict[str, bytes], new: dict[str, bytes]) -> Comparison:
                     if name != "article.md" and not name.endswith(".retro")
                     and old.get(name) != new.get(name))
     return Comparison(compare_texts(article_text(old), article_text(new)),
-                      compare_manifests(_manifest_of(old), _manifest_of(new)), tuple(others))
+                      compare_manifests(manifest_data(old), manifest_data(new)), tuple(others))
 
 
 def compare_versions(store: HistoryStore, old_id: str, new_id: str | None = None) -> Comparison:

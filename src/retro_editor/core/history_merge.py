@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from retro_editor.core.history_compare import article_text
+from retro_editor.core.history_compare import article_text, manifest_data
 from retro_editor.core.history_sections import article_parts
 
 Side = Literal["ours", "theirs"]
@@ -144,16 +144,6 @@ def _manifest_name(*sides: dict[str, bytes]) -> str | None:
     return None
 
 
-def _json(files: dict[str, bytes], name: str | None) -> dict[str, Any]:
-    if name is None or name not in files:
-        return {}
-    try:
-        data = json.loads(files[name])
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def merge_files(base: dict[str, bytes], ours: dict[str, bytes], theirs: dict[str, bytes],
                 prefer: Side = "ours", resolutions: Resolutions | None = None) -> MergeResult:
     """Two versions' files merged from their ancestor's. The manifest keeps ours's name."""
@@ -164,9 +154,8 @@ def merge_files(base: dict[str, bytes], ours: dict[str, bytes], theirs: dict[str
     files["article.md"] = text.encode("utf-8")
     name = _manifest_name(ours, theirs, base)
     if name is not None:
-        merged = merge_manifests(_json(base, _manifest_name(base)),
-                                 _json(ours, _manifest_name(ours)),
-                                 _json(theirs, _manifest_name(theirs)), prefer, conflicts,
+        merged = merge_manifests(manifest_data(base), manifest_data(ours),
+                                 manifest_data(theirs), prefer, conflicts,
                                  resolutions)
         files[name] = (json.dumps(merged, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     others = [n for n in dict.fromkeys([*ours, *theirs, *base])
