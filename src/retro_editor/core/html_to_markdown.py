@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from retro_editor.core.html_tree import BLOCK, Element, parse_html
+from retro_editor.core.html_tree import BLOCK, VOID, Element, parse_html
 
 #: larger clipboard HTML is not converted (Paste falls back to the plain text)
 MAX_HTML_CHARS = 5_000_000
@@ -25,6 +25,8 @@ _LINE_START = re.compile(r"^([#>+=:\-]|\d+(?=[.)]))")
 _FENCE_LANG = re.compile(r"(?:language|lang|highlight-source)-([\w+#.-]+)")
 _BOLD_STYLE = re.compile(r"font-weight:(bold|bolder|[6-9]00)")
 _NORMAL_WEIGHT = re.compile(r"font-weight:(normal|[1-4]00)")
+_ITEM_BLOCKS = frozenset({"p", "pre", "blockquote", "table", "div", "h1", "h2", "h3", "h4",
+                          "h5", "h6"})
 _WORD_LIST = re.compile(r"mso-list:\S*?level(\d)")
 
 
@@ -46,7 +48,8 @@ def _is_source_code(root: Element) -> bool:
     while isinstance(node, Element):
         if "white-space:pre" in node.style():
             return True
-        elements = [c for c in node.children if isinstance(c, Element) or c.strip()]
+        elements = [c for c in node.children
+                    if isinstance(c, Element) and c.tag not in VOID or isinstance(c, str) and c.strip()]
         if len(elements) != 1:
             return False
         node = elements[0]
@@ -164,7 +167,6 @@ class _Writer:
         text = _finish_paragraph(self.inline(element).replace(_BREAK, " "))
         if not text:
             return []
-        text = re.sub(r"^\\([#>+=:\-])", r"\1", text)
         text = re.sub(r"(\s)(#+)$", r"\1\\\2", text)
         return [f"{'#' * int(element.tag[1])} {text}"]
 
@@ -216,7 +218,7 @@ class _Writer:
         for children in items:
             holder = Element("li", children=children)
             parts = self.blocks(holder)
-            if any(isinstance(c, Element) and c.tag == "p" for c in children):
+            if sum(isinstance(c, Element) and c.tag in _ITEM_BLOCKS for c in children) > 1:
                 loose = True
             marker = f"{number}. " if ordered else "- "
             number += 1
@@ -230,36 +232,43 @@ class _Writer:
         return [("\n\n" if loose else "\n").join(rendered)]
 
     def _block_table(self, element: Element) -> list[str]:
+        """A GFM pipe table; a caption and anything outside the cells go before it (as a
+        browser shows stray table text)."""
         rows: list[list[str]] = []
-        caption: list[str] = []
-        self._collect_rows(element, rows, caption)
+        before: list[Element | str] = []
+        self._collect_rows(element, rows, before)
+        outside = self.blocks(Element("div", children=before))
         if not rows:
-            return caption
+            return outside
         width = max(len(row) for row in rows)
         rows = [row + [""] * (width - len(row)) for row in rows]
         lines = ["| " + " | ".join(row) + " |" for row in rows]
         lines.insert(1, "|" + "|".join(["---"] * width) + "|")
-        return caption + ["\n".join(lines)]
+        return [*outside, "\n".join(lines)]
 
-    def _collect_rows(self, element: Element, rows: list[list[str]], caption: list[str]) -> None:
+    def _collect_rows(self, element: Element, rows: list[list[str]],
+                      before: list[Element | str]) -> None:
         for child in element.children:
-            if not isinstance(child, Element):
-                continue
-            if child.tag == "tr":
-                cells = []
-                for cell in child.children:
-                    if isinstance(cell, Element) and cell.tag in ("td", "th"):
-                        text = _finish_paragraph(self.inline(cell).replace(_BREAK, " "))
-                        cells.append(text.replace("\\\n", " ").replace("|", "\\|"))
-                        span = cell.attrs.get("colspan", "1")
-                        extra = int(span) - 1 if span.isdigit() and len(span) < 3 else 0
-                        cells.extend([""] * extra)
+            if isinstance(child, Element) and child.tag in ("thead", "tbody", "tfoot"):
+                self._collect_rows(child, rows, before)
+            elif isinstance(child, Element) and child.tag == "tr":
+                cells = self._cells(child, before)
                 if cells:
                     rows.append(cells)
-            elif child.tag == "caption":
-                caption.extend(self.blocks(child))
-            elif child.tag in ("thead", "tbody", "tfoot"):
-                self._collect_rows(child, rows, caption)
+            elif not (isinstance(child, Element) and child.tag in ("col", "colgroup")):
+                before.append(child)
+
+    def _cells(self, row: Element, before: list[Element | str]) -> list[str]:
+        cells: list[str] = []
+        for cell in row.children:
+            if not isinstance(cell, Element) or cell.tag not in ("td", "th"):
+                before.append(cell)
+                continue
+            text = _finish_paragraph(self.inline(cell).replace(_BREAK, " "))
+            cells.append(text.replace("\\\n", " ").replace("|", "\\|"))
+            span = cell.attrs.get("colspan", "1")
+            cells.extend([""] * (int(span) - 1 if span.isdigit() and len(span) < 3 else 0))
+        return cells
 
     def _word_list_item(self, element: Element) -> list[str]:
         match = _WORD_LIST.search(element.style())

@@ -125,7 +125,7 @@ class _Builder(HTMLParser):
 def parse_html(html: str) -> Element:
     """The element tree of ``html`` (a ``root`` element); never raises on malformed input."""
     builder = _Builder()
-    text = _WORD_SECTIONS.sub("", html.replace("\x00", ""))
+    text = _WORD_SECTIONS.sub("", html.replace("\x00", "").replace("\x01", ""))
     try:
         builder.feed(text)
         builder.close()

@@ -62,7 +62,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(A.EDIT_COPY, N_("&Copy"), SK.Copy),
     ActionSpec(A.EDIT_PASTE, N_("&Paste"), SK.Paste,
                N_("Paste; a web page or word-processor text comes in as Markdown")),
-    ActionSpec(A.EDIT_PASTE_PLAIN, N_("Paste as Plain &Text"), "Ctrl+Shift+V",
+    ActionSpec(A.EDIT_PASTE_PLAIN, N_("Paste as Plain Te&xt"), "Ctrl+Shift+V",
                N_("Paste only the text, without headings, emphasis or links")),
     ActionSpec(A.EDIT_SELECT_ALL, N_("Select &All"), SK.SelectAll),
     ActionSpec(A.EDIT_FIND, N_("&Find…"), SK.Find, icon_theme="edit-find"),
