@@ -75,3 +75,10 @@ VS_CODE = (
     'font-family: Consolas;white-space: pre;"><div><span style="color: #569cd6;"># Title'
     '</span></div><div><span>Some **bold** text</span></div></div>'
 )
+
+GOOGLE_DOCS_PARAGRAPHS = (
+    '<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-3c4d">'
+    '<h1 dir="ltr"><span style="font-size:20pt;font-weight:400;">Title</span></h1>'
+    '<p dir="ltr"><span style="font-weight:400;">First paragraph.</span></p>'
+    '<p dir="ltr"><span style="font-weight:400;">Second one.</span></p></b><br>'
+)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from retro_editor.core.html_to_markdown import MAX_HTML_CHARS, html_to_markdown
-from retro_editor.core.html_tree import MAX_DEPTH, Element, parse_html
+from retro_editor.core.html_tree import BLOCK, MAX_DEPTH, Element, parse_html
 from retro_editor.render.markdown import MarkdownRenderer
 
 from . import html_clipboard_samples as samples
@@ -55,6 +55,11 @@ def test_google_docs_normal_weight_wrapper_is_not_bold():
     assert html_to_markdown(samples.GOOGLE_DOCS) == "Normal and **heavy** *leaning*"
 
 
+def test_google_docs_wrapper_around_paragraphs_keeps_them_apart():
+    assert html_to_markdown(samples.GOOGLE_DOCS_PARAGRAPHS) == (
+        "# Title\n\nFirst paragraph.\n\nSecond one.")
+
+
 def test_code_editor_html_is_left_to_the_plain_text():
     assert html_to_markdown(samples.VS_CODE) is None
 
@@ -78,6 +83,8 @@ def test_code_editor_html_is_left_to_the_plain_text():
     ("<ul><li>a</li><ul><li>b</li></ul></ul>", "- a\n  - b"),
     ("<ol><li><p>one</p><p>more</p></li><li>two</li></ol>", "1. one\n\n   more\n\n2. two"),
     ("<p>x</p><hr><p>y</p>", "x\n\n---\n\ny"),
+    ("<div>one<br>two<br><br>three<br></div>", "one\\\ntwo\n\nthree"),
+    ("<p>a | b<br>| --- |</p>", "a | b\\\n\\| --- |"),
     ("<script>alert(1)</script><style>p{}</style><p>shown</p>", "shown"),
 ])
 def test_small_pieces(html, markdown):
@@ -115,12 +122,16 @@ _renderer = MarkdownRenderer()
 
 
 def _visible_words(html: str) -> list[str]:
+    """Words as a browser shows them: inline elements join their text, blocks (and Word's
+    list paragraphs, which the converter treats as blocks) separate it."""
     def text(node: Element | str) -> str:
         if isinstance(node, str):
             return node
         if node.tag in ("img", "br"):
             return " "
-        return " " + "".join(text(child) for child in node.children) + " "
+        inner = "".join(text(child) for child in node.children)
+        separate = node.tag in BLOCK or re.search(r"mso-list:\S*?level\d", node.style())
+        return f" {inner} " if separate else inner
     return sorted(_WORD.findall(text(parse_html(html))))
 
 

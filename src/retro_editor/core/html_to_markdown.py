@@ -20,8 +20,8 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto", "ftp"})
 _IMAGE_SCHEMES = frozenset({"http", "https"})
 _BREAK = "\x00"  # stands for <br> until a paragraph is finished
 _SPACE = re.compile(r"[ \t\n\r\f]+")
-_ESCAPE = re.compile(r"[\\`*\[\]~{}]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
-_LINE_START = re.compile(r"^([#>+=:\-]|\d+(?=[.)]))")
+_ESCAPE = re.compile(r"[\\`*\[\]~]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
+_LINE_START = re.compile(r"^([#>+=:|\-]|\d+(?=[.)]))")
 _FENCE_LANG = re.compile(r"(?:language|lang|highlight-source)-([\w+#.-]+)")
 _BOLD_STYLE = re.compile(r"font-weight:(bold|bolder|[6-9]00)")
 _NORMAL_WEIGHT = re.compile(r"font-weight:(normal|[1-4]00)")
@@ -54,6 +54,13 @@ def _is_source_code(root: Element) -> bool:
             return False
         node = elements[0]
     return False
+
+
+def _holds_blocks(element: Element) -> bool:
+    """An inline element around paragraphs (Google Docs wraps a whole copy in ``<b>``) is
+    read as a container, or its paragraphs would run together."""
+    return any(isinstance(child, Element) and (child.tag in BLOCK or _holds_blocks(child))
+               for child in element.children if element.tag not in ("a", "img", "code"))
 
 
 def escape_text(text: str) -> str:
@@ -118,14 +125,16 @@ def _text_of(node: Element | str, pre: bool = False) -> str:
 
 
 def _finish_paragraph(text: str) -> str:
-    """Collapse spaces, turn break marks into hard breaks, escape what a line start means."""
-    lines = [_SPACE.sub(" ", line).strip() for line in text.split(_BREAK)]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    lines = [_LINE_START.sub(r"\\\1", line) for line in lines if line]
-    return "\\\n".join(lines)
+    """Collapse spaces, turn break marks into hard breaks and escape what a line start means;
+    an empty line (``<br><br>``, as e-mail and forums separate paragraphs) ends a paragraph."""
+    paragraphs: list[list[str]] = [[]]
+    for line in text.split(_BREAK):
+        line = _SPACE.sub(" ", line).strip()
+        if line:
+            paragraphs[-1].append(_LINE_START.sub(r"\\\1", line))
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return "\n\n".join("\\\n".join(lines) for lines in paragraphs if lines)
 
 
 class _Writer:
@@ -144,7 +153,8 @@ class _Writer:
             run.clear()
 
         for child in element.children:
-            if isinstance(child, Element) and (child.tag in BLOCK or _WORD_LIST.search(child.style())):
+            if isinstance(child, Element) and (child.tag in BLOCK or _WORD_LIST.search(child.style())
+                                               or _holds_blocks(child)):
                 flush()
                 out.extend(self.block(child))
             else:

@@ -59,18 +59,19 @@ class _Builder(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.root = Element("root")
         self.stack: list[Element] = [self.root]
-        self.hidden = 0  # depth inside a HIDDEN element or a Word placeholder
+        #: open tags inside a HIDDEN element or a Word placeholder (it is the first), with
+        #: a count per tag so a stray end tag costs no scan of the list
         self.hidden_tags: list[str] = []
+        self.hidden_counts: dict[str, int] = {}
         self.overflow = 0  # start tags not opened because the tree is too deep
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
-        if self.hidden:
-            if tag not in VOID:
-                self.hidden_tags.append(tag)
-            return
-        if tag in HIDDEN or "mso-list:ignore" in values.get("style", "").lower().replace(" ", ""):
-            self.hidden, self.hidden_tags = 1, [tag]
+        hide = tag in HIDDEN or "mso-list:ignore" in values.get("style", "").lower().replace(" ", "")
+        if (self.hidden_tags or hide) and tag not in VOID:
+            self.hidden_tags.append(tag)
+            self.hidden_counts[tag] = self.hidden_counts.get(tag, 0) + 1
+        if self.hidden_tags or hide:
             return
         self._close_implied(tag)
         element = Element(tag, values)
@@ -90,12 +91,13 @@ class _Builder(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if self.hidden:
-            if tag in self.hidden_tags:
-                while self.hidden_tags and self.hidden_tags.pop() != tag:
-                    pass
-                if not self.hidden_tags:
-                    self.hidden = 0
+        if self.hidden_tags:
+            if self.hidden_counts.get(tag):
+                while True:
+                    closed = self.hidden_tags.pop()
+                    self.hidden_counts[closed] -= 1
+                    if closed == tag:
+                        break
             return
         if self.overflow:
             self.overflow -= 1
@@ -106,7 +108,7 @@ class _Builder(HTMLParser):
                 return
 
     def handle_data(self, data: str) -> None:
-        if not self.hidden and data:
+        if not self.hidden_tags and data:
             self.stack[-1].children.append(data)
 
     def _close_implied(self, tag: str) -> None:
