@@ -21,7 +21,7 @@ _IMAGE_SCHEMES = frozenset({"http", "https"})
 _BREAK = "\x00"  # stands for <br> until a paragraph is finished
 _SPACE = re.compile(r"[ \t\n\r\f]+")
 _ESCAPE = re.compile(r"[\\`*\[\]~]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
-_LINE_START = re.compile(r"^([#>+=:|\-]|\d+(?=[.)]))")
+_LINE_START = re.compile(r"^(?:\d+(?=[.)]))?[#>+=:|.)\-]")
 _FENCE_LANG = re.compile(r"(?:language|lang|highlight-source)-([\w+#.-]+)")
 _BOLD_STYLE = re.compile(r"font-weight:(bold|bolder|[6-9]00)")
 _NORMAL_WEIGHT = re.compile(r"font-weight:(normal|[1-4]00)")
@@ -131,7 +131,7 @@ def _finish_paragraph(text: str) -> str:
     for line in text.split(_BREAK):
         line = _SPACE.sub(" ", line).strip()
         if line:
-            paragraphs[-1].append(_LINE_START.sub(r"\\\1", line))
+            paragraphs[-1].append(_LINE_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], line))
         elif paragraphs[-1]:
             paragraphs.append([])
     return "\n\n".join("\\\n".join(lines) for lines in paragraphs if lines)
