@@ -14,8 +14,9 @@ from urllib.parse import urlsplit
 
 from retro_editor.core.html_tree import BLOCK, VOID, Element, parse_html
 
-#: larger clipboard HTML is not converted (Paste falls back to the plain text)
-MAX_HTML_CHARS = 5_000_000
+#: larger clipboard HTML is not converted (Paste falls back to the plain text): converting
+#: runs on the GUI thread, about a second per 2 MB of a real page (bench/html_paste.py)
+MAX_HTML_CHARS = 2_000_000
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "ftp"})
 _IMAGE_SCHEMES = frozenset({"http", "https"})
 _BREAK = "\x00"  # stands for <br> until a paragraph is finished

@@ -113,6 +113,8 @@ class _Builder(HTMLParser):
 
     def _close_implied(self, tag: str) -> None:
         closes, stops = _IMPLIED.get(tag, (set(), set()))
+        if not closes and tag not in _CLOSES_P:
+            return
         if tag in _CLOSES_P:
             closes, stops = closes | {"p"}, stops | {"td", "th", "li", "blockquote", "div"}
         for depth in range(len(self.stack) - 1, 0, -1):
