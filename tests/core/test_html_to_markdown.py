@@ -122,15 +122,21 @@ _renderer = MarkdownRenderer()
 
 
 def _visible_words(html: str) -> list[str]:
-    """Words as a browser shows them: inline elements join their text, blocks (and Word's
-    list paragraphs, which the converter treats as blocks) separate it."""
+    """Words as a browser shows them: inline elements join their text, blocks separate it
+    (so do Word's list paragraphs and inline elements around blocks, which the converter
+    reads as blocks)."""
+    def holds_blocks(node: Element) -> bool:
+        return node.tag not in ("a", "img", "code") and any(
+            isinstance(c, Element) and (c.tag in BLOCK or holds_blocks(c)) for c in node.children)
+
     def text(node: Element | str) -> str:
         if isinstance(node, str):
             return node
         if node.tag in ("img", "br"):
             return " "
         inner = "".join(text(child) for child in node.children)
-        separate = node.tag in BLOCK or re.search(r"mso-list:\S*?level\d", node.style())
+        separate = (node.tag in BLOCK or re.search(r"mso-list:\S*?level\d", node.style())
+                    or holds_blocks(node))
         return f" {inner} " if separate else inner
     return sorted(_WORD.findall(text(parse_html(html))))
 

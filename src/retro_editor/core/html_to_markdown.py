@@ -122,7 +122,9 @@ def _text_of(node: Element | str, pre: bool = False) -> str:
     if node.tag == "br":
         return "\n"
     inner = "".join(_text_of(child, pre) for child in node.children)
-    return inner + "\n" if node.tag in BLOCK and pre and node.tag not in ("pre",) else inner
+    if node.tag not in BLOCK or node.tag == "pre":
+        return inner
+    return inner + "\n" if pre else f" {inner} "
 
 
 def _finish_paragraph(text: str) -> str:

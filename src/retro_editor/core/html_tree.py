@@ -64,8 +64,17 @@ class _Builder(HTMLParser):
         self.hidden_tags: list[str] = []
         self.hidden_counts: dict[str, int] = {}
         self.overflow = 0  # start tags not opened because the tree is too deep
+        #: text not yet added: html.parser may hand one run of text over in pieces ("<",
+        #: "!--x"), and escaping must see it whole
+        self.pending: list[str] = []
+
+    def flush_text(self) -> None:
+        if self.pending:
+            self.stack[-1].children.append("".join(self.pending))
+            self.pending.clear()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.flush_text()
         values = {name: value or "" for name, value in attrs}
         hide = tag in HIDDEN or "mso-list:ignore" in values.get("style", "").lower().replace(" ", "")
         if (self.hidden_tags or hide) and tag not in VOID:
@@ -91,6 +100,7 @@ class _Builder(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        self.flush_text()
         if self.hidden_tags:
             if self.hidden_counts.get(tag):
                 while True:
@@ -109,7 +119,7 @@ class _Builder(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.hidden_tags and data:
-            self.stack[-1].children.append(data)
+            self.pending.append(data)
 
     def _close_implied(self, tag: str) -> None:
         closes, stops = _IMPLIED.get(tag, (set(), set()))
@@ -135,4 +145,5 @@ def parse_html(html: str) -> Element:
         builder.close()
     except (AssertionError, ValueError):  # html.parser's own complaints about broken markup
         pass
+    builder.flush_text()
     return builder.root
