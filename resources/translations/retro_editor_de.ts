@@ -90,341 +90,356 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="64"/>
+        <source>Paste; a web page or word-processor text comes in as Markdown</source>
+        <translation>Einfügen, wobei Text aus Webseiten oder Textverarbeitungen zu Markdown wird</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="65"/>
+        <source>Paste as Plain Te&amp;xt</source>
+        <translation>Als reinen &amp;Text einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="66"/>
+        <source>Paste only the text, without headings, emphasis or links</source>
+        <translation>Nur den Text einfügen, ohne Überschriften, Hervorhebungen oder Links</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="67"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="65"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="68"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="66"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="69"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Suchen und &amp;Ersetzen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="67"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="70"/>
         <source>Pr&amp;eferences…</source>
         <translation>Einstell&amp;ungen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="71"/>
         <source>Editor, appearance, interface language, spelling, saving and backups</source>
         <translation>Editor, Erscheinungsbild, Sprache der Oberfläche, Rechtschreibung, Speichern und Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
         <source>&amp;Outline</source>
         <translation>&amp;Gliederung</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="71"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="72"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="75"/>
         <source>&amp;Side Panel</source>
         <translation>&amp;Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="76"/>
         <source>&amp;History</source>
         <translation>Ve&amp;rlauf</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
         <source>The project's versions: compare them and restore a section</source>
         <translation>Die Fassungen des Projekts: vergleichen und einen Abschnitt wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="75"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
         <source>Zoom &amp;In</source>
         <translation>Vergrößer&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="76"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="79"/>
         <source>Zoom O&amp;ut</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="80"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="81"/>
         <source>&amp;Focus Mode</source>
         <translation>&amp;Fokusmodus</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="79"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="82"/>
         <source>Dim everything but the paragraph being written</source>
         <translation>Alles außer dem Absatz, an dem Sie schreiben, abblenden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="80"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>Schreibmaschinen-&amp;Bildlauf</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="81"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
         <source>Keep the line being written at the middle of the editor</source>
         <translation>Die Zeile, an der Sie schreiben, in der Mitte des Editors halten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="82"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="85"/>
         <source>&amp;Distraction-Free Full Screen</source>
         <translation>&amp;Ablenkungsfreier Vollbildmodus</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
         <source>Only the editor, full screen; Esc leaves</source>
         <translation>Nur der Editor im Vollbild; Esc beendet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
         <source>&amp;Image…</source>
         <translation>&amp;Bild…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="85"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="88"/>
         <source>Copy an image into the project and link it</source>
         <translation>Ein Bild ins Projekt kopieren und verlinken</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
         <source>&amp;Section</source>
         <translation>&amp;Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
         <source>Add a section after the current one</source>
         <translation>Einen Abschnitt nach dem aktuellen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
         <source>&amp;Footnote</source>
         <translation>&amp;Fußnote</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="88"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschaften…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
         <source>Edit the article's metadata</source>
         <translation>Die Metadaten des Artikels bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
         <source>&amp;Goals…</source>
         <translation>&amp;Ziele…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
         <source>Set the article's word goal and deadline, and the session's goal</source>
         <translation>Wortziel und Abgabetermin des Artikels sowie das Sitzungsziel festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
         <source>&amp;Check Project</source>
         <translation>Projekt &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
         <source>Look for broken images and invalid fields</source>
         <translation>Nach defekten Bildern und ungültigen Feldern suchen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
         <source>Check &amp;Links</source>
         <translation>&amp;Links prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
         <source>Check every link of the article, the related news and the canonical URL</source>
         <translation>Jeden Link des Artikels, der verwandten Meldungen und die kanonische URL prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
         <source>Show Project &amp;Folder</source>
         <translation>Projekt&amp;ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
         <source>&amp;Name This Version…</source>
         <translation>Diese Fassung &amp;benennen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="101"/>
         <source>Save and give this version a name, like “Sent to editor”</source>
         <translation>Speichern und dieser Fassung einen Namen geben, etwa „An die Redaktion geschickt“</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
         <source>Send and bring in versions through a git repository: the same project on every machine</source>
         <translation>Fassungen über ein Git-Repository senden und holen: dasselbe Projekt auf jedem Computer</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="105"/>
         <source>Restore &amp;Backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="106"/>
         <source>Bring back the whole project from a zip backup (to compare versions or restore one section, use View → History)</source>
         <translation>Das ganze Projekt aus einer ZIP-Sicherung zurückholen (um Fassungen zu vergleichen oder einen Abschnitt wiederherzustellen: Ansicht → Verlauf)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="105"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
         <source>Backup P&amp;references…</source>
         <translation>Sicherungsein&amp;stellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="106"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
         <source>How often backups are made and how many are kept</source>
         <translation>Wie oft Sicherungen angelegt und wie viele aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="107"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
         <source>How Retro Editor works, page by page</source>
         <translation>Wie Retro Editor funktioniert, Seite für Seite</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
         <source>&amp;Markdown Cheat Sheet</source>
         <translation>&amp;Markdown-Spickzettel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
         <source>The Markdown the editor understands, with what each piece becomes</source>
         <translation>Das Markdown, das der Editor versteht, und was aus jedem Teil wird</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="115"/>
         <source>Every command with its keyboard shortcuts</source>
         <translation>Alle Befehle mit ihren Tastenkürzeln</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="116"/>
         <source>&amp;About Retro Editor</source>
         <translation>Über Retro &amp;Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="121"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="119"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="122"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="120"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="123"/>
         <source>Inline &amp;Code</source>
         <translation>Inline-&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="121"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="124"/>
         <source>&amp;Strikethrough</source>
         <translation>&amp;Durchgestrichen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="122"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="125"/>
         <source>Insert &amp;Link</source>
         <translation>&amp;Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="126"/>
         <source>Body &amp;Text</source>
         <translation>Fließ&amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="124"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="127"/>
         <source>Heading &amp;1</source>
         <translation>Überschrift &amp;1</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="125"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
         <source>Heading &amp;2</source>
         <translation>Überschrift &amp;2</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="126"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="129"/>
         <source>Heading &amp;3</source>
         <translation>Überschrift &amp;3</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="127"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="130"/>
         <source>Heading &amp;4</source>
         <translation>Überschrift &amp;4</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="131"/>
         <source>Heading &amp;5</source>
         <translation>Überschrift &amp;5</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="129"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="132"/>
         <source>Heading &amp;6</source>
         <translation>Überschrift &amp;6</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="133"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="135"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="138"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="138"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="142"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="146"/>
         <source>&amp;Insert</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="144"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="148"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="147"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="151"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="151"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2372,12 +2387,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="101"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="102"/>
         <source>Markdown editor</source>
         <translation>Markdown-Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="102"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="103"/>
         <source>The article text in Markdown</source>
         <translation>Der Text des Artikels in Markdown</translation>
     </message>
@@ -3785,63 +3800,63 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="119"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="120"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="119"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="120"/>
         <source>Article title:</source>
         <translation>Titel des Artikels:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="124"/>
         <source>Create the project folder</source>
         <translation>Den Projektordner anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="140"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="141"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="144"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="145"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="145"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="146"/>
         <source>{path}: the project is no longer there</source>
         <translation>{path}: Das Projekt ist nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="167"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
         <source>Cannot copy the sample article</source>
         <translation>Der Beispielartikel kann nicht kopiert werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="233"/>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="236"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="234"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="237"/>
         <source>Check Project</source>
         <translation>Projekt prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="233"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="234"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="237"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="238"/>
         <source>{n} problem(s) found.</source>
         <translation>{n} Problem(e) gefunden.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="250"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="251"/>
         <source>About Retro Editor</source>
         <translation>Über Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="251"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="252"/>
         <source>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Write long-form retrospective articles in Markdown: outline, editor, live preview, metadata, fact box and related news.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Lange Rückblick-Artikel in Markdown schreiben: Gliederung, Editor, Live-Vorschau, Metadaten, Faktenkasten und verwandte Meldungen.&lt;/p&gt;</translation>
     </message>

@@ -90,341 +90,356 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="64"/>
+        <source>Paste; a web page or word-processor text comes in as Markdown</source>
+        <translation>Coller, en convertissant en Markdown le texte d’une page web ou d’un traitement de texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="65"/>
+        <source>Paste as Plain Te&amp;xt</source>
+        <translation>Coller en texte &amp;brut</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="66"/>
+        <source>Paste only the text, without headings, emphasis or links</source>
+        <translation>Coller le texte seul, sans titres, mise en valeur ni liens</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="67"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="65"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="68"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="66"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="69"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Rechercher et re&amp;mplacer…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="67"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="70"/>
         <source>Pr&amp;eferences…</source>
         <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="71"/>
         <source>Editor, appearance, interface language, spelling, saving and backups</source>
         <translation>Éditeur, apparence, langue de l'interface, orthographe, enregistrement et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
         <source>&amp;Outline</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="71"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="72"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="75"/>
         <source>&amp;Side Panel</source>
         <translation>Panneau &amp;latéral</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="76"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
         <source>The project's versions: compare them and restore a section</source>
         <translation>Les versions du projet : les comparer et restaurer une section</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="75"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="76"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="79"/>
         <source>Zoom O&amp;ut</source>
         <translation>Zoom arri&amp;ère</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="80"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="81"/>
         <source>&amp;Focus Mode</source>
         <translation>Mode &amp;concentration</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="79"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="82"/>
         <source>Dim everything but the paragraph being written</source>
         <translation>Estomper tout sauf le paragraphe en cours d'écriture</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="80"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>Défilement &amp;machine à écrire</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="81"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
         <source>Keep the line being written at the middle of the editor</source>
         <translation>Garder la ligne en cours d'écriture au milieu de l'éditeur</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="82"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="85"/>
         <source>&amp;Distraction-Free Full Screen</source>
         <translation>Plein écran &amp;sans distraction</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
         <source>Only the editor, full screen; Esc leaves</source>
         <translation>Seulement l'éditeur, en plein écran ; Échap pour quitter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
         <source>&amp;Image…</source>
         <translation>&amp;Image…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="85"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="88"/>
         <source>Copy an image into the project and link it</source>
         <translation>Copier une image dans le projet et y faire un lien</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
         <source>Add a section after the current one</source>
         <translation>Ajouter une section après la section courante</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
         <source>&amp;Footnote</source>
         <translation>&amp;Note de bas de page</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="88"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
         <source>&amp;Table</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Propriétés…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
         <source>Edit the article's metadata</source>
         <translation>Modifier les métadonnées de l'article</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
         <source>&amp;Goals…</source>
         <translation>&amp;Objectifs…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
         <source>Set the article's word goal and deadline, and the session's goal</source>
         <translation>Définir l'objectif de mots et l'échéance de l'article, ainsi que l'objectif de la séance</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
         <source>&amp;Check Project</source>
         <translation>&amp;Vérifier le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
         <source>Look for broken images and invalid fields</source>
         <translation>Chercher les images cassées et les champs non valides</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
         <source>Check &amp;Links</source>
         <translation>Vérifier les &amp;liens</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
         <source>Check every link of the article, the related news and the canonical URL</source>
         <translation>Vérifier chaque lien de l'article, des actualités liées et l'URL canonique</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
         <source>Show Project &amp;Folder</source>
         <translation>Afficher le &amp;dossier du projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
         <source>&amp;Name This Version…</source>
         <translation>&amp;Nommer cette version…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="101"/>
         <source>Save and give this version a name, like “Sent to editor”</source>
         <translation>Enregistrer et donner un nom à cette version, comme « Envoyé à la rédaction »</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchroniser</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
         <source>Send and bring in versions through a git repository: the same project on every machine</source>
         <translation>Envoyer et récupérer des versions via un dépôt git : le même projet sur chaque ordinateur</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="105"/>
         <source>Restore &amp;Backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="106"/>
         <source>Bring back the whole project from a zip backup (to compare versions or restore one section, use View → History)</source>
         <translation>Restaurer tout le projet depuis une sauvegarde zip (pour comparer des versions ou restaurer une seule section : Affichage → Historique)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="105"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
         <source>Backup P&amp;references…</source>
         <translation>Préférences de sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="106"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
         <source>How often backups are made and how many are kept</source>
         <translation>À quelle fréquence les sauvegardes sont faites et combien sont conservées</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="107"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
         <source>How Retro Editor works, page by page</source>
         <translation>Le fonctionnement de Retro Editor, page par page</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
         <source>&amp;Markdown Cheat Sheet</source>
         <translation>Aide-mémoire &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
         <source>The Markdown the editor understands, with what each piece becomes</source>
         <translation>Le Markdown que l'éditeur comprend, et ce que devient chaque élément</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="115"/>
         <source>Every command with its keyboard shortcuts</source>
         <translation>Chaque commande avec ses raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="116"/>
         <source>&amp;About Retro Editor</source>
         <translation>À &amp;propos de Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="121"/>
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="119"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="122"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="120"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="123"/>
         <source>Inline &amp;Code</source>
         <translation>&amp;Code en ligne</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="121"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="124"/>
         <source>&amp;Strikethrough</source>
         <translation>&amp;Barré</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="122"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="125"/>
         <source>Insert &amp;Link</source>
         <translation>Insérer un &amp;lien</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="126"/>
         <source>Body &amp;Text</source>
         <translation>&amp;Texte courant</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="124"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="127"/>
         <source>Heading &amp;1</source>
         <translation>Titre &amp;1</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="125"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
         <source>Heading &amp;2</source>
         <translation>Titre &amp;2</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="126"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="129"/>
         <source>Heading &amp;3</source>
         <translation>Titre &amp;3</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="127"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="130"/>
         <source>Heading &amp;4</source>
         <translation>Titre &amp;4</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="131"/>
         <source>Heading &amp;5</source>
         <translation>Titre &amp;5</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="129"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="132"/>
         <source>Heading &amp;6</source>
         <translation>Titre &amp;6</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="133"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="135"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="138"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="138"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="142"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="146"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="144"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="148"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="147"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="151"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="151"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="155"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -2372,12 +2387,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="101"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="102"/>
         <source>Markdown editor</source>
         <translation>Éditeur Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="102"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="103"/>
         <source>The article text in Markdown</source>
         <translation>Le texte de l'article en Markdown</translation>
     </message>
@@ -3785,63 +3800,63 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="119"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="120"/>
         <source>New Project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="119"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="120"/>
         <source>Article title:</source>
         <translation>Titre de l'article :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="124"/>
         <source>Create the project folder</source>
         <translation>Créer le dossier du projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="140"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="141"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="144"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="145"/>
         <source>Cannot open the project</source>
         <translation>Impossible d'ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="145"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="146"/>
         <source>{path}: the project is no longer there</source>
         <translation>{path} : le projet n'est plus là</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="167"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
         <source>Cannot copy the sample article</source>
         <translation>Impossible de copier l'article d'exemple</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="233"/>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="236"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="234"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="237"/>
         <source>Check Project</source>
         <translation>Vérifier le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="233"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="234"/>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="237"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="238"/>
         <source>{n} problem(s) found.</source>
         <translation>{n} problème(s) trouvé(s).</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="250"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="251"/>
         <source>About Retro Editor</source>
         <translation>À propos de Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="251"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="252"/>
         <source>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Write long-form retrospective articles in Markdown: outline, editor, live preview, metadata, fact box and related news.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Écrivez de longs articles rétrospectifs en Markdown : plan, éditeur, aperçu en direct, métadonnées, encadré de faits et actualités liées.&lt;/p&gt;</translation>
     </message>

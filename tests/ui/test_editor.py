@@ -307,7 +307,7 @@ def test_import_failure_emits_signal_and_inserts_nothing(qtbot, editor):
     assert editor.toPlainText() == ""
 
 
-def test_without_importer_images_are_ignored_and_text_pastes(qtbot, editor):
+def test_without_importer_images_are_ignored_and_html_pastes_as_markdown(qtbot, editor):
     mime = QMimeData()
     mime.setImageData(red_image())
     assert not editor.canInsertFromMimeData(mime)
@@ -317,7 +317,7 @@ def test_without_importer_images_are_ignored_and_text_pastes(qtbot, editor):
     rich.setHtml("<b>bold</b> text")
     rich.setText("bold text")
     editor.insertFromMimeData(rich)
-    assert editor.toPlainText() == "bold text"
+    assert editor.toPlainText() == "**bold** text"
     assert not editor.document().firstBlock().charFormat().fontWeight() > 400
 
 

@@ -26,6 +26,7 @@ class ActionId(StrEnum):
     EDIT_CUT = "edit.cut"
     EDIT_COPY = "edit.copy"
     EDIT_PASTE = "edit.paste"
+    EDIT_PASTE_PLAIN = "edit.paste_plain"
     EDIT_SELECT_ALL = "edit.select_all"
     EDIT_FIND = "edit.find"
     EDIT_FIND_NEXT = "edit.find_next"

@@ -59,6 +59,7 @@ class WindowActions:
             A.EDIT_CUT: editor.cut,
             A.EDIT_COPY: editor.copy,
             A.EDIT_PASTE: editor.paste,
+            A.EDIT_PASTE_PLAIN: editor.paste_plain_text,
             A.EDIT_SELECT_ALL: editor.selectAll,
             A.EDIT_FIND: lambda: w.find_bar.open_find(),
             A.EDIT_REPLACE: lambda: w.find_bar.open_find(replace=True),

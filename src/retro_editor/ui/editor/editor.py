@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QFontDatabase,
+    QGuiApplication,
     QInputMethodEvent,
     QKeyEvent,
     QPalette,
@@ -23,7 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from retro_editor.core.spelling import SpellChecker
-from retro_editor.ui.editor import image_drop, list_editing
+from retro_editor.ui.editor import image_drop, list_editing, paste
 from retro_editor.ui.editor.actions import editor_actions
 from retro_editor.ui.editor.highlighter import MarkdownHighlighter, mix_colors
 from retro_editor.ui.editor.line_spacing import SpacedLayout
@@ -475,12 +476,22 @@ class MarkdownEditor(QPlainTextEdit):
             return True
         return super().canInsertFromMimeData(source)
 
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt override)
+        """Copy gives the Markdown source as plain text only: Qt's default HTML of it would
+        come back from Paste escaped as converted HTML."""
+        data = QMimeData()
+        data.setText(self.textCursor().selection().toPlainText())
+        return data
+
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
-        """Paste and drop: images are imported and linked, anything else comes in as plain
-        text; nothing at all when the editor is read-only (Qt's paste() does not check)."""
+        """Paste and drop: image files and bitmaps are imported and linked, HTML (a web page,
+        Word, LibreOffice) comes in as Markdown, anything else as plain text; nothing at all
+        when the editor is read-only (Qt's paste() does not check)."""
         if not can_edit(self):
             return
-        if self._image_importer is not None:
+        markdown = paste.markdown_of(source)
+        prefer_html = markdown is not None and not image_drop.image_files(source)
+        if self._image_importer is not None and not prefer_html:
             refused = image_drop.refused_images(source)
             for message in refused:
                 self.imageImportFailed.emit(message)
@@ -494,9 +505,26 @@ class MarkdownEditor(QPlainTextEdit):
                 self.setTextCursor(cursor)
                 self.ensureCursorVisible()
                 return
+        if markdown is not None:
+            self._insert_pasted(markdown)
+            return
         if source.hasText():
-            self.textCursor().insertText(source.text())
-            self.ensureCursorVisible()
+            self._insert_pasted(source.text())
             return
         if not image_drop.has_images(source):
             super().insertFromMimeData(source)
+
+    def paste_plain_text(self) -> None:
+        """Edit → Paste as Plain Text: the clipboard's text, never its HTML or images."""
+        clipboard = QGuiApplication.clipboard()
+        data = clipboard.mimeData() if clipboard is not None else None
+        if can_edit(self) and data is not None and data.hasText():
+            self._insert_pasted(data.text())
+
+    def _insert_pasted(self, text: str) -> None:
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
