@@ -711,12 +711,12 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../src/retro_editor/ui/autosave.py" line="111"/>
+        <location filename="../../src/retro_editor/ui/autosave.py" line="122"/>
         <source>Autosave works again: the project is saved.</source>
         <translation>El guardado automático vuelve a funcionar: el proyecto está guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/autosave.py" line="116"/>
+        <location filename="../../src/retro_editor/ui/autosave.py" line="127"/>
         <source>Autosave failed: {error}</source>
         <translation>Falló el guardado automático: {error}</translation>
     </message>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/export/hugo.py" line="118"/>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="125"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="127"/>
         <source>Keep the title heading</source>
         <translation>Conservar el encabezado del título</translation>
     </message>
@@ -1162,22 +1162,22 @@
         <translation>conservar el encabezado # inicial del artículo (los temas muestran el título del front matter)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="118"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="120"/>
         <source>Jekyll post</source>
         <translation>Entrada de Jekyll</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="123"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="125"/>
         <source>Layout</source>
         <translation>Diseño</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="124"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="126"/>
         <source>the layout named in the front matter</source>
         <translation>el diseño indicado en el front matter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="126"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="128"/>
         <source>keep the article's leading # heading (layouts print the title from the front matter)</source>
         <translation>conservar el encabezado # inicial del artículo (los diseños muestran el título del front matter)</translation>
     </message>
@@ -2369,17 +2369,17 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="166"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="167"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="169"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="170"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="270"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="271"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>

@@ -711,12 +711,12 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../src/retro_editor/ui/autosave.py" line="111"/>
+        <location filename="../../src/retro_editor/ui/autosave.py" line="122"/>
         <source>Autosave works again: the project is saved.</source>
         <translation>L'enregistrement automatique fonctionne à nouveau : le projet est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/autosave.py" line="116"/>
+        <location filename="../../src/retro_editor/ui/autosave.py" line="127"/>
         <source>Autosave failed: {error}</source>
         <translation>Échec de l'enregistrement automatique : {error}</translation>
     </message>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/export/hugo.py" line="118"/>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="125"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="127"/>
         <source>Keep the title heading</source>
         <translation>Garder le titre principal</translation>
     </message>
@@ -1162,22 +1162,22 @@
         <translation>garder le titre # en tête de l'article (les thèmes affichent le titre de l'en-tête front matter)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="118"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="120"/>
         <source>Jekyll post</source>
         <translation>Article Jekyll</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="123"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="125"/>
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="124"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="126"/>
         <source>the layout named in the front matter</source>
         <translation>la mise en page nommée dans l'en-tête front matter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="126"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="128"/>
         <source>keep the article's leading # heading (layouts print the title from the front matter)</source>
         <translation>garder le titre # en tête de l'article (les mises en page affichent le titre de l'en-tête front matter)</translation>
     </message>
@@ -2369,17 +2369,17 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="166"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="167"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="169"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="170"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="270"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="271"/>
         <source>{name} (read-only)</source>
         <translation>{name} (lecture seule)</translation>
     </message>
