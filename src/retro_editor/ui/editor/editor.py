@@ -30,7 +30,7 @@ from retro_editor.ui.editor.highlighter import MarkdownHighlighter, mix_colors
 from retro_editor.ui.editor.line_spacing import SpacedLayout
 from retro_editor.ui.editor.read_only import can_edit
 from retro_editor.ui.editor.spell_marks import SpellMarks
-from retro_editor.ui.text_access import python_index, utf16_length
+from retro_editor.ui.text_access import python_index, selected_text, utf16_length
 
 #: the readable text column, in average character widths
 COLUMN_CHARS = 80
@@ -480,7 +480,7 @@ class MarkdownEditor(QPlainTextEdit):
         """Copy gives the Markdown source as plain text only: Qt's default HTML of it would
         come back from Paste escaped as converted HTML."""
         data = QMimeData()
-        data.setText(self.textCursor().selection().toPlainText())
+        data.setText(selected_text(self.textCursor()))
         return data
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
