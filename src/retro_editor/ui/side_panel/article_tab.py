@@ -107,11 +107,9 @@ class ArticleTab(QScrollArea):
         self._labels: dict[str, str] = {}
         self._inputs: dict[str, QWidget] = {}
         self._messages: dict[str, QLabel] = {}
-        self._spelled_lines: list[SpelledLineEdit] = []
 
-        self.title = self._line("title", self.tr("&Title:"), self.tr("Title"), spelled=True)
-        self.subtitle = self._line("subtitle", self.tr("Su&btitle:"), self.tr("Subtitle"),
-                                   spelled=True)
+        self.title = self._spelled_line("title", self.tr("&Title:"), self.tr("Title"))
+        self.subtitle = self._spelled_line("subtitle", self.tr("Su&btitle:"), self.tr("Subtitle"))
         self.author = self._line("author", self.tr("&Author:"), self.tr("Author"))
         self.published = PartialDateEdit(page)
         self._add_row("published", self.tr("Publi&shed:"), self.tr("Published date"),
@@ -219,10 +217,13 @@ class ArticleTab(QScrollArea):
         assert isinstance(line, QLineEdit)
         return line
 
-    def _line(self, key: str, label: str, name: str, spelled: bool = False) -> QLineEdit:
-        line = SpelledLineEdit(self.spell_marks, self) if spelled else QLineEdit(self)
-        if isinstance(line, SpelledLineEdit):
-            self._spelled_lines.append(line)
+    def _line(self, key: str, label: str, name: str) -> QLineEdit:
+        line = QLineEdit(self)
+        self._add_row(key, label, name, line)
+        return line
+
+    def _spelled_line(self, key: str, label: str, name: str) -> SpelledLineEdit:
+        line = SpelledLineEdit(self.spell_marks, self)
         self._add_row(key, label, name, line)
         return line
 
@@ -274,8 +275,8 @@ class ArticleTab(QScrollArea):
 
     def recheck_spelling(self) -> None:
         """Checks the prose fields again (a word was accepted, here or in the editor)."""
-        for line in self._spelled_lines:
-            line.recheck()
+        self.title.recheck()
+        self.subtitle.recheck()
         self.summary.recheck()
 
     def flush(self) -> None:

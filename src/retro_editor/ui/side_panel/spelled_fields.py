@@ -85,7 +85,9 @@ class SpelledLineEdit(QLineEdit):
         margins = self.textMargins()
         painter.setClipRect(QRectF(self.contentsRect().adjusted(
             margins.left(), 0, -margins.right(), 0)))
-        painter.setPen(QPen(UNDERLINE_COLOR, 1.0))
+        pen = QPen(UNDERLINE_COLOR)
+        pen.setWidthF(1.0)
+        painter.setPen(pen)
         y = self.underline_y()
         for start, end in self._spans:
             painter.drawPath(wave_path(self.x_at(start), self.x_at(end), y))
