@@ -8,7 +8,7 @@ checker remembers every verdict, so this costs next to nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSignalBlocker
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFontMetricsF,
@@ -62,7 +62,8 @@ class SpelledLineEdit(QLineEdit):
 
     def x_at(self, index: int) -> float:
         """Where character ``index`` of the text starts, in widget coordinates: measured from
-        the cursor, whose rectangle Qt gives with the horizontal scroll applied."""
+        the cursor, whose rectangle Qt gives with the horizontal scroll applied (the scroll
+        as of the last paint: exact in :meth:`paintEvent`, after the base class painted)."""
         text = self.displayText()
         metrics = QFontMetricsF(self.font())
         cursor = python_index(text, self.cursorPosition())
@@ -139,7 +140,9 @@ class SpelledPlainTextEdit(QPlainTextEdit):
         self.highlighter = _SpellHighlighter(marks, self.document())
 
     def recheck(self) -> None:
-        self.highlighter.rehighlight()
+        """Marks the text again; new formats are not an edit, so no ``textChanged``."""
+        with QSignalBlocker(self):
+            self.highlighter.rehighlight()
 
     def context_menu_at(self, point: QPoint) -> QMenu:
         return text_edit_menu(self, self._marks, point)
