@@ -8,6 +8,8 @@ checker remembers every verdict, so this costs next to nothing.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSignalBlocker
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -103,8 +105,7 @@ class SpelledLineEdit(QLineEdit):
         for start, end in self._spans:
             if start <= index <= end:
                 self._marks.add_word_actions(menu, text[start:end],
-                                             lambda word, s=start, e=end: self._replace(s, e, word),
-                                             self.isReadOnly())
+                                             partial(self._replace, start, end), self.isReadOnly())
                 break
         return menu
 
