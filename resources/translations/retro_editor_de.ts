@@ -447,263 +447,263 @@
 <context>
     <name>ArticleTab</name>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="88"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="106"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="111"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="106"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="111"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="107"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="112"/>
         <source>Su&amp;btitle:</source>
         <translation>&amp;Untertitel:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="107"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="112"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="113"/>
         <source>&amp;Author:</source>
         <translation>&amp;Autor:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="113"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="115"/>
         <source>Publi&amp;shed:</source>
         <translation>&amp;Veröffentlicht:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="115"/>
         <source>Published date</source>
         <translation>Veröffentlichungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="118"/>
         <source>Up&amp;dated:</source>
         <translation>A&amp;ktualisiert:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="118"/>
         <source>Last updated date</source>
         <translation>Datum der letzten Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="115"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="120"/>
         <source>A date like 1999-03-14, or just 1999-03 or 1999; Alt+Down opens a calendar</source>
         <translation>Ein Datum wie 1999-03-14 oder nur 1999-03 oder 1999; Alt+Ab öffnet einen Kalender</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="120"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="125"/>
         <source>↺ Follow title</source>
         <translation>↺ Dem Titel folgen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="121"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="126"/>
         <source>Make the slug follow the title</source>
         <translation>Den Slug dem Titel folgen lassen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="122"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="127"/>
         <source>Derive the slug from the title again</source>
         <translation>Den Slug wieder aus dem Titel ableiten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="129"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="134"/>
         <source>S&amp;lug:</source>
         <translation>S&amp;lug:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="129"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="134"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="130"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="135"/>
         <source>The last part of the page's web address; it follows the title until you edit it</source>
         <translation>Der letzte Teil der Webadresse der Seite; er folgt dem Titel, bis Sie ihn bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="137"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="142"/>
         <source>Summary length</source>
         <translation>Länge der Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="144"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="149"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="144"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="149"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="146"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="151"/>
         <source>The description shown by search engines and link previews</source>
         <translation>Die Beschreibung, die Suchmaschinen und Link-Vorschauen zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="149"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="154"/>
         <source>Ta&amp;gs:</source>
         <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="149"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="154"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="150"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="155"/>
         <source>music video, 2001, animation</source>
         <translation>Musikvideo, 2001, Animation</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="151"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="156"/>
         <source>Separate tags with commas</source>
         <translation>Schlagwörter durch Kommas trennen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="152"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="157"/>
         <source>Categor&amp;y:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="152"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="157"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="153"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="158"/>
         <source>La&amp;nguage:</source>
         <translation>Spr&amp;ache:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="153"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="158"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="155"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="160"/>
         <source>A language tag such as en, fr or pt-BR</source>
         <translation>Ein Sprachkürzel wie en, fr oder pt-BR</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="161"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="166"/>
         <source>&amp;Choose…</source>
         <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="162"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="167"/>
         <source>Choose a cover image</source>
         <translation>Ein Titelbild auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="163"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="168"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="164"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="169"/>
         <source>Remove the cover image</source>
         <translation>Das Titelbild entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="179"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="184"/>
         <source>Cover image:</source>
         <translation>Titelbild:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="179"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="184"/>
         <source>Cover image</source>
         <translation>Titelbild</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="182"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="187"/>
         <source>Canonical &amp;URL:</source>
         <translation>Kanonische &amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="183"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="188"/>
         <source>Canonical URL</source>
         <translation>Kanonische URL</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="185"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="190"/>
         <source>The page's main address, if it is also published elsewhere (http or https)</source>
         <translation>Die Hauptadresse der Seite, falls sie auch anderswo veröffentlicht wird (http oder https)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="229"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="239"/>
         <source>{field} problem</source>
         <translation>Problem bei {field}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="268"/>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="415"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="291"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="438"/>
         <source>{field} {problem}</source>
         <translation>{field} {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="313"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="336"/>
         <source>The image could not be added: {reason}</source>
         <translation>Das Bild konnte nicht hinzugefügt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="438"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="461"/>
         <source>No summary yet — about {limit} characters suit search snippets</source>
         <translation>Noch keine Zusammenfassung — etwa {limit} Zeichen passen in Suchergebnis-Ausschnitte</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="440"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="463"/>
         <source>{count} / {limit} characters — a little short for search snippets</source>
         <translation>{count} / {limit} Zeichen — etwas kurz für Suchergebnis-Ausschnitte</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="442"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="465"/>
         <source>{count} / {limit} characters — good for search snippets</source>
         <translation>{count} / {limit} Zeichen — gut für Suchergebnis-Ausschnitte</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="444"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="467"/>
         <source>{count} / {limit} characters — search engines will cut it short</source>
         <translation>{count} / {limit} Zeichen — Suchmaschinen werden sie kürzen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="454"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="477"/>
         <source>Pick an image; it is copied into the project's assets folder</source>
         <translation>Wählen Sie ein Bild; es wird in den Ordner „assets“ des Projekts kopiert</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="455"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="478"/>
         <source>Images can be added once the project is open</source>
         <translation>Bilder können hinzugefügt werden, sobald das Projekt geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="467"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="490"/>
         <source>The file {path} is missing</source>
         <translation>Die Datei {path} fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="474"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="497"/>
         <source>No cover image</source>
         <translation>Kein Titelbild</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="485"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="508"/>
         <source>The file {path} is not an image this editor can show</source>
         <translation>Die Datei {path} ist kein Bild, das dieser Editor anzeigen kann</translation>
     </message>
@@ -2537,12 +2537,12 @@
 <context>
     <name>PaneWiring</name>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="217"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="222"/>
         <source>The pasted image could not be converted to PNG.</source>
         <translation>Das eingefügte Bild konnte nicht in PNG umgewandelt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="222"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="227"/>
         <source>The image was not added</source>
         <translation>Das Bild wurde nicht hinzugefügt</translation>
     </message>
@@ -3549,42 +3549,42 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="34"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="36"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="42"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="42"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="43"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="45"/>
         <source>Related</source>
         <translation>Verwandt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="43"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="45"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="46"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="46"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="138"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="154"/>
         <source>{tab}: {problem}</source>
         <translation>{tab}: {problem}</translation>
     </message>
@@ -3615,22 +3615,22 @@
 <context>
     <name>SpellMarks</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="102"/>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="115"/>
         <source>(No Suggestions)</source>
         <translation>(Keine Vorschläge)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="105"/>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="118"/>
         <source>Add to Project Dictionary</source>
         <translation>Zum Projektwörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="121"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="121"/>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="133"/>
         <source>Not added to the project dictionary: {reason}</source>
         <translation>Nicht zum Projektwörterbuch hinzugefügt: {reason}</translation>
     </message>

@@ -447,263 +447,263 @@
 <context>
     <name>ArticleTab</name>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="88"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="106"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="111"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="106"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="111"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="107"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="112"/>
         <source>Su&amp;btitle:</source>
         <translation>S&amp;ubtítulo:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="107"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="112"/>
         <source>Subtitle</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="113"/>
         <source>&amp;Author:</source>
         <translation>&amp;Autor:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="113"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="115"/>
         <source>Publi&amp;shed:</source>
         <translation>&amp;Publicado:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="115"/>
         <source>Published date</source>
         <translation>Fecha de publicación</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="118"/>
         <source>Up&amp;dated:</source>
         <translation>Ac&amp;tualizado:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="118"/>
         <source>Last updated date</source>
         <translation>Fecha de la última actualización</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="115"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="120"/>
         <source>A date like 1999-03-14, or just 1999-03 or 1999; Alt+Down opens a calendar</source>
         <translation>Una fecha como 1999-03-14, o solo 1999-03 o 1999; Alt+Abajo abre un calendario</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="120"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="125"/>
         <source>↺ Follow title</source>
         <translation>↺ Seguir el título</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="121"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="126"/>
         <source>Make the slug follow the title</source>
         <translation>Hacer que el slug siga al título</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="122"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="127"/>
         <source>Derive the slug from the title again</source>
         <translation>Volver a derivar el slug del título</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="129"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="134"/>
         <source>S&amp;lug:</source>
         <translation>S&amp;lug:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="129"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="134"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="130"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="135"/>
         <source>The last part of the page's web address; it follows the title until you edit it</source>
         <translation>La última parte de la dirección web de la página; sigue al título hasta que lo edite</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="137"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="142"/>
         <source>Summary length</source>
         <translation>Longitud del resumen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="144"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="149"/>
         <source>Su&amp;mmary:</source>
         <translation>Res&amp;umen:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="144"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="149"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="146"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="151"/>
         <source>The description shown by search engines and link previews</source>
         <translation>La descripción que muestran los buscadores y las vistas previas de enlaces</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="149"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="154"/>
         <source>Ta&amp;gs:</source>
         <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="149"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="154"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="150"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="155"/>
         <source>music video, 2001, animation</source>
         <translation>videoclip, 2001, animación</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="151"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="156"/>
         <source>Separate tags with commas</source>
         <translation>Separe las etiquetas con comas</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="152"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="157"/>
         <source>Categor&amp;y:</source>
         <translation>Categor&amp;ía:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="152"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="157"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="153"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="158"/>
         <source>La&amp;nguage:</source>
         <translation>Idio&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="153"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="158"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="155"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="160"/>
         <source>A language tag such as en, fr or pt-BR</source>
         <translation>Una etiqueta de idioma como en, fr o pt-BR</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="161"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="166"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="162"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="167"/>
         <source>Choose a cover image</source>
         <translation>Elegir una imagen de portada</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="163"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="168"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="164"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="169"/>
         <source>Remove the cover image</source>
         <translation>Quitar la imagen de portada</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="179"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="184"/>
         <source>Cover image:</source>
         <translation>Imagen de portada:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="179"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="184"/>
         <source>Cover image</source>
         <translation>Imagen de portada</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="182"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="187"/>
         <source>Canonical &amp;URL:</source>
         <translation>&amp;URL canónica:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="183"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="188"/>
         <source>Canonical URL</source>
         <translation>URL canónica</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="185"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="190"/>
         <source>The page's main address, if it is also published elsewhere (http or https)</source>
         <translation>La dirección principal de la página, si también se publica en otro sitio (http o https)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="229"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="239"/>
         <source>{field} problem</source>
         <translation>Problema en {field}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="268"/>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="415"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="291"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="438"/>
         <source>{field} {problem}</source>
         <translation>{field} {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="313"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="336"/>
         <source>The image could not be added: {reason}</source>
         <translation>No se pudo añadir la imagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="438"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="461"/>
         <source>No summary yet — about {limit} characters suit search snippets</source>
         <translation>Aún no hay resumen: unos {limit} caracteres son adecuados para los fragmentos de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="440"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="463"/>
         <source>{count} / {limit} characters — a little short for search snippets</source>
         <translation>{count} / {limit} caracteres: algo corto para los fragmentos de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="442"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="465"/>
         <source>{count} / {limit} characters — good for search snippets</source>
         <translation>{count} / {limit} caracteres: bien para los fragmentos de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="444"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="467"/>
         <source>{count} / {limit} characters — search engines will cut it short</source>
         <translation>{count} / {limit} caracteres: los buscadores lo recortarán</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="454"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="477"/>
         <source>Pick an image; it is copied into the project's assets folder</source>
         <translation>Elija una imagen; se copia en la carpeta «assets» del proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="455"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="478"/>
         <source>Images can be added once the project is open</source>
         <translation>Se pueden añadir imágenes cuando el proyecto esté abierto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="467"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="490"/>
         <source>The file {path} is missing</source>
         <translation>Falta el archivo {path}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="474"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="497"/>
         <source>No cover image</source>
         <translation>Sin imagen de portada</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="485"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="508"/>
         <source>The file {path} is not an image this editor can show</source>
         <translation>El archivo {path} no es una imagen que este editor pueda mostrar</translation>
     </message>
@@ -2537,12 +2537,12 @@
 <context>
     <name>PaneWiring</name>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="217"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="222"/>
         <source>The pasted image could not be converted to PNG.</source>
         <translation>No se pudo convertir a PNG la imagen pegada.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="222"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="227"/>
         <source>The image was not added</source>
         <translation>No se añadió la imagen</translation>
     </message>
@@ -3549,42 +3549,42 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="34"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="36"/>
         <source>Side panel</source>
         <translation>Panel lateral</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="42"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="42"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
         <source>Facts</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="43"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="45"/>
         <source>Related</source>
         <translation>Relacionados</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="43"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="45"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="46"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="46"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="138"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="154"/>
         <source>{tab}: {problem}</source>
         <translation>{tab}: {problem}</translation>
     </message>
@@ -3615,22 +3615,22 @@
 <context>
     <name>SpellMarks</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="102"/>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="115"/>
         <source>(No Suggestions)</source>
         <translation>(Sin sugerencias)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="105"/>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="118"/>
         <source>Add to Project Dictionary</source>
         <translation>Añadir al diccionario del proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="121"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="121"/>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="133"/>
         <source>Not added to the project dictionary: {reason}</source>
         <translation>No se añadió al diccionario del proyecto: {reason}</translation>
     </message>

@@ -447,263 +447,263 @@
 <context>
     <name>ArticleTab</name>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="88"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="106"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="111"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="106"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="111"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="107"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="112"/>
         <source>Su&amp;btitle:</source>
         <translation>Sous-&amp;titre :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="107"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="112"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="113"/>
         <source>&amp;Author:</source>
         <translation>&amp;Auteur :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="113"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="115"/>
         <source>Publi&amp;shed:</source>
         <translation>&amp;Publié le :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="115"/>
         <source>Published date</source>
         <translation>Date de publication</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="118"/>
         <source>Up&amp;dated:</source>
         <translation>&amp;Mis à jour le :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="118"/>
         <source>Last updated date</source>
         <translation>Date de dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="115"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="120"/>
         <source>A date like 1999-03-14, or just 1999-03 or 1999; Alt+Down opens a calendar</source>
         <translation>Une date comme 1999-03-14, ou seulement 1999-03 ou 1999 ; Alt+Bas ouvre un calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="120"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="125"/>
         <source>↺ Follow title</source>
         <translation>↺ Suivre le titre</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="121"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="126"/>
         <source>Make the slug follow the title</source>
         <translation>Faire suivre le titre au slug</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="122"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="127"/>
         <source>Derive the slug from the title again</source>
         <translation>Dériver à nouveau le slug du titre</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="129"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="134"/>
         <source>S&amp;lug:</source>
         <translation>S&amp;lug :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="129"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="134"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="130"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="135"/>
         <source>The last part of the page's web address; it follows the title until you edit it</source>
         <translation>La dernière partie de l'adresse web de la page ; il suit le titre jusqu'à ce que vous le modifiiez</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="137"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="142"/>
         <source>Summary length</source>
         <translation>Longueur du résumé</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="144"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="149"/>
         <source>Su&amp;mmary:</source>
         <translation>Rés&amp;umé :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="144"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="149"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="146"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="151"/>
         <source>The description shown by search engines and link previews</source>
         <translation>La description affichée par les moteurs de recherche et les aperçus de liens</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="149"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="154"/>
         <source>Ta&amp;gs:</source>
         <translation>Mots-&amp;clés :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="149"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="154"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="150"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="155"/>
         <source>music video, 2001, animation</source>
         <translation>clip musical, 2001, animation</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="151"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="156"/>
         <source>Separate tags with commas</source>
         <translation>Séparez les mots-clés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="152"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="157"/>
         <source>Categor&amp;y:</source>
         <translation>Catégor&amp;ie :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="152"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="157"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="153"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="158"/>
         <source>La&amp;nguage:</source>
         <translation>La&amp;ngue :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="153"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="158"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="155"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="160"/>
         <source>A language tag such as en, fr or pt-BR</source>
         <translation>Une étiquette de langue comme en, fr ou pt-BR</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="161"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="166"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="162"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="167"/>
         <source>Choose a cover image</source>
         <translation>Choisir une image de couverture</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="163"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="168"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="164"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="169"/>
         <source>Remove the cover image</source>
         <translation>Retirer l'image de couverture</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="179"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="184"/>
         <source>Cover image:</source>
         <translation>Image de couverture :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="179"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="184"/>
         <source>Cover image</source>
         <translation>Image de couverture</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="182"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="187"/>
         <source>Canonical &amp;URL:</source>
         <translation>&amp;URL canonique :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="183"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="188"/>
         <source>Canonical URL</source>
         <translation>URL canonique</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="185"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="190"/>
         <source>The page's main address, if it is also published elsewhere (http or https)</source>
         <translation>L'adresse principale de la page, si elle est aussi publiée ailleurs (http ou https)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="229"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="239"/>
         <source>{field} problem</source>
         <translation>Problème : {field}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="268"/>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="415"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="291"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="438"/>
         <source>{field} {problem}</source>
         <translation>{field} {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="313"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="336"/>
         <source>The image could not be added: {reason}</source>
         <translation>L'image n'a pas pu être ajoutée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="438"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="461"/>
         <source>No summary yet — about {limit} characters suit search snippets</source>
         <translation>Pas encore de résumé — environ {limit} caractères conviennent aux extraits des moteurs de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="440"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="463"/>
         <source>{count} / {limit} characters — a little short for search snippets</source>
         <translation>{count} / {limit} caractères — un peu court pour les extraits de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="442"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="465"/>
         <source>{count} / {limit} characters — good for search snippets</source>
         <translation>{count} / {limit} caractères — bien pour les extraits de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="444"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="467"/>
         <source>{count} / {limit} characters — search engines will cut it short</source>
         <translation>{count} / {limit} caractères — les moteurs de recherche le couperont</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="454"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="477"/>
         <source>Pick an image; it is copied into the project's assets folder</source>
         <translation>Choisissez une image ; elle est copiée dans le dossier « assets » du projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="455"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="478"/>
         <source>Images can be added once the project is open</source>
         <translation>Les images peuvent être ajoutées une fois le projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="467"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="490"/>
         <source>The file {path} is missing</source>
         <translation>Le fichier {path} est introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="474"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="497"/>
         <source>No cover image</source>
         <translation>Pas d'image de couverture</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="485"/>
+        <location filename="../../src/retro_editor/ui/side_panel/article_tab.py" line="508"/>
         <source>The file {path} is not an image this editor can show</source>
         <translation>Le fichier {path} n'est pas une image que cet éditeur peut afficher</translation>
     </message>
@@ -2537,12 +2537,12 @@
 <context>
     <name>PaneWiring</name>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="217"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="222"/>
         <source>The pasted image could not be converted to PNG.</source>
         <translation>L'image collée n'a pas pu être convertie en PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="222"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="227"/>
         <source>The image was not added</source>
         <translation>L'image n'a pas été ajoutée</translation>
     </message>
@@ -3549,42 +3549,42 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="34"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="36"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="42"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="42"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="43"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="45"/>
         <source>Related</source>
         <translation>Associés</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="43"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="45"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="46"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="44"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="46"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="138"/>
+        <location filename="../../src/retro_editor/ui/side_panel/panel.py" line="154"/>
         <source>{tab}: {problem}</source>
         <translation>{tab} : {problem}</translation>
     </message>
@@ -3615,22 +3615,22 @@
 <context>
     <name>SpellMarks</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="102"/>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="115"/>
         <source>(No Suggestions)</source>
         <translation>(Aucune suggestion)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="105"/>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="118"/>
         <source>Add to Project Dictionary</source>
         <translation>Ajouter au dictionnaire du projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="121"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="121"/>
+        <location filename="../../src/retro_editor/ui/editor/spell_marks.py" line="133"/>
         <source>Not added to the project dictionary: {reason}</source>
         <translation>Non ajouté au dictionnaire du projet : {reason}</translation>
     </message>

@@ -55,7 +55,10 @@ class PaneWiring(QObject):
         w.controller.before_save.append(w.side_panel.flush)
         w.controller.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
         w.editor.cursorPositionChanged.connect(self._remember_cursor)
-        w.editor.spell_marks.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
+        for marks in (w.editor.spell_marks, w.side_panel.spell_marks):
+            marks.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
+        w.editor.spell_marks.wordAccepted.connect(w.side_panel.recheck_spelling)
+        w.side_panel.spell_marks.wordAccepted.connect(w.editor.recheck_word)
         w.autosave.notice.connect(lambda text: w.statusBar().showMessage(text, NOTICE_MS))
         w.autosave.problemChanged.connect(w.status.show_autosave_problem)
         w.goal_tracker.changed.connect(self._show_progress)
@@ -87,6 +90,7 @@ class PaneWiring(QObject):
             self.view_memory.restore(None)
             self._spelling = None
             w.editor.set_spell_checker(None)
+            w.side_panel.set_spell_checker(None)
             return
         self._spelling = None
         self._update_spelling(document, access is Access.READ_WRITE)
@@ -133,6 +137,7 @@ class PaneWiring(QObject):
         if document is not self.document or self._spelling != wanted:
             return
         self.w.editor.set_spell_checker(setup.checker, can_add=wanted[1])
+        self.w.side_panel.set_spell_checker(setup.checker, can_add=wanted[1])
         notice = setup.describe(lambda text: QCoreApplication.translate("SpellCheck", text))
         if notice:
             self.w.statusBar().showMessage(notice, NOTICE_MS)

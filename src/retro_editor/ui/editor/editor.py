@@ -29,7 +29,7 @@ from retro_editor.ui.editor.actions import editor_actions
 from retro_editor.ui.editor.highlighter import MarkdownHighlighter, mix_colors
 from retro_editor.ui.editor.line_spacing import SpacedLayout
 from retro_editor.ui.editor.read_only import can_edit
-from retro_editor.ui.editor.spell_marks import SpellMarks
+from retro_editor.ui.editor.spell_marks import SpellMarks, text_edit_menu
 from retro_editor.ui.text_access import python_index, selected_text, utf16_length
 
 #: the readable text column, in average character widths
@@ -272,12 +272,15 @@ class MarkdownEditor(QPlainTextEdit):
         self._highlighter.rehighlight_lazily()
         self._highlighter.highlight_now(*self._update_lazy_window())
 
+    def recheck_word(self, word: str) -> None:
+        """Checks again the lines holding ``word`` (accepted elsewhere, e.g. in a side panel
+        field)."""
+        self._highlighter.recheck_word(word)
+
     def context_menu_at(self, point: QPoint) -> QMenu:
         """The context menu for ``point`` (viewport coordinates): the standard one, with
         spelling suggestions first when a misspelt word is there."""
-        menu = self.createStandardContextMenu(point)
-        self.spell_marks.add_actions(menu, self.cursorForPosition(point), self.isReadOnly())
-        return menu
+        return text_edit_menu(self, self.spell_marks, point)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
         menu = self.context_menu_at(event.pos())

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.prose import Span, is_indented_code
@@ -47,15 +47,19 @@ class SpellMarks(QObject):
     def underline(self) -> QTextCharFormat:
         return QTextCharFormat(self._underline)
 
-    def misspelt_in_block(self, block: QTextBlock) -> list[Span]:
-        """The misspelt words of one ordinary block (string indices into its text)."""
+    def misspelt_in_line(self, text: str) -> list[Span]:
+        """The misspelt words of one line of prose (string indices); none without a checker."""
         if self.checker is None or not self.checker.active:
             return []
+        return self.checker.misspelt_in_line(text)
+
+    def misspelt_in_block(self, block: QTextBlock) -> list[Span]:
+        """The misspelt words of one ordinary block (string indices into its text)."""
         text = block.text()
         previous = block.previous()
         if is_indented_code(text, previous.text() if previous.isValid() else None):
             return []
-        return self.checker.misspelt_in_line(text)
+        return self.misspelt_in_line(text)
 
     def mark(self, highlighter: QSyntaxHighlighter, block: QTextBlock, pos: Utf16Positions) -> None:
         """Underlines the misspelt words of the block being highlighted, over its formats."""
@@ -89,14 +93,23 @@ class SpellMarks(QObject):
         if found is None or self.checker is None:
             return False
         block, (start, end) = found
-        word = block.text()[start:end]
+        self.add_word_actions(menu, block.text()[start:end], _replacer(block, start, end),
+                              read_only)
+        return True
+
+    def add_word_actions(self, menu: QMenu, word: str, replace: Callable[[str], None],
+                         read_only: bool) -> None:
+        """Puts the suggestions for the misspelt ``word`` (``replace(suggestion)`` puts one in
+        its place), "Add to Project Dictionary" and "Ignore" at the top of ``menu``."""
+        if self.checker is None:
+            return
         first = menu.actions()[0] if menu.actions() else None
         actions: list[QAction] = []
         suggestions = self.checker.suggestions(word)
         for suggestion in suggestions:
             action = QAction(suggestion, menu)
             action.setEnabled(not read_only)
-            action.triggered.connect(_replacer(block, start, end, suggestion))
+            action.triggered.connect(lambda _checked=False, s=suggestion: replace(s))
             actions.append(action)
         if not suggestions:
             none = QAction(tr("(No Suggestions)"), menu)
@@ -110,7 +123,6 @@ class SpellMarks(QObject):
         separator = QAction(menu)
         separator.setSeparator(True)
         menu.insertActions(first, [*actions, add, ignore, separator])  # type: ignore[arg-type]
-        return True
 
     def add_to_dictionary(self, word: str) -> None:
         if self.checker is None:
@@ -128,8 +140,16 @@ class SpellMarks(QObject):
             self.wordAccepted.emit(word)
 
 
-def _replacer(block: QTextBlock, start: int, end: int, replacement: str) -> Callable[[], None]:
-    def replace() -> None:
+def text_edit_menu(edit: QPlainTextEdit, marks: SpellMarks, point: QPoint) -> QMenu:
+    """The context menu of a plain-text edit at ``point`` (viewport coordinates): the
+    standard one, with the spelling actions first when a misspelt word is there."""
+    menu = edit.createStandardContextMenu(point)
+    marks.add_actions(menu, edit.cursorForPosition(point), edit.isReadOnly())
+    return menu
+
+
+def _replacer(block: QTextBlock, start: int, end: int) -> Callable[[str], None]:
+    def replace(replacement: str) -> None:
         pos = Utf16Positions(block.text())
         cursor = QTextCursor(block)
         cursor.setPosition(block.position() + pos(start))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -29,11 +28,14 @@ from PySide6.QtWidgets import (
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.manifest import ArticleMeta
 from retro_editor.core.slug import make_slug
+from retro_editor.core.spelling import SpellChecker
 from retro_editor.core.typed_fields import entry_from_texts, text_of, texts_of
 from retro_editor.ui.document import ProjectDocument
+from retro_editor.ui.editor.spell_marks import SpellMarks
 from retro_editor.ui.prompts import Prompts
 from retro_editor.ui.side_panel.article_fields import CoverPreview
 from retro_editor.ui.side_panel.date_field import PartialDateEdit
+from retro_editor.ui.side_panel.spelled_fields import SpelledLineEdit, SpelledPlainTextEdit
 from retro_editor.ui.side_panel.text import format_count
 from retro_editor.ui.side_panel.validation import (
     ERROR_COLOR,
@@ -80,6 +82,9 @@ class ArticleTab(QScrollArea):
         self._timer.setSingleShot(True)
         self._timer.setInterval(_DEBOUNCE_MS)
         self._timer.timeout.connect(lambda: self.commit(reveal=False))
+        #: the spell check of the prose fields (title, subtitle, summary)
+        self.spell_marks = SpellMarks(self)
+        self.spell_marks.wordAccepted.connect(lambda _word: self.recheck_spelling())
         self.setAccessibleName(self.tr("Article"))
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -103,8 +108,8 @@ class ArticleTab(QScrollArea):
         self._inputs: dict[str, QWidget] = {}
         self._messages: dict[str, QLabel] = {}
 
-        self.title = self._line("title", self.tr("&Title:"), self.tr("Title"))
-        self.subtitle = self._line("subtitle", self.tr("Su&btitle:"), self.tr("Subtitle"))
+        self.title = self._spelled_line("title", self.tr("&Title:"), self.tr("Title"))
+        self.subtitle = self._spelled_line("subtitle", self.tr("Su&btitle:"), self.tr("Subtitle"))
         self.author = self._line("author", self.tr("&Author:"), self.tr("Author"))
         self.published = PartialDateEdit(page)
         self._add_row("published", self.tr("Publi&shed:"), self.tr("Published date"),
@@ -130,7 +135,7 @@ class ArticleTab(QScrollArea):
         set_help(self.slug, self.tr("The last part of the page's web address; it follows the "
                                     "title until you edit it"))
 
-        self.summary = QPlainTextEdit(page)
+        self.summary = SpelledPlainTextEdit(self.spell_marks, page)
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 5 + 12)
         self.summary_hint = QLabel(page)
@@ -217,6 +222,11 @@ class ArticleTab(QScrollArea):
         self._add_row(key, label, name, line)
         return line
 
+    def _spelled_line(self, key: str, label: str, name: str) -> SpelledLineEdit:
+        line = SpelledLineEdit(self.spell_marks, self)
+        self._add_row(key, label, name, line)
+        return line
+
     def _add_row(self, key: str, label: str, name: str, widget: QWidget,
                  field: QWidget | None = None) -> None:
         field = field or widget
@@ -255,6 +265,19 @@ class ArticleTab(QScrollArea):
         It raises on failure; the message is shown under the cover field."""
         self._importer = importer
         self._update_cover_buttons()
+
+    def set_spell_checker(self, checker: SpellChecker | None, can_add: bool = True) -> None:
+        """Checks the prose fields with ``checker`` from now on (None: no marks); ``can_add``
+        says whether words may be added to the project dictionary."""
+        self.spell_marks.checker = checker
+        self.spell_marks.can_add = can_add
+        self.recheck_spelling()
+
+    def recheck_spelling(self) -> None:
+        """Checks the prose fields again (a word was accepted, here or in the editor)."""
+        self.title.recheck()
+        self.subtitle.recheck()
+        self.summary.recheck()
 
     def flush(self) -> None:
         """Applies what is being typed right now (the window calls this before saving)."""

@@ -9,7 +9,9 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStyle, QTabWidget, QWidget
 
+from retro_editor.core.spelling import SpellChecker
 from retro_editor.ui.document import ProjectDocument
+from retro_editor.ui.editor.spell_marks import SpellMarks
 from retro_editor.ui.prompts import Prompts
 from retro_editor.ui.side_panel.article_tab import ArticleTab
 from retro_editor.ui.side_panel.facts_tab import FactsTab
@@ -62,6 +64,20 @@ class SidePanel(QTabWidget):
         for tab in self._tabs():
             tab.set_document(document)
         self._on_problems_changed()
+
+    @property
+    def spell_marks(self) -> SpellMarks:
+        """The spell check of the prose fields: its ``wordAccepted`` and ``notice`` signals."""
+        return self.article_tab.spell_marks
+
+    def set_spell_checker(self, checker: SpellChecker | None, can_add: bool = True) -> None:
+        """Checks the prose fields (title, subtitle, summary) with ``checker`` (None: no marks);
+        ``can_add``: words may be added to the project dictionary."""
+        self.article_tab.set_spell_checker(checker, can_add)
+
+    def recheck_spelling(self, _word: str = "") -> None:
+        """Checks the prose fields again (a word was accepted in the editor)."""
+        self.article_tab.recheck_spelling()
 
     def set_asset_importer(self, importer: Callable[[str], str] | None) -> None:
         """``importer(path) -> "assets/NAME"`` copies a chosen cover image into the project."""
