@@ -22,11 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from retro_editor.core.analysis import TextAnalysis, analyse  # noqa: E402
 from retro_editor.testing.articles import generated_article  # noqa: E402
-
-
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+from retro_editor.testing.stats import p95  # noqa: E402
 
 
 def _edited(text: str, n: int) -> str:
@@ -62,8 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         full, incremental = _measure(text, args.runs)
         sections = sum(1 for _ in analyse(text).iter_sections())
         print(f"{size // 1000:>5}k {analyse(text).words:>8} {sections:>8} "
-              f"{statistics.median(full):>9.2f} {_p95(full):>9.2f} "
-              f"{statistics.median(incremental):>9.2f} {_p95(incremental):>9.2f}")
+              f"{statistics.median(full):>9.2f} {p95(full):>9.2f} "
+              f"{statistics.median(incremental):>9.2f} {p95(incremental):>9.2f}")
     return 0
 
 

@@ -29,11 +29,7 @@ from retro_editor.core.history_message import VersionKind  # noqa: E402
 from retro_editor.core.history_store import HistoryStore  # noqa: E402
 from retro_editor.core.project import Project, new_project, save_project  # noqa: E402
 from retro_editor.testing.articles import generated_article  # noqa: E402
-
-
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+from retro_editor.testing.stats import p95  # noqa: E402
 
 
 def _edited(text: str, n: int) -> str:
@@ -114,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             kb = len(project.text.encode()) // 1024
             for step, values in rows:
                 print(f"{size // 1000:>5}k {first.words:>8} {kb:>6} {step:<8} "
-                      f"{statistics.median(values):>8.2f} {_p95(values):>8.2f} "
+                      f"{statistics.median(values):>8.2f} {p95(values):>8.2f} "
                       f"{statistics.median(cpu[step]):>8.2f}")
             store.close()
     return 0

@@ -17,6 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from retro_editor.core.html_to_markdown import MAX_HTML_CHARS, html_to_markdown  # noqa: E402
+from retro_editor.testing.stats import p95  # noqa: E402
 
 _PAGE = ('<h2>History</h2><p style="color: rgb(32, 33, 36);">The <b>Commodore 64</b> was '
          'released in <a href="https://en.wikipedia.org/wiki/1982">1982</a> at <i>$595</i>.</p>'
@@ -40,11 +41,6 @@ SHAPES = {
 }
 
 
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3)
@@ -58,7 +54,7 @@ def main() -> None:
             markdown = html_to_markdown(html) or ""
             times.append(time.perf_counter() - start)
         print(f"{name:24} {len(html) / 1e6:8.2f} {len(markdown) / 1e6:7.2f} "
-              f"{statistics.median(times):9.2f} {_p95(times):7.2f}")
+              f"{statistics.median(times):9.2f} {p95(times):7.2f}")
 
 
 if __name__ == "__main__":

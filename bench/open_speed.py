@@ -48,18 +48,11 @@ os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu"
 
 from retro_editor.core.project import new_project, save_project  # noqa: E402
 from retro_editor.testing.articles import generated_article  # noqa: E402
+from retro_editor.testing.stats import percentile  # noqa: E402
 
 TIMEOUT_S = 90.0
 PYCACHE = Path(tempfile.gettempdir()) / "retro-editor-bench-pycache"
 MILESTONES = ("window-shown", "editable", "preview-shown")
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    index = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
-    return ordered[index]
 
 
 def make_project(folder: Path, words: int) -> Path:

@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from retro_editor.core.outline import iter_sections, parse_outline  # noqa: E402
 from retro_editor.core.textstats import count_words  # noqa: E402
 from retro_editor.testing.articles import generated_article  # noqa: E402
+from retro_editor.testing.stats import p95  # noqa: E402
 
 
 def _time(fn, text: str, runs: int) -> tuple[list[float], list[float]]:
@@ -34,11 +35,6 @@ def _time(fn, text: str, runs: int) -> tuple[list[float], list[float]]:
         cpu.append((time.thread_time() - start_cpu) * 1000)
         wall.append((time.perf_counter() - start) * 1000)
     return wall, cpu
-
-
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         sections = sum(1 for _ in iter_sections(parse_outline(text)))
         print(f"{size // 1000:>5}k {count_words(text):>8} {text.count(chr(10)) + 1:>6} "
               f"{sections:>8} {statistics.median(outline_ms):>12.2f} "
-              f"{_p95(outline_ms):>12.2f} {statistics.median(outline_cpu):>16.2f} "
+              f"{p95(outline_ms):>12.2f} {statistics.median(outline_cpu):>16.2f} "
               f"{statistics.median(count_ms):>16.2f}")
     return 0
 

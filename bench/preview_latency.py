@@ -52,6 +52,7 @@ from retro_editor.app import start_window  # noqa: E402
 from retro_editor.core.manifest import ArticleMeta, Manifest  # noqa: E402
 from retro_editor.core.project import Project, save_project  # noqa: E402
 from retro_editor.testing.articles import PLAIN, generated_article  # noqa: E402
+from retro_editor.testing.stats import percentile  # noqa: E402
 from retro_editor.ui import settings as setting_keys  # noqa: E402
 from retro_editor.ui.settings import Settings  # noqa: E402
 
@@ -132,13 +133,6 @@ def clock_offset(app: QApplication, page) -> float:  # noqa: ANN001
         back = time.perf_counter() * 1000
         best = min(best, (back - sent, box[0] - (sent + back) / 2))
     return best[1]
-
-
-def percentile(values: list[float], p: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 OBSERVER = """(function (marker) {

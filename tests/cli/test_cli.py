@@ -3,29 +3,14 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import run
 from retro_editor import __version__
-from retro_editor.cli import main
-
-
-@pytest.fixture
-def sample_copy(tmp_path: Path, sample_project_dir: Path) -> Path:
-    target = tmp_path / "project"
-    shutil.copytree(sample_project_dir, target)
-    return target
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exited:
-        sys.exit(main(list(argv)))
-    out, err = capsys.readouterr()
-    return exited.value.code, out, err
 
 
 def test_version(capsys):
