@@ -249,6 +249,42 @@ def test_follow_line_scrolls_the_block_to_the_top(harness):
     h.wait_for(lambda: h.js("window.scrollY") == 0)
 
 
+_IN_VIEW = ("(function(line){var e=document.querySelector('[data-source-line=\"'+line+'\"]');"
+            "var r=e.getBoundingClientRect();return r.top>=0 && r.bottom<=window.innerHeight;})")
+
+
+def _line_in_view(h: Harness, line: int) -> bool:
+    return h.js(f"{_IN_VIEW}({line})")
+
+
+def test_following_the_editor_keeps_the_writers_paragraph_in_view(harness):
+    """The preview's column holds less text than the editor's: following the editor's top
+    line alone would leave the paragraph being typed in below the preview's fold."""
+    h = harness(article(200))
+    h.view.follow_line(300)
+    h.wait_for(lambda: h.js("window.scrollY") > 0)
+    assert not _line_in_view(h, 330)  # the top line alone leaves it out of view
+    h.view.follow_line(298, cursor_line=330)
+    h.wait_for(lambda: _line_in_view(h, 330))
+
+
+def test_typing_brings_the_paragraph_being_typed_in_back_into_view(harness):
+    h = harness(article(200))
+    h.view.show_line(330)
+    h.wait_for(lambda: _line_in_view(h, 330))
+    h.js("(window.scrollTo(0, 0), 1)")  # the writer scrolled the preview away
+    h.wait_for(lambda: h.js("window.scrollY") == 0)
+    h.insert(330, 0, "Typed here ")
+    h.wait_for(lambda: "Typed here" in h.js("document.getElementById('retro-body')"
+                                             ".textContent"))
+    h.wait_for(lambda: _line_in_view(h, 330))
+    h.js("(window.scrollTo(0, 0), 1)")
+    h.insert(20, 0, "Elsewhere ")  # a change away from the writer's line moves nothing
+    h.wait_for(lambda: "Elsewhere" in h.js("document.getElementById('retro-body')"
+                                            ".textContent"))
+    assert h.js("window.scrollY") == 0
+
+
 def test_manifest_changes_update_the_chrome_and_keep_the_body(harness):
     h = harness(article(40))
     h.js("(document.getElementById('retro-body').children[2].dataset.mark='kept', 1)")

@@ -187,13 +187,15 @@ class PaneWiring(QObject):
 
     def _on_scrolled(self, line: int) -> None:
         if self.document is not None and not self.w.preview.isHidden():
-            self.w.preview.follow_line(line)
+            editor = self.w.editor
+            self.w.preview.follow_line(
+                line, editor.cursor_line() if editor.cursor_in_view() else None)
 
     def go_to_line(self, line: int) -> None:
         self.w.editor.go_to_line(line)
         self.w.editor.setFocus()
         if not self.w.preview.isHidden():
-            self.w.preview.follow_line(line)
+            self.w.preview.follow_line(line, line)
 
     def select_text(self, start: int, end: int) -> None:
         """Selects the text between two positions in the editor (a link of the Links tab)."""

@@ -294,6 +294,10 @@ class MarkdownEditor(QPlainTextEdit):
     def first_visible_line(self) -> int:
         return self.firstVisibleBlock().blockNumber()
 
+    def cursor_in_view(self) -> bool:
+        """True if the text cursor is inside the visible part of the text."""
+        return self.viewport().rect().intersects(self.cursorRect())
+
     def go_to_line(self, line: int) -> None:
         """Moves the cursor to the start of ``line`` and scrolls it to the top (to the middle
         with typewriter scrolling, which centres on scroll)."""

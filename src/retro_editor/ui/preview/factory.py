@@ -54,8 +54,7 @@ class PreviewPlaceholder(QWidget):
     def shutdown(self) -> None:
         pass
 
-    @Slot(int)
-    def follow_line(self, line: int) -> None:
+    def follow_line(self, line: int, cursor_line: int | None = None) -> None:
         pass
 
     @Slot(int)

@@ -11,7 +11,7 @@ import json
 
 BODY_ID = "retro-body"
 
-_PATCH = """(function (index, remove, html, delta) {
+_PATCH = """(function (index, remove, html, delta, reveal) {
   var body = document.getElementById('%(id)s');
   if (!body || body.children.length < index + remove) return -1;
   var kids = body.children;
@@ -42,6 +42,7 @@ _PATCH = """(function (index, remove, html, delta) {
     var moved = anchor.getBoundingClientRect().top - anchorTop;
     if (moved) window.scrollBy(0, moved);
   }
+  %(keep_in_view)s
   return body.children.length;
 })(%(args)s)"""
 
@@ -85,13 +86,15 @@ _CHROME = """(function (page) {
   return 1;
 })(%(args)s)"""
 
-_SCROLL_TO = """(function (index, fraction) {
+_SCROLL_TO = """(function (index, fraction, reveal) {
   var body = document.getElementById('%(id)s');
   var el = body && index >= 0 ? body.children[index] : null;
   while (el && !el.getClientRects().length) { el = el.nextElementSibling; fraction = 0; }
-  if (!el) { window.scrollTo(0, 0); return 0; }
-  var r = el.getBoundingClientRect();
-  window.scrollTo(0, Math.max(0, window.scrollY + r.top + fraction * r.height));
+  if (!el) { window.scrollTo(0, 0); } else {
+    var r = el.getBoundingClientRect();
+    window.scrollTo(0, Math.max(0, window.scrollY + r.top + fraction * r.height));
+  }
+  %(keep_in_view)s
   return window.scrollY;
 })(%(args)s)"""
 
@@ -105,17 +108,28 @@ _REVEAL = """(function (index) {
 })(%(args)s)"""
 
 
+#: brings element ``reveal`` (of ``body``; -1: none) fully into view if it is out of view
+_KEEP_IN_VIEW = """if (body && reveal >= 0 && body.children[reveal]) {
+    var kept = body.children[reveal].getBoundingClientRect();
+    if (kept.top < 0 || kept.bottom > window.innerHeight) {
+      body.children[reveal].scrollIntoView({block: 'nearest'});
+    }
+  }"""
+
+
 def _call(template: str, *args: object) -> str:
-    return template % {"id": BODY_ID, "args": ", ".join(json.dumps(a) for a in args)}
+    return template % {"id": BODY_ID, "keep_in_view": _KEEP_IN_VIEW,
+                       "args": ", ".join(json.dumps(a) for a in args)}
 
 
-def patch_script(index: int, remove: int, html: str, delta: int) -> str:
+def patch_script(index: int, remove: int, html: str, delta: int, reveal: int = -1) -> str:
     """Replaces ``remove`` body elements from ``index`` by ``html``; shifts later source lines.
 
-    Keeps what the reader sees in place when the change is above it. Returns the body's new
-    element count (-1: no body).
+    Keeps what the reader sees in place when the change is above it, and brings element
+    ``reveal`` (the one being typed in) into view if it is out of view. Returns the body's
+    new element count (-1: no body).
     """
-    return _call(_PATCH, index, remove, html, delta)
+    return _call(_PATCH, index, remove, html, delta, reveal)
 
 
 def body_script(html: str) -> str:
@@ -128,9 +142,10 @@ def chrome_script(page_html: str) -> str:
     return _call(_CHROME, page_html)
 
 
-def scroll_script(index: int, fraction: float) -> str:
-    """Scrolls element ``index`` (``fraction`` of the way into it) to the top of the view."""
-    return _call(_SCROLL_TO, index, round(fraction, 4))
+def scroll_script(index: int, fraction: float, reveal: int = -1) -> str:
+    """Scrolls element ``index`` (``fraction`` of the way into it) to the top of the view,
+    then as little as needed to show element ``reveal`` whole (-1: none)."""
+    return _call(_SCROLL_TO, index, round(fraction, 4), reveal)
 
 
 def reveal_script(index: int) -> str:

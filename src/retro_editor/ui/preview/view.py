@@ -137,6 +137,7 @@ class PreviewView(QWebEngineView):
         self._page_hint: str | None = None  # the hint the loaded page's header was built from
         self._theme = ""
         self._follow_line: int | None = None
+        self._cursor_line: int | None = None  # the writer's line, kept in view while shown
 
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
@@ -207,21 +208,33 @@ class PreviewView(QWebEngineView):
         self.shutdown()
         super().closeEvent(event)
 
-    @Slot(int)
-    def follow_line(self, line: int) -> None:
-        """Scrolls so the block holding source ``line`` is at the top (editor scrolled)."""
+    def follow_line(self, line: int, cursor_line: int | None = None) -> None:
+        """Scrolls so the block holding source ``line`` is at the top (editor scrolled).
+
+        ``cursor_line``: the writer's line when the editor shows it; its block stays in view,
+        since the preview's column holds less text than the editor's.
+        """
         self._follow_line = line
+        self._cursor_line = cursor_line
         if not self._follow_timer.isActive():
             self._follow_timer.start()
 
     @Slot(int)
     def show_line(self, line: int) -> None:
         """Brings the block holding source ``line`` into view if it is not (cursor moved)."""
+        self._cursor_line = line
         if self._map is None or not self._page_ready:
             return
         found = self._map.element_for_line(line)
         if found is not None:
             self._run(scripts.reveal_script(found[0]))
+
+    def _cursor_element(self) -> int:
+        """Element index of the writer's line (-1: unknown)."""
+        if self._cursor_line is None or self._map is None:
+            return -1
+        found = self._map.element_for_line(self._cursor_line)
+        return found[0] if found is not None else -1
 
     # --- building the page -----------------------------------------------------------------
     def _forget_page_state(self) -> None:
@@ -237,6 +250,7 @@ class PreviewView(QWebEngineView):
         self._chrome_hint = ""
         self._page_hint = None
         self._follow_line = None
+        self._cursor_line = None
 
     def _disconnect(self, doc: Any) -> None:
         for signal, slot in ((doc.text_document.contentsChange, self._on_contents_change),
@@ -414,10 +428,15 @@ class PreviewView(QWebEngineView):
         if not result.remove and not result.html:
             return
         assert self._map is not None, "without a block map plan() asks for a full render"
+        before = len(self._map.blocks)
         apply(self._map, result)
         expected = len(self._map.blocks)
+        inserted = expected - before + result.remove
+        cursor = self._cursor_element()
+        reveal = cursor if result.index <= cursor < result.index + inserted else -1
         self._patch_answer_timer.start()
-        self._run(scripts.patch_script(result.index, result.remove, result.html, result.delta),
+        self._run(scripts.patch_script(result.index, result.remove, result.html, result.delta,
+                                       reveal),
                   lambda count: self._on_patch_answer(count, expected))
         if result.index == 0:
             self._update_chrome_hint(result.html)
@@ -452,7 +471,7 @@ class PreviewView(QWebEngineView):
         sourced = self._map.sourced()
         if sourced and index == sourced[0] and line <= self._map.start_of(0):
             index = -1  # the first line shows the page's top, header included
-        self._run(scripts.scroll_script(index, fraction))
+        self._run(scripts.scroll_script(index, fraction, self._cursor_element()))
 
     def _run(self, script: str, callback: Callable[[Any], None] | None = None) -> None:
         if callback is None:
