@@ -10,12 +10,15 @@ import pytest
 from retro_editor.render.blocks import analyse_body, split_blocks
 from retro_editor.render.markdown import MarkdownRenderer
 from retro_editor.ui.preview.patcher import (
+    MAX_INLINE_CHARS,
     BlockMap,
     DirtyRegion,
     FullRender,
+    LargeSpan,
     ListLines,
     Patch,
     apply,
+    finish,
     plan,
 )
 
@@ -94,7 +97,11 @@ def test_patches_equal_a_fresh_render(renderer, seed):
             continue  # several edits before the preview catches up
         text = "\n".join(lines)
         result = plan(bmap, dirty, ListLines(lines),
-                      lambda t, off: renderer.render(t, line_offset=off))
+                      lambda t, off: renderer.render(t, line_offset=off),
+                      max_chars=rnd.choice([MAX_INLINE_CHARS, 60]))
+        if isinstance(result, LargeSpan):  # rendered elsewhere, as the helper process does
+            result = finish(bmap, result,
+                            renderer.render(result.source, line_offset=result.line_offset))
         if isinstance(result, FullRender):
             bmap, dom = full(text)
         else:
@@ -131,6 +138,22 @@ def test_typing_in_a_paragraph_is_a_one_element_patch(renderer):
     assert isinstance(result, Patch)
     assert (result.index, result.remove, result.delta) == (1, 1, 0)
     assert "longer" in result.html
+
+
+def test_a_long_span_is_left_to_render_elsewhere(renderer):
+    lines = ["# T", "", "One paragraph.", "", "## Part", "", "Another one.", ""]
+    text = "\n".join(lines)
+    bmap = BlockMap.from_analysis(analyse_body(renderer.render(text), text))
+    pasted = [f"Pasted paragraph number {i}." for i in range(40)]
+    lines = [*lines[:3], "", *[p for line in pasted for p in (line, "")], *lines[3:]]
+    dirty = DirtyRegion()
+    dirty.add(2, 3 + 2 * len(pasted), 2 * len(pasted) + 1)
+    result = plan(bmap, dirty, ListLines(lines), lambda t, o: pytest.fail("rendered inline"),
+                  max_chars=200)
+    assert isinstance(result, LargeSpan) and "Pasted paragraph number 39." in result.source
+    patch = finish(bmap, result, renderer.render(result.source, line_offset=result.line_offset))
+    assert isinstance(patch, Patch) and (patch.index, patch.remove) == (1, 1)
+    assert patch.html.count("<p") == 41
 
 
 def test_typing_keeps_the_line_index_in_step(renderer):

@@ -37,6 +37,18 @@ def test_renders_an_article_with_its_block_map(qtbot, qapp, outcomes):
     assert [block[:2] for block in meta["blocks"]] == [[0, "h1"], [2, "p"]]
 
 
+def test_renders_a_span_at_its_source_lines(qtbot, qapp, outcomes):
+    process = client(qapp, outcomes)
+    try:
+        request = process.request("\nA pasted paragraph.\n\n## Part", {"line_offset": 40})
+        qtbot.waitUntil(lambda: bool(outcomes), timeout=60_000)
+    finally:
+        process.shutdown()
+    kind, rid, meta, html = outcomes[0]
+    assert (kind, rid, meta.get("blocks")) == ("ok", request, None)
+    assert html.startswith('<p data-source-line="41"') and 'data-source-line="43"' in html
+
+
 def test_a_helper_writing_garbage_fails_the_request(qtbot, qapp, outcomes):
     """Repro: a helper whose output is not frames (here: a length and broken JSON) used to
     raise JSONDecodeError in the output slot and leave the request waiting for its timeout."""

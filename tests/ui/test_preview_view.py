@@ -115,6 +115,22 @@ def test_typed_text_reaches_the_preview(harness):
     assert h.converged()
 
 
+def test_a_long_paste_is_patched_from_the_render_helper(harness):
+    """A paste too long to render on the GUI thread: the helper renders only the pasted
+    span and the page gets a patch, not the whole article again (issue 13's bursts)."""
+    h = harness(article(2000))
+    kinds: list[str] = []
+    h.view.contentUpdated.connect(kinds.append)
+    pasted = "".join(f"Pasted paragraph {i} about the night ferry.\n\n" for i in range(600))
+    h.insert(500, 0, pasted)
+    h.qtbot.wait(5)  # the helper is rendering the paste
+    h.insert(100, 0, "Typed meanwhile ")
+    h.wait_for(lambda: "Pasted paragraph 599" in h.js(
+        "document.getElementById('retro-body').textContent"))
+    h.wait_for(h.converged)
+    assert kinds and "full" not in kinds, kinds
+
+
 def test_a_patch_replaces_only_the_touched_element(harness):
     h = harness(article(30))
     kinds: list[str] = []

@@ -27,7 +27,9 @@ def load_factory(spec: str) -> Callable[[], Any]:
 
 
 def render_handler(renderer: Any) -> Handler:
-    """Answers a request (an article) with its body HTML and block map.
+    """Answers a request (an article) with its body HTML and block map; a request whose
+    meta has a ``line_offset`` is a span of an article starting at that line, answered with
+    its HTML only.
 
     A request whose meta names a ``typesetting`` (:meth:`Typesetting.to_meta`) other than the
     renderer's is rendered by a :class:`MarkdownRenderer` with that typesetting (the last one
@@ -49,6 +51,9 @@ def render_handler(renderer: Any) -> Handler:
         return other[0]
 
     def render(meta: Meta, text: str) -> tuple[Meta, str]:
+        offset = meta.get("line_offset")
+        if isinstance(offset, int) and not isinstance(offset, bool):  # a span of the article
+            return {}, pick(meta).render(text, line_offset=offset)
         html: str = pick(meta).render(text)
         return analyse_body(html, text), html
 

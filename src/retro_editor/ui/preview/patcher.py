@@ -240,6 +240,23 @@ class FullRender:
     reason: str
 
 
+@dataclass(slots=True)
+class LargeSpan:
+    """An edit whose span is too long to render on the GUI thread: render ``source`` (at
+    ``line_offset``) elsewhere, then :func:`finish` turns that HTML into the patch.
+
+    Planned against the block map as it is now; the map must not change before ``finish``.
+    """
+    source: str
+    line_offset: int
+    first_el: int
+    end_el: int
+    start: int
+    end: int
+    span: list[str]
+    delta: int
+
+
 def _blocking(flags: str) -> bool:
     return any(flag in BLOCKING_FLAGS for flag in flags)
 
@@ -290,8 +307,9 @@ def _fence_left_open(lines: list[str]) -> bool:
 
 def plan(bmap: BlockMap | None, dirty: DirtyRegion, lines: Lines,
          render: Callable[[str, int], str], *,
-         max_chars: int = MAX_INLINE_CHARS) -> Patch | FullRender:
-    """How to bring the preview body from ``bmap`` to the current ``lines``."""
+         max_chars: int = MAX_INLINE_CHARS) -> Patch | FullRender | LargeSpan:
+    """How to bring the preview body from ``bmap`` to the current ``lines``: a patch, a full
+    render, or a span longer than ``max_chars`` to render elsewhere."""
     if bmap is None:
         return FullRender("no block map")
     if not dirty:
@@ -340,8 +358,6 @@ def plan(bmap: BlockMap | None, dirty: DirtyRegion, lines: Lines,
         return FullRender("front matter, definitions or HTML at the top")
     front_matter = FLAG_FRONT_MATTER in bmap.prefix_flags
     span = lines.slice(start, end)
-    if sum(len(s) + 1 for s in span) > max_chars:
-        return FullRender("large edit")
     if start == 0 and span and has_front_matter(span[0]):
         return FullRender("front matter")
     flags = line_flags(span)
@@ -355,7 +371,16 @@ def plan(bmap: BlockMap | None, dirty: DirtyRegion, lines: Lines,
         return FullRender("an open code fence")
 
     # a blank first line keeps "---" at the span's top from reading as front matter
-    html = render("\n" + "\n".join(span), start - 1) if start else render("\n".join(span), 0)
+    source, offset = ("\n" + "\n".join(span), start - 1) if start else ("\n".join(span), 0)
+    large = LargeSpan(source, offset, first_el, end_el, start, end, span, delta)
+    if len(source) > max_chars:
+        return large
+    return finish(bmap, large, render(source, offset))
+
+
+def finish(bmap: BlockMap, large: LargeSpan, html: str) -> Patch | FullRender:
+    """The patch that puts ``html`` (the render of ``large.source``) in place."""
+    start, end, span = large.start, large.end, large.span
     split = split_blocks(html)
     if split is None:
         return FullRender("unsplittable HTML")
@@ -368,9 +393,10 @@ def plan(bmap: BlockMap | None, dirty: DirtyRegion, lines: Lines,
     for i, b in enumerate(split):
         new_blocks.append(Block(b.start, b.tag, b.anchor,
                                 line_flags(span[bounds[i] - start:bounds[i + 1] - start])))
+    replaced = bmap.blocks[large.first_el:large.end_el]
     if bmap.anchor_conflicts([b.anchor for b in new_blocks], replaced):
         return FullRender("heading anchors may change")
-    return Patch(first_el, end_el - first_el, html, new_blocks, delta)
+    return Patch(large.first_el, large.end_el - large.first_el, html, new_blocks, large.delta)
 
 
 def apply(bmap: BlockMap, patch: Patch) -> None:

@@ -38,7 +38,16 @@ from retro_editor.render.blocks import analyse_body
 from retro_editor.render.typography import PLAIN, Typesetting, typesetting_for
 from retro_editor.ui.preview import scripts
 from retro_editor.ui.preview.page import PreviewPage, UrlOpener
-from retro_editor.ui.preview.patcher import BlockMap, DirtyRegion, FullRender, apply, plan
+from retro_editor.ui.preview.patcher import (
+    BlockMap,
+    DirtyRegion,
+    FullRender,
+    LargeSpan,
+    Patch,
+    apply,
+    finish,
+    plan,
+)
 from retro_editor.ui.preview.render_process import RenderProcess
 from retro_editor.ui.preview.url_policy import mail_address
 from retro_editor.ui.text_access import raw_text
@@ -131,6 +140,7 @@ class PreviewView(QWebEngineView):
         self._block_count = 0
         self._revision = 0
         self._full_id: int | None = None
+        self._span: tuple[int, LargeSpan] | None = None  # a long edit the helper is rendering
         self._page_ready = False
         self._pending_body: str | None = None
         self._chrome_hint = ""
@@ -245,6 +255,7 @@ class PreviewView(QWebEngineView):
         self._map = None
         self._dirty.clear()
         self._full_id = None
+        self._span = None
         self._pending_body = None
         self._page_ready = False
         self._chrome_hint = ""
@@ -347,6 +358,7 @@ class PreviewView(QWebEngineView):
         text = raw_text(self._doc.text_document)  # not toPlainText: see text_access
         self._dirty.clear()
         self._map = None
+        self._span = None
         self._shown_typesetting = self._typesetting()
         if len(text) <= INLINE_FULL_CHARS or not self._process.available():
             self._full_id = None
@@ -366,9 +378,22 @@ class PreviewView(QWebEngineView):
         if request_id == self._full_id:
             self._full_id = None
             self._take_full(analysis, html)
+        elif self._span is not None and request_id == self._span[0]:
+            large, self._span = self._span[1], None
+            result = finish(self._map, large, html) if self._map is not None else None
+            if isinstance(result, Patch):
+                self._send_patch(result)
+                self._schedule_flush()  # what was typed meanwhile
+            else:
+                _log.debug("preview: full render after a long edit (%s)",
+                           result.reason if result is not None else "no block map")
+                self._request_full()
 
     def _on_full_failed(self, request_id: int, message: str) -> None:
-        if request_id == self._full_id:
+        if self._span is not None and request_id == self._span[0]:
+            self._span = None
+            self._request_full()  # which says why if the helper is gone for good
+        elif request_id == self._full_id:
             self._full_id = None
             self.renderFailed.emit(self.tr("The preview could not be updated: {reason}").format(
                 reason=message))
@@ -420,11 +445,24 @@ class PreviewView(QWebEngineView):
         if self._patch_answer_timer.isActive():
             return  # picked up when the page answers the patch it is applying
         result = plan(self._map, self._dirty, self._lines, self._render_span)
+        if isinstance(result, LargeSpan):
+            if 2 * len(result.source) < self._doc.text_document.characterCount() and \
+                    self._process.available():
+                self._dirty.clear()  # later edits count from the text the helper renders
+                meta = {"typesetting": self._typesetting().to_meta(),
+                        "line_offset": result.line_offset}
+                self._span = (self._process.request(result.source, meta), result)
+                return
+            result = FullRender("large edit")
         if isinstance(result, FullRender):
             _log.debug("preview: full render (%s)", result.reason)
             self._request_full()
             return
         self._dirty.clear()
+        self._send_patch(result)
+
+    def _send_patch(self, result: Patch) -> None:
+        """Applies ``result`` to the block map and sends it to the page."""
         if not result.remove and not result.html:
             return
         assert self._map is not None, "without a block map plan() asks for a full render"
@@ -447,7 +485,7 @@ class PreviewView(QWebEngineView):
         self._schedule_flush()
 
     def _full_busy(self) -> bool:
-        return self._full_id is not None
+        return self._full_id is not None or self._span is not None
 
     def _render_span(self, text: str, line_offset: int) -> str:
         return self._renderer_instance().render(text, line_offset=line_offset)
