@@ -18,6 +18,7 @@ from retro_editor.ui.preview.patcher import (
     ListLines,
     Patch,
     apply,
+    body_diff,
     finish,
     plan,
 )
@@ -103,7 +104,17 @@ def test_patches_equal_a_fresh_render(renderer, seed):
             result = finish(bmap, result,
                             renderer.render(result.source, line_offset=result.line_offset))
         if isinstance(result, FullRender):
-            bmap, dom = full(text)
+            fresh_map, fresh_dom = full(text)
+            diff = body_diff(bmap.blocks, fresh_map.blocks) \
+                if bmap is not None and fresh_map is not None else None
+            if diff is None or dom is None:
+                dom = fresh_dom
+            else:  # only the elements that differ are replaced, as the page does
+                index, remove, delta = diff
+                end = len(fresh_map.blocks) - (len(bmap.blocks) - index - remove)
+                dom = (dom[:index] + fresh_dom[index:end]
+                       + [shifted(h, delta) for h in dom[index + remove:]])
+            bmap = fresh_map
         else:
             new = elements(result.html)
             dom = (dom[:result.index] + new
@@ -154,6 +165,18 @@ def test_a_long_span_is_left_to_render_elsewhere(renderer):
     patch = finish(bmap, result, renderer.render(result.source, line_offset=result.line_offset))
     assert isinstance(patch, Patch) and (patch.index, patch.remove) == (1, 1)
     assert patch.html.count("<p") == 41
+
+
+def test_a_full_render_replaces_only_what_differs(renderer):
+    def blocks(text):
+        return BlockMap.from_analysis(analyse_body(renderer.render(text), text)).blocks
+    parts = ["# T", "", "One.", "", "## Part", "", "Two.", "", "Three.", ""]
+    before = blocks("\n".join(parts))
+    after = blocks("\n".join([*parts[:4], "New one.", "", "Another.", "", *parts[4:]]))
+    assert body_diff(before, after) == (2, 0, 4)  # two paragraphs in; the rest moved 4 lines
+    assert body_diff(before, before) == (len(before), 0, 0)
+    edited = blocks("\n".join([*parts[:6], "Two, edited.", *parts[7:]]))
+    assert body_diff(before, edited) == (3, 1, 0)
 
 
 def test_typing_keeps_the_line_index_in_step(renderer):

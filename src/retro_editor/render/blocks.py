@@ -8,6 +8,7 @@ preview's incremental patcher works from. Imports no Qt.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -23,6 +24,7 @@ _TAG_RE = re.compile(
     re.S,
 )
 _LINE_ATTR_RE = re.compile(r"""\sdata-source-line\s*=\s*["']?(\d+)""")
+_LINE_ATTR_VALUE_RE = re.compile(r"""(\sdata-source-line\s*=\s*["']?)\d+""")
 _ID_ATTR_RE = re.compile(r"""\sid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
 _HEADING_TAGS = frozenset(f"h{n}" for n in range(1, 7))
 
@@ -138,11 +140,19 @@ def has_front_matter(first_line: str) -> bool:
     return first_line.startswith(("---", "+++"))
 
 
+def block_key(fragment: str) -> str:
+    """What an element's HTML says apart from its source line numbers: two elements with the
+    same key look alike, wherever their lines are (a digest, the same in every process)."""
+    plain = _LINE_ATTR_VALUE_RE.sub(r"\1", fragment)
+    return hashlib.blake2b(plain.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
 def analyse_body(html: str, text: str) -> dict[str, Any]:
     """The block map of a full render: what the preview needs to patch it later.
 
-    ``blocks`` lists ``[start_line | None, tag, anchor | None, flags]`` per top-level
-    element (None when the HTML could not be split: every edit then needs a full render);
+    ``blocks`` lists ``[start_line | None, tag, anchor | None, flags, key, begin, end]`` per
+    top-level element (see :func:`block_key`; ``begin``/``end``: where it is in ``html``),
+    or is None when the HTML could not be split: every edit then needs a full render;
     ``prefix`` holds the flags of the lines before the first block; ``lines`` the number
     of source lines.
     """
@@ -175,7 +185,8 @@ def analyse_body(html: str, text: str) -> dict[str, Any]:
         if block.start is not None:
             flags = line_flags(lines[bounds[k]:bounds[k + 1]])
             k += 1
-        blocks.append([block.start, block.tag, block.anchor, flags])
+        blocks.append([block.start, block.tag, block.anchor, flags,
+                       block_key(html[block.begin:block.end]), block.begin, block.end])
     result["blocks"] = blocks
     result["prefix"] = prefix
     return result

@@ -24,6 +24,7 @@ from retro_editor.render.blocks import (
     FLAG_FRONT_MATTER,
     FLAG_HTML,
     FLAG_REFDEF,
+    block_key,
     has_front_matter,
     line_flags,
     split_blocks,
@@ -71,6 +72,7 @@ class Block:
     tag: str
     anchor: str | None
     flags: str
+    key: str = ""  # see render.blocks.block_key ("": unknown)
 
 
 def _anchor_keys(anchor: str | None) -> tuple[str, ...]:
@@ -146,8 +148,7 @@ class BlockMap:
         """From :func:`retro_editor.render.blocks.analyse_body`'s result (None: unusable)."""
         if analysis.get("blocks") is None:
             return None
-        blocks = [Block(start, tag, anchor, flags) for start, tag, anchor, flags
-                  in analysis["blocks"]]
+        blocks = [Block(*entry[:5]) for entry in analysis["blocks"]]
         sourced = [b.start is not None for b in blocks]
         trailing = len(sourced) - sourced[::-1].index(True) if True in sourced else 0
         if False in sourced[:trailing]:
@@ -392,11 +393,41 @@ def finish(bmap: BlockMap, large: LargeSpan, html: str) -> Patch | FullRender:
     bounds = starts + [end]
     for i, b in enumerate(split):
         new_blocks.append(Block(b.start, b.tag, b.anchor,
-                                line_flags(span[bounds[i] - start:bounds[i + 1] - start])))
+                                line_flags(span[bounds[i] - start:bounds[i + 1] - start]),
+                                block_key(html[b.begin:b.end])))
     replaced = bmap.blocks[large.first_el:large.end_el]
     if bmap.anchor_conflicts([b.anchor for b in new_blocks], replaced):
         return FullRender("heading anchors may change")
     return Patch(large.first_el, large.end_el - large.first_el, html, new_blocks, large.delta)
+
+
+def body_diff(shown: Sequence[Block], fresh: Sequence[Block]) -> tuple[int, int, int] | None:
+    """How a page showing ``shown`` becomes one showing ``fresh`` (a full render's blocks):
+    ``(index, remove, delta)``, i.e. replace ``remove`` elements from ``index`` by the fresh
+    ones in their place and shift the lines of those after them by ``delta``; None when the
+    keys are unknown.
+
+    The elements alike at both ends are kept: after a wide edit the page lays out only what
+    changed, not the whole article again.
+    """
+    if any(not b.key for b in shown) or any(not b.key for b in fresh):
+        return None
+    most = min(len(shown), len(fresh))
+    head = 0
+    while head < most and shown[head].key == fresh[head].key and \
+            shown[head].start == fresh[head].start is not None:
+        head += 1
+    tail, delta = 0, None
+    while tail < most - head:  # generated elements (the notes) are never kept: their lines
+        old, new = shown[-1 - tail], fresh[-1 - tail]  # inside need not move with the rest
+        if old.key != new.key or old.start is None or new.start is None:
+            break
+        if delta is None:
+            delta = new.start - old.start
+        elif new.start - old.start != delta:
+            break
+        tail += 1
+    return head, len(shown) - head - tail, delta or 0
 
 
 def apply(bmap: BlockMap, patch: Patch) -> None:

@@ -45,6 +45,7 @@ from retro_editor.ui.preview.patcher import (
     LargeSpan,
     Patch,
     apply,
+    body_diff,
     finish,
     plan,
 )
@@ -141,6 +142,8 @@ class PreviewView(QWebEngineView):
         self._revision = 0
         self._full_id: int | None = None
         self._span: tuple[int, LargeSpan] | None = None  # a long edit the helper is rendering
+        self._dom_map: BlockMap | None = None  # what the page's body holds (None: unknown)
+        self._pending_bounds: list[tuple[int, int]] | None = None  # its elements in the body
         self._page_ready = False
         self._pending_body: str | None = None
         self._chrome_hint = ""
@@ -256,6 +259,7 @@ class PreviewView(QWebEngineView):
         self._dirty.clear()
         self._full_id = None
         self._span = None
+        self._dom_map = None
         self._pending_body = None
         self._page_ready = False
         self._chrome_hint = ""
@@ -314,6 +318,7 @@ class PreviewView(QWebEngineView):
         self._revision = self._doc.text_document.revision()
         if reload_page or not self._page_ready:
             self._page_ready = False
+            self._dom_map = None
             self._page.load_html(self._page_html(), self._base_url())
         self._request_full()
 
@@ -401,6 +406,9 @@ class PreviewView(QWebEngineView):
     def _take_full(self, analysis: dict, html: str) -> None:
         self._map = BlockMap.from_analysis(analysis)
         self._pending_body = html
+        blocks = analysis.get("blocks") or []
+        self._pending_bounds = [(entry[5], entry[6]) for entry in blocks] \
+            if self._map is not None and all(len(entry) > 6 for entry in blocks) else None
         self._update_chrome_hint(html)
         if self._page_ready:
             self._inject_body()
@@ -408,10 +416,24 @@ class PreviewView(QWebEngineView):
             self._schedule_flush()
 
     def _inject_body(self) -> None:
-        html, self._pending_body = self._pending_body, None
-        expected = len(self._map.blocks) if self._map is not None else None
-        self._run(scripts.body_script(html or ""), lambda count: self._check(count, expected,
-                                                                           "full"))
+        """Puts the full render in the page: only the elements that differ from the page's
+        when it can tell, else the whole body."""
+        html, self._pending_body = self._pending_body or "", None
+        bounds, self._pending_bounds = self._pending_bounds, None
+        shown, fresh = self._dom_map, self._map
+        self._dom_map = fresh
+        expected = len(fresh.blocks) if fresh is not None else None
+        script = scripts.body_script(html)
+        if shown is not None and fresh is not None and bounds is not None:
+            diff = body_diff(shown.blocks, fresh.blocks)
+            if diff is not None:
+                index, remove, delta = diff
+                end = len(fresh.blocks) - (len(shown.blocks) - index - remove)
+                part = html[bounds[index][0]:bounds[end - 1][1]] if end > index else ""
+                cursor = self._cursor_element()
+                script = scripts.patch_script(index, remove, part, delta,
+                                              cursor if index <= cursor < end else -1)
+        self._run(script, lambda count: self._check(count, expected, "full"))
         if self._follow_line is not None:
             self._apply_follow()
 
@@ -494,6 +516,7 @@ class PreviewView(QWebEngineView):
         """The web process's answer to a change: resynchronise if the body went astray."""
         if expected is not None and count != expected and self._doc is not None:
             _log.warning("preview body out of step (%s elements, %s expected)", count, expected)
+            self._dom_map = None
             if not self._full_busy():
                 self._request_full()
             return
