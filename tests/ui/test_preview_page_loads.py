@@ -42,3 +42,28 @@ def test_loads_made_while_one_is_running_end_on_the_newest_with_its_base_url(qtb
     assert "second" not in seen[-1]
     page.deleteLater()
     profile.deleteLater()
+
+
+def test_a_load_started_between_two_queued_ones_is_not_undone(qtbot, tmp_path):
+    """Repro: a window's start-up blank page waiting in the queue was loaded after the
+    project's page, which had started at once in the moment between two loads: the preview
+    showed a blank page and re-rendered the article endlessly against it."""
+    profile = QWebEngineProfile()
+    page = PreviewPage(profile)
+    base = QUrl.fromLocalFile(str(tmp_path) + "/")
+    finished: list[str] = []
+    page.loadFinished.connect(lambda _ok: finished.append(page.url().toString()))
+    try:
+        with qtbot.waitSignal(page.loadFinished, timeout=15_000):
+            page.load_html("<p>first</p>", QUrl("about:blank"))
+            page.load_html("<p>queued</p>", QUrl("about:blank"))
+        page.load_html("<p>project</p>", base)  # before the queued load's turn comes
+        qtbot.waitUntil(lambda: page.url() == base and len(finished) >= 2, timeout=15_000)
+        qtbot.wait(300)
+        seen: list[str] = []
+        page.toHtml(seen.append)
+        qtbot.waitUntil(lambda: bool(seen), timeout=15_000)
+        assert "project" in seen[-1] and page.url() == base, finished
+    finally:
+        page.deleteLater()
+        profile.deleteLater()

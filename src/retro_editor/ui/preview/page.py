@@ -79,6 +79,7 @@ class PreviewPage(QWebEnginePage):
         if self._loading:
             self._queued = (html, QUrl(base_url))
             return
+        self._queued = None  # an older request waiting for its turn must not follow this one
         self._loading = True
         self._give_up.start()
         self._loads_expected += 1
