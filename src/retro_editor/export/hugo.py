@@ -32,12 +32,18 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
-from retro_editor.core.dates import front_matter_date
+from retro_editor.core.dates import full_date
 from retro_editor.core.project import Project
 from retro_editor.core.translatable import translatable
 from retro_editor.export.assets import project_relative
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
-from retro_editor.export.frontmatter_out import drop_empty, published_related, slug_of, with_front_matter
+from retro_editor.export.frontmatter_out import (
+    drop_empty,
+    partial_dates,
+    published_related,
+    slug_of,
+    with_front_matter,
+)
 from retro_editor.export.raw_html import RAW_HTML_OPTION
 from retro_editor.export.site_source import site_source
 from retro_editor.export.tokens import drop_title_heading, raw_html_lines, rewrite_image_links
@@ -64,12 +70,13 @@ def front_matter(project: Project, draft: bool) -> dict[str, Any]:
         "images": [cover] if cover else [],
         "facts": [{"label": f.label, "value": f.value} for f in project.manifest.facts],
         "related": published_related(project.manifest),
+        **partial_dates(article),
     })
     shared = {key: value for key, value in custom.items() if key != "images"}
     return drop_empty({
         "title": article.title,
-        "date": front_matter_date(article.published),
-        "lastmod": front_matter_date(article.updated),
+        "date": full_date(article.published),
+        "lastmod": full_date(article.updated),
         "draft": draft,
         "slug": slug_of(project),
         "description": article.summary,
