@@ -9,6 +9,7 @@ import shutil
 import yaml
 
 from conftest import export, run_cli
+from retro_editor.core.project import open_project
 from retro_editor.export.hugo import raw_html_warnings
 
 CUSTOM = ("subtitle", "author", "canonical_url", "language", "facts", "related")
@@ -61,3 +62,10 @@ def test_a_cover_named_otherwise_is_named_cover_as_a_page_resource(sample_copy, 
     meta = _front_matter(tmp_path / "neon-harbor-at-25" / "index.md")
     assert meta["params"]["images"] == ["poster.png"]
     assert meta["resources"] == [{"src": "poster.png", "name": "cover"}]
+
+
+def test_the_bundle_opens_again_with_its_cover_and_partial_date(sample_copy, tmp_path):
+    sample_copy.manifest.article.published = "2024-10"
+    export(sample_copy, "hugo", tmp_path)
+    again = open_project(tmp_path / "neon-harbor-at-25" / "index.md").manifest.article
+    assert (again.cover, again.published) == ("assets/cover.png", "2024-10")
