@@ -14,7 +14,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from conftest import AWKWARD, export
+from conftest import AWKWARD, export, meta_content
 from retro_editor.export.hugo import raw_html_warnings
 
 BASE_URL = "https://example.org/"
@@ -93,9 +93,6 @@ def build_site(project, hugo: Path, folder: Path, config: str = "") -> tuple[lxm
     return lxml.html.fromstring(page), result.stdout + result.stderr
 
 
-def _meta(page, attribute: str, name: str) -> list[str]:
-    return [m.get("content") for m in page.xpath(f"//meta[@{attribute}='{name}']")]
-
 
 def _texts(page, path: str) -> list[str]:
     return [e.text_content() for e in page.xpath(path)]
@@ -141,14 +138,14 @@ def test_social_cards_show_the_cover_from_the_bundle(feature_project, hugo, vers
         feature_project.manifest.article.cover = f"assets/{cover}"
     page, _ = build_site(feature_project, hugo, tmp_path)
     expected = [f"{BASE_URL}{PAGE}/{cover}"]
-    assert _meta(page, "property", "og:image") == expected
-    assert _meta(page, "name", "twitter:image") == expected
-    assert _meta(page, "itemprop", "image") == expected
+    assert meta_content(page, "property", "og:image") == expected
+    assert meta_content(page, "name", "twitter:image") == expected
+    assert meta_content(page, "itemprop", "image") == expected
     assert page.xpath("//img[@class='cover']/@src") == [f"/{PAGE}/{cover}"]
     # current Hugo's templates pass the description through plainify, which drops <script>…
-    assert _meta(page, "property", "og:description") == [
+    assert meta_content(page, "property", "og:description") == [
         'Ten years of "Cats & Dogs" — русский текст.' if version == "current" else AWKWARD["summary"]]
-    assert _meta(page, "property", "article:published_time") == ["2023-05-17T00:00:00+00:00"]
+    assert meta_content(page, "property", "article:published_time") == ["2023-05-17T00:00:00+00:00"]
 
 
 @pytest.mark.parametrize(("hugo", "version"), HUGOS)
@@ -174,6 +171,6 @@ def test_partial_dates_build_and_are_kept_as_written(feature_project, hugo, vers
     feature_project.manifest.article.published = "2023-05"
     feature_project.manifest.article.updated = "2024"
     page, _ = build_site(feature_project, hugo, tmp_path)
-    assert not _meta(page, "property", "article:published_time")
+    assert not meta_content(page, "property", "article:published_time")
     assert page.xpath("//time[@class='published']/@data-period") == ["2023-05"]
     assert page.xpath("//time[@class='updated']/@data-period") == ["2024"]

@@ -14,7 +14,7 @@ import subprocess
 import lxml.html
 import pytest
 
-from conftest import AWKWARD, export
+from conftest import AWKWARD, export, meta_content
 
 LAYOUT = """<!doctype html><html><head>{% seo %}</head><body>
 <h1>{{ page.title | escape }}</h1><p class="subtitle">{{ page.subtitle | escape }}</p>
@@ -56,9 +56,6 @@ def build_site(jekyll, project, folder, config="url: https://example.org\n"):
     return "/" + post.relative_to(public).as_posix(), page
 
 
-def _meta(page, attribute, name):
-    return [m.get("content") for m in page.xpath(f"//head/meta[@{attribute}='{name}']")]
-
 
 def _json_ld(page):
     [script] = page.xpath("//script[@type='application/ld+json']")
@@ -71,15 +68,15 @@ def test_the_seo_tag_reads_every_value_of_the_sample(jekyll, sample_copy, tmp_pa
                            "url: https://example.org\nbaseurl: /blog\n")
     assert url == "/music-videos/2024/10/30/neon-harbor-at-25.html"  # "Music videos"
     assert page.findtext(".//title") == f"{article.title} | Site"
-    assert _meta(page, "property", "og:title") == [article.title]
-    assert _meta(page, "property", "og:description") == [article.summary]
-    assert _meta(page, "name", "description") == [article.summary]
+    assert meta_content(page, "property", "og:title") == [article.title]
+    assert meta_content(page, "property", "og:description") == [article.summary]
+    assert meta_content(page, "name", "description") == [article.summary]
     cover = "https://example.org/blog/assets/neon-harbor-at-25/cover.png"
-    assert _meta(page, "property", "og:image") == [cover]
-    assert _meta(page, "property", "twitter:image") == [cover]
-    assert _meta(page, "property", "article:published_time") == ["2024-10-30T00:00:00+00:00"]
-    assert _meta(page, "name", "author") == [article.author]
-    assert _meta(page, "property", "og:locale") == ["en"]
+    assert meta_content(page, "property", "og:image") == [cover]
+    assert meta_content(page, "property", "twitter:image") == [cover]
+    assert meta_content(page, "property", "article:published_time") == ["2024-10-30T00:00:00+00:00"]
+    assert meta_content(page, "name", "author") == [article.author]
+    assert meta_content(page, "property", "og:locale") == ["en"]
     assert page.xpath("//link[@rel='canonical']/@href") == [article.canonical_url]
     data = _json_ld(page)
     expected = {
@@ -101,7 +98,7 @@ def test_the_seo_tag_reads_every_value_of_the_sample(jekyll, sample_copy, tmp_pa
 
 def test_without_a_site_url_the_cover_is_a_site_path(jekyll, sample_copy, tmp_path):
     _, page = build_site(jekyll, sample_copy, tmp_path, "")
-    assert _meta(page, "property", "og:image") == ["/assets/neon-harbor-at-25/cover.png"]
+    assert meta_content(page, "property", "og:image") == ["/assets/neon-harbor-at-25/cover.png"]
     assert not page.xpath("//link[@rel='canonical']")
 
 
@@ -111,8 +108,8 @@ def test_awkward_values_reach_the_page_and_the_structured_data(jekyll, feature_p
     assert url == "/concerts-tours/2023/05/17/tom-and-jerry-live.html"
     assert page.findtext(".//h1") == AWKWARD["title"]
     assert page.findtext(".//p[@class='category']") == manifest.article.category
-    assert _meta(page, "name", "author") == [AWKWARD["author"]]
-    assert _meta(page, "property", "og:locale") == ["ja"]
+    assert meta_content(page, "name", "author") == [AWKWARD["author"]]
+    assert meta_content(page, "property", "og:locale") == ["ja"]
     data = _json_ld(page)
     assert data["author"] == {"@type": "Person", "name": AWKWARD["author"]}
     assert data["image"] == "https://example.org/assets/tom-and-jerry-live/cover.png"
@@ -128,7 +125,7 @@ def test_partial_dates_build_and_are_kept_as_written(jekyll, sample_copy, tmp_pa
     sample_copy.manifest.article.updated = "2024"
     url, page = build_site(jekyll, sample_copy, tmp_path)
     assert url == "/music-videos/1999/10/01/neon-harbor-at-25.html"  # the file name's day
-    assert _meta(page, "property", "article:published_time") == ["1999-10-01T00:00:00+00:00"]
+    assert meta_content(page, "property", "article:published_time") == ["1999-10-01T00:00:00+00:00"]
     data = _json_ld(page)
     assert data["datePublished"] == data["dateModified"] == "1999-10-01T00:00:00+00:00"
     assert page.findtext(".//p[@class='period']") == "1999-10|2024"
