@@ -93,7 +93,6 @@ def build_site(project, hugo: Path, folder: Path, config: str = "") -> tuple[lxm
     return lxml.html.fromstring(page), result.stdout + result.stderr
 
 
-
 def _texts(page, path: str) -> list[str]:
     return [e.text_content() for e in page.xpath(path)]
 

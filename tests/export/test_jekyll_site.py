@@ -56,7 +56,6 @@ def build_site(jekyll, project, folder, config="url: https://example.org\n"):
     return "/" + post.relative_to(public).as_posix(), page
 
 
-
 def _json_ld(page):
     [script] = page.xpath("//script[@type='application/ld+json']")
     return json.loads(script.text)
