@@ -13,7 +13,7 @@ system_packages=(
     libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2
     xvfb xauth poppler-utils desktop-file-utils appstream
     libenchant-2-2 hunspell-en-us hunspell-en-gb hunspell-de-de hunspell-fr hunspell-es
-    hugo
+    hugo jekyll ruby-jekyll-seo-tag
 )
 
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then

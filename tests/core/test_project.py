@@ -487,3 +487,26 @@ def test_unchanged_files_are_not_rewritten_and_folder_synced_once(tmp_path, monk
     assert syncs == [folder]
     assert (folder / "article.md").stat().st_ino != inodes["article.md"]
     assert open_project(folder).manifest.article.title == "Changed"
+
+
+HUGO_BUNDLE = """---
+title: Hero
+published_period: 2021-10
+params:
+  subtitle: Twenty years on
+  images:
+  - cover.png
+  published_period: 2021-10
+  mood: calm
+---
+Body.
+"""
+
+
+def test_a_hugo_bundle_gives_back_its_cover_and_partial_date(tmp_path):
+    """Our Hugo export keeps the cover only under params and a partial date as
+    published_period (Hugo reads neither as its own field)."""
+    project = open_project(write(tmp_path / "hero" / "index.md", HUGO_BUNDLE))
+    a = project.manifest.article
+    assert (a.cover, a.subtitle, a.published) == ("cover.png", "Twenty years on", "2021-10")
+    assert project.manifest.front_matter["params"]["mood"] == "calm"

@@ -263,3 +263,8 @@ def files_below(folder: Path) -> list[str]:
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "retro_editor.cli", *args], capture_output=True,
                           text=True, timeout=300, env=env)
+
+
+def meta_content(page, attribute: str, name: str) -> list[str]:
+    """The ``content`` of every ``<meta ATTRIBUTE="NAME">`` of a page parsed by lxml."""
+    return [m.get("content") for m in page.xpath(f"//meta[@{attribute}='{name}']")]

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from retro_editor.core.manifest import ArticleMeta, Fact, Manifest, RelatedLink
-from retro_editor.render.page import long_date, render_page, theme_css
+from retro_editor.render.page import long_date, preview_title_slot, render_page, theme_css
 from retro_editor.render.themes import available_themes, pygments_style_for, theme_stylesheet
 
 from .helpers import check_golden
@@ -125,7 +125,19 @@ def test_cover_and_title_already_in_the_body_are_not_repeated():
             '<p data-source-line="2"><img src="assets/cover.png" alt="c"></p>\n')
     page = render_page(manifest(), body)
     assert '<figure class="cover">' not in page
-    assert 'class="article-body title-in-body"' in page
+    assert page.count("<h1") == 1
+    assert '<h1 class="article-title" id="x">Glasshouse Summer at 20</h1>' in page
+    assert '<article id="retro-body" class="article-body">\n<div class="title-slot" ' \
+           'data-source-line="0"></div>\n<p data-source-line="2">' in page
+
+
+def test_the_preview_body_keeps_a_slot_for_the_title_heading_only():
+    body = '<h1 data-source-line="3" id="t">Glasshouse  summer AT 20</h1>\n<p>x</p>'
+    assert preview_title_slot(body, "Glasshouse Summer at 20") == (
+        '<div class="title-slot" data-source-line="3"></div>\n<p>x</p>')
+    other = '<h1 data-source-line="0" id="o">Another heading</h1>\n<p>x</p>'
+    assert preview_title_slot(other, "Glasshouse Summer at 20") == other
+    assert preview_title_slot('<p>x</p>\n<h1 id="t">T</h1>', "T") == '<p>x</p>\n<h1 id="t">T</h1>'
 
 
 def test_unknown_theme_falls_back_and_mode_is_checked():

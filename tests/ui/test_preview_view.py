@@ -16,6 +16,7 @@ from PySide6.QtWebEngineCore import QWebEngineScript  # noqa: E402
 from retro_editor.core.manifest import ArticleMeta, Manifest  # noqa: E402
 from retro_editor.core.project import Project  # noqa: E402
 from retro_editor.render.markdown import MarkdownRenderer  # noqa: E402
+from retro_editor.render.page import preview_title_slot  # noqa: E402
 from retro_editor.render.typography import typesetting_for  # noqa: E402
 from retro_editor.ui.document import ProjectDocument  # noqa: E402
 from retro_editor.ui.preview.view import PreviewView  # noqa: E402
@@ -74,6 +75,7 @@ class Harness:
     def expected_elements(self) -> list[str]:
         text = self.doc.text_document.toRawText().replace("\u2029", "\n")
         html = MarkdownRenderer(typesetting=typesetting_for(self.doc.manifest)).render(text)
+        html = preview_title_slot(html, self.doc.manifest.article.title)
         return self.js(
             "(function(){var t=document.createElement('template');t.innerHTML="
             + json.dumps(html) + ";return Array.prototype.map.call(t.content.children,"
@@ -368,6 +370,41 @@ def test_opening_another_project_shows_it_in_step(harness, qtbot, tmp_path):
     h.view.set_document(ProjectDocument(_project_with_cover(tmp_path / "b", "Beta Harbor")))
     h.wait_for(lambda: _settled(h, "Beta Harbor"))
     assert "Alpha" not in h.js("document.documentElement.outerHTML")
+
+
+_H1S = ("Array.prototype.map.call(document.querySelectorAll('h1'), function (e) {"
+        "return [e.className, e.id, e.textContent, getComputedStyle(e).display,"
+        " e.getBoundingClientRect().height > 0]; })")
+_HEADER_TITLE = ["article-title", "neon-harbor", "Neon Harbor", "block", True]
+
+
+def test_the_preview_has_one_h1_the_visible_title(harness):
+    """Repro (issue 16): the preview kept the body's "# Title" as a second <h1>, hidden by CSS."""
+    h = harness(article(30))
+    assert h.js(_H1S) == [_HEADER_TITLE]
+    assert h.js("document.getElementById('retro-body').children[0].outerHTML") == (
+        '<div class="title-slot" data-source-line="0"></div>')
+
+
+def test_the_title_slot_follows_edits_of_the_heading_and_of_the_title(harness):
+    h = harness(article(30))
+    h.replace_line(0, "# Neon Harbor Nights")  # no longer the title: a heading of the body
+    h.wait_for(lambda: len(h.js(_H1S)) == 2)
+    assert h.js(_H1S)[1] == ["", "neon-harbor-nights", "Neon Harbor Nights", "block", True]
+    h.doc.set_article(ArticleMeta(title="Neon Harbor Nights"))  # the title catches up
+    h.wait_for(lambda: h.js(_H1S) == [
+        ["article-title", "neon-harbor-nights", "Neon Harbor Nights", "block", True]])
+    assert h.converged()
+    h.js("(document.getElementById('retro-body').children[5].dataset.mark='kept', 1)")
+    h.replace_line(0, "# Neon Harbor")
+    h.doc.set_article(ArticleMeta(title="Neon Harbor"))
+    h.wait_for(lambda: h.js(_H1S) == [_HEADER_TITLE])
+    h.insert(6, 0, "Edited ")
+    h.wait_for(lambda: "Edited" in h.js("document.getElementById('retro-body').textContent"))
+    assert h.js(_H1S) == [_HEADER_TITLE]
+    assert h.js("document.querySelectorAll('[data-mark]').length") == 1  # patched, not redone
+    h.js("(document.querySelector('[data-mark]').removeAttribute('data-mark'), 1)")
+    assert h.converged()
 
 
 def test_without_a_document_the_preview_shows_no_article(harness):

@@ -36,8 +36,8 @@ ARTICLE_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("title",),
     "subtitle": ("subtitle",),
     "author": ("author", "authors"),
-    "published": ("published", "date", "publishdate", "pubdate"),
-    "updated": ("updated", "lastmod", "modified", "last_modified_at"),
+    "published": ("published", "date", "publishdate", "pubdate", "published_period"),
+    "updated": ("updated", "lastmod", "modified", "last_modified_at", "updated_period"),
     "slug": ("slug",),
     "slug_locked": ("slug_locked",),
     "summary": ("summary", "description"),
@@ -159,12 +159,29 @@ def _draft_text(field: str, original: Any) -> str | None:
     return _typed_text(original)
 
 
+def _hugo_params(m: _Mapping) -> dict[str, Any]:
+    """Hugo's ``params`` map (custom fields since Hugo 0.123; our Hugo export keeps the cover
+    only there), looked in for a field the top level lacks. It stays in front_matter whole."""
+    key = m.by_lower.get("params")
+    params = m.meta[key] if key is not None else None
+    return {str(k).lower(): v for k, v in params.items()} if isinstance(params, dict) else {}
+
+
 def _map_article(m: _Mapping) -> dict[str, Any]:
     article: dict[str, Any] = {}
     drafts: dict[str, str] = {}
+    params = _hugo_params(m)
     for field, names in ARTICLE_KEYS.items():
         key = m.key_for(names)
         if key is None:
+            nested = next((params[n] for n in names if params.get(n) is not None), None)
+            if nested is not None:
+                value = _article_value(field, nested)[0]
+                try:
+                    ArticleMeta.model_validate({field: value})
+                    article[field] = value
+                except ValidationError:
+                    pass  # kept in front_matter with the rest of params
             continue
         original = m.meta[key]
         value, whole = _article_value(field, original)

@@ -12,8 +12,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
-from retro_editor.core.dates import front_matter_date
-from retro_editor.core.manifest import Manifest
+from retro_editor.core.dates import front_matter_date, full_date
+from retro_editor.core.manifest import ArticleMeta, Manifest
 from retro_editor.core.project import Project
 from retro_editor.core.slug import make_slug
 
@@ -90,6 +90,19 @@ def published_related(manifest: Manifest) -> list[dict[str, Any]]:
     fields."""
     return [drop_empty(entry(link)) for link in manifest.related
             if link.title and "url" not in link.drafts]
+
+
+def partial_dates(article: ArticleMeta) -> dict[str, str]:
+    """The publication and update dates a site generator cannot read, as written.
+
+    Hugo and Jekyll read only full dates in their date fields: Hugo 0.111 takes ``2024-03`` as
+    year 1, current Hugo refuses to build, Jekyll refuses a partial ``date`` and reads
+    ``last_modified_at: '2024'`` as 2024 seconds after 1970. So their date fields get full
+    dates only and a partial one is kept as ``published_period`` / ``updated_period`` for
+    layouts to show (not ``published``: Hugo reads that as a date, Jekyll as a switch).
+    """
+    dates = {"published_period": article.published, "updated_period": article.updated}
+    return {key: value for key, value in dates.items() if value and full_date(value) is None}
 
 
 def drop_empty(data: dict[str, Any]) -> dict[str, Any]:

@@ -6,12 +6,19 @@ into the bundle, dropping the leading ``assets/`` (so ``assets/cover.png`` becom
 ``cover.png``, a page resource), and the body's links follow.
 
 Front matter uses Hugo's own field names, read alike by Hugo 0.111 (Debian 12) and current
-Hugo. What Hugo has no field for (subtitle, author, canonical URL, language, facts, related
-news, images) goes under ``params``, where current Hugo documents custom fields and merges
-them into ``.Params``; Hugo before 0.123 reads a ``params`` map only as ``.Params.params``, so
-the same values are also written at the top level, which every version merges into
-``.Params`` (``images`` there is also what Hugo's built-in Open Graph and Twitter templates
-read). The two copies hold the same values, so either reading gives the same page.
+Hugo (both built in the tests). What Hugo has no field for (subtitle, author, canonical URL,
+language, facts, related news, images) goes under ``params``, where current Hugo documents
+custom fields and merges them into ``.Params``; Hugo before 0.123 reads a ``params`` map only
+as ``.Params.params``, so the same values are also written at the top level, which every
+version merges into ``.Params``. The two copies hold the same values.
+
+``images`` is the exception, kept under ``params`` only: current Hugo's built-in Open Graph,
+Twitter and schema templates look each entry up among the page's resources (the bundle's
+``cover.png``), but Hugo 0.111's take it as a path from the site root
+(``https://example.org/cover.png``, a page that does not exist). Without a top-level
+``images``, Hugo 0.111's templates pick the bundle image whose name holds ``feature``,
+``cover`` or ``thumbnail``, so a cover named otherwise is given the resource name ``cover``
+(front matter ``resources``) and every version shows the same cover.
 
 Hugo's default Markdown renderer (Goldmark with ``unsafe = false``) replaces raw HTML with
 ``<!-- raw HTML omitted -->``: :func:`raw_html_warnings` names the article's raw HTML so the
@@ -21,21 +28,30 @@ writer can enable ``markup.goldmark.renderer.unsafe`` in the site or rewrite it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
-from retro_editor.core.dates import front_matter_date
+from retro_editor.core.dates import full_date
 from retro_editor.core.project import Project
 from retro_editor.core.translatable import translatable
 from retro_editor.export.assets import project_relative
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
-from retro_editor.export.frontmatter_out import drop_empty, published_related, slug_of, with_front_matter
+from retro_editor.export.frontmatter_out import (
+    drop_empty,
+    partial_dates,
+    published_related,
+    slug_of,
+    with_front_matter,
+)
 from retro_editor.export.raw_html import RAW_HTML_OPTION
 from retro_editor.export.site_source import site_source
 from retro_editor.export.tokens import drop_title_heading, raw_html_lines, rewrite_image_links
 from retro_editor.render.markdown import MarkdownRenderer
 
 _MORE = "<!--more-->"  # Hugo's summary divider, read before rendering
+#: the names Hugo 0.111's built-in social templates look for among a page's images
+_FEATURED = ("*feature*", "*cover*", "*thumbnail*")
 
 
 def bundle_name(relative: str) -> str:
@@ -54,20 +70,31 @@ def front_matter(project: Project, draft: bool) -> dict[str, Any]:
         "images": [cover] if cover else [],
         "facts": [{"label": f.label, "value": f.value} for f in project.manifest.facts],
         "related": published_related(project.manifest),
+        **partial_dates(article),
     })
+    shared = {key: value for key, value in custom.items() if key != "images"}
     return drop_empty({
         "title": article.title,
-        "date": front_matter_date(article.published),
-        "lastmod": front_matter_date(article.updated),
+        "date": full_date(article.published),
+        "lastmod": full_date(article.updated),
         "draft": draft,
         "slug": slug_of(project),
         "description": article.summary,
         "summary": article.summary,
         "tags": list(article.tags),
         "categories": [article.category] if article.category else [],
-        **custom,
+        **shared,
         "params": custom,
+        "resources": _cover_resource(cover),
     })
+
+
+def _cover_resource(cover: str | None) -> list[dict[str, str]]:
+    """The cover's resource name for Hugo 0.111's social templates, when its file name is not
+    one they find (they match names case-insensitively)."""
+    if cover is None or any(fnmatch(cover.lower(), pattern) for pattern in _FEATURED):
+        return []
+    return [{"src": cover, "name": "cover"}]
 
 
 def raw_html_warnings(project: Project, options: dict[str, Any]) -> list[str]:

@@ -2,9 +2,10 @@
 
 The destination is the site's root folder (it gets ``_posts/`` and ``assets/SLUG/``; other
 files are left alone). The date is the publication date, else today's. Front matter follows
-Jekyll and jekyll-seo-tag (``image`` is a site path; the plugin makes it absolute); the
-subtitle, the update date (``last_modified_at``), facts and related news are kept as custom
-keys a layout can use.
+Jekyll and jekyll-seo-tag 2.8 (tests build a site with both): ``image`` is a site path the
+plugin makes absolute, ``last_modified_at`` its ``dateModified``, ``seo.type`` its JSON-LD
+type; the subtitle, facts and related news are custom keys a layout can use. A partial date
+goes to ``published_period`` / ``updated_period`` (see ``partial_dates``).
 
 The category goes into the post's URL (Jekyll's default permalink starts with
 ``/:categories/``), where Jekyll writes it lower-cased but otherwise as given, so "Music videos"
@@ -27,12 +28,18 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from retro_editor.core.dates import front_matter_date, period_start
+from retro_editor.core.dates import full_date, period_start
 from retro_editor.core.project import Project
 from retro_editor.core.translatable import translatable
 from retro_editor.export.assets import project_relative
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
-from retro_editor.export.frontmatter_out import drop_empty, published_related, slug_of, with_front_matter
+from retro_editor.export.frontmatter_out import (
+    drop_empty,
+    partial_dates,
+    published_related,
+    slug_of,
+    with_front_matter,
+)
 from retro_editor.export.raw_html import RAW_HTML_OPTION
 from retro_editor.export.site_source import SiteSource, site_source
 from retro_editor.export.tokens import drop_title_heading, rewrite_image_links
@@ -69,8 +76,9 @@ def front_matter(project: Project, layout: str) -> dict[str, Any]:
         "layout": layout,
         "title": article.title,
         "subtitle": article.subtitle,
-        "date": front_matter_date(article.published),
-        "last_modified_at": front_matter_date(article.updated),
+        "date": full_date(article.published),
+        "last_modified_at": full_date(article.updated),
+        **partial_dates(article),
         "categories": [category] if category else [],
         "category_title": article.category if article.category != category else "",
         "tags": list(article.tags),

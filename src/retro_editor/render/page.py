@@ -5,10 +5,10 @@ The body goes inside ``<article id="retro-body">``, whose children the preview p
 block at a time; everything else (header, fact box, related news) comes from the manifest and is
 escaped by the template. A Content-Security-Policy meta forbids every script.
 
-The title is shown once. A body starting with an H1 that is the title
-(:func:`~retro_editor.render.markdown.same_title`) loses that H1 in an export, the header's
-title taking its anchor; the preview keeps it (its blocks map one to one to the text's) and
-hides it with the ``title-in-body`` class instead.
+The title is shown once, as the page's one ``<h1>``. A body starting with an H1 that is the
+title (:func:`~retro_editor.render.markdown.same_title`) loses that H1, the header's title
+taking its anchor: an export drops it; the preview, whose body elements map one to one to the
+text's blocks, puts an empty ``title-slot`` element in its place (:func:`preview_title_slot`).
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from retro_editor.render.markdown import same_title
 from retro_editor.render.themes import DEFAULT_THEME, available_themes, theme_css
 from retro_editor.resources import resource_path
 
-__all__ = ["render_page", "theme_css", "available_themes", "DEFAULT_LABELS"]
+__all__ = ["render_page", "preview_title_slot", "theme_css", "available_themes",
+           "DEFAULT_LABELS"]
 
 _log = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 _IMG_SRC = re.compile(r'(<img\b[^>]*?\ssrc=")([^"]*)(")')
 _FIRST_H1 = re.compile(r"^\s*<h1\b([^>]*)>(.*?)</h1>", re.S)
 _ID = re.compile(r'\sid="([^"]*)"')
+_SOURCE_LINE = re.compile(r'\sdata-source-line="(\d+)"')
 _TAGS = re.compile(r"<[^>]+>")
 _SAFE_SCHEMES = ("http", "https", "mailto")
 
@@ -133,6 +135,27 @@ def _plain(fragment: str) -> str:
     return html.unescape(_TAGS.sub("", fragment))
 
 
+def _title_heading(body_html: str, title: str) -> re.Match[str] | None:
+    """The body's leading H1 if it is the article's title."""
+    first = _FIRST_H1.match(body_html)
+    return first if first and same_title(_plain(first.group(2)), title) else None
+
+
+def preview_title_slot(body_html: str, title: str) -> str:
+    """The preview's body with its leading H1 that is ``title`` replaced by an empty
+    ``<div class="title-slot">`` on the same source line.
+
+    The header shows the title, so the page keeps one ``<h1>``, as an export does; the slot
+    keeps the body at one element per block of the text, which the preview patches by index.
+    """
+    first = _title_heading(body_html, title)
+    if first is None:
+        return body_html
+    line = _SOURCE_LINE.search(first.group(1))
+    attribute = f' data-source-line="{line.group(1)}"' if line else ""
+    return f'<div class="title-slot"{attribute}></div>{body_html[first.end():]}'
+
+
 def _content_security_policy(img_sources: Iterable[str]) -> str:
     images = " ".join(["'self'", "data:", "blob:", "file:", "http:", "https:", *img_sources])
     return ("default-src 'none'; script-src 'none'; object-src 'none'; frame-src 'none'; "
@@ -196,22 +219,22 @@ def render_page(manifest: Any, body_html: str, *, theme: str = DEFAULT_THEME,
         if cover and _is_relative(cover):
             cover = rewrite(cover)
 
-    first_h1 = _FIRST_H1.match(body_html)
-    title_in_body = bool(first_h1 and same_title(_plain(first_h1.group(2)), article.title))
+    title_h1 = _title_heading(body_html, article.title)
     title_id = ""
-    if first_h1 is not None and title_in_body and mode == "export":
+    if title_h1 is not None:
         # the body's leading "# Title" is the title: the header shows it, with its anchor
-        anchor = _ID.search(first_h1.group(1))
+        anchor = _ID.search(title_h1.group(1))
         title_id = anchor.group(1) if anchor else ""
-        body_html = body_html[first_h1.end():].lstrip("\n")
-        title_in_body = False
+        if mode == "export":
+            body_html = body_html[title_h1.end():].lstrip("\n")
+        else:
+            body_html = preview_title_slot(body_html, article.title)
     language = article.language if _LANGUAGE.match(article.language or "") else "en"
 
     context = {
         "article": article,
         "title": article.title or words["untitled"],
         "show_title": bool(article.title),
-        "title_in_body": title_in_body,
         "title_id": title_id,
         "language": language,
         "canonical": safe_link(article.canonical_url),

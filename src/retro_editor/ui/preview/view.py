@@ -35,6 +35,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from retro_editor.render.blocks import analyse_body
+from retro_editor.render.page import preview_title_slot
 from retro_editor.render.typography import PLAIN, Typesetting, typesetting_for
 from retro_editor.ui.preview import scripts
 from retro_editor.ui.preview.page import PreviewPage, UrlOpener
@@ -347,8 +348,22 @@ class PreviewView(QWebEngineView):
 
     def _refresh_chrome(self) -> None:
         if self._doc is not None and self._page_ready:
+            if self._pending_body is None:
+                self._slot_title()
             self._run(scripts.chrome_script(self._page_html()),
                       lambda _ok: self.contentUpdated.emit("chrome"))
+
+    def _with_title_slot(self, body_html: str) -> str:
+        """The body as shown: a leading H1 that is the title gives way to a slot."""
+        assert self._doc is not None
+        return preview_title_slot(body_html, self._doc.manifest.article.title)
+
+    def _slot_title(self) -> None:
+        """Puts the body's first H1 (the hint holds it) or its slot in element 0, as the
+        title now asks: the title changed, or the H1 did."""
+        first = _FIRST_H1.match(self._chrome_hint)
+        if first is not None:
+            self._run(scripts.patch_script(0, 1, self._with_title_slot(first.group(0)), 0))
 
     def _on_manifest_changed(self, part: str) -> None:
         if part != "sections":
@@ -423,13 +438,15 @@ class PreviewView(QWebEngineView):
         shown, fresh = self._dom_map, self._map
         self._dom_map = fresh
         expected = len(fresh.blocks) if fresh is not None else None
-        script = scripts.body_script(html)
+        script = scripts.body_script(self._with_title_slot(html))
         if shown is not None and fresh is not None and bounds is not None:
             diff = body_diff(shown.blocks, fresh.blocks)
             if diff is not None:
                 index, remove, delta = diff
                 end = len(fresh.blocks) - (len(shown.blocks) - index - remove)
                 part = html[bounds[index][0]:bounds[end - 1][1]] if end > index else ""
+                if index == 0:
+                    part = self._with_title_slot(part)
                 cursor = self._cursor_element()
                 script = scripts.patch_script(index, remove, part, delta,
                                               cursor if index <= cursor < end else -1)
@@ -495,8 +512,8 @@ class PreviewView(QWebEngineView):
         cursor = self._cursor_element()
         reveal = cursor if result.index <= cursor < result.index + inserted else -1
         self._patch_answer_timer.start()
-        self._run(scripts.patch_script(result.index, result.remove, result.html, result.delta,
-                                       reveal),
+        html = self._with_title_slot(result.html) if result.index == 0 else result.html
+        self._run(scripts.patch_script(result.index, result.remove, html, result.delta, reveal),
                   lambda count: self._on_patch_answer(count, expected))
         if result.index == 0:
             self._update_chrome_hint(result.html)
