@@ -50,6 +50,7 @@ from retro_editor.app import start_window  # noqa: E402
 from retro_editor.core.manifest import ArticleMeta, Manifest  # noqa: E402
 from retro_editor.core.project import Project, save_project  # noqa: E402
 from retro_editor.render.markdown import MarkdownRenderer  # noqa: E402
+from retro_editor.render.page import preview_title_slot  # noqa: E402
 from retro_editor.testing.articles import PLAIN, generated_article  # noqa: E402
 from retro_editor.ui.outline.operations import SectionOperations  # noqa: E402
 from retro_editor.ui.settings import Settings  # noqa: E402
@@ -121,7 +122,9 @@ def measure(app: QApplication, window, edit: Callable[[], None]) -> dict[str, fl
     loop.timer.stop()
     preview.contentUpdated.disconnect()
     done = updates[-1] if updates else float("nan")
-    fresh = MarkdownRenderer().render(window.controller.document.text())
+    document = window.controller.document  # the preview shows a leading title as a slot
+    fresh = preview_title_slot(MarkdownRenderer().render(document.text()),
+                               document.manifest.article.title)
     same = js(app, preview.page(), SAME_AS_FRESH % json.dumps(fresh))
     stalls = [(b - a) * 1000 for a, b in zip(loop.ticks, loop.ticks[1:], strict=False)
               if a >= start - 0.002 and a <= done]

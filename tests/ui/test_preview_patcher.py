@@ -105,12 +105,10 @@ def test_patches_equal_a_fresh_render(renderer, seed):
                             renderer.render(result.source, line_offset=result.line_offset))
         if isinstance(result, FullRender):
             fresh_map, fresh_dom = full(text)
-            diff = body_diff(bmap.blocks, fresh_map.blocks) \
-                if bmap is not None and fresh_map is not None else None
-            if diff is None or dom is None:
+            if bmap is None or fresh_map is None or dom is None:
                 dom = fresh_dom
             else:  # only the elements that differ are replaced, as the page does
-                index, remove, delta = diff
+                index, remove, delta = body_diff(bmap.blocks, fresh_map.blocks)
                 end = len(fresh_map.blocks) - (len(bmap.blocks) - index - remove)
                 dom = (dom[:index] + fresh_dom[index:end]
                        + [shifted(h, delta) for h in dom[index + remove:]])
@@ -119,6 +117,8 @@ def test_patches_equal_a_fresh_render(renderer, seed):
             new = elements(result.html)
             dom = (dom[:result.index] + new
                    + [shifted(h, result.delta) for h in dom[result.index + result.remove:]])
+            for index, anchor in result.renames:
+                dom[index] = re.sub(r'id="[^"]*"', f'id="{anchor}"', dom[index], count=1)
             apply(bmap, result)
         dirty.clear()
         fresh_map, fresh = full(text)
@@ -179,6 +179,15 @@ def test_a_full_render_replaces_only_what_differs(renderer):
     assert body_diff(before, edited) == (3, 1, 0)
 
 
+def test_a_repeated_heading_renumbers_the_ones_after_it_without_a_full_render(renderer):
+    lines = ["# T", "", "## Intro", "", "Text.", "", "## Intro", "", "More.", "",
+             "## Intro ##", ""]
+    result = plan_line_edit(renderer, lines, 4, "## Intro")
+    assert isinstance(result, Patch), result
+    assert 'id="intro-1"' in result.html
+    assert result.renames == [(3, "intro-2"), (5, "intro-3")]
+
+
 def test_typing_keeps_the_line_index_in_step(renderer):
     """Many keys in one paragraph (patches that keep the body's shape): the element each
     line belongs to is still the one a fresh render gives."""
@@ -211,9 +220,17 @@ def test_unsure_edits_ask_for_a_full_render(renderer, edit, reason_part):
     assert isinstance(result, FullRender) and reason_part in result.reason
 
 
-def test_headings_with_shared_anchors_go_full(renderer):
+def test_headings_with_shared_anchors_keep_the_ids_a_full_render_gives(renderer):
     lines = ["## Notes", "", "text", "", "## Notes", "", "more"]
-    result = plan_line_edit(renderer, lines, 0, "## Notes!")
+    result = plan_line_edit(renderer, lines, 0, "## Notes!")  # still "notes"
+    assert isinstance(result, Patch) and 'id="notes"' in result.html and not result.renames
+    result = plan_line_edit(renderer, lines, 0, "## Other")  # the second one takes "notes"
+    assert isinstance(result, Patch) and result.renames == [(2, "notes")]
+
+
+def test_a_setext_heading_among_repeated_titles_goes_full(renderer):
+    lines = ["Notes", "-----", "", "text", "", "## Notes", "", "more"]
+    result = plan_line_edit(renderer, lines, 3, "## Notes")
     assert isinstance(result, FullRender)
 
 

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from markdown_it.common.utils import isStrSpace, mdTrim
+
 VOID_TAGS = frozenset(
     "area base br col embed hr img input link meta source track wbr".split()
 )
@@ -24,7 +26,7 @@ _TAG_RE = re.compile(
     re.S,
 )
 _LINE_ATTR_RE = re.compile(r"""\sdata-source-line\s*=\s*["']?(\d+)""")
-_LINE_ATTR_VALUE_RE = re.compile(r"""(\sdata-source-line\s*=\s*["']?)\d+""")
+_LINE_ATTR_VALUE_RE = re.compile(r"""(\sdata-source-line\s*=\s*["']?)(\d+)""")
 _ID_ATTR_RE = re.compile(r"""\sid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
 _HEADING_TAGS = frozenset(f"h{n}" for n in range(1, 7))
 
@@ -140,18 +142,42 @@ def has_front_matter(first_line: str) -> bool:
     return first_line.startswith(("---", "+++"))
 
 
-def block_key(fragment: str) -> str:
-    """What an element's HTML says apart from its source line numbers: two elements with the
-    same key look alike, wherever their lines are (a digest, the same in every process)."""
-    plain = _LINE_ATTR_VALUE_RE.sub(r"\1", fragment)
+def atx_heading_title(line: str) -> str | None:
+    """The title an ATX heading line gives the anchor allocator, as markdown-it reads it
+    (``## Intro ##`` → ``Intro``); None for any other line."""
+    text = line.lstrip(" ")
+    if len(line) - len(text) > 3 or not text.startswith("#"):
+        return None  # indented 4 columns (a tab reaches them): code
+    level = len(text) - len(text.lstrip("#"))
+    rest = text[level:]
+    if level > 6 or (rest and not isStrSpace(rest[0])):
+        return None
+    end = len(rest)
+    while end > 0 and isStrSpace(rest[end - 1]):
+        end -= 1
+    closing = end
+    while closing > 0 and rest[closing - 1] == "#":
+        closing -= 1
+    if closing > 0 and isStrSpace(rest[closing - 1]):
+        end = closing
+    return mdTrim(rest[:end])
+
+
+def block_key(fragment: str, start: int | None) -> str:
+    """What an element's HTML says apart from where its lines are: its line numbers are taken
+    relative to ``start`` (its own), so two elements with the same key look alike once their
+    lines are shifted alike (a digest, the same in every process)."""
+    base = start or 0
+    plain = _LINE_ATTR_VALUE_RE.sub(lambda m: f"{m.group(1)}{int(m.group(2)) - base}", fragment)
     return hashlib.blake2b(plain.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 def analyse_body(html: str, text: str) -> dict[str, Any]:
     """The block map of a full render: what the preview needs to patch it later.
 
-    ``blocks`` lists ``[start_line | None, tag, anchor | None, flags, key, begin, end]`` per
-    top-level element (see :func:`block_key`; ``begin``/``end``: where it is in ``html``),
+    ``blocks`` lists ``[start_line | None, tag, anchor | None, flags, key, begin, end,
+    title | None]`` per top-level element (see :func:`block_key`; ``begin``/``end``: where it
+    is in ``html``; ``title``: an ATX heading's, see :func:`atx_heading_title`),
     or is None when the HTML could not be split: every edit then needs a full render;
     ``prefix`` holds the flags of the lines before the first block; ``lines`` the number
     of source lines.
@@ -185,8 +211,11 @@ def analyse_body(html: str, text: str) -> dict[str, Any]:
         if block.start is not None:
             flags = line_flags(lines[bounds[k]:bounds[k + 1]])
             k += 1
-        blocks.append([block.start, block.tag, block.anchor, flags,
-                       block_key(html[block.begin:block.end]), block.begin, block.end])
+        title = atx_heading_title(lines[block.start]) \
+            if block.anchor is not None and block.start is not None else None
+        key = block_key(html[block.begin:block.end], block.start)
+        blocks.append([block.start, block.tag, block.anchor, flags, key, block.begin, block.end,
+                       title])
     result["blocks"] = blocks
     result["prefix"] = prefix
     return result

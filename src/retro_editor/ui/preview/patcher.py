@@ -14,9 +14,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from retro_editor.core.anchors import AnchorAllocator
 from retro_editor.render.blocks import (
     BLOCKING_FLAGS,
     FLAG_DASHES,
@@ -24,6 +25,8 @@ from retro_editor.render.blocks import (
     FLAG_FRONT_MATTER,
     FLAG_HTML,
     FLAG_REFDEF,
+    TopBlock,
+    atx_heading_title,
     block_key,
     has_front_matter,
     line_flags,
@@ -73,6 +76,7 @@ class Block:
     anchor: str | None
     flags: str
     key: str = ""  # see render.blocks.block_key ("": unknown)
+    title: str | None = None  # an ATX heading's title, which its anchor comes from
 
 
 def _anchor_keys(anchor: str | None) -> tuple[str, ...]:
@@ -148,7 +152,8 @@ class BlockMap:
         """From :func:`retro_editor.render.blocks.analyse_body`'s result (None: unusable)."""
         if analysis.get("blocks") is None:
             return None
-        blocks = [Block(*entry[:5]) for entry in analysis["blocks"]]
+        blocks = [Block(e[0], e[1], e[2], e[3], e[4] if len(e) > 4 else "",
+                        e[7] if len(e) > 7 else None) for e in analysis["blocks"]]
         sourced = [b.start is not None for b in blocks]
         trailing = len(sourced) - sourced[::-1].index(True) if True in sourced else 0
         if False in sourced[:trailing]:
@@ -203,6 +208,14 @@ class BlockMap:
         return bool(keys) and self.has_html or any(others[k] > 0 for k in keys)
 
     # --- change ----------------------------------------------------------------------------
+    def rename(self, index: int, anchor: str) -> None:
+        """Element ``index`` (a heading) now has the id ``anchor``."""
+        block = self.blocks[index]
+        self._count(block, -1)
+        block.anchor = anchor
+        block.key = ""  # its HTML changed with its id: unknown until the next full render
+        self._count(block, 1)
+
     def replace(self, first: int, end: int, new: list[Block], delta: int) -> None:
         """Elements ``first..end-1`` become ``new``; lines after them move by ``delta``."""
         for block in self.blocks[first:end]:
@@ -234,6 +247,7 @@ class Patch:
     html: str           # the new elements
     blocks: list[Block]
     delta: int          # line shift of the elements after them
+    renames: list[tuple[int, str]] = field(default_factory=list)  # (element, new id) after
 
 
 @dataclass(slots=True)
@@ -392,35 +406,81 @@ def finish(bmap: BlockMap, large: LargeSpan, html: str) -> Patch | FullRender:
     new_blocks = []
     bounds = starts + [end]
     for i, b in enumerate(split):
+        title = atx_heading_title(span[b.start - start]) if b.anchor is not None else None
         new_blocks.append(Block(b.start, b.tag, b.anchor,
                                 line_flags(span[bounds[i] - start:bounds[i + 1] - start]),
-                                block_key(html[b.begin:b.end])))
+                                block_key(html[b.begin:b.end], b.start), title))
     replaced = bmap.blocks[large.first_el:large.end_el]
+    renames: list[tuple[int, str]] = []
     if bmap.anchor_conflicts([b.anchor for b in new_blocks], replaced):
-        return FullRender("heading anchors may change")
-    return Patch(large.first_el, large.end_el - large.first_el, html, new_blocks, large.delta)
+        if bmap.has_html:
+            return FullRender("heading anchors may change")
+        fixed = _reallocate(bmap, large.first_el, large.end_el, new_blocks, split, html)
+        if fixed is None:
+            return FullRender("heading anchors may change")
+        html, renames = fixed
+    return Patch(large.first_el, large.end_el - large.first_el, html, new_blocks, large.delta,
+                 renames)
 
 
-def body_diff(shown: Sequence[Block], fresh: Sequence[Block]) -> tuple[int, int, int] | None:
+_ID = re.compile(r'(\sid=")([^"]*)(")')
+
+
+def _reallocate(bmap: BlockMap, first_el: int, end_el: int, new_blocks: list[Block],
+                split: Sequence[TopBlock], html: str) -> tuple[str, list[tuple[int, str]]] | None:
+    """Heading ids as a full render of the edited text gives them (a repeated title's number
+    depends on the headings before it): the new blocks' HTML with their ids set, and the ids
+    the page must change after them. None if a heading's title is unknown (a setext one)."""
+    after = bmap.blocks[end_el:]
+    headings = [b for part in (bmap.blocks[:first_el], new_blocks, after) for b in part
+                if b.anchor is not None]
+    if any(b.title is None for b in headings):
+        return None
+    allocator = AnchorAllocator()
+    wanted = {id(b): allocator.anchor(b.title) for b in headings}  # type: ignore[arg-type]
+    pieces, pos = [], 0
+    for block, top in zip(new_blocks, split, strict=True):
+        if block.anchor is None or wanted[id(block)] == block.anchor:
+            continue
+        block.anchor = wanted[id(block)]
+        tag_end = html.index(">", top.begin)
+        found = _ID.search(html, top.begin, tag_end)
+        if found is None:
+            return None
+        pieces += [html[pos:found.start(2)], block.anchor]
+        pos = found.end(2)
+    if pieces:
+        html = "".join(pieces) + html[pos:]
+        for block, top in zip(new_blocks, split_blocks(html) or [], strict=True):
+            block.key = block_key(html[top.begin:top.end], top.start)
+    renames = []
+    shift = first_el + len(new_blocks) - end_el
+    for index, block in enumerate(bmap.blocks):
+        if first_el <= index < end_el or block.anchor is None:
+            continue
+        if wanted[id(block)] != block.anchor:
+            renames.append((index if index < first_el else index + shift, wanted[id(block)]))
+    return html, renames
+
+
+def body_diff(shown: Sequence[Block], fresh: Sequence[Block]) -> tuple[int, int, int]:
     """How a page showing ``shown`` becomes one showing ``fresh`` (a full render's blocks):
     ``(index, remove, delta)``, i.e. replace ``remove`` elements from ``index`` by the fresh
-    ones in their place and shift the lines of those after them by ``delta``; None when the
-    keys are unknown.
+    ones in their place and shift the lines of those after them by ``delta``. An element
+    whose key is unknown counts as changed.
 
     The elements alike at both ends are kept: after a wide edit the page lays out only what
     changed, not the whole article again.
     """
-    if any(not b.key for b in shown) or any(not b.key for b in fresh):
-        return None
     most = min(len(shown), len(fresh))
     head = 0
-    while head < most and shown[head].key == fresh[head].key and \
+    while head < most and shown[head].key and shown[head].key == fresh[head].key and \
             shown[head].start == fresh[head].start is not None:
         head += 1
     tail, delta = 0, None
     while tail < most - head:  # generated elements (the notes) are never kept: their lines
         old, new = shown[-1 - tail], fresh[-1 - tail]  # inside need not move with the rest
-        if old.key != new.key or old.start is None or new.start is None:
+        if not old.key or old.key != new.key or old.start is None or new.start is None:
             break
         if delta is None:
             delta = new.start - old.start
@@ -432,3 +492,5 @@ def body_diff(shown: Sequence[Block], fresh: Sequence[Block]) -> tuple[int, int,
 
 def apply(bmap: BlockMap, patch: Patch) -> None:
     bmap.replace(patch.index, patch.index + patch.remove, patch.blocks, patch.delta)
+    for index, anchor in patch.renames:
+        bmap.rename(index, anchor)

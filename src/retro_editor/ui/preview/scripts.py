@@ -8,10 +8,11 @@ callback, so nothing waits for the web process.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 BODY_ID = "retro-body"
 
-_PATCH = """(function (index, remove, html, delta, reveal) {
+_PATCH = """(function (index, remove, html, delta, reveal, renames) {
   var body = document.getElementById('%(id)s');
   if (!body || body.children.length < index + remove) return -1;
   var kids = body.children;
@@ -38,6 +39,9 @@ _PATCH = """(function (index, remove, html, delta, reveal) {
   var t = document.createElement('template');
   t.innerHTML = html;
   body.insertBefore(t.content, after);
+  for (var r = 0; r < renames.length; r++) {
+    if (kids[renames[r][0]]) kids[renames[r][0]].id = renames[r][1];
+  }
   if (anchor) {
     var moved = anchor.getBoundingClientRect().top - anchorTop;
     if (moved) window.scrollBy(0, moved);
@@ -122,14 +126,16 @@ def _call(template: str, *args: object) -> str:
                        "args": ", ".join(json.dumps(a) for a in args)}
 
 
-def patch_script(index: int, remove: int, html: str, delta: int, reveal: int = -1) -> str:
-    """Replaces ``remove`` body elements from ``index`` by ``html``; shifts later source lines.
+def patch_script(index: int, remove: int, html: str, delta: int, reveal: int = -1,
+                 renames: Sequence[tuple[int, str]] = ()) -> str:
+    """Replaces ``remove`` body elements from ``index`` by ``html``; shifts later source lines;
+    then gives elements new ids (``renames``: element index, id).
 
     Keeps what the reader sees in place when the change is above it, and brings element
     ``reveal`` (the one being typed in) into view if it is out of view. Returns the body's
     new element count (-1: no body).
     """
-    return _call(_PATCH, index, remove, html, delta, reveal)
+    return _call(_PATCH, index, remove, html, delta, reveal, [list(r) for r in renames])
 
 
 def body_script(html: str) -> str:

@@ -440,16 +440,14 @@ class PreviewView(QWebEngineView):
         expected = len(fresh.blocks) if fresh is not None else None
         script = scripts.body_script(self._with_title_slot(html))
         if shown is not None and fresh is not None and bounds is not None:
-            diff = body_diff(shown.blocks, fresh.blocks)
-            if diff is not None:
-                index, remove, delta = diff
-                end = len(fresh.blocks) - (len(shown.blocks) - index - remove)
-                part = html[bounds[index][0]:bounds[end - 1][1]] if end > index else ""
-                if index == 0:
-                    part = self._with_title_slot(part)
-                cursor = self._cursor_element()
-                script = scripts.patch_script(index, remove, part, delta,
-                                              cursor if index <= cursor < end else -1)
+            index, remove, delta = body_diff(shown.blocks, fresh.blocks)
+            end = len(fresh.blocks) - (len(shown.blocks) - index - remove)
+            part = html[bounds[index][0]:bounds[end - 1][1]] if end > index else ""
+            if index == 0:
+                part = self._with_title_slot(part)
+            cursor = self._cursor_element()
+            script = scripts.patch_script(index, remove, part, delta,
+                                          cursor if index <= cursor < end else -1)
         self._run(script, lambda count: self._check(count, expected, "full"))
         if self._follow_line is not None:
             self._apply_follow()
@@ -513,7 +511,8 @@ class PreviewView(QWebEngineView):
         reveal = cursor if result.index <= cursor < result.index + inserted else -1
         self._patch_answer_timer.start()
         html = self._with_title_slot(result.html) if result.index == 0 else result.html
-        self._run(scripts.patch_script(result.index, result.remove, html, result.delta, reveal),
+        self._run(scripts.patch_script(result.index, result.remove, html, result.delta, reveal,
+                                       result.renames),
                   lambda count: self._on_patch_answer(count, expected))
         if result.index == 0:
             self._update_chrome_hint(result.html)
