@@ -36,6 +36,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
+from retro_editor.app import prepare_environment  # noqa: E402
+
+prepare_environment()  # the web engine's flags as the app sets them
 
 WORDS = "harbour neon rain lantern ferry video director light night pier camera song".split()
 

@@ -41,6 +41,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
+from retro_editor.app import prepare_environment  # noqa: E402
+
+prepare_environment()  # the web engine's flags as the app sets them
 
 import PySide6.QtWebEngineWidgets  # noqa: E402,F401  (before the QApplication)
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer  # noqa: E402

@@ -13,10 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from retro_editor.app import prepare_environment
+
 _private_home = Path(tempfile.mkdtemp(prefix="retro-tests-"))
 atexit.register(shutil.rmtree, _private_home, ignore_errors=True)
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
+prepare_environment()  # the web engine's flags as the app sets them
 for _var, _sub in (("XDG_CACHE_HOME", "cache"), ("XDG_CONFIG_HOME", "config"),
                    ("XDG_DATA_HOME", "data"), ("XDG_RUNTIME_DIR", "runtime")):
     os.environ[_var] = str(_private_home / _sub)

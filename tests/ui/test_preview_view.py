@@ -455,3 +455,26 @@ def test_undoing_a_section_move_converges(harness):
     h.doc.text_document.undo()
     assert h.doc.text_document.toRawText().replace("\u2029", "\n") == article(400)
     h.wait_for(h.converged)
+
+
+def test_the_page_collects_its_garbage_once_the_writer_pauses(harness, monkeypatch):
+    """With page scripts off Chromium let the patches' garbage grow past 1 GB before
+    collecting it; the app exposes the collector and the preview runs it at pauses."""
+    import retro_editor.ui.preview.view as view_module
+    from retro_editor.ui.preview.scripts import collect_script
+
+    monkeypatch.setattr(view_module, "COLLECT_AFTER_CHANGES", 3)
+    h = harness(article(30))
+    assert h.js("typeof gc") == "function"  # tests start the web engine as the app does
+    sent: list[str] = []
+    real = h.view._run
+    monkeypatch.setattr(h.view, "_run", lambda script, callback=None: (
+        sent.append(script), real(script, callback))[1])
+    h.view._collect_timer.setInterval(50)
+    for typed in ("a", "ba", "cba"):
+        h.insert(6, 0, typed[0])
+        shown = f"{typed}Paragraph"
+        h.wait_for(lambda shown=shown: shown in h.js("document.getElementById('retro-body')"
+                                                     ".textContent"))
+    h.wait_for(lambda: collect_script() in sent)
+    assert sent.count(collect_script()) == 1

@@ -157,3 +157,8 @@ def scroll_script(index: int, fraction: float, reveal: int = -1) -> str:
 def reveal_script(index: int) -> str:
     """Scrolls element ``index`` into view if it is out of view."""
     return _call(_REVEAL, index)
+
+
+def collect_script() -> str:
+    """Runs the web process's garbage collector if the app exposed it (``--expose-gc``)."""
+    return "typeof gc === 'function' ? (gc(), 1) : 0"

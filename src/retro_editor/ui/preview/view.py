@@ -63,6 +63,9 @@ _log = logging.getLogger(__name__)
 INLINE_FULL_CHARS = 12_000
 #: a patch the page has not answered within this long no longer holds the next one back (ms)
 PATCH_ANSWER_WAIT_MS = 1000
+#: the page's garbage is collected once the writer pauses this long after this many changes
+COLLECT_PAUSE_MS = 1500
+COLLECT_AFTER_CHANGES = 40
 _BLANK_PAGE = "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body></body></html>"
 _FIRST_H1 = re.compile(r"\s*<h1\b[^>]*>.*?</h1>", re.S)
 
@@ -165,6 +168,11 @@ class PreviewView(QWebEngineView):
         self._follow_timer.setSingleShot(True)
         self._follow_timer.setInterval(15)
         self._follow_timer.timeout.connect(self._apply_follow)
+        self._changes_since_collect = 0
+        self._collect_timer = QTimer(self)  # the writer paused after many changes
+        self._collect_timer.setSingleShot(True)
+        self._collect_timer.setInterval(COLLECT_PAUSE_MS)
+        self._collect_timer.timeout.connect(self._collect)
         self._page.loadFinished.connect(self._on_load_finished)
 
     # --- public ----------------------------------------------------------------------------
@@ -449,6 +457,7 @@ class PreviewView(QWebEngineView):
             script = scripts.patch_script(index, remove, part, delta,
                                           cursor if index <= cursor < end else -1)
         self._run(script, lambda count: self._check(count, expected, "full"))
+        self._changed_page()
         if self._follow_line is not None:
             self._apply_follow()
 
@@ -510,12 +519,24 @@ class PreviewView(QWebEngineView):
         cursor = self._cursor_element()
         reveal = cursor if result.index <= cursor < result.index + inserted else -1
         self._patch_answer_timer.start()
+        self._changed_page()
         html = self._with_title_slot(result.html) if result.index == 0 else result.html
         self._run(scripts.patch_script(result.index, result.remove, html, result.delta, reveal,
                                        result.renames),
                   lambda count: self._on_patch_answer(count, expected))
         if result.index == 0:
             self._update_chrome_hint(result.html)
+
+    def _changed_page(self) -> None:
+        """Counts a change of the page: after enough of them, collect at the next pause."""
+        self._changes_since_collect += 1
+        if self._changes_since_collect >= COLLECT_AFTER_CHANGES:
+            self._collect_timer.start()
+
+    def _collect(self) -> None:
+        self._changes_since_collect = 0
+        if self._page_ready:
+            self._run(scripts.collect_script())
 
     def _on_patch_answer(self, count: Any, expected: int) -> None:
         self._patch_answer_timer.stop()
