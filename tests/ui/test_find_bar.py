@@ -206,3 +206,28 @@ def test_replace_all_keeps_no_break_spaces_between_matches(qtbot, setup):
     bar.replace_field.setText("chien")
     assert bar.replace_all() == 3
     assert raw_text(editor.document()) == "chien\u00a0: un chien\u00a0; deux chien\u00a0!"
+
+
+def test_matches_are_marked_where_the_writer_looks(qtbot, setup):
+    """Qt lays out every block an extra selection touches: marking 1,000 matches of a long
+    text made each cursor move cost tens of milliseconds. The matches in and around the view
+    are marked, the others when scrolled to."""
+    editor, bar = setup
+    editor.setPlainText("\n\n".join(f"Paragraph {i} of the harbour." for i in range(900)))
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    open_with(qtbot, bar, "harbour")
+
+    def marked() -> list[int]:
+        return [s.cursor.selectionStart() for s in editor.extraSelections()
+                if s.cursor.hasSelection()]
+
+    first = marked()
+    assert 0 < len(first) < 200
+    top = editor.cursorForPosition(editor.viewport().rect().topLeft()).position()
+    bottom = editor.cursorForPosition(editor.viewport().rect().bottomRight()).position()
+    text = editor.toPlainText()
+    visible = [i for i in range(top, bottom) if text.startswith("harbour", i)]
+    assert visible and set(visible) <= set(first)
+    editor.verticalScrollBar().setValue(editor.verticalScrollBar().maximum())
+    last = text.rindex("harbour")
+    qtbot.waitUntil(lambda: last in marked())

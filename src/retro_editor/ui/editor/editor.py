@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import cast, overload
 
@@ -328,6 +329,8 @@ class MarkdownEditor(QPlainTextEdit):
 
     def _on_scrolled(self) -> None:
         self._highlighter.highlight_now(*self._update_lazy_window())
+        if self._search_selection:
+            self._refresh_extra_selections()  # the matches scrolled into view
         top = self.first_visible_line()
         if top != self._last_top:
             self._last_top = top
@@ -357,7 +360,21 @@ class MarkdownEditor(QPlainTextEdit):
         """Focus mode's dimming (``focus_mode``), drawn under the search matches."""
         self._focus_selection = selections
         self.setExtraSelections(self._focus_selection + self._line_selection
-                                + self._search_selection)
+                                + self._visible_search_selection())
+
+    def _visible_search_selection(self) -> list[QTextEdit.ExtraSelection]:
+        """The search matches in and around the visible text: Qt lays out every block an
+        extra selection touches, so 2,000 matches over a long article cost 30 ms or more
+        per cursor move; the others are given when scrolled to."""
+        if not self._search_selection:
+            return []
+        doc = self.document()
+        first, last = self._update_lazy_window()
+        low = doc.findBlockByNumber(first).position()
+        last_block = doc.findBlockByNumber(min(last, doc.blockCount() - 1))
+        high = last_block.position() + last_block.length()
+        starts = [selection.cursor.selectionStart() for selection in self._search_selection]
+        return self._search_selection[bisect_left(starts, low):bisect_right(starts, high)]
 
     def _refresh_extra_selections(self) -> None:
         line = []
@@ -372,7 +389,7 @@ class MarkdownEditor(QPlainTextEdit):
             selection.cursor.clearSelection()
             line.append(selection)
         self._line_selection = line
-        self.setExtraSelections(self._focus_selection + line + self._search_selection)
+        self.setExtraSelections(self._focus_selection + line + self._visible_search_selection())
 
     # --- keys: lists, quotes, indentation --------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
