@@ -9,6 +9,9 @@ project's images, headings every ~400 words, lists, quotes, code, tables and foo
 
 PDF rows, to compare with headless Chromium on the same HTML (issue 16: at most 1.5x):
 
+The four are timed in turn within each run (one warm-up run, then ``--runs``), so that the
+load of a shared machine falls on them alike.
+
 - ``pdf``: the export in this process with Qt already started, as in the app: Markdown to
   HTML, a new off-the-record web profile and page, loading, ``printToPdf``, the pypdf
   finishing (information, bookmarks), writing the file. The ``vs chromium`` column divides it
@@ -40,8 +43,8 @@ from pypdf import PdfReader
 from retro_editor.core.project import Project, open_project
 from retro_editor.export.pdf import printed_page
 from retro_editor.export.registry import export_formats
+from retro_editor.testing import stats
 from retro_editor.testing.articles import generated_article
-from retro_editor.testing.stats import p95
 
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "sample" / "Neon Harbor Retrospective"
 FORMATS = ["html", "pdf", "docx", "epub", "markdown", "hugo", "jekyll"]
@@ -57,7 +60,7 @@ def timed(action: Callable[[], object], runs: int) -> tuple[float, float]:
         action()
         times.append(time.perf_counter() - start)
     times = times[1:]  # the first run warms caches (imports, Pygments, Chromium)
-    return statistics.median(times), p95(times)
+    return statistics.median(times), stats.p95(times)
 
 
 def chromium_print(chromium: str, page: Path, out: Path) -> Callable[[], object]:
@@ -74,25 +77,35 @@ def cli_export(folder: Path, out: Path) -> Callable[[], object]:
     return lambda: subprocess.run(command, check=True, capture_output=True, timeout=600)
 
 
-def pdf_rows(chromium: str | None, project: Project, options: dict, root: Path, words: int,
-             runs: int) -> tuple[list[tuple], list[str]]:
-    """The ``pdf-cli``, ``chromium`` and ``chr-start`` rows, and what was printed."""
-    rows: list[tuple] = []
-    notes = []
+def timed_in_turn(actions: dict[str, Callable[[], object]],
+                  runs: int) -> dict[str, tuple[float, float]]:
+    """Like :func:`timed` for each action, the actions taking turns within each run, so that
+    the load of a shared machine falls on all of them alike."""
+    times: dict[str, list[float]] = {name: [] for name in actions}
+    for _ in range(runs + 1):
+        for name, action in actions.items():
+            start = time.perf_counter()
+            action()
+            times[name].append(time.perf_counter() - start)
+    return {name: (statistics.median(found[1:]), stats.p95(found[1:]))
+            for name, found in times.items()}
+
+
+def pdf_rows(chromium: str | None, export: Callable[[], object], project: Project, options: dict,
+             root: Path, words: int, runs: int) -> tuple[list[tuple], str]:
+    """The ``pdf``, ``pdf-cli``, ``chromium`` and ``chr-start`` rows, and the page count."""
     cli_out = root / f"cli-{words}.pdf"
-    median, p95 = timed(cli_export(project.folder, cli_out), runs)
-    rows.append(("pdf-cli", words, median, p95, None))
-    notes.append(f"{words:,} words: {len(PdfReader(cli_out).pages)} pages")
+    actions = {"pdf": export, "pdf-cli": cli_export(project.folder, cli_out)}
     if chromium:
         page = root / f"chromium-page-{words}.html"
         page.write_text(printed_page(project, options)[0], encoding="utf-8")
-        median, p95 = timed(chromium_print(chromium, page, root / "chromium.pdf"), runs)
-        rows.append(("chromium", words, median, p95, None))
+        actions["chromium"] = chromium_print(chromium, page, root / "chromium.pdf")
         empty = root / "empty.html"
         empty.write_text("<!DOCTYPE html><title>-</title><p>-</p>", encoding="utf-8")
-        median, p95 = timed(chromium_print(chromium, empty, root / "empty.pdf"), runs)
-        rows.append(("chr-start", words, median, p95, None))
-    return rows, notes
+        actions["chr-start"] = chromium_print(chromium, empty, root / "empty.pdf")
+    rows = [(name, words, median, p95, None)
+            for name, (median, p95) in timed_in_turn(actions, runs).items()]
+    return rows, f"{words:,} words: {len(PdfReader(cli_out).pages)} pages"
 
 
 def main() -> None:
@@ -121,12 +134,14 @@ def main() -> None:
                            options=options) -> None:
                     for _step in fmt.run(project, destination, options):
                         pass
+                if name == "pdf":
+                    more, note = pdf_rows(chromium, export, project, options, root, words,
+                                          args.runs)
+                    rows += more
+                    notes.append(note)
+                    continue
                 median, p95 = timed(export, args.runs)
                 rows.append((name, words, median, p95, TARGETS.get((name, words))))
-                if name == "pdf":
-                    more, found = pdf_rows(chromium, project, options, root, words, args.runs)
-                    rows += more
-                    notes += found
     chromium_times = {words: median for name, words, median, _p95, _t in rows if name == "chromium"}
     print(f"{'format':<10}{'words':>9}{'median s':>10}{'p95 s':>9}{'target s':>10}"
           f"{'vs chromium':>13}")
