@@ -159,3 +159,12 @@ def test_the_running_head_is_a_safe_css_string_and_a_long_title_is_shortened():
     assert running_head("word " * 40).endswith("\u2026") and len(running_head("word " * 40)) <= 90
     assert running_head("  A  short\ntitle ") == "A short title"
     assert "@top-center { content: none; font:" in print_css("", "A4", 18)
+
+
+
+def test_the_page_is_laid_out_for_print_only():
+    """Repro: Qt WebEngine laid the page out on screen when it loaded, then styled and laid it
+    out again for print (4 of 6 s for 292 pages). The body is displayed in print only."""
+    css = print_css("T", "A4", 18)
+    assert "@media screen { body { display: none; } }" in css
+    assert css.index("@media screen") > css.index("@page")

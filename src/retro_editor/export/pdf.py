@@ -37,7 +37,7 @@ from retro_editor.export.assets import embeddable_file, is_local
 from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.html import page_html, social_tags, theme_option
 from retro_editor.export.pdf_finish import finish_pdf
-from retro_editor.export.print_page import prepare_page, print_css
+from retro_editor.export.print_page import Heading, prepare_page, print_css
 
 _qt_log = logging.getLogger("retro_editor.qt")
 LOAD_TIMEOUT_S = 120.0
@@ -152,9 +152,20 @@ def _request_guard(page_file: Path, project_folder: Path, blocked: list[str]) ->
     return Guard()
 
 
+def printed_page(project: Project, options: dict[str, Any]) -> tuple[str, list[Heading]]:
+    """The page Chromium prints (images linked to the project's files) and the headings its
+    bookmarks point to."""
+    css = print_css(project.manifest.article.title, options["page_size"],
+                    _margin(options["margin_mm"]))
+    return prepare_page(page_html(
+        project, options,
+        lambda url: embeddable_file(project, url).as_uri() if is_local(url) else url,
+        social_tags(project.manifest) + "\n" + css))
+
+
 def run(project: Project, destination: Path, options: dict[str, Any],
         output: Output) -> Iterator[Step]:
-    margin = _margin(options["margin_mm"])
+    _margin(options["margin_mm"])  # a bad value is refused before anything starts
     yield (0, 4)
     if not destination.parent.is_dir():
         raise ProjectError(destination.parent, "the destination folder does not exist")
@@ -165,11 +176,7 @@ def run(project: Project, destination: Path, options: dict[str, Any],
     if QThread.currentThread() is not app.thread():
         raise ProjectError(destination, "the PDF export must run on the GUI thread")
     article = project.manifest.article
-    css = print_css(article.title, options["page_size"], margin)
-    html, headings = prepare_page(page_html(
-        project, options,
-        lambda url: embeddable_file(project, url).as_uri() if is_local(url) else url,
-        social_tags(project.manifest) + "\n" + css))
+    html, headings = printed_page(project, options)
     with tempfile.TemporaryDirectory(prefix="retro-pdf-") as folder:
         page_file = Path(folder) / "page.html"
         page_file.write_text(html, encoding="utf-8")
