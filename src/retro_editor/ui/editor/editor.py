@@ -517,6 +517,7 @@ class MarkdownEditor(QPlainTextEdit):
                 return
         if markdown is not None:
             self._insert_pasted(markdown)
+            self.paste_conversion.tell_web_images(markdown)
             return
         if source.hasText():
             self._insert_pasted(source.text())

@@ -7,6 +7,9 @@ import re
 from PySide6.QtCore import QMimeData
 
 from retro_editor.core.html_to_markdown import MAX_HTML_CHARS, html_to_markdown
+from retro_editor.ui.translate import translator
+
+tr = translator("Paste")
 
 #: clipboard HTML up to this size is converted at once on the GUI thread, so the text is there
 #: at once (at the limit: about 30 ms for a real page, under 100 ms for the worst shapes of
@@ -14,6 +17,7 @@ from retro_editor.core.html_to_markdown import MAX_HTML_CHARS, html_to_markdown
 SYNC_MAX_HTML_CHARS = 50_000
 
 _IMAGE = re.compile(r"!\[(?:\\.|[^\]\\])*\]\([^)]*\)")
+_WEB_IMAGE = re.compile(r"!\[(?:\\.|[^\]\\])*\]\(https?://", re.IGNORECASE)
 
 
 def converts_later(source: QMimeData) -> bool:
@@ -34,3 +38,12 @@ def markdown_of(source: QMimeData) -> str | None:
         return None
     markdown = html_to_markdown(source.html())
     return markdown if has_text(markdown) else None
+
+
+def web_images_notice(markdown: str) -> str | None:
+    """The status bar's hint after a paste that links images on the web, or None."""
+    count = len(_WEB_IMAGE.findall(markdown))
+    if not count:
+        return None
+    return tr("The paste links {n} image(s) on the web: Edit → Download Web Images copies "
+              "them into assets/.").format(n=count)

@@ -107,9 +107,17 @@ class PasteConversion(QObject):
         item = self._take(request_id)
         if item is None:
             return
-        self._insert(item, markdown if meta.get("markdown") and paste.has_text(markdown)
-                     else item.plain)
+        converted = bool(meta.get("markdown")) and paste.has_text(markdown)
+        self._insert(item, markdown if converted else item.plain)
         self._send_next()
+        if converted:
+            self.tell_web_images(markdown)
+
+    def tell_web_images(self, markdown: str) -> None:
+        """After a paste: if it links images on the web, the hint that they can be copied."""
+        notice = paste.web_images_notice(markdown)
+        if notice:
+            self.notice.emit(notice)
 
     def _on_failed(self, request_id: int, reason: str) -> None:
         item = self._take(request_id)
