@@ -88,9 +88,12 @@ def wait_for_preview(window: Any, title: str, timeout_s: float = PREVIEW_TIMEOUT
 
 
 def check_helpers(timeout_s: float = PREVIEW_TIMEOUT_S) -> str:
-    """Starts both helper processes (they run ``sys.executable``, the app itself when frozen):
-    the preview's render worker renders a page with code, the highlighter colours it."""
+    """Starts the helper processes (they run ``sys.executable``, the app itself when frozen):
+    the preview's render worker renders a page with code, the highlighter colours it, the
+    paste helper converts HTML."""
+    from retro_editor.render.helper_process import HelperClient, HelperError
     from retro_editor.render.highlight import Highlighter
+    from retro_editor.render.paste_helper import PASTE_HELPER
     from retro_editor.ui.preview.render_process import RenderProcess
 
     code = "print('retro')"
@@ -114,7 +117,16 @@ def check_helpers(timeout_s: float = PREVIEW_TIMEOUT_S) -> str:
     if not coloured or "<span" not in coloured:
         reason = highlighter.disabled_reason or "no highlighted HTML came back"
         raise SmokeTestFailure(f"the highlighting worker failed: {reason}")
-    return "render worker and highlighting worker answered"
+    paste = HelperClient(PASTE_HELPER, startup_timeout=timeout_s)
+    try:
+        _meta, markdown = paste.request({}, "<p>A <b>bold</b> paste</p>", timeout_s)
+    except HelperError as exc:
+        raise SmokeTestFailure(f"the paste helper failed: {exc}") from None
+    finally:
+        paste.close()
+    if markdown != "A **bold** paste":
+        raise SmokeTestFailure(f"the paste helper answered {markdown!r}")
+    return "render worker, highlighting worker and paste helper answered"
 
 
 #: a word every English dictionary refuses, and its correction
