@@ -49,12 +49,15 @@ class Downloads:
 
     def run(self, client: httpx.Client, progress: Callable[[int], None]) -> None:
         """Downloads and writes each image (on a worker thread) until done or cancelled."""
-        from retro_editor.web.image_download import download_image
+        from retro_editor.web.image_download import ImageDownload, download_image
 
         for done, url in enumerate(self.urls):
             if self.cancel.is_set():
                 return
-            result = download_image(url, client)
+            try:
+                result = download_image(url, client)
+            except Exception as exc:  # listed with the others, never lost with the thread
+                result = ImageDownload(url, error=f"{type(exc).__name__}: {exc}")
             with self._lock:
                 if self.cancel.is_set():
                     return
