@@ -7,36 +7,17 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-import pytest
-from prompts_double import RecordingPrompts
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from test_check_links_action import prompts, window  # noqa: F401 (the same window fixtures)
 from tests.web.local_server import server  # noqa: F401
+from tests.web.test_image_download import JPEG, PNG
 from werkzeug import Response
 
 from retro_editor.core.project import new_project, save_project
 from retro_editor.ui.action_ids import ActionId
-from retro_editor.ui.prompts import CloseAnswer
 
-ROOT = Path(__file__).resolve().parents[2]
-PNG = (ROOT / "resources" / "sample" / "Neon Harbor Retrospective" / "assets" / "cover.png").read_bytes()
-JPEG = (ROOT / "tests" / "data" / "images" / "photo.jpg").read_bytes()
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def prompts() -> RecordingPrompts:
-    return RecordingPrompts(ask_save_changes=CloseAnswer.DISCARD)
-
-
-@pytest.fixture
-def window(qtbot, settings, prompts, dispose):
-    from retro_editor.ui.main_window import MainWindow
-
-    win = MainWindow(settings, prompts=prompts)
-    win.show()
-    yield win
-    dispose(win)
 
 
 def open_with_text(window, folder: Path, text: str) -> Path:
