@@ -5,9 +5,10 @@ and stall typing (bench/html_paste.py measures the event loop's longest stall bo
 it runs in :mod:`retro_editor.render.paste_helper`. The writer may go on typing meanwhile: the
 Markdown goes in at a cursor kept from the moment of the paste, which moves with every edit
 made before it (text typed at that very place stays after the paste, as it was typed after
-it), as one undo step. Pastes made while one converts wait their turn, in order. Cancel drops
-them all and leaves the document as it is; if the helper fails, the clipboard's plain text
-is pasted instead, so nothing the writer pasted is lost.
+it), as one undo step, in chunks over a few event-loop turns (:mod:`.chunked_insert`).
+Pastes made while one converts wait their turn, in order. Cancel drops them all and leaves the
+document as it is; if the helper fails, the clipboard's plain text is pasted instead, so
+nothing the writer pasted is lost.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from retro_editor.render.helper_process import helper_command
 from retro_editor.render.paste_helper import PASTE_HELPER
 from retro_editor.ui.editor import paste
+from retro_editor.ui.editor.chunked_insert import ChunkedInsert
 from retro_editor.ui.editor.read_only import can_edit
 from retro_editor.ui.preview.render_process import RenderProcess
 from retro_editor.ui.translate import translator
@@ -63,6 +65,7 @@ class PasteConversion(QObject):
         self._process.failed.connect(self._on_failed)
         self._waiting: deque[_Paste] = deque()
         self._current: tuple[int, _Paste] | None = None
+        self._inserting: ChunkedInsert | None = None
 
     def busy(self) -> bool:
         return self._current is not None
@@ -82,6 +85,9 @@ class PasteConversion(QObject):
             return
         self._waiting.clear()
         self._current = None
+        if self._inserting is not None:
+            self._inserting.cancel()
+            self._inserting = None
         self._process.cancel()
         self.busyChanged.emit(False)
         self.notice.emit(tr("Paste cancelled."))
@@ -108,10 +114,8 @@ class PasteConversion(QObject):
         if item is None:
             return
         converted = bool(meta.get("markdown")) and paste.has_text(markdown)
-        self._insert(item, markdown if converted else item.plain)
-        self._send_next()
-        if converted:
-            self.tell_web_images(markdown)
+        self._insert(item, markdown if converted else item.plain,
+                     markdown if converted else "")
 
     def tell_web_images(self, markdown: str) -> None:
         """After a paste: if it links images on the web, the hint that they can be copied."""
@@ -123,22 +127,30 @@ class PasteConversion(QObject):
         item = self._take(request_id)
         if item is None:
             return
-        self._insert(item, item.plain)
         self.notice.emit(tr("The pasted HTML could not be converted ({reason}); "
                             "it was pasted as plain text.").format(reason=reason))
-        self._send_next()
+        self._insert(item, item.plain, "")
 
-    def _insert(self, item: _Paste, text: str) -> None:
+    def _insert(self, item: _Paste, text: str, markdown: str) -> None:
+        """Inserts ``text`` for ``item``; then the next paste converts (``markdown``: what the
+        web-image hint looks at)."""
         cursor = item.cursor
         if cursor.document() is not self._editor.document() or not can_edit(self._editor):
             self.notice.emit(tr("The paste was not inserted: the document can no longer "
                                 "be edited."))
+            self._send_next()
             return
         if cursor.hasSelection() and cursor.selectedText() != item.selected:
             cursor.clearSelection()  # the writer changed what was selected: keep their words
-        cursor.setKeepPositionOnInsert(False)  # or each line would go in before the last
-        cursor.beginEditBlock()
-        cursor.insertText(text)
-        cursor.endEditBlock()
-        if self._editor.textCursor().position() == cursor.position():
-            self._editor.ensureCursorVisible()
+        inserting = self._inserting = ChunkedInsert(self._editor, cursor, text)
+        inserting.finished.connect(lambda: self._inserted(inserting, markdown))
+        inserting.start()
+
+    def _inserted(self, inserting: ChunkedInsert, markdown: str) -> None:
+        if inserting is not self._inserting:
+            return  # cancelled
+        self._inserting = None
+        inserting.deleteLater()
+        self._send_next()
+        if markdown:
+            self.tell_web_images(markdown)
