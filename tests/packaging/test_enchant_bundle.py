@@ -64,7 +64,10 @@ def homebrew_enchant(prefix: Path) -> Path:
     lib = prefix / "lib"
     (lib / "enchant-2").mkdir(parents=True)
     (lib / "libenchant-2.2.dylib").write_bytes(b"\xcf\xfa\xed\xfe")
-    (lib / "libenchant-2.dylib").symlink_to("libenchant-2.2.dylib")
+    try:  # Homebrew's unversioned name is a link to the library
+        (lib / "libenchant-2.dylib").symlink_to("libenchant-2.2.dylib")
+    except OSError:
+        pass  # Windows without the privilege to make links
     (lib / "enchant-2" / "enchant_hunspell.so").write_bytes(b"\xcf\xfa\xed\xfe")
     dictionaries = prefix / "dictionaries"
     dictionaries.mkdir()
