@@ -17,7 +17,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 #: characters inserted per event-loop turn (cut at a line end when there is one)
-CHUNK_CHARS = 32_000
+CHUNK_CHARS = 16_000
 _EDITING_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.InputMethod, QEvent.Type.Drop})
 
 
