@@ -140,3 +140,24 @@ def test_a_pasted_page_with_web_images_offers_the_download(qtbot, window, prompt
     qtbot.waitUntil(lambda: job.finished, timeout=30_000)
     qtbot.waitUntil(lambda: "copied" in window.statusBar().currentMessage(), timeout=5_000)
     assert editor.toPlainText() == "The **C64**\n\n![A C64](assets/c64.png)"
+
+
+def test_images_of_the_same_name_get_names_of_their_own(qtbot, window, prompts, server,
+                                                        tmp_path):
+    server.expect_request("/a/cover.png").respond_with_data(PNG, content_type="image/png")
+    server.expect_request("/b/cover.png").respond_with_data(JPEG, content_type="image/jpeg")
+    first, second = server.url_for("/a/cover.png"), server.url_for("/b/cover.png")
+    assets = open_with_text(window, tmp_path / "Images", f"![A]({first}) ![B]({second})")
+    job = run_download(qtbot, window)
+    qtbot.waitUntil(lambda: job.finished, timeout=30_000)
+    qtbot.waitUntil(lambda: "copied" in window.statusBar().currentMessage(), timeout=5_000)
+    assert window.editor.toPlainText() == "![A](assets/cover.png) ![B](assets/cover.jpg)"
+    server.expect_request("/c/cover.png").respond_with_data(PNG, content_type="image/png")
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    window.editor.insertPlainText(f" ![C]({server.url_for('/c/cover.png')})")
+    job = run_download(qtbot, window)
+    qtbot.waitUntil(lambda: job.finished, timeout=30_000)
+    qtbot.waitUntil(lambda: "1 image(s) copied" in window.statusBar().currentMessage(),
+                    timeout=5_000)
+    assert window.editor.toPlainText().endswith(" ![C](assets/cover-2.png)")
+    assert (assets / "cover-2.png").read_bytes() == PNG
