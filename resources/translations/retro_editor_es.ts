@@ -2008,27 +2008,27 @@
 <context>
     <name>ImageDownload</name>
     <message>
-        <location filename="../../src/retro_editor/ui/image_download_job.py" line="143"/>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="146"/>
         <source>Download Web Images</source>
         <translation>Descargar imágenes de la web</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/image_download_job.py" line="146"/>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="149"/>
         <source>The article links no images on the web.</source>
         <translation>El artículo no enlaza ninguna imagen de la web.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/image_download_job.py" line="150"/>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="153"/>
         <source>Downloading {n} image(s) into assets/…</source>
         <translation>Descargando {n} imagen(es) en assets/…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/image_download_job.py" line="156"/>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="159"/>
         <source>Downloading the images was cancelled; the article is unchanged.</source>
         <translation>Se canceló la descarga de las imágenes; el artículo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/image_download_job.py" line="167"/>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="170"/>
         <source>{saved} image(s) were copied into assets/. These {n} could not be downloaded; their links are unchanged:
 
 {lines}</source>
@@ -2037,7 +2037,7 @@
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/image_download_job.py" line="171"/>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="174"/>
         <source>{n} image(s) copied into assets/; the links point at the copies.</source>
         <translation>{n} imagen(es) copiada(s) en assets/; los enlaces apuntan a las copias.</translation>
     </message>
@@ -2628,17 +2628,17 @@
 <context>
     <name>PasteConversion</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="87"/>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="93"/>
         <source>Paste cancelled.</source>
         <translation>Pegado cancelado.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="127"/>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="130"/>
         <source>The pasted HTML could not be converted ({reason}); it was pasted as plain text.</source>
         <translation>No se pudo convertir el HTML pegado ({reason}); se pegó como texto sin formato.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="134"/>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="139"/>
         <source>The paste was not inserted: the document can no longer be edited.</source>
         <translation>No se insertó lo pegado: el documento ya no se puede editar.</translation>
     </message>

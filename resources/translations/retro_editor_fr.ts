@@ -2008,27 +2008,27 @@
 <context>
     <name>ImageDownload</name>
     <message>
-        <location filename="../../src/retro_editor/ui/image_download_job.py" line="143"/>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="146"/>
         <source>Download Web Images</source>
         <translation>Télécharger les images du web</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/image_download_job.py" line="146"/>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="149"/>
         <source>The article links no images on the web.</source>
         <translation>L’article ne lie aucune image du web.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/image_download_job.py" line="150"/>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="153"/>
         <source>Downloading {n} image(s) into assets/…</source>
         <translation>Téléchargement de {n} image(s) dans assets/…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/image_download_job.py" line="156"/>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="159"/>
         <source>Downloading the images was cancelled; the article is unchanged.</source>
         <translation>Le téléchargement des images a été annulé ; l’article est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/image_download_job.py" line="167"/>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="170"/>
         <source>{saved} image(s) were copied into assets/. These {n} could not be downloaded; their links are unchanged:
 
 {lines}</source>
@@ -2037,7 +2037,7 @@
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/image_download_job.py" line="171"/>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="174"/>
         <source>{n} image(s) copied into assets/; the links point at the copies.</source>
         <translation>{n} image(s) copiée(s) dans assets/ ; les liens pointent vers les copies.</translation>
     </message>
@@ -2628,17 +2628,17 @@
 <context>
     <name>PasteConversion</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="87"/>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="93"/>
         <source>Paste cancelled.</source>
         <translation>Collage annulé.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="127"/>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="130"/>
         <source>The pasted HTML could not be converted ({reason}); it was pasted as plain text.</source>
         <translation>Le HTML collé n’a pas pu être converti ({reason}) ; il a été collé en texte brut.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="134"/>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="139"/>
         <source>The paste was not inserted: the document can no longer be edited.</source>
         <translation>Le collage n’a pas été inséré : le document ne peut plus être modifié.</translation>
     </message>
