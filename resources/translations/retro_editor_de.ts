@@ -2628,17 +2628,17 @@
 <context>
     <name>PasteConversion</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="95"/>
         <source>Paste cancelled.</source>
         <translation>Einfügen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="130"/>
-        <source>The pasted HTML could not be converted ({reason}); it was pasted as plain text.</source>
-        <translation>Das eingefügte HTML konnte nicht umgewandelt werden ({reason}); es wurde als reiner Text eingefügt.</translation>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="134"/>
+        <source>The pasted HTML could not be converted (its helper process failed); it was pasted as plain text.</source>
+        <translation>Das eingefügte HTML konnte nicht umgewandelt werden (sein Hilfsprozess ist gescheitert); es wurde als reiner Text eingefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="139"/>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="143"/>
         <source>The paste was not inserted: the document can no longer be edited.</source>
         <translation>Der Text wurde nicht eingefügt: Das Dokument kann nicht mehr bearbeitet werden.</translation>
     </message>

@@ -2628,17 +2628,17 @@
 <context>
     <name>PasteConversion</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="95"/>
         <source>Paste cancelled.</source>
         <translation>Pegado cancelado.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="130"/>
-        <source>The pasted HTML could not be converted ({reason}); it was pasted as plain text.</source>
-        <translation>No se pudo convertir el HTML pegado ({reason}); se pegó como texto sin formato.</translation>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="134"/>
+        <source>The pasted HTML could not be converted (its helper process failed); it was pasted as plain text.</source>
+        <translation>No se pudo convertir el HTML pegado (su proceso auxiliar falló); se pegó como texto sin formato.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="139"/>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="143"/>
         <source>The paste was not inserted: the document can no longer be edited.</source>
         <translation>No se insertó lo pegado: el documento ya no se puede editar.</translation>
     </message>

@@ -2628,17 +2628,17 @@
 <context>
     <name>PasteConversion</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="95"/>
         <source>Paste cancelled.</source>
         <translation>Collage annulé.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="130"/>
-        <source>The pasted HTML could not be converted ({reason}); it was pasted as plain text.</source>
-        <translation>Le HTML collé n’a pas pu être converti ({reason}) ; il a été collé en texte brut.</translation>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="134"/>
+        <source>The pasted HTML could not be converted (its helper process failed); it was pasted as plain text.</source>
+        <translation>Le HTML collé n’a pas pu être converti (son processus auxiliaire a échoué) ; il a été collé en texte brut.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="139"/>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="143"/>
         <source>The paste was not inserted: the document can no longer be edited.</source>
         <translation>Le collage n’a pas été inséré : le document ne peut plus être modifié.</translation>
     </message>

@@ -13,6 +13,7 @@ nothing the writer pasted is lost.
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,7 @@ from retro_editor.ui.preview.render_process import RenderProcess
 from retro_editor.ui.translate import translator
 
 tr = translator("PasteConversion")
+_log = logging.getLogger(__name__)
 
 #: the longest a conversion may take before the helper is stopped and the text pasted plain
 TIMEOUT_MS = 60_000
@@ -127,8 +129,10 @@ class PasteConversion(QObject):
         item = self._take(request_id)
         if item is None:
             return
-        self.notice.emit(tr("The pasted HTML could not be converted ({reason}); "
-                            "it was pasted as plain text.").format(reason=reason))
+        # the client's reason speaks of the preview it usually serves: logged, not shown
+        _log.warning("paste helper failed: %s", reason)
+        self.notice.emit(tr("The pasted HTML could not be converted (its helper process "
+                            "failed); it was pasted as plain text."))
         self._insert(item, item.plain, "")
 
     def _insert(self, item: _Paste, text: str, markdown: str) -> None:
