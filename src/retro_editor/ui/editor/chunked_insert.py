@@ -66,8 +66,9 @@ class ChunkedInsert(QObject):
 
     def cancel(self) -> None:
         """Takes back what went in (Undo of the paste's step) and stops."""
-        if not self._foreign:
-            self._cursor.document().undo()
+        document = self._cursor.document()
+        if document is not None and not self._foreign:
+            document.undo()
         self._rest.clear()
         self._stop()
 
@@ -112,7 +113,9 @@ class ChunkedInsert(QObject):
             return
         self._stopped = True
         self._timer.stop()
-        self._cursor.document().undoCommandAdded.disconnect(self._on_undo_added)
+        document = self._cursor.document()
+        if document is not None:
+            document.undoCommandAdded.disconnect(self._on_undo_added)
         self._editor.removeEventFilter(self)
         self._editor.viewport().removeEventFilter(self)
 
