@@ -127,3 +127,24 @@ def test_a_helper_that_cannot_start_pastes_the_plain_text_and_says_so(qtbot, big
     assert editor.toPlainText() == "Intro: " + BIG_TEXT
     assert notices and "plain text" in notices[0]
 
+
+
+def test_opening_another_project_drops_the_paste_in_progress(qtbot, window, sample_copy,
+                                                            tmp_path):
+    import shutil
+
+    other = tmp_path / "Other"
+    shutil.copytree(sample_copy, other)
+    (other / "article.md").write_text("# Other\n\nAnother article.\n", encoding="utf-8")
+    assert window.open_project(sample_copy)
+    put_on_clipboard(BIG_HTML, BIG_TEXT)
+    try:
+        window.editor.setFocus()
+        qtbot.keyClick(window.editor, Qt.Key.Key_V, CTRL)
+        assert window.editor.paste_conversion.busy()
+        assert window.open_project(other)
+        assert not window.editor.paste_conversion.busy()
+        assert window.editor.toPlainText() == "# Other\n\nAnother article.\n"
+        assert "cancelled" in window.statusBar().currentMessage()
+    finally:
+        window.editor.paste_conversion.shutdown()
