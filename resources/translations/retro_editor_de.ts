@@ -105,341 +105,351 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="67"/>
+        <source>Download &amp;Web Images</source>
+        <translation>&amp;Bilder aus dem Web laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="68"/>
+        <source>Copy the images the article links on the web into assets/ and link the copies</source>
+        <translation>Die im Web verlinkten Bilder des Artikels nach assets/ kopieren und die Kopien verlinken</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="70"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="71"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="72"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Suchen und &amp;Ersetzen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
         <source>Pr&amp;eferences…</source>
         <translation>Einstell&amp;ungen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="71"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
         <source>Editor, appearance, interface language, spelling, saving and backups</source>
         <translation>Editor, Erscheinungsbild, Sprache der Oberfläche, Rechtschreibung, Speichern und Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="76"/>
         <source>&amp;Outline</source>
         <translation>&amp;Gliederung</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="75"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
         <source>&amp;Side Panel</source>
         <translation>&amp;Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="76"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="79"/>
         <source>&amp;History</source>
         <translation>Ve&amp;rlauf</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="80"/>
         <source>The project's versions: compare them and restore a section</source>
         <translation>Die Fassungen des Projekts: vergleichen und einen Abschnitt wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="81"/>
         <source>Zoom &amp;In</source>
         <translation>Vergrößer&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="79"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="82"/>
         <source>Zoom O&amp;ut</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="80"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="81"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
         <source>&amp;Focus Mode</source>
         <translation>&amp;Fokusmodus</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="82"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="85"/>
         <source>Dim everything but the paragraph being written</source>
         <translation>Alles außer dem Absatz, an dem Sie schreiben, abblenden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>Schreibmaschinen-&amp;Bildlauf</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
         <source>Keep the line being written at the middle of the editor</source>
         <translation>Die Zeile, an der Sie schreiben, in der Mitte des Editors halten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="85"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="88"/>
         <source>&amp;Distraction-Free Full Screen</source>
         <translation>&amp;Ablenkungsfreier Vollbildmodus</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
         <source>Only the editor, full screen; Esc leaves</source>
         <translation>Nur der Editor im Vollbild; Esc beendet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
         <source>&amp;Image…</source>
         <translation>&amp;Bild…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="88"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
         <source>Copy an image into the project and link it</source>
         <translation>Ein Bild ins Projekt kopieren und verlinken</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
         <source>&amp;Section</source>
         <translation>&amp;Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
         <source>Add a section after the current one</source>
         <translation>Einen Abschnitt nach dem aktuellen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
         <source>&amp;Footnote</source>
         <translation>&amp;Fußnote</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschaften…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
         <source>Edit the article's metadata</source>
         <translation>Die Metadaten des Artikels bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
         <source>&amp;Goals…</source>
         <translation>&amp;Ziele…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
         <source>Set the article's word goal and deadline, and the session's goal</source>
         <translation>Wortziel und Abgabetermin des Artikels sowie das Sitzungsziel festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
         <source>&amp;Check Project</source>
         <translation>Projekt &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
         <source>Look for broken images and invalid fields</source>
         <translation>Nach defekten Bildern und ungültigen Feldern suchen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
         <source>Check &amp;Links</source>
         <translation>&amp;Links prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="101"/>
         <source>Check every link of the article, the related news and the canonical URL</source>
         <translation>Jeden Link des Artikels, der verwandten Meldungen und die kanonische URL prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
         <source>Show Project &amp;Folder</source>
         <translation>Projekt&amp;ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
         <source>&amp;Name This Version…</source>
         <translation>Diese Fassung &amp;benennen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="101"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="104"/>
         <source>Save and give this version a name, like “Sent to editor”</source>
         <translation>Speichern und dieser Fassung einen Namen geben, etwa „An die Redaktion geschickt“</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="105"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="106"/>
         <source>Send and bring in versions through a git repository: the same project on every machine</source>
         <translation>Fassungen über ein Git-Repository senden und holen: dasselbe Projekt auf jedem Computer</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="105"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
         <source>Restore &amp;Backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="106"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
         <source>Bring back the whole project from a zip backup (to compare versions or restore one section, use View → History)</source>
         <translation>Das ganze Projekt aus einer ZIP-Sicherung zurückholen (um Fassungen zu vergleichen oder einen Abschnitt wiederherzustellen: Ansicht → Verlauf)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
         <source>Backup P&amp;references…</source>
         <translation>Sicherungsein&amp;stellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
         <source>How often backups are made and how many are kept</source>
         <translation>Wie oft Sicherungen angelegt und wie viele aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
         <source>How Retro Editor works, page by page</source>
         <translation>Wie Retro Editor funktioniert, Seite für Seite</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="115"/>
         <source>&amp;Markdown Cheat Sheet</source>
         <translation>&amp;Markdown-Spickzettel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="116"/>
         <source>The Markdown the editor understands, with what each piece becomes</source>
         <translation>Das Markdown, das der Editor versteht, und was aus jedem Teil wird</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="117"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="115"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
         <source>Every command with its keyboard shortcuts</source>
         <translation>Alle Befehle mit ihren Tastenkürzeln</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="116"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="119"/>
         <source>&amp;About Retro Editor</source>
         <translation>Über Retro &amp;Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="121"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="124"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="122"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="125"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="126"/>
         <source>Inline &amp;Code</source>
         <translation>Inline-&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="124"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="127"/>
         <source>&amp;Strikethrough</source>
         <translation>&amp;Durchgestrichen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="125"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
         <source>Insert &amp;Link</source>
         <translation>&amp;Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="126"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="129"/>
         <source>Body &amp;Text</source>
         <translation>Fließ&amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="127"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="130"/>
         <source>Heading &amp;1</source>
         <translation>Überschrift &amp;1</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="131"/>
         <source>Heading &amp;2</source>
         <translation>Überschrift &amp;2</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="129"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="132"/>
         <source>Heading &amp;3</source>
         <translation>Überschrift &amp;3</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="130"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="133"/>
         <source>Heading &amp;4</source>
         <translation>Überschrift &amp;4</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="131"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="134"/>
         <source>Heading &amp;5</source>
         <translation>Überschrift &amp;5</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="132"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="135"/>
         <source>Heading &amp;6</source>
         <translation>Überschrift &amp;6</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="136"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="138"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="142"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="146"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="149"/>
         <source>&amp;Insert</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="148"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="151"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="151"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="154"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="155"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="158"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1996,6 +2006,43 @@
     </message>
 </context>
 <context>
+    <name>ImageDownload</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="146"/>
+        <source>Download Web Images</source>
+        <translation>Bilder aus dem Web laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="149"/>
+        <source>The article links no images on the web.</source>
+        <translation>Der Artikel verlinkt keine Bilder im Web.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="153"/>
+        <source>Downloading {n} image(s) into assets/…</source>
+        <translation>{n} Bild(er) werden nach assets/ geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="159"/>
+        <source>Downloading the images was cancelled; the article is unchanged.</source>
+        <translation>Das Laden der Bilder wurde abgebrochen; der Artikel ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="170"/>
+        <source>{saved} image(s) were copied into assets/. These {n} could not be downloaded; their links are unchanged:
+
+{lines}</source>
+        <translation>{saved} Bild(er) wurden nach assets/ kopiert. Diese {n} konnten nicht geladen werden; ihre Links sind unverändert:
+
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="174"/>
+        <source>{n} image(s) copied into assets/; the links point at the copies.</source>
+        <translation>{n} Bild(er) nach assets/ kopiert; die Links zeigen auf die Kopien.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <location filename="../../src/retro_editor/ui/jobs.py" line="49"/>
@@ -2387,12 +2434,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="102"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="103"/>
         <source>Markdown editor</source>
         <translation>Markdown-Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="103"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="104"/>
         <source>The article text in Markdown</source>
         <translation>Der Text des Artikels in Markdown</translation>
     </message>
@@ -2537,12 +2584,12 @@
 <context>
     <name>PaneWiring</name>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="222"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="226"/>
         <source>The pasted image could not be converted to PNG.</source>
         <translation>Das eingefügte Bild konnte nicht in PNG umgewandelt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="227"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="231"/>
         <source>The image was not added</source>
         <translation>Das Bild wurde nicht hinzugefügt</translation>
     </message>
@@ -2568,6 +2615,55 @@
         <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="77"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Aus einem Kalender wählen (Alt+Ab)</translation>
+    </message>
+</context>
+<context>
+    <name>Paste</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/paste.py" line="48"/>
+        <source>The paste links {n} image(s) on the web: Edit → Download Web Images copies them into assets/.</source>
+        <translation>Der eingefügte Text verlinkt {n} Bild(er) im Web: Bearbeiten → Bilder aus dem Web laden kopiert sie nach assets/.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteConversion</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="95"/>
+        <source>Paste cancelled.</source>
+        <translation>Einfügen abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="134"/>
+        <source>The pasted HTML could not be converted (its helper process failed); it was pasted as plain text.</source>
+        <translation>Das eingefügte HTML konnte nicht umgewandelt werden (sein Hilfsprozess ist gescheitert); es wurde als reiner Text eingefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="143"/>
+        <source>The paste was not inserted: the document can no longer be edited.</source>
+        <translation>Der Text wurde nicht eingefügt: Das Dokument kann nicht mehr bearbeitet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteProgress</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/paste_progress.py" line="19"/>
+        <source>Converting the pasted HTML…</source>
+        <translation>Eingefügtes HTML wird umgewandelt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/paste_progress.py" line="23"/>
+        <source>Paste conversion</source>
+        <translation>Umwandlung beim Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/paste_progress.py" line="26"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/paste_progress.py" line="27"/>
+        <source>Stop converting; the document stays as it is</source>
+        <translation>Umwandlung abbrechen; das Dokument bleibt, wie es ist</translation>
     </message>
 </context>
 <context>
@@ -3213,23 +3309,23 @@
 <context>
     <name>RenderProcess</name>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="121"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="130"/>
         <source>The preview's render process is not running.</source>
         <translation>Der Darstellungsprozess der Vorschau läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="139"/>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="187"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="148"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="196"/>
         <source>The preview's render process stopped.</source>
         <translation>Der Darstellungsprozess der Vorschau wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="184"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="193"/>
         <source>Rendering the article took too long.</source>
         <translation>Das Darstellen des Artikels hat zu lange gedauert.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="191"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="200"/>
         <source>The preview's render process could not start.</source>
         <translation>Der Darstellungsprozess der Vorschau konnte nicht starten.</translation>
     </message>
@@ -3800,63 +3896,63 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="120"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="123"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="120"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="123"/>
         <source>Article title:</source>
         <translation>Titel des Artikels:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="124"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="127"/>
         <source>Create the project folder</source>
         <translation>Den Projektordner anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="141"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="144"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="145"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="148"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="146"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="149"/>
         <source>{path}: the project is no longer there</source>
         <translation>{path}: Das Projekt ist nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="171"/>
         <source>Cannot copy the sample article</source>
         <translation>Der Beispielartikel kann nicht kopiert werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="234"/>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="237"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="240"/>
         <source>Check Project</source>
         <translation>Projekt prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="234"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="237"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="238"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="241"/>
         <source>{n} problem(s) found.</source>
         <translation>{n} Problem(e) gefunden.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="251"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="257"/>
         <source>About Retro Editor</source>
         <translation>Über Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="252"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="258"/>
         <source>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Write long-form retrospective articles in Markdown: outline, editor, live preview, metadata, fact box and related news.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Lange Rückblick-Artikel in Markdown schreiben: Gliederung, Editor, Live-Vorschau, Metadaten, Faktenkasten und verwandte Meldungen.&lt;/p&gt;</translation>
     </message>

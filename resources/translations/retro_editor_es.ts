@@ -105,341 +105,351 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="67"/>
+        <source>Download &amp;Web Images</source>
+        <translation>Descargar &amp;imágenes de la web</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="68"/>
+        <source>Copy the images the article links on the web into assets/ and link the copies</source>
+        <translation>Copiar en assets/ las imágenes de la web que enlaza el artículo y enlazar las copias</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="70"/>
         <source>Select &amp;All</source>
         <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="71"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="72"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Buscar y ree&amp;mplazar…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferencias…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="71"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
         <source>Editor, appearance, interface language, spelling, saving and backups</source>
         <translation>Editor, apariencia, idioma de la interfaz, ortografía, guardado y copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="76"/>
         <source>&amp;Outline</source>
         <translation>&amp;Esquema</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="75"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
         <source>&amp;Side Panel</source>
         <translation>Panel &amp;lateral</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="76"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="79"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="80"/>
         <source>The project's versions: compare them and restore a section</source>
         <translation>Las versiones del proyecto: compararlas y restaurar una sección</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="81"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="79"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="82"/>
         <source>Zoom O&amp;ut</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="80"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
         <source>&amp;Reset Zoom</source>
         <translation>Restablecer &amp;zoom</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="81"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
         <source>&amp;Focus Mode</source>
         <translation>Modo &amp;concentración</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="82"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="85"/>
         <source>Dim everything but the paragraph being written</source>
         <translation>Atenuar todo salvo el párrafo que se está escribiendo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>Desplazamiento de &amp;máquina de escribir</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
         <source>Keep the line being written at the middle of the editor</source>
         <translation>Mantener la línea que se escribe en el centro del editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="85"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="88"/>
         <source>&amp;Distraction-Free Full Screen</source>
         <translation>Pantalla completa &amp;sin distracciones</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
         <source>Only the editor, full screen; Esc leaves</source>
         <translation>Solo el editor, a pantalla completa; Esc para salir</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
         <source>&amp;Image…</source>
         <translation>&amp;Imagen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="88"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
         <source>Copy an image into the project and link it</source>
         <translation>Copiar una imagen al proyecto y enlazarla</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
         <source>&amp;Section</source>
         <translation>&amp;Sección</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
         <source>Add a section after the current one</source>
         <translation>Añadir una sección después de la actual</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
         <source>&amp;Footnote</source>
         <translation>&amp;Nota al pie</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
         <source>&amp;Table</source>
         <translation>&amp;Tabla</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Propiedades…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
         <source>Edit the article's metadata</source>
         <translation>Editar los metadatos del artículo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
         <source>&amp;Goals…</source>
         <translation>&amp;Objetivos…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
         <source>Set the article's word goal and deadline, and the session's goal</source>
         <translation>Definir el objetivo de palabras y la fecha límite del artículo, y el objetivo de la sesión</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
         <source>&amp;Check Project</source>
         <translation>&amp;Comprobar proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
         <source>Look for broken images and invalid fields</source>
         <translation>Buscar imágenes rotas y campos no válidos</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
         <source>Check &amp;Links</source>
         <translation>Comprobar &amp;enlaces</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="101"/>
         <source>Check every link of the article, the related news and the canonical URL</source>
         <translation>Comprobar cada enlace del artículo, de las noticias relacionadas y la URL canónica</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
         <source>Show Project &amp;Folder</source>
         <translation>Mostrar la carpe&amp;ta del proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
         <source>&amp;Name This Version…</source>
         <translation>&amp;Nombrar esta versión…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="101"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="104"/>
         <source>Save and give this version a name, like “Sent to editor”</source>
         <translation>Guardar y dar un nombre a esta versión, como «Enviado a redacción»</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="105"/>
         <source>S&amp;ync</source>
         <translation>S&amp;incronizar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="106"/>
         <source>Send and bring in versions through a git repository: the same project on every machine</source>
         <translation>Enviar y traer versiones mediante un repositorio git: el mismo proyecto en cada equipo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="105"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
         <source>Restore &amp;Backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="106"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
         <source>Bring back the whole project from a zip backup (to compare versions or restore one section, use View → History)</source>
         <translation>Recuperar todo el proyecto desde una copia de seguridad zip (para comparar versiones o restaurar una sola sección, use Ver → Historial)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
         <source>Backup P&amp;references…</source>
         <translation>Pre&amp;ferencias de copias…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
         <source>How often backups are made and how many are kept</source>
         <translation>Con qué frecuencia se hacen copias de seguridad y cuántas se conservan</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
         <source>How Retro Editor works, page by page</source>
         <translation>Cómo funciona Retro Editor, página a página</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="115"/>
         <source>&amp;Markdown Cheat Sheet</source>
         <translation>Chuleta de &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="116"/>
         <source>The Markdown the editor understands, with what each piece becomes</source>
         <translation>El Markdown que entiende el editor y en qué se convierte cada elemento</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="117"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="115"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
         <source>Every command with its keyboard shortcuts</source>
         <translation>Cada orden con sus atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="116"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="119"/>
         <source>&amp;About Retro Editor</source>
         <translation>A&amp;cerca de Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="121"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="124"/>
         <source>&amp;Bold</source>
         <translation>&amp;Negrita</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="122"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="125"/>
         <source>&amp;Italic</source>
         <translation>&amp;Cursiva</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="126"/>
         <source>Inline &amp;Code</source>
         <translation>Código en &amp;línea</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="124"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="127"/>
         <source>&amp;Strikethrough</source>
         <translation>&amp;Tachado</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="125"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
         <source>Insert &amp;Link</source>
         <translation>Insertar &amp;enlace</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="126"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="129"/>
         <source>Body &amp;Text</source>
         <translation>T&amp;exto normal</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="127"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="130"/>
         <source>Heading &amp;1</source>
         <translation>Encabezado &amp;1</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="131"/>
         <source>Heading &amp;2</source>
         <translation>Encabezado &amp;2</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="129"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="132"/>
         <source>Heading &amp;3</source>
         <translation>Encabezado &amp;3</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="130"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="133"/>
         <source>Heading &amp;4</source>
         <translation>Encabezado &amp;4</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="131"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="134"/>
         <source>Heading &amp;5</source>
         <translation>Encabezado &amp;5</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="132"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="135"/>
         <source>Heading &amp;6</source>
         <translation>Encabezado &amp;6</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="136"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="138"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="142"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="146"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="149"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="148"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="151"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="151"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="154"/>
         <source>&amp;Project</source>
         <translation>&amp;Proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="155"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="158"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -1996,6 +2006,43 @@
     </message>
 </context>
 <context>
+    <name>ImageDownload</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="146"/>
+        <source>Download Web Images</source>
+        <translation>Descargar imágenes de la web</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="149"/>
+        <source>The article links no images on the web.</source>
+        <translation>El artículo no enlaza ninguna imagen de la web.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="153"/>
+        <source>Downloading {n} image(s) into assets/…</source>
+        <translation>Descargando {n} imagen(es) en assets/…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="159"/>
+        <source>Downloading the images was cancelled; the article is unchanged.</source>
+        <translation>Se canceló la descarga de las imágenes; el artículo no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="170"/>
+        <source>{saved} image(s) were copied into assets/. These {n} could not be downloaded; their links are unchanged:
+
+{lines}</source>
+        <translation>{saved} imagen(es) copiada(s) en assets/. Estas {n} no se pudieron descargar; sus enlaces no han cambiado:
+
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="174"/>
+        <source>{n} image(s) copied into assets/; the links point at the copies.</source>
+        <translation>{n} imagen(es) copiada(s) en assets/; los enlaces apuntan a las copias.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <location filename="../../src/retro_editor/ui/jobs.py" line="49"/>
@@ -2387,12 +2434,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="102"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="103"/>
         <source>Markdown editor</source>
         <translation>Editor de Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="103"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="104"/>
         <source>The article text in Markdown</source>
         <translation>El texto del artículo en Markdown</translation>
     </message>
@@ -2537,12 +2584,12 @@
 <context>
     <name>PaneWiring</name>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="222"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="226"/>
         <source>The pasted image could not be converted to PNG.</source>
         <translation>No se pudo convertir a PNG la imagen pegada.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="227"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="231"/>
         <source>The image was not added</source>
         <translation>No se añadió la imagen</translation>
     </message>
@@ -2568,6 +2615,55 @@
         <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="77"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Elegir en un calendario (Alt+Abajo)</translation>
+    </message>
+</context>
+<context>
+    <name>Paste</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/paste.py" line="48"/>
+        <source>The paste links {n} image(s) on the web: Edit → Download Web Images copies them into assets/.</source>
+        <translation>Lo pegado enlaza {n} imagen(es) de la web: Editar → Descargar imágenes de la web las copia en assets/.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteConversion</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="95"/>
+        <source>Paste cancelled.</source>
+        <translation>Pegado cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="134"/>
+        <source>The pasted HTML could not be converted (its helper process failed); it was pasted as plain text.</source>
+        <translation>No se pudo convertir el HTML pegado (su proceso auxiliar falló); se pegó como texto sin formato.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="143"/>
+        <source>The paste was not inserted: the document can no longer be edited.</source>
+        <translation>No se insertó lo pegado: el documento ya no se puede editar.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteProgress</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/paste_progress.py" line="19"/>
+        <source>Converting the pasted HTML…</source>
+        <translation>Convirtiendo el HTML pegado…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/paste_progress.py" line="23"/>
+        <source>Paste conversion</source>
+        <translation>Conversión de lo pegado</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/paste_progress.py" line="26"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/paste_progress.py" line="27"/>
+        <source>Stop converting; the document stays as it is</source>
+        <translation>Detener la conversión; el documento queda como está</translation>
     </message>
 </context>
 <context>
@@ -3213,23 +3309,23 @@
 <context>
     <name>RenderProcess</name>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="121"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="130"/>
         <source>The preview's render process is not running.</source>
         <translation>El proceso de renderizado de la vista previa no se está ejecutando.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="139"/>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="187"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="148"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="196"/>
         <source>The preview's render process stopped.</source>
         <translation>El proceso de renderizado de la vista previa se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="184"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="193"/>
         <source>Rendering the article took too long.</source>
         <translation>El renderizado del artículo tardó demasiado.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="191"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="200"/>
         <source>The preview's render process could not start.</source>
         <translation>No se pudo iniciar el proceso de renderizado de la vista previa.</translation>
     </message>
@@ -3800,63 +3896,63 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="120"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="123"/>
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="120"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="123"/>
         <source>Article title:</source>
         <translation>Título del artículo:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="124"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="127"/>
         <source>Create the project folder</source>
         <translation>Crear la carpeta del proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="141"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="144"/>
         <source>No recent projects</source>
         <translation>No hay proyectos recientes</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="145"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="148"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="146"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="149"/>
         <source>{path}: the project is no longer there</source>
         <translation>{path}: el proyecto ya no está ahí</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="171"/>
         <source>Cannot copy the sample article</source>
         <translation>No se puede copiar el artículo de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="234"/>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="237"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="240"/>
         <source>Check Project</source>
         <translation>Comprobar proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="234"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="237"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="238"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="241"/>
         <source>{n} problem(s) found.</source>
         <translation>Se encontraron {n} problema(s).</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="251"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="257"/>
         <source>About Retro Editor</source>
         <translation>Acerca de Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="252"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="258"/>
         <source>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Write long-form retrospective articles in Markdown: outline, editor, live preview, metadata, fact box and related news.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Escriba artículos retrospectivos extensos en Markdown: esquema, editor, vista previa en directo, metadatos, cuadro de datos y noticias relacionadas.&lt;/p&gt;</translation>
     </message>

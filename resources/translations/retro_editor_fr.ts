@@ -105,341 +105,351 @@
     </message>
     <message>
         <location filename="../../src/retro_editor/ui/actions.py" line="67"/>
+        <source>Download &amp;Web Images</source>
+        <translation>Télécharger les &amp;images du web</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="68"/>
+        <source>Copy the images the article links on the web into assets/ and link the copies</source>
+        <translation>Copier dans assets/ les images du web liées par l’article et lier les copies</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/actions.py" line="70"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="71"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="72"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Rechercher et re&amp;mplacer…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
         <source>Pr&amp;eferences…</source>
         <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="71"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
         <source>Editor, appearance, interface language, spelling, saving and backups</source>
         <translation>Éditeur, apparence, langue de l'interface, orthographe, enregistrement et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="73"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="76"/>
         <source>&amp;Outline</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="75"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
         <source>&amp;Side Panel</source>
         <translation>Panneau &amp;latéral</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="76"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="79"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="77"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="80"/>
         <source>The project's versions: compare them and restore a section</source>
         <translation>Les versions du projet : les comparer et restaurer une section</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="78"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="81"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="79"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="82"/>
         <source>Zoom O&amp;ut</source>
         <translation>Zoom arri&amp;ère</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="80"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="81"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
         <source>&amp;Focus Mode</source>
         <translation>Mode &amp;concentration</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="82"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="85"/>
         <source>Dim everything but the paragraph being written</source>
         <translation>Estomper tout sauf le paragraphe en cours d'écriture</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>Défilement &amp;machine à écrire</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="84"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
         <source>Keep the line being written at the middle of the editor</source>
         <translation>Garder la ligne en cours d'écriture au milieu de l'éditeur</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="85"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="88"/>
         <source>&amp;Distraction-Free Full Screen</source>
         <translation>Plein écran &amp;sans distraction</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="86"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
         <source>Only the editor, full screen; Esc leaves</source>
         <translation>Seulement l'éditeur, en plein écran ; Échap pour quitter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="87"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
         <source>&amp;Image…</source>
         <translation>&amp;Image…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="88"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
         <source>Copy an image into the project and link it</source>
         <translation>Copier une image dans le projet et y faire un lien</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="89"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
         <source>Add a section after the current one</source>
         <translation>Ajouter une section après la section courante</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="90"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
         <source>&amp;Footnote</source>
         <translation>&amp;Note de bas de page</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="91"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
         <source>&amp;Table</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Propriétés…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
         <source>Edit the article's metadata</source>
         <translation>Modifier les métadonnées de l'article</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
         <source>&amp;Goals…</source>
         <translation>&amp;Objectifs…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
         <source>Set the article's word goal and deadline, and the session's goal</source>
         <translation>Définir l'objectif de mots et l'échéance de l'article, ainsi que l'objectif de la séance</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="95"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
         <source>&amp;Check Project</source>
         <translation>&amp;Vérifier le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="96"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
         <source>Look for broken images and invalid fields</source>
         <translation>Chercher les images cassées et les champs non valides</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="97"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
         <source>Check &amp;Links</source>
         <translation>Vérifier les &amp;liens</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="98"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="101"/>
         <source>Check every link of the article, the related news and the canonical URL</source>
         <translation>Vérifier chaque lien de l'article, des actualités liées et l'URL canonique</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="99"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
         <source>Show Project &amp;Folder</source>
         <translation>Afficher le &amp;dossier du projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="100"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
         <source>&amp;Name This Version…</source>
         <translation>&amp;Nommer cette version…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="101"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="104"/>
         <source>Save and give this version a name, like “Sent to editor”</source>
         <translation>Enregistrer et donner un nom à cette version, comme « Envoyé à la rédaction »</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="102"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="105"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchroniser</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="103"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="106"/>
         <source>Send and bring in versions through a git repository: the same project on every machine</source>
         <translation>Envoyer et récupérer des versions via un dépôt git : le même projet sur chaque ordinateur</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="105"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
         <source>Restore &amp;Backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="106"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
         <source>Bring back the whole project from a zip backup (to compare versions or restore one section, use View → History)</source>
         <translation>Restaurer tout le projet depuis une sauvegarde zip (pour comparer des versions ou restaurer une seule section : Affichage → Historique)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="108"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
         <source>Backup P&amp;references…</source>
         <translation>Préférences de sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="109"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
         <source>How often backups are made and how many are kept</source>
         <translation>À quelle fréquence les sauvegardes sont faites et combien sont conservées</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="110"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="111"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
         <source>How Retro Editor works, page by page</source>
         <translation>Le fonctionnement de Retro Editor, page par page</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="112"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="115"/>
         <source>&amp;Markdown Cheat Sheet</source>
         <translation>Aide-mémoire &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="113"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="116"/>
         <source>The Markdown the editor understands, with what each piece becomes</source>
         <translation>Le Markdown que l'éditeur comprend, et ce que devient chaque élément</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="114"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="117"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="115"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="118"/>
         <source>Every command with its keyboard shortcuts</source>
         <translation>Chaque commande avec ses raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="116"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="119"/>
         <source>&amp;About Retro Editor</source>
         <translation>À &amp;propos de Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="121"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="124"/>
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="122"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="125"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="126"/>
         <source>Inline &amp;Code</source>
         <translation>&amp;Code en ligne</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="124"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="127"/>
         <source>&amp;Strikethrough</source>
         <translation>&amp;Barré</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="125"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
         <source>Insert &amp;Link</source>
         <translation>Insérer un &amp;lien</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="126"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="129"/>
         <source>Body &amp;Text</source>
         <translation>&amp;Texte courant</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="127"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="130"/>
         <source>Heading &amp;1</source>
         <translation>Titre &amp;1</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="128"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="131"/>
         <source>Heading &amp;2</source>
         <translation>Titre &amp;2</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="129"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="132"/>
         <source>Heading &amp;3</source>
         <translation>Titre &amp;3</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="130"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="133"/>
         <source>Heading &amp;4</source>
         <translation>Titre &amp;4</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="131"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="134"/>
         <source>Heading &amp;5</source>
         <translation>Titre &amp;5</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="132"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="135"/>
         <source>Heading &amp;6</source>
         <translation>Titre &amp;6</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="136"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="138"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="142"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="146"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="149"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="148"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="151"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="151"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="154"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/actions.py" line="155"/>
+        <location filename="../../src/retro_editor/ui/actions.py" line="158"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -1996,6 +2006,43 @@
     </message>
 </context>
 <context>
+    <name>ImageDownload</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="146"/>
+        <source>Download Web Images</source>
+        <translation>Télécharger les images du web</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="149"/>
+        <source>The article links no images on the web.</source>
+        <translation>L’article ne lie aucune image du web.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="153"/>
+        <source>Downloading {n} image(s) into assets/…</source>
+        <translation>Téléchargement de {n} image(s) dans assets/…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="159"/>
+        <source>Downloading the images was cancelled; the article is unchanged.</source>
+        <translation>Le téléchargement des images a été annulé ; l’article est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="170"/>
+        <source>{saved} image(s) were copied into assets/. These {n} could not be downloaded; their links are unchanged:
+
+{lines}</source>
+        <translation>{saved} image(s) copiée(s) dans assets/. Ces {n} n’ont pas pu être téléchargées ; leurs liens sont inchangés :
+
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/image_download_job.py" line="174"/>
+        <source>{n} image(s) copied into assets/; the links point at the copies.</source>
+        <translation>{n} image(s) copiée(s) dans assets/ ; les liens pointent vers les copies.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <location filename="../../src/retro_editor/ui/jobs.py" line="49"/>
@@ -2387,12 +2434,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="102"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="103"/>
         <source>Markdown editor</source>
         <translation>Éditeur Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="103"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="104"/>
         <source>The article text in Markdown</source>
         <translation>Le texte de l'article en Markdown</translation>
     </message>
@@ -2537,12 +2584,12 @@
 <context>
     <name>PaneWiring</name>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="222"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="226"/>
         <source>The pasted image could not be converted to PNG.</source>
         <translation>L'image collée n'a pas pu être convertie en PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="227"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="231"/>
         <source>The image was not added</source>
         <translation>L'image n'a pas été ajoutée</translation>
     </message>
@@ -2568,6 +2615,55 @@
         <location filename="../../src/retro_editor/ui/side_panel/date_field.py" line="77"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+</context>
+<context>
+    <name>Paste</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/paste.py" line="48"/>
+        <source>The paste links {n} image(s) on the web: Edit → Download Web Images copies them into assets/.</source>
+        <translation>Le collage lie {n} image(s) du web : Édition → Télécharger les images du web les copie dans assets/.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteConversion</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="95"/>
+        <source>Paste cancelled.</source>
+        <translation>Collage annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="134"/>
+        <source>The pasted HTML could not be converted (its helper process failed); it was pasted as plain text.</source>
+        <translation>Le HTML collé n’a pas pu être converti (son processus auxiliaire a échoué) ; il a été collé en texte brut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/editor/paste_conversion.py" line="143"/>
+        <source>The paste was not inserted: the document can no longer be edited.</source>
+        <translation>Le collage n’a pas été inséré : le document ne peut plus être modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteProgress</name>
+    <message>
+        <location filename="../../src/retro_editor/ui/paste_progress.py" line="19"/>
+        <source>Converting the pasted HTML…</source>
+        <translation>Conversion du HTML collé…</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/paste_progress.py" line="23"/>
+        <source>Paste conversion</source>
+        <translation>Conversion du collage</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/paste_progress.py" line="26"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/paste_progress.py" line="27"/>
+        <source>Stop converting; the document stays as it is</source>
+        <translation>Arrêter la conversion ; le document reste tel quel</translation>
     </message>
 </context>
 <context>
@@ -3213,23 +3309,23 @@
 <context>
     <name>RenderProcess</name>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="121"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="130"/>
         <source>The preview's render process is not running.</source>
         <translation>Le processus de rendu de l'aperçu ne tourne pas.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="139"/>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="187"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="148"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="196"/>
         <source>The preview's render process stopped.</source>
         <translation>Le processus de rendu de l'aperçu s'est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="184"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="193"/>
         <source>Rendering the article took too long.</source>
         <translation>Le rendu de l'article a pris trop de temps.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="191"/>
+        <location filename="../../src/retro_editor/ui/preview/render_process.py" line="200"/>
         <source>The preview's render process could not start.</source>
         <translation>Le processus de rendu de l'aperçu n'a pas pu démarrer.</translation>
     </message>
@@ -3800,63 +3896,63 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="120"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="123"/>
         <source>New Project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="120"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="123"/>
         <source>Article title:</source>
         <translation>Titre de l'article :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="124"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="127"/>
         <source>Create the project folder</source>
         <translation>Créer le dossier du projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="141"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="144"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="145"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="148"/>
         <source>Cannot open the project</source>
         <translation>Impossible d'ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="146"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="149"/>
         <source>{path}: the project is no longer there</source>
         <translation>{path} : le projet n'est plus là</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="168"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="171"/>
         <source>Cannot copy the sample article</source>
         <translation>Impossible de copier l'article d'exemple</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="234"/>
         <location filename="../../src/retro_editor/ui/window_actions.py" line="237"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="240"/>
         <source>Check Project</source>
         <translation>Vérifier le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="234"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="237"/>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="238"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="241"/>
         <source>{n} problem(s) found.</source>
         <translation>{n} problème(s) trouvé(s).</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="251"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="257"/>
         <source>About Retro Editor</source>
         <translation>À propos de Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="252"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="258"/>
         <source>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Write long-form retrospective articles in Markdown: outline, editor, live preview, metadata, fact box and related news.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Écrivez de longs articles rétrospectifs en Markdown : plan, éditeur, aperçu en direct, métadonnées, encadré de faits et actualités liées.&lt;/p&gt;</translation>
     </message>

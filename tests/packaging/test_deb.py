@@ -128,7 +128,8 @@ def test_installed_app_passes_its_smoke_test(installed, sample_project_dir, tmp_
                             timeout=SMOKE_TIMEOUT_S)
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
-    for step in ("preview rendered", "render worker and highlighting worker answered",
+    for step in ("preview rendered",
+                 "render worker, highlighting worker and paste helper answered",
                  "spell check marked 'recieve' and suggested 'receive'", "exported html", "exported pdf", "smoke test: passed"):
         assert step in result.stdout, output
 

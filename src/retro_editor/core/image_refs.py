@@ -37,6 +37,15 @@ def image_references(tokens: Iterable[Token]) -> Iterator[tuple[int | None, str]
                     yield line, next(g for g in match.groups() if g is not None)
 
 
+def web_images(text: str) -> list[str]:
+    """The ``http``/``https`` image sources of ``text`` (outside code), each once, in order."""
+    found: dict[str, None] = {}
+    for _line, src in image_references(parse_markdown(text)):
+        if src.lower().startswith(("http://", "https://")):
+            found.setdefault(src)
+    return list(found)
+
+
 def code_lines(tokens: Iterable[Token]) -> set[int]:
     """0-based lines inside fenced or indented code, where nothing is rewritten."""
     lines: set[int] = set()

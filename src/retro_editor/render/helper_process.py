@@ -34,7 +34,8 @@ from typing import IO, Any
 #: the argument that makes a frozen build's executable run a helper module
 HELPER_FLAG = "--helper"
 #: the modules a frozen build runs as helpers (anything else after the flag is refused)
-HELPER_MODULES = frozenset({"retro_editor.render.worker", "retro_editor.render.highlight"})
+HELPER_MODULES = frozenset({"retro_editor.render.worker", "retro_editor.render.highlight",
+                            "retro_editor.render.paste_helper"})
 #: the first frame every helper writes, once it is ready for requests
 READY = {"ready": True}
 

@@ -27,6 +27,7 @@ class ActionId(StrEnum):
     EDIT_COPY = "edit.copy"
     EDIT_PASTE = "edit.paste"
     EDIT_PASTE_PLAIN = "edit.paste_plain"
+    EDIT_DOWNLOAD_IMAGES = "edit.download_images"
     EDIT_SELECT_ALL = "edit.select_all"
     EDIT_FIND = "edit.find"
     EDIT_FIND_NEXT = "edit.find_next"

@@ -64,6 +64,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                N_("Paste; a web page or word-processor text comes in as Markdown")),
     ActionSpec(A.EDIT_PASTE_PLAIN, N_("Paste as Plain Te&xt"), "Ctrl+Shift+V",
                N_("Paste only the text, without headings, emphasis or links")),
+    ActionSpec(A.EDIT_DOWNLOAD_IMAGES, N_("Download &Web Images"), None,
+               N_("Copy the images the article links on the web into assets/ and link the "
+                  "copies")),
     ActionSpec(A.EDIT_SELECT_ALL, N_("Select &All"), SK.SelectAll),
     ActionSpec(A.EDIT_FIND, N_("&Find…"), SK.Find, icon_theme="edit-find"),
     ActionSpec(A.EDIT_REPLACE, N_("Find and Rep&lace…"), (SK.Replace, "Ctrl+H")),
@@ -136,7 +139,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (N_("&File"), (A.FILE_NEW, A.FILE_OPEN, "@recent", SEPARATOR, A.FILE_SAVE, A.FILE_SAVE_AS,
                SEPARATOR, A.FILE_EXPORT, SEPARATOR, A.FILE_CLOSE, A.FILE_QUIT)),
     (N_("&Edit"), (A.EDIT_UNDO, A.EDIT_REDO, SEPARATOR, A.EDIT_CUT, A.EDIT_COPY, A.EDIT_PASTE,
-               A.EDIT_PASTE_PLAIN,
+               A.EDIT_PASTE_PLAIN, A.EDIT_DOWNLOAD_IMAGES,
                A.EDIT_SELECT_ALL, SEPARATOR, A.EDIT_FIND, A.EDIT_FIND_NEXT,
                A.EDIT_FIND_PREVIOUS, A.EDIT_REPLACE, SEPARATOR, A.EDIT_PREFERENCES)),
     (N_("&View"), (A.VIEW_OUTLINE, A.VIEW_PREVIEW, A.VIEW_SIDE_PANEL, A.VIEW_HISTORY, SEPARATOR,

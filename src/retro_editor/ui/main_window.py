@@ -331,4 +331,5 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         self.preview.shutdown()
+        self.editor.paste_conversion.shutdown()
         event.accept()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import faulthandler
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -89,9 +88,12 @@ def wait_for_preview(window: Any, title: str, timeout_s: float = PREVIEW_TIMEOUT
 
 
 def check_helpers(timeout_s: float = PREVIEW_TIMEOUT_S) -> str:
-    """Starts both helper processes (they run ``sys.executable``, the app itself when frozen):
-    the preview's render worker renders a page with code, the highlighter colours it."""
+    """Starts the helper processes (they run ``sys.executable``, the app itself when frozen):
+    the preview's render worker renders a page with code, the highlighter colours it, the
+    paste helper converts HTML."""
+    from retro_editor.render.helper_process import HelperClient, HelperError
     from retro_editor.render.highlight import Highlighter
+    from retro_editor.render.paste_helper import PASTE_HELPER
     from retro_editor.ui.preview.render_process import RenderProcess
 
     code = "print('retro')"
@@ -115,7 +117,16 @@ def check_helpers(timeout_s: float = PREVIEW_TIMEOUT_S) -> str:
     if not coloured or "<span" not in coloured:
         reason = highlighter.disabled_reason or "no highlighted HTML came back"
         raise SmokeTestFailure(f"the highlighting worker failed: {reason}")
-    return "render worker and highlighting worker answered"
+    paste = HelperClient(PASTE_HELPER, startup_timeout=timeout_s)
+    try:
+        _meta, markdown = paste.request({}, "<p>A <b>bold</b> paste</p>", timeout_s)
+    except HelperError as exc:
+        raise SmokeTestFailure(f"the paste helper failed: {exc}") from None
+    finally:
+        paste.close()
+    if markdown != "A **bold** paste":
+        raise SmokeTestFailure(f"the paste helper answered {markdown!r}")
+    return "render worker, highlighting worker and paste helper answered"
 
 
 #: a word every English dictionary refuses, and its correction
@@ -124,15 +135,13 @@ MISSPELT, CORRECTED = "recieve", "receive"
 
 def check_spelling() -> str:
     """The spell check works: Enchant loads, an English dictionary is found, a misspelling is
-    marked and a correct word is not (a build without its dictionaries fails here). On macOS,
-    where builds do not bundle Enchant yet, a missing library is reported, not a failure."""
+    marked and a correct word is not (a build without its Enchant or dictionaries fails here,
+    on every platform: Windows and macOS builds bundle them, Linux packages depend on them)."""
     from retro_editor.core.spelling import open_spell_checker
 
     setup = open_spell_checker(["en-US"], None)
     if setup.notice or not setup.checker.active:
         reason = setup.notice or "no dictionary loaded"
-        if sys.platform == "darwin":
-            return f"spell check not available in this macOS build ({reason})"
         raise SmokeTestFailure(f"spell check: {reason}")
     line = f"We {MISSPELT} letters."
     marked = [line[start:end] for start, end in setup.checker.misspelt_in_line(line)]

@@ -22,6 +22,7 @@ from retro_editor.ui.editor.read_only import can_edit
 from retro_editor.ui.goals_dialog import GoalsDialog
 from retro_editor.ui.help_viewer import HelpTopic, show_help
 from retro_editor.ui.history import name_this_version
+from retro_editor.ui.image_download_job import download_images_action
 from retro_editor.ui.jobs import Job
 from retro_editor.ui.link_check_job import check_links_action
 from retro_editor.ui.preferences import PreferencesDialog
@@ -41,6 +42,7 @@ class WindowActions:
         self.w = parts
         #: the running or last link check (kept so it is not collected while it runs)
         self.link_check: Job | None = None
+        self.image_download: Job | None = None
 
     def table(self) -> dict[ActionId, Callable[..., object]]:
         w = self.w
@@ -60,6 +62,7 @@ class WindowActions:
             A.EDIT_COPY: editor.copy,
             A.EDIT_PASTE: editor.paste,
             A.EDIT_PASTE_PLAIN: editor.paste_plain_text,
+            A.EDIT_DOWNLOAD_IMAGES: self.download_images,
             A.EDIT_SELECT_ALL: editor.selectAll,
             A.EDIT_FIND: lambda: w.find_bar.open_find(),
             A.EDIT_REPLACE: lambda: w.find_bar.open_find(replace=True),
@@ -240,6 +243,9 @@ class WindowActions:
 
     def check_links(self) -> None:
         self.link_check = check_links_action(self.w)
+
+    def download_images(self) -> None:
+        self.image_download = download_images_action(self.w)
 
     def open_folder(self) -> None:
         doc = self.w.controller.document

@@ -19,6 +19,7 @@ from retro_editor.ui.action_ids import Access
 from retro_editor.ui.actions import apply_enabled
 from retro_editor.ui.document import ProjectDocument
 from retro_editor.ui.goals import Progress, status_text
+from retro_editor.ui.paste_progress import PasteProgress
 from retro_editor.ui.spell_loading import SpellCheckerLoader
 from retro_editor.ui.translate import translator
 from retro_editor.ui.view_memory import ViewMemory
@@ -47,6 +48,9 @@ class PaneWiring(QObject):
         w.editor.cursorLineChanged.connect(self._on_cursor_line)
         w.editor.scrolledToLine.connect(self._on_scrolled)
         w.editor.imageImportFailed.connect(self._on_image_failed)
+        w.status.insertPermanentWidget(0, PasteProgress(w.editor.paste_conversion, w.status))
+        w.editor.paste_conversion.notice.connect(
+            lambda text: w.statusBar().showMessage(text, NOTICE_MS))
         w.editor.set_image_importer(self.import_image)
         w.outline.sectionActivated.connect(self.go_to_line)
         w.side_panel.search_tab.lineRequested.connect(self.go_to_line)

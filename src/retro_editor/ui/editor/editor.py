@@ -29,6 +29,7 @@ from retro_editor.ui.editor import image_drop, list_editing, paste
 from retro_editor.ui.editor.actions import editor_actions
 from retro_editor.ui.editor.highlighter import MarkdownHighlighter, mix_colors
 from retro_editor.ui.editor.line_spacing import SpacedLayout
+from retro_editor.ui.editor.paste_conversion import PasteConversion
 from retro_editor.ui.editor.read_only import can_edit
 from retro_editor.ui.editor.spell_marks import SpellMarks, text_edit_menu
 from retro_editor.ui.text_access import python_index, selected_text, utf16_length
@@ -126,6 +127,9 @@ class MarkdownEditor(QPlainTextEdit):
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self._actions = editor_actions(self)
         self.addActions(self._actions)
+        #: pastes whose HTML is too large to convert on the GUI thread
+        self.paste_conversion = PasteConversion(self)
+        self.documentReplaced.connect(self.paste_conversion.cancel)
 
     # --- document --------------------------------------------------------------------------
     def setDocument(self, document: QTextDocument) -> None:  # noqa: N802 (Qt API)
@@ -513,6 +517,9 @@ class MarkdownEditor(QPlainTextEdit):
         when the editor is read-only (Qt's paste() does not check)."""
         if not can_edit(self):
             return
+        if paste.converts_later(source) and not image_drop.image_files(source):
+            self.paste_conversion.convert(source.html(), source.text(), self.textCursor())
+            return
         markdown = paste.markdown_of(source)
         prefer_html = markdown is not None and not image_drop.image_files(source)
         if self._image_importer is not None and not prefer_html:
@@ -531,6 +538,7 @@ class MarkdownEditor(QPlainTextEdit):
                 return
         if markdown is not None:
             self._insert_pasted(markdown)
+            self.paste_conversion.tell_web_images(markdown)
             return
         if source.hasText():
             self._insert_pasted(source.text())

@@ -1,4 +1,5 @@
-"""The GUI's client of the render helper (:mod:`retro_editor.render.worker`).
+"""The GUI's client of the render helper (:mod:`retro_editor.render.worker`), and of the
+paste helper (:mod:`retro_editor.render.paste_helper`, given as ``command``).
 
 Full renders of a long article take most of a second of Python; in a thread they would hold
 the GUI's GIL and stall it, in a separate process they do not. At most one request is in
@@ -82,6 +83,14 @@ class RenderProcess(QObject):
         return self._next_id
 
     def shutdown(self) -> None:
+        self._stop(wait=True)
+
+    def cancel(self) -> None:
+        """Drops the request in flight and the waiting one at once, killing the process (the
+        next request starts a fresh one); no signal is emitted for them."""
+        self._stop(wait=False)
+
+    def _stop(self, *, wait: bool) -> None:
         self._timer.stop()
         process, self._process = self._process, None
         if process is not None:
@@ -89,7 +98,7 @@ class RenderProcess(QObject):
             process.finished.disconnect()
             process.errorOccurred.disconnect()
             process.closeWriteChannel()
-            if not process.waitForFinished(1000):
+            if not wait or not process.waitForFinished(1000):
                 process.kill()
                 process.waitForFinished(1000)
             process.deleteLater()
