@@ -62,3 +62,26 @@ def test_cancel_takes_back_what_went_in(qtbot, editor):
     assert editor.toPlainText() == "Intro: "
     qtbot.wait(50)  # no chunk comes after the cancel
     assert editor.toPlainText() == "Intro: "
+
+
+def test_a_long_plain_text_paste_goes_in_over_several_turns_as_one_undo_step(qtbot, editor):
+    """Ctrl+V of 5,000 words of plain text (no HTML on the clipboard): the editor no longer
+    holds the window while Qt and the highlighter take the whole text at once."""
+    from PySide6.QtGui import QGuiApplication
+
+    from retro_editor.ui.editor.chunked_insert import CHUNK_CHARS
+
+    pasted = "".join(f"Paragraph {n} of the pasted article.\n\n" for n in range(1200))
+    assert len(pasted) > 2 * CHUNK_CHARS
+    editor.setPlainText("Before. After.")
+    cursor = editor.textCursor()
+    cursor.setPosition(len("Before. "))
+    editor.setTextCursor(cursor)
+    QGuiApplication.clipboard().setText(pasted)
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    assert len(editor.toPlainText()) < len("Before. After.") + len(pasted)  # more to come
+    qtbot.waitUntil(lambda: editor.toPlainText() == "Before. " + pasted + "After.",
+                    timeout=10_000)
+    assert editor.textCursor().position() == len("Before. " + pasted)
+    editor.undo()
+    assert editor.toPlainText() == "Before. After."

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 from retro_editor.core.spelling import SpellChecker
 from retro_editor.ui.editor import image_drop, list_editing, paste
 from retro_editor.ui.editor.actions import editor_actions
+from retro_editor.ui.editor.chunked_insert import CHUNK_CHARS, ChunkedInsert
 from retro_editor.ui.editor.highlighter import MarkdownHighlighter, mix_colors
 from retro_editor.ui.editor.line_spacing import SpacedLayout
 from retro_editor.ui.editor.paste_conversion import PasteConversion
@@ -554,7 +555,14 @@ class MarkdownEditor(QPlainTextEdit):
             self._insert_pasted(data.text())
 
     def _insert_pasted(self, text: str) -> None:
+        """One undo step; a long text goes in over a few event-loop turns (see
+        ``chunked_insert``), so a 5,000-word paste does not hold the window for 60 ms."""
         cursor = self.textCursor()
+        if len(text) > CHUNK_CHARS:
+            inserting = ChunkedInsert(self, cursor, text)
+            inserting.finished.connect(inserting.deleteLater)
+            inserting.start()
+            return
         cursor.beginEditBlock()
         cursor.insertText(text)
         cursor.endEditBlock()
