@@ -39,13 +39,15 @@ SHOWN = {
     "related": "Kritik: „Feuer & Eis“ – <Redux>",
     "source": "O’Reilly Weekly",
 }
+#: the navigation shows a heading's words, without the Markdown markup, typeset as the body
+HEADING_MARKDOWN = 'Das "*Making-of*" -- Teil 1'
 HEADING_TYPED, HEADING_SHOWN = 'Das "Making-of" -- Teil 1', "Das „Making-of“ – Teil 1"
 
 
 def make_project(folder, smart: bool):
     project = new_project(folder, "Typeset")
     long_paragraph = "Ein langer Absatz mit vielen Wörtern. " * 40 + "\n\n"
-    project.text = f"Ein Absatz.\n\n## {HEADING_TYPED}\n\n" + long_paragraph * 10
+    project.text = f"Ein Absatz.\n\n## {HEADING_MARKDOWN}\n\n" + long_paragraph * 10
     project.manifest.article = ArticleMeta(
         title=TYPED["title"], subtitle=TYPED["subtitle"], author=TYPED["author"],
         summary='Der "Rückblick" -- kurz', language="de",

@@ -14,8 +14,8 @@ text width, an image with a title gets a "Caption" paragraph. Footnotes are real
 (a "Fact Box" table) and the related news (a final section) come from the manifest, and the
 document properties (title, author, subject = summary, keywords = tags, category, language,
 created = published, modified = updated) too: a date the article does not have stays empty.
-The shown text gets the body's smart punctuation (:func:`.typeset_text`); the properties are
-data and stay as typed.
+The shown text gets the body's smart punctuation
+(:func:`retro_editor.render.typography.typeset_text`); the properties are data and stay as typed.
 
 SVG and other images Word cannot embed are replaced by their description in brackets.
 """

@@ -80,12 +80,17 @@ def book_identifier(project: Project) -> str:
     return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'retro-editor:' + slug_of(project))}"
 
 
+def _shown(value: str, typesetting: Typesetting) -> str:
+    """Metadata as the reader sees it: typeset as the body, then escaped."""
+    return _esc(typeset_text(value, typesetting))
+
+
 def title_block(project: Project, typesetting: Typesetting = PLAIN) -> str:
     """The title page's header and fact box, the text typeset as the body (``typesetting``)."""
     article = project.manifest.article
 
     def _text(value: str) -> str:
-        return _esc(typeset_text(value, typesetting))
+        return _shown(value, typesetting)
 
     parts = ['<header class="article-header">']
     if article.category:
@@ -115,7 +120,7 @@ def related_block(project: Project, typesetting: Typesetting = PLAIN) -> str:
     """The related news chapter, the writer's text typeset as the body (``typesetting``)."""
 
     def _text(value: str) -> str:
-        return _esc(typeset_text(value, typesetting))
+        return _shown(value, typesetting)
 
     items = []
     for link in project.manifest.related:
