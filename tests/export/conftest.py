@@ -18,6 +18,7 @@ import pytest
 from retro_editor.core.manifest import ArticleMeta, Fact, RelatedLink, SectionState
 from retro_editor.core.project import new_project, open_project, save_project
 from retro_editor.export.registry import export_formats
+from retro_editor.render.typography import typeset_text, typesetting_for
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parents[1] / "resources" / "sample" / "Neon Harbor Retrospective"
@@ -167,6 +168,12 @@ def session_projects(tmp_path_factory):
     shutil.copytree(SAMPLE, base / "sample")
     return {"sample": open_project(base / "sample"),
             "feature": make_feature_project(base / "feature")}
+
+
+def shown(project, text: str) -> str:
+    """``text`` from the manifest as the typeset outputs show it (smart punctuation on by
+    default): the escaping tests compare with this, the machine-read metadata with ``text``."""
+    return typeset_text(text, typesetting_for(project.manifest))
 
 
 def export(project, name: str, destination: Path, **options) -> Path:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import zipfile
 
 from ebooklib import epub
 
-from conftest import AWKWARD
+from conftest import AWKWARD, shown
 
 
 def test_every_book_passes_epubcheck(epub_exports):
@@ -46,7 +47,7 @@ def test_single_chapter_option(epub_exports):
     assert not any(n.startswith("EPUB/chapter-") for n in names)
 
 
-def test_awkward_metadata_and_notes(epub_exports):
+def test_awkward_metadata_and_notes(epub_exports, session_projects):
     books, _ = epub_exports
     book = epub.read_epub(str(books["feature"]))
     assert book.get_metadata("DC", "title")[0][0] == AWKWARD["title"]
@@ -58,7 +59,9 @@ def test_awkward_metadata_and_notes(epub_exports):
         title = archive.read("EPUB/title.xhtml").decode("utf-8")
     assert "The first note" in notes and 'href="title.xhtml#fnref1"' in notes
     assert "&lt;Redux&gt;" in related and "<Redux>" not in related
-    assert "&lt;1999&gt; &amp; 'after'" in title
+    assert "&lt;1999&gt; &amp; ‘after’ “quoted” — العربية" in title
+    assert html.escape(shown(session_projects["feature"], AWKWARD["fact_value"]),
+                       quote=False) in title
 
 
 def test_related_chapter_shows_the_archived_copy_and_print_details(feature_project):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from conftest import AWKWARD
+from conftest import AWKWARD, shown
 
 
 class HeadReader(HTMLParser):
@@ -78,7 +78,7 @@ def test_embedded_page_needs_no_other_file(html_exports):
     assert "theme-light" in text
 
 
-def test_awkward_metadata_is_escaped_and_intact(html_exports):
+def test_awkward_metadata_is_escaped_and_intact(html_exports, session_projects):
     pages, _ = html_exports
     head = read_head(pages["feature"])
     assert head.lang == "ja"
@@ -91,6 +91,6 @@ def test_awkward_metadata_is_escaped_and_intact(html_exports):
     assert head.links["canonical"] == "https://example.org/posts/tom-and-jerry?x=1&y=2"
     text = "".join(head.text)
     for value in (AWKWARD["subtitle"], AWKWARD["fact_value"], AWKWARD["related_title"]):
-        assert value in text
+        assert shown(session_projects["feature"], value) in text
     raw = pages["feature"].read_text("utf-8")
     assert "<script>" not in raw and "<Live>" not in raw and "<b>not bold</b>" not in raw

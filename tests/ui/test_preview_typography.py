@@ -43,3 +43,19 @@ def test_the_render_helper_process_uses_the_same_typography(harness):
     assert "She said “lights out” – and left…" in body_text(h)
     h.doc.set_article(ArticleMeta(title="Neon Harbor", language="fr"))
     h.wait_for(lambda: "She said «\u202flights out\u202f» – and left…" in body_text(h))
+
+
+def test_the_header_is_typeset_like_the_body(harness):
+    h = harness(QUOTED)
+
+    def header(selector: str) -> str | None:
+        return h.js(f"(document.querySelector({selector!r}) || {{}}).textContent || null")
+
+    h.doc.set_article(ArticleMeta(title='"Neon" Harbor -- 1999', subtitle="It's 'late'...",
+                                  language="de"))
+    h.wait_for(lambda: header(".article-title") == "„Neon“ Harbor – 1999")
+    assert header(".article-subtitle") == "It’s ‚late‘…"
+    assert h.js("document.title") == '"Neon" Harbor -- 1999'  # the tab's title: as typed
+    h.doc.manifest.typography = TypographySettings(smart_punctuation=False)
+    h.doc.set_article(ArticleMeta(title='"Neon" Harbor -- 1999', language="de"))
+    h.wait_for(lambda: header(".article-title") == '"Neon" Harbor -- 1999')

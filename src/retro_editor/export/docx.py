@@ -14,6 +14,8 @@ text width, an image with a title gets a "Caption" paragraph. Footnotes are real
 (a "Fact Box" table) and the related news (a final section) come from the manifest, and the
 document properties (title, author, subject = summary, keywords = tags, category, language,
 created = published, modified = updated) too: a date the article does not have stays empty.
+The shown text gets the body's smart punctuation
+(:func:`retro_editor.render.typography.typeset_text`); the properties are data and stay as typed.
 
 SVG and other images Word cannot embed are replaced by their description in brackets.
 """
@@ -77,6 +79,7 @@ from retro_editor.render.page import (
     safe_link,
     views_text,
 )
+from retro_editor.render.typography import typeset_text, typesetting_for
 from retro_editor.resources import resource_path
 
 _log = logging.getLogger(__name__)
@@ -138,6 +141,7 @@ class DocxWriter:
         self.bookmarks = Bookmarks()
         self.numbering = Numbering(self.document)
         self.footnotes = Footnotes(self.document)
+        self.typesetting = typesetting_for(project.manifest)
         self.notes = _footnote_bodies(tokens)
         self.body_images = {unquote(src) for src in local_image_sources(tokens)}
         self.warnings: list[str] = []
@@ -156,6 +160,10 @@ class DocxWriter:
         if name not in self._styles:
             self._styles[name] = style_id(self.document, name)
         return self._styles[name]
+
+    def shown(self, text: str) -> str:
+        """Text from the manifest as the reader sees it: typeset as the body is."""
+        return typeset_text(text, self.typesetting)
 
     def paragraph(self, style: str | None = None) -> Paragraph:
         return self.body.paragraph(self.style(style) if style else "")
@@ -185,12 +193,12 @@ class DocxWriter:
     def title_block(self, with_title: bool) -> None:
         article = self.project.manifest.article
         if with_title and article.title:
-            self.paragraph("Title").add_run(xml_text(article.title))
+            self.paragraph("Title").add_run(xml_text(self.shown(article.title)))
         if article.subtitle:
-            self.paragraph("Subtitle").add_run(xml_text(article.subtitle))
+            self.paragraph("Subtitle").add_run(xml_text(self.shown(article.subtitle)))
         byline = []
         if article.author:
-            byline.append(f"{DEFAULT_LABELS['by']} {article.author}")
+            byline.append(f"{DEFAULT_LABELS['by']} {self.shown(article.author)}")
         if article.published:
             byline.append(long_date(article.published))
         if article.updated:
@@ -212,8 +220,8 @@ class DocxWriter:
         table.style = self.document.styles[FACT_TABLE_STYLE]
         for row, fact in zip(table.rows, facts, strict=False):
             label, value = row.cells
-            label.paragraphs[0].add_run(xml_text(fact.label))
-            value.paragraphs[0].add_run(xml_text(fact.value))
+            label.paragraphs[0].add_run(xml_text(self.shown(fact.label)))
+            value.paragraphs[0].add_run(xml_text(self.shown(fact.value)))
         apply_layout(table, column_widths([[f.label, f.value] for f in facts], self.text_width))
         self.paragraph()
 
@@ -227,21 +235,21 @@ class DocxWriter:
             paragraph.paragraph_format.keep_with_next = True
             url = safe_link(link.url)
             container = add_hyperlink(paragraph, self.links, url=url) if url else paragraph._p
-            add_run_to(container, paragraph, link.title, bold=True,
+            add_run_to(container, paragraph, self.shown(link.title), bold=True,
                        style=self.style(LINK_STYLE) if url else "")
             archive = safe_link(link.archive_url)
             if archive:
                 paragraph.add_run(" ")
                 add_run_to(add_hyperlink(paragraph, self.links, url=archive), paragraph,
                            f'({DEFAULT_LABELS["archived"]})', style=self.style(LINK_STYLE))
-            details = [link.author, link.source, print_details(link), long_date(link.date),
-                       views_text(link.views, DEFAULT_LABELS)]
+            details = [self.shown(link.author), self.shown(link.source), print_details(link),
+                       long_date(link.date), views_text(link.views, DEFAULT_LABELS)]
             details = [d for d in details if d]
             meta = self.paragraph()
             if details:
                 meta.add_run(xml_text(" · ".join(details))).font.size = Pt(9)
             if link.note:
-                meta.add_run(("\n" if details else "") + xml_text(link.note)).italic = True
+                meta.add_run(("\n" if details else "") + xml_text(self.shown(link.note))).italic = True
 
     def properties(self) -> None:
         article = self.project.manifest.article

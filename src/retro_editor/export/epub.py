@@ -9,6 +9,10 @@ target, and links to files outside the book become plain text. The navigation do
 the NCX follow the outline. The theme's CSS is packed, images too (those EPUB readers are not
 required to show, and remote ones, which EPUB forbids, are replaced by their description).
 
+The text shown from the metadata (title page, fact box, related news, the navigation's titles)
+is typeset as the body (smart punctuation, :func:`~retro_editor.render.typography.typeset_text`);
+the package metadata (title, creator, description, subjects) is data and stays as typed.
+
 Identifier: the canonical URL, else a ``urn:uuid`` derived from the slug, so re-exports of a
 project update the same book in a reader's library.
 """
@@ -47,6 +51,7 @@ from retro_editor.render.page import (
     safe_link,
     views_text,
 )
+from retro_editor.render.typography import PLAIN, Typesetting, typeset_text
 
 _log = logging.getLogger(__name__)
 _CORE_IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/svg+xml", "image/webp"}
@@ -75,17 +80,27 @@ def book_identifier(project: Project) -> str:
     return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'retro-editor:' + slug_of(project))}"
 
 
-def title_block(project: Project) -> str:
+def _shown(value: str, typesetting: Typesetting) -> str:
+    """Metadata as the reader sees it: typeset as the body, then escaped."""
+    return _esc(typeset_text(value, typesetting))
+
+
+def title_block(project: Project, typesetting: Typesetting = PLAIN) -> str:
+    """The title page's header and fact box, the text typeset as the body (``typesetting``)."""
     article = project.manifest.article
+
+    def _text(value: str) -> str:
+        return _shown(value, typesetting)
+
     parts = ['<header class="article-header">']
     if article.category:
-        parts.append(f'<p class="kicker">{_esc(article.category)}</p>')
-    parts.append(f'<h1 class="article-title">{_esc(article.title or DEFAULT_LABELS["untitled"])}</h1>')
+        parts.append(f'<p class="kicker">{_text(article.category)}</p>')
+    parts.append(f'<h1 class="article-title">{_text(article.title or DEFAULT_LABELS["untitled"])}</h1>')
     if article.subtitle:
-        parts.append(f'<p class="article-subtitle">{_esc(article.subtitle)}</p>')
+        parts.append(f'<p class="article-subtitle">{_text(article.subtitle)}</p>')
     byline = []
     if article.author:
-        byline.append(f'<span class="author">{_esc(DEFAULT_LABELS["by"])} {_esc(article.author)}</span>')
+        byline.append(f'<span class="author">{_esc(DEFAULT_LABELS["by"])} {_text(article.author)}</span>')
     if article.published:
         byline.append(f'<time class="published" datetime="{article.published}">'
                       f"{long_date(article.published)}</time>")
@@ -96,31 +111,37 @@ def title_block(project: Project) -> str:
     if facts:
         parts.append(f'<aside class="fact-box"><h2 class="fact-box-title">'
                      f'{_esc(DEFAULT_LABELS["facts"])}</h2><dl>')
-        parts.extend(f"<dt>{_esc(f.label)}</dt><dd>{_esc(f.value)}</dd>" for f in facts)
+        parts.extend(f"<dt>{_text(f.label)}</dt><dd>{_text(f.value)}</dd>" for f in facts)
         parts.append("</dl></aside>")
     return "\n".join(parts)
 
 
-def related_block(project: Project) -> str:
+def related_block(project: Project, typesetting: Typesetting = PLAIN) -> str:
+    """The related news chapter, the writer's text typeset as the body (``typesetting``)."""
+
+    def _text(value: str) -> str:
+        return _shown(value, typesetting)
+
     items = []
     for link in project.manifest.related:
         url = safe_link(link.url)
-        title = (f'<a class="related-title" href="{_esc(url)}">{_esc(link.title)}</a>' if url
-                 else f'<span class="related-title">{_esc(link.title)}</span>')
+        title = (f'<a class="related-title" href="{_esc(url)}">{_text(link.title)}</a>' if url
+                 else f'<span class="related-title">{_text(link.title)}</span>')
         archive = safe_link(link.archive_url)
         if archive:
             title += (f' <a class="related-archive" href="{_esc(archive)}">'
                       f'({_esc(DEFAULT_LABELS["archived"])})</a>')
-        meta = [f'<span class="{kind}">{_esc(text)}</span>'
-                for kind, text in (("author", link.author), ("source", link.source),
-                                   ("print", print_details(link))) if text]
+        meta = [f'<span class="{kind}">{_text(text)}</span>'
+                for kind, text in (("author", link.author), ("source", link.source)) if text]
+        if print_details(link):
+            meta.append(f'<span class="print">{_esc(print_details(link))}</span>')
         if link.date:
             meta.append(f'<time datetime="{link.date}">{long_date(link.date)}</time>')
         if link.views is not None:
             meta.append(f'<span class="views">{_esc(views_text(link.views, DEFAULT_LABELS))}</span>')
         separator = '<span class="sep"> · </span>'
         meta_html = f'<p class="related-meta">{separator.join(meta)}</p>' if meta else ""
-        note = f'<p class="related-note">{_esc(link.note)}</p>' if link.note else ""
+        note = f'<p class="related-note">{_text(link.note)}</p>' if link.note else ""
         items.append(f"<li>{title}{meta_html}{note}</li>")
     return (f'<section class="related-news"><h2>{_esc(DEFAULT_LABELS["related"])}</h2>'
             f'<ul>{"".join(items)}</ul></section>')
@@ -153,8 +174,9 @@ class EpubBuilder:
                   else [h for h in headings if h.level == level])
         chapters = []
         first_end = starts[0].index if starts else len(body)
-        intro = Chapter(title or DEFAULT_LABELS["untitled"], "title.xhtml",
-                        title_block(self.project) + self.render(body[skip:first_end]))
+        typesetting = self.renderer.typesetting
+        intro = Chapter(typeset_text(title or DEFAULT_LABELS["untitled"], typesetting), "title.xhtml",
+                        title_block(self.project, typesetting) + self.render(body[skip:first_end]))
         intro.headings = [(h.level, h.title, h.anchor) for h in headings
                           if skip <= h.index < first_end]
         chapters.append(intro)
@@ -170,7 +192,7 @@ class EpubBuilder:
                                     self.render(tokens[notes_at:])))
         if self.project.manifest.related:
             chapters.append(Chapter(DEFAULT_LABELS["related"], "related.xhtml",
-                                    related_block(self.project)))
+                                    related_block(self.project, typesetting)))
         return chapters
 
     def render(self, tokens: Sequence[Token]) -> str:

@@ -92,7 +92,8 @@ def page_html(project: Project, options: dict[str, Any], asset_url: AssetUrl,
     refuse_big_tables(tokens, project.article_path)
     body = renderer.render_tokens(tokens, env)
     return render_page(project.manifest, body, theme=chosen_theme(project, options),
-                       mode="export", asset_url=asset_url, extra_head=extra_head)
+                       mode="export", asset_url=asset_url, extra_head=extra_head,
+                       typesetting=renderer.typesetting)
 
 
 def _check_image_url(value: str) -> None:

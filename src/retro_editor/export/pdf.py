@@ -14,7 +14,8 @@ The page is written to a temporary folder and loaded from there, with images lin
 project's files (Chromium's ``setHtml`` is limited to 2 MB). The page size and margins are
 given both to the printer and as a CSS ``@page`` rule after the theme's, which wins over the
 theme's own print margins; the same rule prints the running head (the title) and the page
-numbers in the page margins, and :mod:`.print_page` prepares the rest of the page for print.
+numbers in the page margins (the head typeset as the header's title), and :mod:`.print_page`
+prepares the rest of the page for print.
 Chromium's file then gets the document information, bookmarks and language
 (:mod:`.pdf_finish`).
 """
@@ -38,6 +39,7 @@ from retro_editor.export.base import ExportFormat, ExportOption, Output, Step
 from retro_editor.export.html import page_html, social_tags, theme_option
 from retro_editor.export.pdf_finish import finish_pdf
 from retro_editor.export.print_page import Heading, prepare_page, print_css
+from retro_editor.render.typography import typeset_text, typesetting_for
 
 _qt_log = logging.getLogger("retro_editor.qt")
 LOAD_TIMEOUT_S = 120.0
@@ -155,7 +157,8 @@ def _request_guard(page_file: Path, project_folder: Path, blocked: list[str]) ->
 def printed_page(project: Project, options: dict[str, Any]) -> tuple[str, list[Heading]]:
     """The page Chromium prints (images linked to the project's files) and the headings its
     bookmarks point to."""
-    css = print_css(project.manifest.article.title, options["page_size"],
+    title = typeset_text(project.manifest.article.title, typesetting_for(project.manifest))
+    css = print_css(title, options["page_size"],
                     _margin(options["margin_mm"]))
     return prepare_page(page_html(
         project, options,

@@ -16,7 +16,11 @@ from markdown_it.token import Token
 from retro_editor.core.image_refs import code_lines, rewrite_destinations
 from retro_editor.core.project import Project
 from retro_editor.export.assets import is_local
-from retro_editor.render.markdown import MarkdownRenderer, heading_title, leading_title_heading
+from retro_editor.render.markdown import (
+    MarkdownRenderer,
+    heading_plain_text,
+    leading_title_heading,
+)
 from retro_editor.render.tasklists import TASK_MARKUP
 from retro_editor.render.typography import typesetting_for
 
@@ -106,8 +110,10 @@ class Heading:
 
 
 def top_headings(tokens: Sequence[Token]) -> list[Heading]:
-    """Headings at the top level of the document (not in lists or quotes), with their ids."""
-    return [Heading(int(token.tag[1]), heading_title(tokens[i + 1]), str(token.attrGet("id") or ""), i)
+    """Headings at the top level of the document (not in lists or quotes), with their ids
+    and their words as the reader sees them (markup left out, typeset when the renderer is)."""
+    return [Heading(int(token.tag[1]), heading_plain_text(tokens[i + 1]),
+                    str(token.attrGet("id") or ""), i)
             for i, token in enumerate(tokens)
             if token.type == "heading_open" and token.level == 0]
 

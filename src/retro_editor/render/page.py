@@ -5,6 +5,11 @@ The body goes inside ``<article id="retro-body">``, whose children the preview p
 block at a time; everything else (header, fact box, related news) comes from the manifest and is
 escaped by the template. A Content-Security-Policy meta forbids every script.
 
+The text shown from the manifest (title, subtitle, byline, fact box, related news) gets the
+body's smart punctuation (:func:`~retro_editor.render.typography.typeset_text`, before the
+template escapes it); what machines read (``<title>``, the description and Open Graph metas)
+stays as typed.
+
 The title is shown once, as the page's one ``<h1>``. A body starting with an H1 that is the
 title (:func:`~retro_editor.render.markdown.same_title`) loses that H1, the header's title
 taking its anchor: an export drops it; the preview, whose body elements map one to one to the
@@ -27,6 +32,7 @@ from markupsafe import Markup
 
 from retro_editor.render.markdown import same_title
 from retro_editor.render.themes import DEFAULT_THEME, available_themes, theme_css
+from retro_editor.render.typography import PLAIN, Typesetting, typeset_text
 from retro_editor.resources import resource_path
 
 __all__ = ["render_page", "preview_title_slot", "theme_css", "available_themes",
@@ -190,7 +196,8 @@ def _related(manifest: Any, labels: Mapping[str, str]) -> list[dict[str, Any]]:
 def render_page(manifest: Any, body_html: str, *, theme: str = DEFAULT_THEME,
                 mode: str = "preview", asset_url: AssetUrl | None = None,
                 extra_head: str = "", img_sources: Iterable[str] = (),
-                labels: Mapping[str, str] | None = None) -> str:
+                labels: Mapping[str, str] | None = None,
+                typesetting: Typesetting = PLAIN) -> str:
     """The full HTML5 document for ``manifest`` and a sanitised ``body_html`` fragment.
 
     ``mode`` is ``"preview"`` or ``"export"``. In export mode relative image URLs (the body's
@@ -198,7 +205,8 @@ def render_page(manifest: Any, body_html: str, *, theme: str = DEFAULT_THEME,
     they stay relative, to be resolved against the page's base URL, so that the blocks the
     preview patches in later (also relative) agree with the rest. ``extra_head`` is trusted
     HTML for ``<head>``; ``img_sources`` adds sources (e.g. a custom URL scheme) to the
-    policy's ``img-src``. An unknown theme falls back to the default one.
+    policy's ``img-src``. An unknown theme falls back to the default one. ``typesetting``
+    sets the shown metadata's punctuation as the body's (the default keeps it as typed).
     """
     if mode not in ("preview", "export"):
         raise ValueError(f"mode must be 'preview' or 'export', not {mode!r}")
@@ -248,5 +256,6 @@ def render_page(manifest: Any, body_html: str, *, theme: str = DEFAULT_THEME,
         "csp": _content_security_policy(img_sources),
         "extra_head": Markup(extra_head),
         "body": Markup(body_html),
+        "typeset": lambda text: typeset_text(text or "", typesetting),
     }
     return _environment().get_template("page.html.j2").render(context)

@@ -8,6 +8,10 @@ change ``text`` tokens only, so code spans, code blocks, raw HTML and attributes
 touched; :func:`protect_literals_rule` first takes out of their reach the text of links that
 spell a URL and the text inside raw ``<code>``, ``<kbd>``, ``<samp>``, ``<tt>`` and ``<pre>``.
 
+:func:`typeset_text` sets a piece of plain text the same way (the title, the fact box, the
+related news: anything shown from the metadata), through the same two rules, before the text is
+escaped or marked up; spans between backticks and URLs in it stay as typed.
+
 French guillemets get a narrow no-break space (U+202F) inside, as the Imprimerie nationale
 rules and most French publishers set them; it is the width typesetters use and never breaks
 from its word.
@@ -17,9 +21,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
+from markdown_it.rules_core.smartquotes import smartquotes
+from markdown_it.token import Token
 
 _NNBSP = "\u202f"
 _ENGLISH = ("\u201c", "\u201d", "\u2018", "\u2019")
@@ -40,6 +48,9 @@ _EN_DASH = re.compile(r"(?<!-)--(?!-)")
 _ELLIPSIS = re.compile(r"(?<!\.)\.\.\.(?!\.)")
 _RAW_LITERAL = re.compile(r"^<(/?)(code|kbd|samp|tt|pre)\b", re.I)
 _URL_LIKE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|www\.)\S*$", re.I)
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+_URL_IN_TEXT = re.compile(
+    r"(?:\b[a-z][a-z0-9+.-]*://|\bmailto:|\bwww\.)[^\s\"'<>]*[^\s\"'<>.,;:!?)\]}]", re.I)
 
 
 def quotes_for(language: str) -> tuple[str, str, str, str]:
@@ -117,3 +128,46 @@ def dashes_rule(state: StateCore) -> None:
                 text = _EM_DASH.sub("\u2014", child.content)
                 text = _EN_DASH.sub("\u2013", text)
                 child.content = _ELLIPSIS.sub("\u2026", text)
+
+
+@lru_cache(maxsize=8)
+def _typographer(quotes: tuple[str, str, str, str]) -> MarkdownIt:
+    return MarkdownIt("zero", {"typographer": True, "quotes": list(quotes)})
+
+
+def _pieces(text: str) -> list[Token]:
+    """``text`` as the inline tokens the body's renderer would see: code spans become
+    ``code_inline`` (their backticks in ``markup``), URLs ``text_special``, the rest ``text``."""
+    tokens: list[Token] = []
+
+    def prose(part: str) -> None:
+        start = 0
+        for url in _URL_IN_TEXT.finditer(part):
+            tokens.append(Token("text", "", 0, content=part[start:url.start()]))
+            tokens.append(Token("text_special", "", 0, content=url.group(0)))
+            start = url.end()
+        tokens.append(Token("text", "", 0, content=part[start:]))
+
+    start = 0
+    for code in _CODE_SPAN.finditer(text):
+        prose(text[start:code.start()])
+        tokens.append(Token("code_inline", "code", 0, content=code.group(2), markup=code.group(1)))
+        start = code.end()
+    prose(text[start:])
+    return [token for token in tokens if token.content]
+
+
+def typeset_text(text: str, typesetting: Typesetting) -> str:
+    """Plain ``text`` with the smart punctuation the body gets (:func:`dashes_rule`, then
+    markdown-it's ``smartquotes`` with the language's marks); as typed when ``typesetting``
+    has none. The result is plain text still: escape it where it goes into markup."""
+    if typesetting.quotes is None or not text:
+        return text
+    md = _typographer(typesetting.quotes)
+    inline = Token("inline", "", 0, content=text, children=_pieces(text))
+    state = StateCore(text, md, {})
+    state.tokens = [inline]
+    dashes_rule(state)
+    smartquotes(state)
+    return "".join(token.markup + token.content + token.markup
+                   for token in inline.children or ())

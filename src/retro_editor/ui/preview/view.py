@@ -315,7 +315,8 @@ class PreviewView(QWebEngineView):
         manifest = self._doc.manifest
         self._theme = manifest.export.theme
         self._page_hint = self._chrome_hint
-        return self._builder()(manifest, self._chrome_hint, theme=self._theme, mode="preview")
+        return self._builder()(manifest, self._chrome_hint, theme=self._theme, mode="preview",
+                               typesetting=self._typesetting())
 
     def _rebuild(self, reload_page: bool = False) -> None:
         """Renders everything again (new document, or its text replaced wholesale)."""
