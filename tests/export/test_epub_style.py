@@ -54,13 +54,16 @@ def test_images_fit_tables_have_rules_quotes_a_bar():
     assert re.search(r"blockquote \{[^}]*border-left: 3px solid", css)
 
 
-def test_title_page_byline_has_one_separator(epub_exports):
+def test_title_page_byline_has_one_separator_between_parts(epub_exports):
+    """Author, date and the Updated date, as the page's byline shows them."""
     books, _ = epub_exports
     with zipfile.ZipFile(books["sample"]) as archive:
         title = archive.read("EPUB/title.xhtml").decode("utf-8")
     byline = re.search(r'<p class="byline">(.*?)</p>', title, re.S).group(1)
     text = re.sub(r"<[^>]+>", "", byline)
-    assert text.count("·") == 1, text
+    parts = [part.strip() for part in text.split("·")]
+    assert len(parts) == 3 and all(parts), text
+    assert parts[1] == "October 30, 2024" and parts[2] == "Updated November 6, 2024", text
     assert "::before" not in epub_css("light")
 
 

@@ -102,8 +102,12 @@ def title_block(project: Project, typesetting: Typesetting = PLAIN) -> str:
     if article.author:
         byline.append(f'<span class="author">{_esc(DEFAULT_LABELS["by"])} {_text(article.author)}</span>')
     if article.published:
-        byline.append(f'<time class="published" datetime="{article.published}">'
-                      f"{long_date(article.published)}</time>")
+        byline.append(f'<time class="published" datetime="{_esc(article.published)}">'
+                      f"{_esc(long_date(article.published))}</time>")
+    if article.updated:
+        byline.append(f'<span class="updated">{_esc(DEFAULT_LABELS["updated"])} '
+                      f'<time datetime="{_esc(article.updated)}">'
+                      f"{_esc(long_date(article.updated))}</time></span>")
     if byline:
         parts.append(f'<p class="byline">{" · ".join(byline)}</p>')
     parts.append("</header>")
