@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from retro_editor.core.html_to_markdown import MAX_HTML_CHARS, html_to_markdown
@@ -141,8 +141,12 @@ def _visible_words(html: str) -> list[str]:
     return sorted(_WORD.findall(text(parse_html(html))))
 
 
-@settings(max_examples=300, deadline=None)
+# derandomized: a new random example per CI run made CI fail on shapes found earlier or later
+# at random (found ones are pinned below); set derandomize=False locally to explore
+@settings(max_examples=300, deadline=None, derandomize=True)
 @given(_html)
+@example("1<b><s>1")  # "1**~~1~~**": the bold cannot open after a digit, before "~"
+@example("x<b>(y)</b>z")
 def test_arbitrary_html_converts_without_losing_a_word_in_the_preview(html):
     markdown = html_to_markdown(html)
     if markdown is None:

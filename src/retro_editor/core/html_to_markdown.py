@@ -97,6 +97,39 @@ def _wrap(marker: str, text: str) -> str:
     return f"{start}{marker}{core}{marker}{end}"
 
 
+_WRAPPED = re.compile(r"^(\s*)(\*\*|\*|~~)(\S(?:.*\S)?)\2(\s*)$", re.S)
+
+
+def _unflankable(before: str, part: str, after: str) -> bool:
+    """Whether ``part``'s outer markers (``**x**``) cannot open or close next to their
+    neighbours: after a letter before punctuation (``1**~~x~~**``), or the mirror of that."""
+    found = _WRAPPED.match(part)
+    if found is None or found.group(1) or found.group(4):
+        return False
+    core = found.group(3)
+    opens_badly = bool(before) and before[-1].isalnum() and not core[0].isalnum() \
+        and not core[0].isspace()
+    closes_badly = bool(after) and after[0].isalnum() and not core[-1].isalnum() \
+        and not core[-1].isspace()
+    return opens_badly or closes_badly
+
+
+def _join_inline(parts: list[str]) -> str:
+    """The parts joined, with the markers of a part dropped where they could not work (its
+    words are kept: a bold that cannot be written is worth less than the text)."""
+    for i, part in enumerate(parts):
+        while True:
+            before = parts[i - 1] if i else ""
+            after = parts[i + 1] if i + 1 < len(parts) else ""
+            if not _unflankable(before, part, after):
+                break
+            found = _WRAPPED.match(part)
+            assert found is not None
+            part = found.group(3)
+        parts[i] = part
+    return "".join(parts)
+
+
 def _style_markers(element: Element) -> list[str]:
     style = element.style()
     tag = element.tag
@@ -150,7 +183,7 @@ class _Writer:
         run: list[str] = []
 
         def flush() -> None:
-            paragraph = _finish_paragraph("".join(run))
+            paragraph = _finish_paragraph(_join_inline(run))
             if paragraph:
                 out.append(paragraph)
             run.clear()
@@ -320,7 +353,7 @@ class _Writer:
             return _code_span(_SPACE.sub(" ", _text_of(node)).strip())
         markers = [m for m in _style_markers(node) if m not in self.active]
         self.active.update(markers)
-        inner = "".join(self.inline(child) for child in node.children)
+        inner = _join_inline([self.inline(child) for child in node.children])
         self.active.difference_update(markers)
         if tag == "a":
             return self._link(node, inner)
