@@ -54,7 +54,11 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from retro_editor.app import start_window  # noqa: E402
 from retro_editor.core.manifest import ArticleMeta, Manifest  # noqa: E402
 from retro_editor.core.project import Project, save_project  # noqa: E402
-from retro_editor.testing.articles import PLAIN, generated_article  # noqa: E402
+from retro_editor.testing.articles import (  # noqa: E402
+    PLAIN,
+    generated_article,
+    middle_paragraph_line,
+)
 from retro_editor.testing.stats import percentile  # noqa: E402
 from retro_editor.ui import settings as setting_keys  # noqa: E402
 from retro_editor.ui.settings import Settings  # noqa: E402
@@ -167,9 +171,8 @@ def save_article(folder: Path, words: int) -> Path:
 
 
 def middle_paragraph_end(document) -> QTextCursor:  # noqa: ANN001
-    line = document.blockCount() // 2
-    while not document.findBlockByNumber(line).text().strip():
-        line += 1
+    line = middle_paragraph_line(document.blockCount(),
+                                 lambda n: document.findBlockByNumber(n).text())
     cursor = QTextCursor(document.findBlockByNumber(line))
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
     return cursor

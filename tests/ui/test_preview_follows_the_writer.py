@@ -13,7 +13,11 @@ from PySide6.QtWebEngineCore import QWebEngineScript  # noqa: E402
 
 from retro_editor.core.manifest import ArticleMeta, Manifest  # noqa: E402
 from retro_editor.core.project import Project, save_project  # noqa: E402
-from retro_editor.testing.articles import PLAIN, generated_article  # noqa: E402
+from retro_editor.testing.articles import (  # noqa: E402
+    PLAIN,
+    generated_article,
+    middle_paragraph_line,
+)
 
 TIMEOUT = 20_000
 
@@ -53,9 +57,8 @@ def test_typing_in_a_paragraph_mid_article_shows_it_in_the_preview(qtbot, window
 
     editor = window.editor
     document = editor.document()
-    line = document.blockCount() // 2
-    while not document.findBlockByNumber(line).text().strip():
-        line += 1
+    line = middle_paragraph_line(document.blockCount(),
+                                 lambda n: document.findBlockByNumber(n).text())
     cursor = QTextCursor(document.findBlockByNumber(line))
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
     editor.setTextCursor(cursor)  # as a click there does: the editor scrolls to it

@@ -9,6 +9,7 @@ footnotes. The same ``(words, seed, mix)`` always gives the same text.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 WORDS = ("harbour neon rain lantern ferry video director light night pier camera song band "
@@ -97,3 +98,12 @@ def _extra_block(rng: random.Random, out: list[str], count: int, mix: Mix) -> in
         return 8
     out += [f"![Storyboard {count}](assets/storyboard.png)", ""]
     return 0
+
+
+def middle_paragraph_line(block_count: int, line_text: Callable[[int], str]) -> int:
+    """The first non-blank line from the middle of a text of ``block_count`` lines: where
+    the benches and tests type, as a writer working mid-article does."""
+    line = block_count // 2
+    while not line_text(line).strip():
+        line += 1
+    return line
