@@ -111,10 +111,8 @@ def test_use_the_archived_copy_in_the_text(qtbot, panel, document):
     assert document.text() == TEXT.replace(f" {GONE} ", f" {COPY} ")
 
 
-def test_archive_now_asks_the_save_endpoint_and_keeps_the_copy(qtbot, panel, document, server):
-    server.expect_request(f"/save/{GONE}").respond_with_data(
-        "", headers={"Content-Location": f"/web/20261206/{GONE}"})
-
+def click_archive_now(qtbot, panel, server) -> tuple[TaskRunner, object]:
+    """Archive Now on the first related link, saving through the test server's endpoint."""
     def save(url: str) -> str:
         with new_client() as client:
             return save_now(client, url, server.url_for("/save/"))
@@ -123,6 +121,13 @@ def test_archive_now_asks_the_save_endpoint_and_keeps_the_copy(qtbot, panel, doc
     panel.links_tab.set_archive_saver(runner, save)
     links = select(panel, "related 1")
     qtbot.mouseClick(links.save_button, Qt.LeftButton)
+    return runner, links
+
+
+def test_archive_now_asks_the_save_endpoint_and_keeps_the_copy(qtbot, panel, document, server):
+    server.expect_request(f"/save/{GONE}").respond_with_data(
+        "", headers={"Content-Location": f"/web/20261206/{GONE}"})
+    runner, links = click_archive_now(qtbot, panel, server)
     copy = server.url_for(f"/web/20261206/{GONE}")
     qtbot.waitUntil(lambda: document.manifest.related[0].archive_url == copy, timeout=10_000)
     assert document.link_records[GONE].archive_url == copy
@@ -132,15 +137,7 @@ def test_archive_now_asks_the_save_endpoint_and_keeps_the_copy(qtbot, panel, doc
 
 def test_archive_now_says_why_it_failed(qtbot, panel, server):
     server.expect_request(f"/save/{GONE}").respond_with_data("", status=503)
-
-    def save(url: str) -> str:
-        with new_client() as client:
-            return save_now(client, url, server.url_for("/save/"))
-
-    runner = TaskRunner(panel, name="archive-test", threads=1)
-    panel.links_tab.set_archive_saver(runner, save)
-    links = select(panel, "related 1")
-    qtbot.mouseClick(links.save_button, Qt.LeftButton)
+    runner, links = click_archive_now(qtbot, panel, server)
     qtbot.waitUntil(lambda: "did not keep" in links.message.text(), timeout=10_000)
     assert "503" in links.message.text()
     runner.shutdown()

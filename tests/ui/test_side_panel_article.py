@@ -31,12 +31,8 @@ def document(tmp_path: Path) -> ProjectDocument:
 
 
 @pytest.fixture
-def tab(qtbot, document) -> ArticleTab:
-    widget = ArticleTab(document=document)
-    qtbot.addWidget(widget)
-    widget.resize(460, 800)
-    widget.show()
-    return widget
+def tab(show, document) -> ArticleTab:
+    return show(ArticleTab(document=document), 460, 800)
 
 
 def type_into(qtbot, line: QLineEdit, text: str) -> None:

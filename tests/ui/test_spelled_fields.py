@@ -37,12 +37,8 @@ def document(folder: Path) -> ProjectDocument:
 
 
 @pytest.fixture
-def tab(qtbot, document) -> ArticleTab:
-    widget = ArticleTab(document=document)
-    qtbot.addWidget(widget)
-    widget.resize(460, 800)
-    widget.show()
-    return widget
+def tab(show, document) -> ArticleTab:
+    return show(ArticleTab(document=document), 460, 800)
 
 
 def marked(line: SpelledLineEdit) -> list[str]:

@@ -96,12 +96,7 @@ class MainWindow(QMainWindow):
         self.typewriter = TypewriterScrolling(self.editor)
         self.find_bar = FindReplaceBar(self.editor, self)
         self.find_bar.hide()
-        editor_pane = QWidget(self)
-        layout = QVBoxLayout(editor_pane)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.editor)
-        layout.addWidget(self.find_bar)
+        editor_pane = self._stacked(self.editor, self.find_bar)
 
         self.preview = create_preview(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -116,12 +111,7 @@ class MainWindow(QMainWindow):
 
         self.outline = OutlineView(self, prompts=self.prompts)
         self.goal_bar = GoalBar(self)
-        outline_pane = QWidget(self)
-        outline_layout = QVBoxLayout(outline_pane)
-        outline_layout.setContentsMargins(0, 0, 0, 0)
-        outline_layout.setSpacing(0)
-        outline_layout.addWidget(self.goal_bar)
-        outline_layout.addWidget(self.outline)
+        outline_pane = self._stacked(self.goal_bar, self.outline)
         self.outline_dock = self._dock("outlineDock", tr("Outline"), outline_pane,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.side_panel = SidePanel(self, prompts=self.prompts)
@@ -197,6 +187,16 @@ class MainWindow(QMainWindow):
         self.start_switch.show_for(None)
 
     # --- composition helpers ---------------------------------------------------------------
+    def _stacked(self, *widgets: QWidget) -> QWidget:
+        """The widgets one above the other, edge to edge."""
+        pane = QWidget(self)
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        for widget in widgets:
+            layout.addWidget(widget)
+        return pane
+
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)

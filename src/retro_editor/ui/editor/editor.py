@@ -324,11 +324,15 @@ class MarkdownEditor(QPlainTextEdit):
             self.cursorLineChanged.emit(line)
         self._refresh_extra_selections()
 
-    def _update_lazy_window(self) -> tuple[int, int]:
-        """Tells the highlighter which blocks are (about to be) visible: those go first."""
+    def _visible_window(self) -> tuple[int, int]:
+        """The visible blocks with a margin of :data:`LAZY_MARGIN` on each side."""
         first = self.first_visible_line()
         lines = self.viewport().height() // max(1, self.fontMetrics().lineSpacing())
-        window = (max(0, first - LAZY_MARGIN), first + lines + LAZY_MARGIN)
+        return max(0, first - LAZY_MARGIN), first + lines + LAZY_MARGIN
+
+    def _update_lazy_window(self) -> tuple[int, int]:
+        """Tells the highlighter which blocks are (about to be) visible: those go first."""
+        window = self._visible_window()
         self._highlighter.set_lazy_window(*window)
         return window
 
@@ -374,7 +378,7 @@ class MarkdownEditor(QPlainTextEdit):
         if not self._search_selection:
             return []
         doc = self.document()
-        first, last = self._update_lazy_window()
+        first, last = self._visible_window()
         low = doc.findBlockByNumber(first).position()
         last_block = doc.findBlockByNumber(min(last, doc.blockCount() - 1))
         high = last_block.position() + last_block.length()

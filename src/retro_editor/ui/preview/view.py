@@ -258,6 +258,12 @@ class PreviewView(QWebEngineView):
         found = self._map.element_for_line(self._cursor_line)
         return found[0] if found is not None else -1
 
+    def _cursor_among(self, first: int, end: int) -> int:
+        """The writer's element if a change put it among elements ``first..end-1``, else -1:
+        a change elsewhere (a Replace All far off) must not move the page."""
+        cursor = self._cursor_element()
+        return cursor if first <= cursor < end else -1
+
     # --- building the page -----------------------------------------------------------------
     def _forget_page_state(self) -> None:
         """What belonged to the previous document's page: its map, pending body and edits,
@@ -454,9 +460,8 @@ class PreviewView(QWebEngineView):
             part = html[bounds[index][0]:bounds[end - 1][1]] if end > index else ""
             if index == 0:
                 part = self._with_title_slot(part)
-            cursor = self._cursor_element()
             script = scripts.patch_script(index, remove, part, delta,
-                                          cursor if index <= cursor < end else -1)
+                                          self._cursor_among(index, end))
         self._run(script, lambda count: self._check(count, expected, "full"))
         self._changed_page()
         if self._follow_line is not None:
@@ -516,9 +521,7 @@ class PreviewView(QWebEngineView):
         before = len(self._map.blocks)
         apply(self._map, result)
         expected = len(self._map.blocks)
-        inserted = expected - before + result.remove
-        cursor = self._cursor_element()
-        reveal = cursor if result.index <= cursor < result.index + inserted else -1
+        reveal = self._cursor_among(result.index, result.index + expected - before + result.remove)
         self._patch_answer_timer.start()
         self._changed_page()
         html = self._with_title_slot(result.html) if result.index == 0 else result.html
