@@ -6,6 +6,7 @@ The environment must be set before any QApplication exists, so it is done at imp
 from __future__ import annotations
 
 import atexit
+import gc
 import os
 import shutil
 import tempfile
@@ -37,3 +38,26 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 def sample_project_dir() -> Path:
     """The bundled sample project (read-only use: copy it before changing it)."""
     return REPO_ROOT / "resources" / "sample" / "Neon Harbor Retrospective"
+
+
+@pytest.fixture(autouse=True)
+def _qt_garbage_collected_at_teardown(request):
+    """Deletes a Qt test's widgets and collects its garbage right after it ends.
+
+    pytest-qt only schedules the deletion of a test's widgets (``deleteLater``, which runs
+    in some later test's event loop), and fixtures such as a bare ``ProjectDocument`` live in
+    reference cycles that the interpreter frees at an arbitrary later moment. Freed there,
+    in the middle of another test's Qt calls, they crashed the process once in CI. Here they
+    go at a known, quiet moment, and a crash would name the test that made them.
+    """
+    yield
+    if not {"qtbot", "qapp", "qtmodeltester"} & set(request.fixturenames):
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is None:
+        return
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.freeze()  # what outlived its test is left alone, so each collection stays short
