@@ -31,6 +31,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from PySide6.QtCore import QSettings  # noqa: E402
@@ -54,6 +55,7 @@ from retro_editor.render.page import preview_title_slot  # noqa: E402
 from retro_editor.testing.articles import PLAIN, generated_article  # noqa: E402
 from retro_editor.ui.outline.operations import SectionOperations  # noqa: E402
 from retro_editor.ui.settings import Settings  # noqa: E402
+from slow_calls import SlowCalls  # noqa: E402
 
 HITS = 2_000
 FIND, REPLACEMENT = "quayside", "waterfront"
@@ -105,14 +107,19 @@ def js(app: QApplication, page, script: str):  # noqa: ANN001
     return json.loads(box[0]) if box and box[0] else None
 
 
-def measure(app: QApplication, window, edit: Callable[[], None]) -> dict[str, float]:  # noqa: ANN001
-    """Runs ``edit`` and waits for the preview to settle; the figures of that edit."""
+def measure(app: QApplication, window, edit: Callable[[], None],  # noqa: ANN001
+            explain: bool = False) -> dict[str, Any]:
+    """Runs ``edit`` and waits for the preview to settle; the figures of that edit (and,
+    with ``explain``, what the GUI thread did in each stall over 20 ms)."""
     preview = window.preview
+    slow = SlowCalls([spin, busy_wait]) if explain else None
     updates: list[float] = []
     loop = LoopClock()
     loop.timer.start()
     spin(app, lambda: len(loop.ticks) > 5)
     preview.contentUpdated.connect(lambda _kind: updates.append(time.perf_counter()))
+    if slow is not None:
+        slow.start()
     start = time.perf_counter()
     edit()
 
@@ -120,6 +127,8 @@ def measure(app: QApplication, window, edit: Callable[[], None]) -> dict[str, fl
         return bool(updates) and time.perf_counter() - updates[-1] > SETTLE_S
     spin(app, settled, 120)
     loop.timer.stop()
+    if slow is not None:
+        slow.stop()
     preview.contentUpdated.disconnect()
     done = updates[-1] if updates else float("nan")
     document = window.controller.document  # the preview shows a leading title as a slot
@@ -132,7 +141,15 @@ def measure(app: QApplication, window, edit: Callable[[], None]) -> dict[str, fl
     stalls.append((first_tick_after - start) * 1000)
     if not same and os.environ.get("BURST_DEBUG"):
         print(js(app, preview.page(), DIFF % json.dumps(fresh)), file=sys.stderr)
-    return {"correct": (done - start) * 1000, "stall": max(stalls), "wrong": 0.0 if same else 1.0}
+    result: dict[str, Any] = {"correct": (done - start) * 1000, "stall": max(stalls),
+                              "wrong": 0.0 if same else 1.0}
+    if slow is not None:
+        after = [t for t in loop.ticks if t > start]
+        gaps = [(a, b) for a, b in zip([start, *after], after, strict=False)
+                if a <= done and b - a > 0.020]
+        result["explained"] = [f"+{(a - start) * 1000:.0f} ms, {(b - a) * 1000:.1f} ms: "
+                               f"{slow.explain(a, b)}" for a, b in gaps]
+    return result
 
 
 def open_window(app: QApplication, tmp: Path, words: int, index: int):  # noqa: ANN201
@@ -152,7 +169,8 @@ def open_window(app: QApplication, tmp: Path, words: int, index: int):  # noqa: 
     return window
 
 
-def run(app: QApplication, words: int, tmp: Path, index: int) -> dict[str, dict[str, float]]:
+def run(app: QApplication, words: int, tmp: Path, index: int,
+        explain: bool = False) -> dict[str, dict[str, Any]]:
     window = open_window(app, tmp, words, index)
     editor = window.editor
     results: dict[str, dict[str, float]] = {}
@@ -161,13 +179,13 @@ def run(app: QApplication, words: int, tmp: Path, index: int) -> dict[str, dict[
     QGuiApplication.clipboard().setText(paste)
     editor.setTextCursor(middle_paragraph_end(editor.document()))
     editor.setFocus()
-    results["paste 5,000 words"] = measure(app, window, editor.paste)
+    results["paste 5,000 words"] = measure(app, window, editor.paste, explain)
 
     bar = window.find_bar
     bar.open_find(replace=True)
     QTest.keyClicks(bar.find_field, FIND)
     QTest.keyClicks(bar.replace_field, REPLACEMENT)
-    results[f"replace all {HITS:,}"] = measure(app, window, bar.replace_all)
+    results[f"replace all {HITS:,}"] = measure(app, window, bar.replace_all, explain)
     bar.close_bar()
 
     document = window.controller.document
@@ -176,14 +194,16 @@ def run(app: QApplication, words: int, tmp: Path, index: int) -> dict[str, dict[
     moved, target = sections[len(sections) // 2], sections[len(sections) // 2 + 1]
     measure(app, window, lambda: SectionOperations(document).move(  # not shown: the undo is
         moved.anchor, target.anchor, "after"))                        # what is timed
-    results["undo section move"] = measure(app, window, editor.undo)
+    results["undo section move"] = measure(app, window, editor.undo, explain)
     window.preview.shutdown()
     return results
 
 
-def run_in_child(words: int) -> dict[str, dict[str, float]]:
+def run_in_child(words: int, explain: bool) -> dict[str, dict[str, Any]]:
     import subprocess
-    done = subprocess.run([sys.executable, __file__, "--one", str(words)], capture_output=True,
+    extra = ["--explain"] if explain else []
+    done = subprocess.run([sys.executable, __file__, "--one", str(words), *extra],
+                          capture_output=True,
                           text=True, timeout=900, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"run at {words} words failed:\n{done.stderr[-3000:]}")
@@ -196,16 +216,20 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=1, help="runs per size (medians shown)")
     parser.add_argument("--busy-core", action="store_true",
                         help="keep one CPU core busy in another process meanwhile")
+    parser.add_argument("--explain", action="store_true",
+                        help="list what the GUI thread did in each stall over 20 ms (the "
+                             "profiling this takes slows the run: its figures are not the "
+                             "bench's)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         app = QApplication.instance() or QApplication(sys.argv[:1])
         with tempfile.TemporaryDirectory(prefix="retro-burst-") as name:
-            print(json.dumps(run(app, args.one, Path(name), 0)), flush=True)
+            print(json.dumps(run(app, args.one, Path(name), 0, args.explain)), flush=True)
         os._exit(0)  # the web engine's teardown at exit may crash; the figures are out
     burner = busy_core() if args.busy_core else None
     try:
-        runs = {w: [run_in_child(w) for _ in range(args.repeat)] for w in args.words}
+        runs = {w: [run_in_child(w, args.explain) for _ in range(args.repeat)] for w in args.words}
     finally:
         if burner is not None:
             burner.kill()
@@ -222,6 +246,11 @@ def main() -> int:
             print(f"{words:>7} | {burst:<20} | {median('correct'):>18.0f} | "
                   f"{median('stall'):>12.1f} | {sum(r[burst]['wrong'] for r in results):.0f}")
     print("goal: preview correct ≤ 300 ms, stall max < 30 ms")
+    for words, results in runs.items():
+        for number, result in enumerate(results, 1):
+            for burst, figures in result.items():
+                for line in figures.get("explained", []):
+                    print(f"{words} words, run {number}, {burst}: {line}")
     return 0
 
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from retro_editor.ui.editor.chunked_insert import ChunkedInsert, chunks
+from retro_editor.ui.editor.chunked_edit import ChunkedInsert, chunks
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 TEXT = "".join(f"Line {n} of the pasted page.\n" for n in range(400))
@@ -69,7 +69,7 @@ def test_a_long_plain_text_paste_goes_in_over_several_turns_as_one_undo_step(qtb
     holds the window while Qt and the highlighter take the whole text at once."""
     from PySide6.QtGui import QGuiApplication
 
-    from retro_editor.ui.editor.chunked_insert import CHUNK_CHARS
+    from retro_editor.ui.editor.chunked_edit import CHUNK_CHARS
 
     pasted = "".join(f"Paragraph {n} of the pasted article.\n\n" for n in range(1200))
     assert len(pasted) > 2 * CHUNK_CHARS

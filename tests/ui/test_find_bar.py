@@ -231,3 +231,86 @@ def test_matches_are_marked_where_the_writer_looks(qtbot, setup):
     editor.verticalScrollBar().setValue(editor.verticalScrollBar().maximum())
     last = text.rindex("harbour")
     qtbot.waitUntil(lambda: last in marked())
+
+
+LONG = "".join(f"Paragraph {n}: the harbor at night, «harbor» lights.\n\n" for n in range(2000))
+
+
+def test_replace_all_across_a_long_article_goes_in_over_turns_as_one_undo_step(qtbot, setup):
+    """2,000+ hits over 100k characters: replaced span by span over several event-loop
+    turns (never one edit holding the window), yet one Undo takes them all back; the count
+    appears when the last span is in."""
+    from retro_editor.ui.editor.chunked_edit import CHUNK_CHARS
+
+    editor, bar = setup
+    assert len(LONG) > 4 * CHUNK_CHARS
+    editor.setPlainText(LONG)
+    open_with(qtbot, bar, "harbor", replace=True)
+    bar.replace_field.setText("port")
+    assert bar.replace_all() == 4000
+    assert 0 < editor.toPlainText().count("harbor") < 4000  # the rest comes later
+    qtbot.waitUntil(lambda: bar.status_label.text() == "4000 replaced", timeout=10_000)
+    assert editor.toPlainText() == LONG.replace("harbor", "port")
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == LONG
+
+
+def test_a_key_pressed_during_a_long_replace_all_lands_after_it(qtbot, setup):
+    editor, bar = setup
+    editor.setPlainText(LONG)
+    open_with(qtbot, bar, "harbor", replace=True)
+    bar.replace_field.setText("port")
+    bar.replace_all()
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, "typed")
+    assert editor.toPlainText() == LONG.replace("harbor", "port") + "typed"
+    assert bar.status_label.text() == "4000 replaced"
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == LONG
+
+
+def test_a_span_changed_by_another_edit_meanwhile_is_left_as_it_now_is(qtbot, setup):
+    """An edit made some other way while the replacing goes on (an outline operation, a
+    reload) is kept: the spans it touched are skipped, and the count says what was done."""
+    editor, bar = setup
+    editor.setPlainText(LONG)
+    open_with(qtbot, bar, "harbor", replace=True)
+    bar.replace_field.setText("port")
+    bar.replace_all()
+    cursor = QTextCursor(editor.document())
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+    cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+    cursor.insertText("Added meanwhile. ")
+    qtbot.waitUntil(lambda: bar.status_label.text().endswith("replaced"), timeout=10_000)
+    text = editor.toPlainText()
+    assert "Added meanwhile. Paragraph 1999: the harbor at night, «harbor» lights." in text
+    done = int(bar.status_label.text().split()[0])
+    assert 0 < done < 4000
+    assert text.count("harbor") == 4000 - done
+
+
+def test_replace_all_spans_cover_every_match_in_order():
+    """The spans put back together, with the text between them, are the whole replaced
+    text, whatever the characters (UTF-16 positions with emoji) and the span size."""
+    from PySide6.QtCore import QRegularExpression
+
+    text = "🎬 ab é ab\n" * 50 + "ab"
+    expression = QRegularExpression("ab")
+    options = search.SearchOptions("ab")
+    for size in (1, 7, 40, 10_000):
+        spans = search.replace_all_spans(expression, options, "XYZ", text, size)
+        encoded = text.encode("utf-16-le")
+        rebuilt, at = [], 0
+        for span in spans:
+            rebuilt.append(encoded[2 * at: 2 * span.start].decode("utf-16-le"))
+            assert encoded[2 * span.start: 2 * span.end].decode("utf-16-le") == span.original
+            rebuilt.append(span.text)
+            at = span.end
+        rebuilt.append(encoded[2 * at:].decode("utf-16-le"))
+        assert "".join(rebuilt) == text.replace("ab", "XYZ")
+        assert sum(span.count for span in spans) == 101
+        assert size >= 10_000 or len(spans) > 1

@@ -27,6 +27,7 @@ def test_positions_round_trip(text, data):
     assert ta.python_index(text, position) == index
     assert ta.utf16_slice(text, position, ta.utf16_length(text)) == text[index:]
     assert ta.Utf16Positions(text)(index) == position
+    assert ta.Utf16Slices(text)(position, ta.utf16_length(text)) == text[index:]
 
 
 def test_only_text_access_reads_documents_as_plain_text():

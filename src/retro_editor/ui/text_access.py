@@ -64,6 +64,20 @@ def utf16_slice(text: str, start: int, end: int) -> str:
     return text.encode("utf-16-le")[2 * start: 2 * end].decode("utf-16-le")
 
 
+class Utf16Slices:
+    """Pieces of one string between Qt positions: :func:`utf16_slice` for many slices of the
+    same text, which it encodes once instead of once per slice."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._encoded = None if text.isascii() else text.encode("utf-16-le")
+
+    def __call__(self, start: int, end: int) -> str:
+        if self._encoded is None:
+            return self._text[start:end]
+        return self._encoded[2 * start: 2 * end].decode("utf-16-le")
+
+
 class Utf16Positions:
     """Maps every index of one string to its Qt position; cheap for text without emoji.
 

@@ -1,22 +1,29 @@
-"""A long text inserted at a cursor over several event-loop turns, as one undo step.
+"""A long edit made over several event-loop turns, as one undo step: a paste
+(:class:`ChunkedInsert`) or a Replace All (:class:`ChunkedEdit` of the spans it changes).
 
 Inserting 1.2 MB of Markdown at once holds the GUI thread about 0.6 s (Qt's insert, then the
-highlighter's pass over every new block: bench/html_paste.py). In chunks of
-:data:`CHUNK_CHARS`, each turn costs a few tens of milliseconds. Every chunk after the first
-joins the first one's undo command, so Undo takes the whole paste back. A key, an input
-method event or a drop reaching the editor meanwhile first inserts the rest at once, so the
-writer's edit never lands inside the undo step (nor in the middle of the paste); after an edit
-made some other way meanwhile (a new undo command that is not the paste's) the rest goes in as
-a step of its own.
+highlighter's pass over every new block: bench/html_paste.py); replacing 2,000 hits across a
+100,000-word article in one edit holds it 60 ms (bench/burst.py). In pieces of about
+:data:`CHUNK_CHARS`, each turn costs a few milliseconds to a few tens. Every piece after the
+first joins the first one's undo command, so Undo takes the whole edit back. A key, an input
+method event or a drop reaching the editor meanwhile first makes the rest of the edit at once,
+so the writer's edit never lands inside the undo step (nor in the middle of the paste); after
+an edit made some other way meanwhile (a new undo command that is not ours) the rest goes in
+as a step of its own, and a span whose text that edit changed is left as it now is.
 """
 
 from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-#: characters inserted per event-loop turn (cut at a line end when there is one)
+from retro_editor.ui.text_access import PARAGRAPH_SEPARATOR
+
+#: characters inserted or spanned per event-loop turn (a paste is cut at a line end)
 CHUNK_CHARS = 16_000
 _EDITING_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.InputMethod, QEvent.Type.Drop})
 
@@ -33,30 +40,44 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return pieces
 
 
-class ChunkedInsert(QObject):
-    """Inserts ``text`` at ``cursor`` (replacing its selection) in ``editor``'s document."""
+@dataclass
+class Piece:
+    """``text`` put in place of ``cursor``'s selection, if that selection still reads
+    ``expected`` (``None``: whatever it is)."""
 
-    #: all of the text is in
+    cursor: QTextCursor
+    text: str
+    expected: str | None = None
+    #: what the piece stands for to the caller (Replace All: the hits it replaces)
+    weight: int = 1
+
+
+class ChunkedEdit(QObject):
+    """Makes ``pieces`` in ``editor``'s document, one per event-loop turn, as one undo step."""
+
+    #: every piece is made (or was left alone because its text changed meanwhile)
     finished = Signal()
 
-    def __init__(self, editor: QPlainTextEdit, cursor: QTextCursor, text: str,
-                 size: int = CHUNK_CHARS) -> None:
+    def __init__(self, editor: QPlainTextEdit, pieces: list[Piece]) -> None:
         super().__init__(editor)
         self._editor = editor
-        self._cursor = cursor
-        self._rest = chunks(text, size)
+        self._rest: deque[Piece] = deque(pieces)
+        self._last_cursor = pieces[-1].cursor
+        self._document = pieces[0].cursor.document()
         self._stopped = False
-        self._writing = False  # inside one of our own inserts
-        self._foreign = False  # someone else added an undo command since our last insert
-        cursor.document().undoCommandAdded.connect(self._on_undo_added)
+        self._writing = False  # inside one of our own edits
+        self._foreign = False  # someone else added an undo command since our last edit
+        self._started = False  # the first piece's undo command exists
+        #: the weight of the pieces made so far
+        self.done_weight = 0
+        self._document.undoCommandAdded.connect(self._on_undo_added)
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._next)
 
     def start(self) -> None:
-        self._cursor.setKeepPositionOnInsert(False)  # or each piece would go in before the last
-        self._insert(self._rest.pop(0), join=False)
+        self._make([self._rest.popleft()])
         if self._rest:
             self._editor.installEventFilter(self)
             self._editor.viewport().installEventFilter(self)
@@ -65,22 +86,19 @@ class ChunkedInsert(QObject):
             self._done()
 
     def cancel(self) -> None:
-        """Takes back what went in (Undo of the paste's step) and stops."""
-        document = self._cursor.document()
-        if document is not None and not self._foreign:
-            document.undo()
+        """Takes back what went in (Undo of the edit's step) and stops."""
+        if self._started and not self._foreign and not self._stopped:
+            self._document.undo()
         self._rest.clear()
         self._stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() in _EDITING_EVENTS and self._rest:
-            self._insert("".join(self._rest), join=self._joinable())
+            pieces = list(self._rest)
             self._rest.clear()
+            self._make(pieces)
             self._done()
         return False
-
-    def _joinable(self) -> bool:
-        return not self._foreign
 
     def _on_undo_added(self) -> None:
         if not self._writing:
@@ -89,23 +107,32 @@ class ChunkedInsert(QObject):
     def _next(self) -> None:
         if not self._rest:
             return
-        self._insert(self._rest.pop(0), join=self._joinable())
+        self._make([self._rest.popleft()])
         if self._rest:
             self._timer.start()
         else:
             self._done()
 
-    def _insert(self, text: str, *, join: bool) -> None:
+    def _make(self, pieces: list[Piece]) -> None:
+        """Makes ``pieces`` in one edit block, joined to our earlier ones if nothing else
+        came between."""
+        anchor = pieces[0].cursor
         self._writing = True
         try:
-            if join:
-                self._cursor.joinPreviousEditBlock()
+            if self._started and not self._foreign:
+                anchor.joinPreviousEditBlock()
             else:
-                self._cursor.beginEditBlock()
-            self._cursor.insertText(text)
-            self._cursor.endEditBlock()
+                anchor.beginEditBlock()
+            for piece in pieces:
+                if piece.expected is not None and piece.cursor.selectedText().replace(
+                        PARAGRAPH_SEPARATOR, "\n") != piece.expected:
+                    continue
+                piece.cursor.insertText(piece.text)
+                self.done_weight += piece.weight
+            anchor.endEditBlock()
         finally:
             self._writing = False
+        self._started = True
         self._foreign = False
 
     def _stop(self) -> None:
@@ -113,14 +140,21 @@ class ChunkedInsert(QObject):
             return
         self._stopped = True
         self._timer.stop()
-        document = self._cursor.document()
-        if document is not None:
-            document.undoCommandAdded.disconnect(self._on_undo_added)
+        self._document.undoCommandAdded.disconnect(self._on_undo_added)
         self._editor.removeEventFilter(self)
         self._editor.viewport().removeEventFilter(self)
 
     def _done(self) -> None:
         self._stop()
-        if self._editor.textCursor().position() == self._cursor.position():
+        if self._editor.textCursor().position() == self._last_cursor.position():
             self._editor.ensureCursorVisible()
         self.finished.emit()
+
+
+class ChunkedInsert(ChunkedEdit):
+    """Inserts ``text`` at ``cursor`` (replacing its selection), piece after piece."""
+
+    def __init__(self, editor: QPlainTextEdit, cursor: QTextCursor, text: str,
+                 size: int = CHUNK_CHARS) -> None:
+        cursor.setKeepPositionOnInsert(False)  # or each piece would go in before the last
+        super().__init__(editor, [Piece(cursor, piece) for piece in chunks(text, size)])

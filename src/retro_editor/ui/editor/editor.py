@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 from retro_editor.core.spelling import SpellChecker
 from retro_editor.ui.editor import image_drop, list_editing, paste
 from retro_editor.ui.editor.actions import editor_actions
-from retro_editor.ui.editor.chunked_insert import CHUNK_CHARS, ChunkedInsert
+from retro_editor.ui.editor.chunked_edit import CHUNK_CHARS, ChunkedInsert
 from retro_editor.ui.editor.highlighter import MarkdownHighlighter, mix_colors
 from retro_editor.ui.editor.line_spacing import SpacedLayout
 from retro_editor.ui.editor.paste_conversion import PasteConversion
@@ -560,7 +560,7 @@ class MarkdownEditor(QPlainTextEdit):
 
     def _insert_pasted(self, text: str) -> None:
         """One undo step; a long text goes in over a few event-loop turns (see
-        ``chunked_insert``), so a 5,000-word paste does not hold the window for 60 ms."""
+        ``chunked_edit``), so a 5,000-word paste does not hold the window for 60 ms."""
         cursor = self.textCursor()
         if len(text) > CHUNK_CHARS:
             inserting = ChunkedInsert(self, cursor, text)

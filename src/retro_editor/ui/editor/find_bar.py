@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from retro_editor.ui.editor import search
+from retro_editor.ui.editor.chunked_edit import CHUNK_CHARS, ChunkedEdit, Piece
 from retro_editor.ui.editor.highlighter import mix_colors
 from retro_editor.ui.editor.read_only import can_edit
 from retro_editor.ui.text_access import raw_text, selected_text
@@ -336,31 +337,44 @@ class FindReplaceBar(QWidget):
         return True
 
     def replace_all(self) -> int:
-        """Replaces every match as one undo step; returns how many were replaced."""
+        """Replaces every match as one undo step; returns how many matches there were.
+
+        Across a long stretch of text the replacing goes on over a few event-loop turns
+        (:mod:`.chunked_edit`); the status line tells how many were replaced at the end.
+        """
         if not can_edit(self._editor):
             return 0
         self._ensure_fresh()
         if self._expression is None:
             self._show_status()
             return 0
-        text = raw_text(self._editor.document())
+        document = self._editor.document()
         try:
-            start, end, replacement, count = search.replace_all_text(
-                self._expression, self.options(), self.replace_field.text(), text)
+            spans = search.replace_all_spans(self._expression, self.options(),
+                                             self.replace_field.text(), raw_text(document),
+                                             CHUNK_CHARS)
         except search.TemplateError as exc:
             self._show_status(str(exc))
             return 0
-        if count:
-            cursor = QTextCursor(self._editor.document())
-            cursor.beginEditBlock()
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(replacement)
-            cursor.endEditBlock()
+        if not spans:
+            self._replaced(0)
+            return 0
+        pieces = []
+        for span in spans:
+            cursor = QTextCursor(document)
+            cursor.setPosition(span.start)
+            cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
+            pieces.append(Piece(cursor, span.text, span.original, span.count))
+        replacing = ChunkedEdit(self._editor, pieces)
+        replacing.finished.connect(lambda: self._replaced(replacing.done_weight))
+        replacing.finished.connect(replacing.deleteLater)
+        replacing.start()
+        return sum(span.count for span in spans)
+
+    def _replaced(self, count: int) -> None:
         self._collect()
         self._refresh()
         self._show_status(self.tr("{count} replaced").format(count=count))
-        return count
 
     # --- keys ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

@@ -5,7 +5,7 @@ and stall typing (bench/html_paste.py measures the event loop's longest stall bo
 it runs in :mod:`retro_editor.render.paste_helper`. The writer may go on typing meanwhile: the
 Markdown goes in at a cursor kept from the moment of the paste, which moves with every edit
 made before it (text typed at that very place stays after the paste, as it was typed after
-it), as one undo step, in chunks over a few event-loop turns (:mod:`.chunked_insert`).
+it), as one undo step, in chunks over a few event-loop turns (:mod:`.chunked_edit`).
 Pastes made while one converts wait their turn, in order. Cancel drops them all and leaves the
 document as it is; if the helper fails, the clipboard's plain text is pasted instead, so
 nothing the writer pasted is lost.
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from retro_editor.render.helper_process import helper_command
 from retro_editor.render.paste_helper import PASTE_HELPER
 from retro_editor.ui.editor import paste
-from retro_editor.ui.editor.chunked_insert import ChunkedInsert
+from retro_editor.ui.editor.chunked_edit import ChunkedInsert
 from retro_editor.ui.editor.read_only import can_edit
 from retro_editor.ui.preview.render_process import RenderProcess
 from retro_editor.ui.translate import translator

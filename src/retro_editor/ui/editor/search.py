@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRegularExpression, QRegularExpressionMatch
 
-from retro_editor.ui.text_access import utf16_slice
+from retro_editor.ui.text_access import Utf16Slices
 from retro_editor.ui.translate import translator
 
 #: most matches counted and highlighted per search (beyond it the count shows "N+")
@@ -120,31 +120,50 @@ def replacement_for(expression: QRegularExpression, options: SearchOptions, temp
     return expand_template(template, match) if options.regex else template
 
 
-def replace_all_text(expression: QRegularExpression, options: SearchOptions, template: str,
-                     text: str) -> tuple[int, int, str, int]:
-    """Replaces every match in ``text``.
+@dataclass(frozen=True)
+class ReplacedSpan:
+    """One stretch of the text searched with its matches replaced: ``original`` (between
+    UTF-16 positions ``start`` and ``end``) becomes ``text``; ``count`` matches in it."""
 
-    Returns ``(start, end, replacement, count)``: the UTF-16 span of ``text`` that changes
-    and its new contents, so the caller applies one edit (one undo step) to the document.
+    start: int
+    end: int
+    original: str
+    text: str
+    count: int
+
+
+def replace_all_spans(expression: QRegularExpression, options: SearchOptions, template: str,
+                      text: str, span_chars: int) -> list[ReplacedSpan]:
+    """Replaces every match in ``text``, in spans of about ``span_chars`` characters at most
+    (a longer match is a span of its own), so the caller can edit the document span by span.
+
+    Raises :class:`TemplateError` before anything is replaced.
     """
+    piece = Utf16Slices(text)
+    spans: list[ReplacedSpan] = []
     parts: list[str] = []
-    first: int | None = None
-    last = 0
-    count = 0
+    first = last = count = 0
+
+    def close() -> None:
+        spans.append(ReplacedSpan(first, last, piece(first, last), "".join(parts), count))
+
     iterator = expression.globalMatch(text)
     while iterator.hasNext():
         match = iterator.next()
         start, end = match.capturedStart(), match.capturedEnd()
         if end == start:
             continue
-        if first is None:
-            first = start
+        replacement = replacement_for(expression, options, template, match)
+        if count and end - first > span_chars:
+            close()
+            parts, count = [], 0
+        if count:
+            parts.append(piece(last, start))
         else:
-            parts.append(utf16_slice(text, last, start))
-        parts.append(replacement_for(expression, options, template, match))
+            first = start
+        parts.append(replacement)
         last = end
         count += 1
-    if first is None:
-        return 0, 0, "", 0
-    return first, last, "".join(parts), count
-
+    if count:
+        close()
+    return spans
