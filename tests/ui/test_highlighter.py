@@ -184,3 +184,23 @@ def test_editor_highlights_visible_blocks_first_then_the_rest(qtbot):
     assert is_bold(format_at(document, 2001, 3))  # scrolled into view: done at once
     qtbot.waitUntil(lambda: not highlighter.is_pending(), timeout=20_000)
     assert is_bold(format_at(document, 1000, 3)) and is_bold(format_at(document, 2999, 3))
+
+
+def test_an_edit_outside_the_view_leaves_the_lines_after_it_formatted(qtbot):
+    """A Replace All's span far below the view: the edited lines are formatted at once and
+    Qt's pass stops after them, instead of unformatting every later line for the background
+    pass to format again (2,600 lines per span at 100k words)."""
+    from retro_editor.ui.editor.editor import MarkdownEditor
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.resize(800, 400)
+    editor.show()
+    editor.setPlainText("\n".join(f"**line {n}**" for n in range(3000)))
+    highlighter = editor.highlighter()
+    qtbot.waitUntil(lambda: not highlighter.is_pending(), timeout=20_000)
+    cursor = QTextCursor(editor.document().findBlockByNumber(1500))
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText("**edited line**")
+    document = editor.document()
+    assert is_bold(format_at(document, 1500, 3))
+    assert is_bold(format_at(document, 1501, 3)) and is_bold(format_at(document, 2999, 3))

@@ -354,8 +354,15 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if self._deferred(block):
             opens = len(text) <= INLINE_LIMIT and not _ATX_RE.match(text) and \
                 open_comment_start(text) >= 0
-            self.setCurrentBlockState(_FLAG_PENDING | (_COMMENT if opens else _NORMAL))
-            return
+            mode = _COMMENT if opens else _NORMAL
+            old = self.currentBlockState()
+            if old < 0 or old & _FLAG_PENDING or old & _MODE_MASK != mode:
+                self.setCurrentBlockState(_FLAG_PENDING | mode)
+                return
+            # Formatted before and its mode holds: formatted now, its state stays as it was
+            # and Qt's pass stops here. Marked pending, its changed state would make Qt go
+            # on to the next block, and so on to the end of the text (a Replace All's spans
+            # outside the view would unformat every block after them).
         state = _NORMAL
         underline = self._is_setext_underline(text, block)
         self._check_previous_heading(block, underline)
