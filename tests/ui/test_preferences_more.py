@@ -152,3 +152,29 @@ def test_spelling_page_without_a_project_says_to_open_one(qtbot, settings):
     qtbot.addWidget(dialog)
     assert dialog.current_page() == "spelling"
     assert not dialog.spelling.languages.isEnabled()
+
+
+def test_changing_the_spacing_keeps_the_place_and_uses_qts_own_layout_at_100(qtbot, editor):
+    """At 100 % the editor needs no layout of its own (whose Python override Qt would call
+    for every block it measures); going to 150 % and back keeps the cursor, the scroll
+    position and the text, and tells nobody that the document was replaced."""
+    from PySide6.QtWidgets import QPlainTextDocumentLayout
+
+    editor.setPlainText("".join(f"Paragraph {n} of the article.\n\n" for n in range(400)))
+    assert type(editor.document().documentLayout()) is QPlainTextDocumentLayout
+    editor.go_to_line(300)
+    position, top = editor.textCursor().position(), editor.first_visible_line()
+    replaced = []
+    editor.documentReplaced.connect(lambda: replaced.append(True))
+    for percent in (150, 100):
+        editor.set_line_spacing(percent)
+        qtbot.wait(10)
+        assert editor.textCursor().position() == position
+        assert editor.first_visible_line() == top
+        assert editor.cursor_in_view()
+    assert type(editor.document().documentLayout()) is QPlainTextDocumentLayout
+    assert not replaced
+    qtbot.keyClicks(editor, "x")
+    assert editor.document().findBlockByNumber(300).text().startswith("x")
+    editor.undo()
+    assert editor.toPlainText().count("Paragraph") == 400

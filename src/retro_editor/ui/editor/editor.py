@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import cast, overload
+from typing import overload
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -29,7 +29,12 @@ from retro_editor.ui.editor import image_drop, list_editing, paste
 from retro_editor.ui.editor.actions import editor_actions
 from retro_editor.ui.editor.chunked_edit import CHUNK_CHARS, ChunkedInsert
 from retro_editor.ui.editor.highlighter import MarkdownHighlighter, mix_colors
-from retro_editor.ui.editor.line_spacing import SpacedLayout
+from retro_editor.ui.editor.line_spacing import (
+    SpacedLayout,
+    fitting_layout,
+    give_fitting_layout,
+    has_fitting_layout,
+)
 from retro_editor.ui.editor.paste_conversion import PasteConversion
 from retro_editor.ui.editor.read_only import can_edit
 from retro_editor.ui.editor.spell_marks import SpellMarks, text_edit_menu
@@ -135,10 +140,9 @@ class MarkdownEditor(QPlainTextEdit):
     # --- document --------------------------------------------------------------------------
     def setDocument(self, document: QTextDocument) -> None:  # noqa: N802 (Qt API)
         """Shows ``document`` (e.g. ProjectDocument.text_document), re-attaching highlighting."""
-        if not isinstance(document.documentLayout(), SpacedLayout):
-            document.setDocumentLayout(SpacedLayout(document))
+        if not has_fitting_layout(document, self._line_spacing):
+            document.setDocumentLayout(fitting_layout(document, self._line_spacing))
         document.setDocumentMargin(self._text_margin)
-        cast(SpacedLayout, document.documentLayout()).set_spacing_percent(self._line_spacing)
         self._search_selection = []  # their cursors belong to the old document,
         self._line_selection = []  # which Qt may delete in setDocument
         self._focus_selection = []
@@ -219,9 +223,12 @@ class MarkdownEditor(QPlainTextEdit):
         """Line height in percent of the font's (the settings dialog's choice)."""
         self._line_spacing = percent
         layout = self.document().documentLayout()
-        if isinstance(layout, SpacedLayout):
+        if not has_fitting_layout(self.document(), percent):
+            give_fitting_layout(self, percent)
+            self._refresh_extra_selections()
+        elif isinstance(layout, SpacedLayout):
             layout.set_spacing_percent(percent)
-            self.viewport().update()
+        self.viewport().update()
 
     def line_spacing(self) -> int:
         return self._line_spacing
@@ -324,11 +331,11 @@ class MarkdownEditor(QPlainTextEdit):
             self.cursorLineChanged.emit(line)
         self._refresh_extra_selections()
 
-    def _visible_window(self) -> tuple[int, int]:
-        """The visible blocks with a margin of :data:`LAZY_MARGIN` on each side."""
+    def _visible_window(self, margin: int = LAZY_MARGIN) -> tuple[int, int]:
+        """The visible blocks with a margin of ``margin`` blocks on each side."""
         first = self.first_visible_line()
         lines = self.viewport().height() // max(1, self.fontMetrics().lineSpacing())
-        return max(0, first - LAZY_MARGIN), first + lines + LAZY_MARGIN
+        return max(0, first - margin), first + lines + margin
 
     def _update_lazy_window(self) -> tuple[int, int]:
         """Tells the highlighter which blocks are (about to be) visible: those go first."""
@@ -374,11 +381,12 @@ class MarkdownEditor(QPlainTextEdit):
     def _visible_search_selection(self) -> list[QTextEdit.ExtraSelection]:
         """The search matches in and around the visible text: Qt lays out every block an
         extra selection touches, so 2,000 matches over a long article cost 30 ms or more
-        per cursor move; the others are given when scrolled to."""
+        per cursor move, and each one dropped costs Qt a repaint rectangle when the marks
+        change; the others are given when scrolled to (no margin is needed)."""
         if not self._search_selection:
             return []
         doc = self.document()
-        first, last = self._visible_window()
+        first, last = self._visible_window(margin=1)
         low = doc.findBlockByNumber(first).position()
         last_block = doc.findBlockByNumber(min(last, doc.blockCount() - 1))
         high = last_block.position() + last_block.length()

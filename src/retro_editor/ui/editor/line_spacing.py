@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QTextBlock, QTextDocument
-from PySide6.QtWidgets import QPlainTextDocumentLayout
+from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit
 
 _TOLERANCE = 0.01
 
@@ -58,3 +58,45 @@ class SpacedLayout(QPlainTextDocumentLayout):
             line.setPosition(QPointF(line.x(), y))
             y += line.height() * self._factor
         return True
+
+
+def has_fitting_layout(document: QTextDocument, percent: int) -> bool:
+    """Whether ``document`` has the layout :func:`fitting_layout` would give it."""
+    layout = document.documentLayout()
+    if percent > 100:
+        return isinstance(layout, SpacedLayout)
+    return type(layout) is QPlainTextDocumentLayout
+
+
+def fitting_layout(document: QTextDocument, percent: int) -> QPlainTextDocumentLayout:
+    """Qt's own plain-text layout at 100 %, :class:`SpacedLayout` above: its geometry
+    override runs in Python for every block Qt measures (each repaint rectangle, each search
+    mark added or dropped: eight times slower), so it is there only when it is used."""
+    if percent <= 100:
+        return QPlainTextDocumentLayout(document)
+    layout = SpacedLayout(document)
+    layout.set_spacing_percent(percent)
+    return layout
+
+
+def give_fitting_layout(editor: QPlainTextEdit, percent: int) -> None:
+    """Gives the document ``editor`` shows the layout for ``percent``.
+
+    Qt's editor connects to a layout when it is given a document, so the document is given
+    again, with the cursor and the scroll position kept and the editor's signals held
+    meanwhile (the text does not change).
+    """
+    document = editor.document()
+    cursor, scroll = editor.textCursor(), editor.verticalScrollBar().value()
+    placeholder = QTextDocument(editor)
+    placeholder.setDocumentLayout(QPlainTextDocumentLayout(placeholder))
+    held = editor.blockSignals(True)
+    try:
+        QPlainTextEdit.setDocument(editor, placeholder)
+        document.setDocumentLayout(fitting_layout(document, percent))
+        QPlainTextEdit.setDocument(editor, document)
+        editor.setTextCursor(cursor)
+    finally:
+        editor.blockSignals(held)
+    placeholder.deleteLater()
+    editor.verticalScrollBar().setValue(scroll)
