@@ -478,3 +478,28 @@ def test_the_page_collects_its_garbage_once_the_writer_pauses(harness, monkeypat
                                                      ".textContent"))
     h.wait_for(lambda: collect_script() in sent)
     assert sent.count(collect_script()) == 1
+
+
+def test_the_preview_waits_for_a_long_edit_going_in_over_several_turns(harness, qtbot):
+    """A long paste or Replace All goes into the editor piece by piece (chunked_edit); the
+    preview renders it once, when it is all in, instead of once per piece on the GUI
+    thread."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from retro_editor.ui.editor.chunked_edit import ChunkedInsert
+
+    h = harness(article(400))
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    editor.setDocument(h.doc.text_document)
+    updates: list[str] = []
+    h.view.contentUpdated.connect(updates.append)
+    cursor = QTextCursor(h.doc.text_document.findBlockByNumber(100))
+    pasted = "".join(f"Pasted paragraph {i} about the night ferry.\n\n" for i in range(300))
+    inserting = ChunkedInsert(editor, cursor, pasted, size=1000)
+    finished: list[bool] = []
+    inserting.finished.connect(lambda: finished.append(True))
+    inserting.start()
+    h.wait_for(lambda: bool(finished))
+    h.wait_for(h.converged)
+    assert len(updates) == 1, updates

@@ -20,7 +20,15 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 #: how Qt separates blocks in raw text and in a cursor's selected text
 PARAGRAPH_SEPARATOR = "\u2029"
+#: set on a document while one long edit goes into it over several event-loop turns
+#: (``editor.chunked_edit``): what the text says meanwhile is about to change again
+LONG_EDIT_PROPERTY = "retroLongEditRunning"
 _NON_BMP = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def long_edit_running(document: QTextDocument) -> bool:
+    """Whether a long edit is going into ``document`` (see :data:`LONG_EDIT_PROPERTY`)."""
+    return bool(document.property(LONG_EDIT_PROPERTY))
 
 
 def raw_text(document: QTextDocument) -> str:

@@ -10,6 +10,8 @@ method event or a drop reaching the editor meanwhile first makes the rest of the
 so the writer's edit never lands inside the undo step (nor in the middle of the paste); after
 an edit made some other way meanwhile (a new undo command that is not ours) the rest goes in
 as a step of its own, and a span whose text that edit changed is left as it now is.
+Meanwhile the document says so (``text_access.long_edit_running``): the preview waits for
+the end instead of rendering each piece on the GUI thread.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from retro_editor.ui.text_access import PARAGRAPH_SEPARATOR
+from retro_editor.ui.text_access import LONG_EDIT_PROPERTY, PARAGRAPH_SEPARATOR
 
 #: characters inserted or spanned per event-loop turn (a paste is cut at a line end)
 CHUNK_CHARS = 16_000
@@ -79,6 +81,7 @@ class ChunkedEdit(QObject):
     def start(self) -> None:
         self._make([self._rest.popleft()])
         if self._rest:
+            self._document.setProperty(LONG_EDIT_PROPERTY, True)
             self._editor.installEventFilter(self)
             self._editor.viewport().installEventFilter(self)
             self._timer.start()
@@ -140,6 +143,7 @@ class ChunkedEdit(QObject):
             return
         self._stopped = True
         self._timer.stop()
+        self._document.setProperty(LONG_EDIT_PROPERTY, False)
         self._document.undoCommandAdded.disconnect(self._on_undo_added)
         self._editor.removeEventFilter(self)
         self._editor.viewport().removeEventFilter(self)

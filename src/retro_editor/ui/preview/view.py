@@ -52,7 +52,7 @@ from retro_editor.ui.preview.patcher import (
 )
 from retro_editor.ui.preview.render_process import RenderProcess
 from retro_editor.ui.preview.url_policy import mail_address
-from retro_editor.ui.text_access import raw_text
+from retro_editor.ui.text_access import long_edit_running, raw_text
 
 if TYPE_CHECKING:
     from retro_editor.ui.document import ProjectDocument
@@ -63,6 +63,9 @@ _log = logging.getLogger(__name__)
 INLINE_FULL_CHARS = 12_000
 #: a patch the page has not answered within this long no longer holds the next one back (ms)
 PATCH_ANSWER_WAIT_MS = 1000
+#: how often (ms) a flush held by a long edit going in looks again (the edit's last piece
+#: schedules one too)
+LONG_EDIT_WAIT_MS = 50
 #: the page's garbage is collected once the writer pauses this long after this many changes
 COLLECT_PAUSE_MS = 1500
 COLLECT_AFTER_CHANGES = 40
@@ -164,6 +167,10 @@ class PreviewView(QWebEngineView):
         self._patch_answer_timer.setSingleShot(True)
         self._patch_answer_timer.setInterval(PATCH_ANSWER_WAIT_MS)
         self._patch_answer_timer.timeout.connect(self._flush)
+        self._long_edit_timer = QTimer(self)
+        self._long_edit_timer.setSingleShot(True)
+        self._long_edit_timer.setInterval(LONG_EDIT_WAIT_MS)
+        self._long_edit_timer.timeout.connect(self._schedule_flush)
         self._follow_timer = QTimer(self)
         self._follow_timer.setSingleShot(True)
         self._follow_timer.setInterval(15)
@@ -496,6 +503,9 @@ class PreviewView(QWebEngineView):
             return  # picked up when the page or the full render arrives
         if self._patch_answer_timer.isActive():
             return  # picked up when the page answers the patch it is applying
+        if long_edit_running(self._doc.text_document):
+            self._long_edit_timer.start()  # its pieces render as one when it is all in
+            return
         result = plan(self._map, self._dirty, self._lines, self._render_span)
         if isinstance(result, LargeSpan):
             if 2 * len(result.source) < self._doc.text_document.characterCount() and \
