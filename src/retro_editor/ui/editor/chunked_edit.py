@@ -25,8 +25,10 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from retro_editor.ui.text_access import LONG_EDIT_PROPERTY, PARAGRAPH_SEPARATOR
 
-#: characters inserted or spanned per event-loop turn (a paste is cut at a line end)
-CHUNK_CHARS = 16_000
+#: characters inserted or spanned per event-loop turn (a paste is cut at a line end): Qt's
+#: edit, its layout and the highlighting of the lines in view cost 10-15 ms per 8,000 at
+#: 100,000 words (bench/burst.py --explain)
+CHUNK_CHARS = 8_000
 _EDITING_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.InputMethod, QEvent.Type.Drop})
 
 
@@ -78,8 +80,11 @@ class ChunkedEdit(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._next)
 
-    def start(self) -> None:
-        self._make([self._rest.popleft()])
+    def start(self, *, first_now: bool = True) -> None:
+        """Makes the first piece now (unless ``first_now`` is False: then it waits for the
+        next turn too) and the others one per turn."""
+        if first_now or len(self._rest) == 1:
+            self._make([self._rest.popleft()])
         if self._rest:
             self._document.setProperty(LONG_EDIT_PROPERTY, True)
             self._editor.installEventFilter(self)

@@ -368,7 +368,7 @@ class FindReplaceBar(QWidget):
         replacing = ChunkedEdit(self._editor, pieces)
         replacing.finished.connect(lambda: self._replaced(replacing.done_weight))
         replacing.finished.connect(replacing.deleteLater)
-        replacing.start()
+        replacing.start(first_now=False)  # the search took this turn's time
         return sum(span.count for span in spans)
 
     def _replaced(self, count: int) -> None:
