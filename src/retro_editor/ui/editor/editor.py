@@ -344,7 +344,8 @@ class MarkdownEditor(QPlainTextEdit):
         return window
 
     def _on_scrolled(self) -> None:
-        self._highlighter.highlight_now(*self._update_lazy_window())
+        self._update_lazy_window()  # the margin around the view is formatted in the background
+        self._highlighter.highlight_now(*self._visible_window(margin=1))
         if self._search_selection:
             self._refresh_extra_selections()  # the matches scrolled into view
         top = self.first_visible_line()
@@ -390,8 +391,12 @@ class MarkdownEditor(QPlainTextEdit):
         low = doc.findBlockByNumber(first).position()
         last_block = doc.findBlockByNumber(min(last, doc.blockCount() - 1))
         high = last_block.position() + last_block.length()
-        starts = [selection.cursor.selectionStart() for selection in self._search_selection]
-        return self._search_selection[bisect_left(starts, low):bisect_right(starts, high)]
+        marks = self._search_selection  # in text order, which edits keep
+
+        def start(selection: QTextEdit.ExtraSelection) -> int:
+            return selection.cursor.selectionStart()
+
+        return marks[bisect_left(marks, low, key=start):bisect_right(marks, high, key=start)]
 
     def _refresh_extra_selections(self) -> None:
         line = []
