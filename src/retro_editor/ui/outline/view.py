@@ -116,6 +116,8 @@ class OutlineView(QTreeView):
 
     def collapsed_sections(self) -> tuple[str, ...]:
         """The anchors of the sections the writer collapsed (of those the text still has)."""
+        if not self._collapsed:
+            return ()  # asked on every scroll and expand: no walk over every section
         present = {section.anchor for section in self._model.sections()}
         return tuple(sorted(anchor for anchor in self._collapsed if anchor in present))
 
