@@ -171,3 +171,19 @@ def test_a_drop_that_is_not_a_web_link_is_refused(qtbot, panel, document):
     mime.setText("just words")
     assert not drop(panel.related_tab.view.viewport(), mime)
     assert len(document.manifest.related) == 1
+
+
+def test_a_hidden_links_tab_reads_the_article_when_it_is_shown(show, document, monkeypatch):
+    """Opening a project does not wait for its links (a full Markdown parse: 0.3 s at
+    100,000 words) unless the Links tab is the one shown."""
+    import retro_editor.web.article_links as article_links
+
+    reads: list[str] = []
+    real = article_links.article_links
+    monkeypatch.setattr(article_links, "article_links",
+                        lambda text: reads.append(text) or real(text))
+    widget = show(SidePanel(document=document), 700, 500)
+    assert reads == [] and widget.links_tab.list.topLevelItemCount() == 0
+    widget.show_links()
+    assert len(reads) == 1
+    assert widget.links_tab.list.topLevelItemCount() == 3

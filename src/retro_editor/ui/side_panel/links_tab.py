@@ -145,7 +145,11 @@ class LinksTab(QWidget):
             document.linkRecordsChanged.connect(self._refresh_if_shown)
             document.manifestChanged.connect(self._on_manifest_changed)
         self._show_message("")
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:  # listed when shown: reading a long article's links takes a while (0.3 s
+            self.list.clear()  # at 100,000 words), which opening it must not wait for
+            self._links = []
 
     def set_archive_saver(self, tasks: TaskRunner | None, save: ArchiveSaver | None = None) -> None:
         """The runner "Archive Now" runs on (None: the button is off); ``save`` replaces the
