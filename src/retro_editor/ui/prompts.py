@@ -23,7 +23,6 @@ from retro_editor.core.lock import LockedBy
 from retro_editor.core.recovery import Snapshot
 from retro_editor.ui.export_dialog import ExportDialog, ExportRequest
 from retro_editor.ui.goals_dialog import GoalsDialog
-from retro_editor.ui.preferences import PreferencesDialog
 from retro_editor.ui.safety import backup_dialogs, conflict_dialog, lock_dialogs
 from retro_editor.ui.safety.conflict_dialog import ConflictChoice, OverwriteChoice
 from retro_editor.ui.safety.diff_view import Comparison, show_diff
@@ -35,6 +34,7 @@ from retro_editor.ui.translate import translator
 if TYPE_CHECKING:
     from retro_editor.core.manifest_drafts import DraftProblem
     from retro_editor.export.base import ExportFormat
+    from retro_editor.ui.preferences import PreferencesDialog
 
 tr = translator("Prompts")
 

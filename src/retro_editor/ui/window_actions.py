@@ -25,7 +25,6 @@ from retro_editor.ui.history import name_this_version
 from retro_editor.ui.image_download_job import download_images_action
 from retro_editor.ui.jobs import Job
 from retro_editor.ui.link_check_job import check_links_action
-from retro_editor.ui.preferences import PreferencesDialog
 from retro_editor.ui.shortcut_reference import show_shortcut_reference
 from retro_editor.ui.translate import translator
 
@@ -184,6 +183,8 @@ class WindowActions:
 
     def preferences(self, page: str = "") -> None:
         """Opens Preferences (at ``page``); each change is applied to the window at once."""
+        from retro_editor.ui.preferences import PreferencesDialog  # 50 ms: not at start
+
         dialog = PreferencesDialog(self.w.settings, self.w.job_parent(), page,
                                    self.w.controller.document, not self.w.controller.read_only)
         dialog.changed.connect(self.w.apply_preferences)

@@ -6,7 +6,6 @@ import re
 
 from PySide6.QtCore import QMimeData
 
-from retro_editor.core.html_to_markdown import MAX_HTML_CHARS, html_to_markdown
 from retro_editor.ui.translate import translator
 
 tr = translator("Paste")
@@ -23,6 +22,8 @@ _WEB_IMAGE = re.compile(r"!\[(?:\\.|[^\]\\])*\]\(https?://", re.IGNORECASE)
 def converts_later(source: QMimeData) -> bool:
     """True when the mime data's HTML is too large to convert without stalling the window but
     small enough to convert at all (larger HTML is pasted as its plain text at once)."""
+    from retro_editor.core.html_to_markdown import MAX_HTML_CHARS  # see markdown_of
+
     return source.hasHtml() and SYNC_MAX_HTML_CHARS < len(source.html()) <= MAX_HTML_CHARS
 
 
@@ -36,6 +37,9 @@ def markdown_of(source: QMimeData) -> str | None:
     """Markdown for the mime data's HTML, or None when it has none or it holds no text."""
     if not source.hasHtml():
         return None
+    # imported at the first paste, not at start: its expressions take 30 ms to compile
+    from retro_editor.core.html_to_markdown import html_to_markdown
+
     markdown = html_to_markdown(source.html())
     return markdown if has_text(markdown) else None
 
