@@ -66,3 +66,55 @@ def test_each_dictionary_is_loaded_once_and_shared():
     enchant.Dict("en_US")
     assert fake.loaded == ["en_GB", "en_US"]
     assert enchant.list_languages() == ["en_GB", "en_US"]
+
+
+def test_the_app_shows_the_text_first_and_then_puts_the_live_preview_in(tmp_path, sample_copy):
+    """Launched with a project as from a file manager: QtWebEngine is not started before the
+    window, the editor shows the text, and then the live preview comes and shows the
+    article (its milestones in that order)."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    timing = tmp_path / "timing.txt"
+    env = dict(os.environ, RETRO_EDITOR_TIMING_FILE=str(timing), HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    process = subprocess.Popen([sys.executable, "-m", "retro_editor.cli", str(sample_copy)],
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 90
+        while len(_milestones(timing)) < 3 and time.monotonic() < deadline:
+            assert process.poll() is None, process.stderr.read() if process.stderr else ""
+            time.sleep(0.05)
+    finally:
+        process.kill()
+        errors = process.communicate()[1].decode("utf-8", "replace")
+    assert [name for _, name in _milestones(timing)] == [
+        "window-shown", "editable", "preview-shown"], errors
+    assert "initialized from a plugin" not in errors  # Qt's complaint about a late import
+
+
+def test_a_window_built_with_a_deferred_preview_puts_it_in_and_shows_the_article(
+        qtbot, settings, prompts, sample_copy, dispose):
+    from retro_editor.ui.action_ids import ActionId
+    from retro_editor.ui.main_window import MainWindow
+    from retro_editor.ui.preview.factory import PreviewPlaceholder
+    from retro_editor.ui.preview.view import PreviewView
+
+    window = MainWindow(settings, prompts=prompts, defer_preview=True)
+    window.show()
+    try:
+        assert isinstance(window.preview, PreviewPlaceholder) and window.preview.pending
+        assert window.open_project(sample_copy)
+        window.start_preview_after_first_paint(opening=True)
+        qtbot.waitUntil(lambda: isinstance(window.preview, PreviewView), timeout=10_000)
+        updates: list[str] = []
+        window.preview.contentUpdated.connect(updates.append)
+        qtbot.waitUntil(lambda: "full" in updates, timeout=20_000)
+        assert window.splitter.indexOf(window.preview) == 1
+        window.action_map[ActionId.VIEW_PREVIEW].trigger()
+        assert window.preview.isHidden()
+    finally:
+        window.controller.document.mark_saved()
+        dispose(window)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,7 @@ from retro_editor.ui.icons import apply_icons
 from retro_editor.ui.milestones import MilestoneWatch
 from retro_editor.ui.outline import OutlineView
 from retro_editor.ui.preview import create_preview
+from retro_editor.ui.preview.factory import AfterFirstPaint, PreviewPlaceholder
 from retro_editor.ui.project_controller import ProjectController
 from retro_editor.ui.prompts import Prompts
 from retro_editor.ui.settings import Settings
@@ -58,6 +59,8 @@ if TYPE_CHECKING:
 APP_NAME = "Retro Editor"
 #: from this window width on, the outline and the side panel get a dock each at first run
 ROOMY_WIDTH = 1600
+#: the live preview is put in by then even if the project being opened never arrives (ms)
+PREVIEW_AT_LATEST_MS = 3000
 
 
 tr = translator("MainWindow")
@@ -82,7 +85,7 @@ def default_documents_dir() -> Path:
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, prompts: Prompts | None = None,
-                 documents_dir: Path | None = None) -> None:
+                 documents_dir: Path | None = None, *, defer_preview: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
@@ -98,7 +101,9 @@ class MainWindow(QMainWindow):
         self.find_bar.hide()
         editor_pane = self._stacked(self.editor, self.find_bar)
 
-        self.preview = create_preview(self)
+        #: with ``defer_preview`` (the app's start) a blank stand-in until :meth:`start_preview`
+        self.preview = (PreviewPlaceholder(self, pending=True) if defer_preview
+                        else create_preview(self))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("editorPreviewSplitter")
         self.splitter.addWidget(editor_pane)
@@ -296,6 +301,37 @@ class MainWindow(QMainWindow):
         self.action_map[ActionId.VIEW_FOCUS_MODE].setChecked(self.settings.get(keys.FOCUS_MODE))
         self.action_map[ActionId.VIEW_TYPEWRITER].setChecked(
             self.settings.get(keys.TYPEWRITER_SCROLLING))
+
+    def start_preview_after_first_paint(self, *, opening: bool = False) -> None:
+        """Puts the live preview in once the editor has painted, with the project's text when
+        one is ``opening``: the web engine's start, about 0.2 s, comes after the writer can
+        read and type, not before (nor while the text is being read, which it would hold
+        up)."""
+        if not opening or self.controller.document is not None:  # shown already
+            AfterFirstPaint(self.editor.viewport(), self.start_preview)
+            return
+
+        def shown(document: object) -> None:
+            if document is None:
+                return
+            self.controller.documentChanged.disconnect(shown)
+            AfterFirstPaint(self.editor.viewport(), self.start_preview)
+
+        self.controller.documentChanged.connect(shown)
+        QTimer.singleShot(PREVIEW_AT_LATEST_MS, self, self.start_preview)  # the open failed
+
+    def start_preview(self) -> None:
+        """Replaces the stand-in the window was built with by the live preview."""
+        old = self.preview
+        if not isinstance(old, PreviewPlaceholder) or not old.pending:
+            return
+        new = create_preview(self)
+        new.setVisible(not old.isHidden())
+        self.splitter.replaceWidget(self.splitter.indexOf(old), new)
+        self.preview = new
+        old.deleteLater()
+        self.milestones.watch_preview(new)
+        self.wiring.preview_replaced()
 
     def first_run_layout(self) -> None:
         """The layout before the writer has one: in a window narrower than

@@ -47,8 +47,12 @@ class MilestoneWatch(QObject):
         if not os.environ.get(TIMING_FILE):
             return
         editor.viewport().installEventFilter(self)
+        self.watch_preview(preview)
+
+    def watch_preview(self, preview: QWidget) -> None:
+        """The preview whose first full render is ``preview-shown`` (one put in late)."""
         updated = getattr(preview, "contentUpdated", None)
-        if updated is not None:
+        if updated is not None and os.environ.get(TIMING_FILE):
             updated.connect(self._on_preview_updated)
 
     def watch_first_paint(self, widget: QWidget) -> None:

@@ -68,7 +68,7 @@ class WindowActions:
             A.VIEW_OUTLINE: w.outline_dock.setVisible,
             A.VIEW_SIDE_PANEL: w.side_dock.setVisible,
             A.VIEW_HISTORY: self.show_history,
-            A.VIEW_PREVIEW: w.preview.setVisible,
+            A.VIEW_PREVIEW: lambda on: w.preview.setVisible(on),  # the preview is put in late
             A.VIEW_ZOOM_IN: editor.zoom_in,
             A.VIEW_ZOOM_OUT: editor.zoom_out,
             A.VIEW_ZOOM_RESET: editor.zoom_reset,

@@ -77,6 +77,11 @@ class PaneWiring(QObject):
         self._preview_timer.setInterval(0)
         self._preview_timer.timeout.connect(lambda: self.w.preview.set_document(self.document))
 
+    def preview_replaced(self) -> None:
+        """The window put its live preview in: it shows the open document."""
+        if self.document is not None:
+            self._preview_timer.start()
+
     # --- the open project ----------------------------------------------------------------------
     def set_document(self, document: ProjectDocument | None) -> None:
         remembered = document.cursor_position if document is not None else 0

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -24,20 +25,25 @@ def prepare_web_engine() -> bool:
 
 
 class PreviewPlaceholder(QWidget):
-    """Stands where the preview would be, with the same slots and signals, doing nothing."""
+    """Stands where the preview would be, with the same slots and signals, doing nothing:
+    for good without QtWebEngine, or (``pending``) blank until the window puts the live
+    preview in its place (``MainWindow.start_preview``)."""
 
     linkRefused = Signal(str)
     renderFailed = Signal(str)
     contentUpdated = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, reason: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, reason: str = "", *,
+                 pending: bool = False) -> None:
         super().__init__(parent)
+        self.pending = pending
         self.setAccessibleName(self.tr("Preview"))
         label = QLabel(self)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = self.tr("The live preview is not available: this installation lacks "
-                       "Qt WebEngine. Export to HTML to see the page.")
+        text = "" if pending else self.tr("The live preview is not available: this "
+                                          "installation lacks Qt WebEngine. Export to HTML "
+                                          "to see the page.")
         if reason:
             text += "\n\n" + reason
         label.setText(text)
@@ -71,3 +77,26 @@ def create_preview(parent: QWidget | None = None,
         _log.warning("no live preview: %s", exc)
         return PreviewPlaceholder(parent, str(exc))
     return PreviewView(parent, **options)
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``then`` once, on the event-loop turn after ``widget`` first paints (or after
+    ``at_latest_ms`` if it has not painted by then, as when another widget covers it)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], at_latest_ms: int = 600) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(at_latest_ms, self, self._call)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self, self._call)
+        return False
+
+    def _call(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._widget.removeEventFilter(self)
+            then()
