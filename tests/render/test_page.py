@@ -168,3 +168,20 @@ def test_rendered_article_in_page(renderer):
     page = render_page(manifest(), renderer.render("# Hi\n\n<script>x</script>text"))
     assert '<h1 data-source-line="0" id="hi">Hi</h1>' in page
     assert "<script" not in page
+
+
+def test_no_theme_rule_makes_chromium_restyle_around_every_patched_paragraph():
+    """A rule whose subject is any element's ::before/::after after a sibling combinator
+    (".byline > * + *::before") made Chromium restyle around each paragraph the preview
+    patches: 20 ms a key at 100,000 words (measured in the live preview). Such rules name
+    their element instead (".byline > * + span::before")."""
+    import re
+
+    from retro_editor.resources import resource_path
+
+    universal = re.compile(r"[+~]\s*\*::?(?:before|after)\b")
+    offenders = [f"{path.name}: {line.strip()}"
+                 for path in sorted(resource_path("themes").rglob("*.css"))
+                 for line in path.read_text(encoding="utf-8").splitlines()
+                 if universal.search(line)]
+    assert offenders == []
