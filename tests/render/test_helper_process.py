@@ -32,10 +32,14 @@ from retro_editor.render.helper_process import (
 RENDER_HELPER = "retro_editor.render.worker"
 #: any text, lone surrogates too (the payload is encoded with "surrogatepass")
 TEXT = st.text(st.characters(blacklist_categories=()))
-JSON = st.recursive(st.none() | st.booleans() | st.integers() | TEXT,
+#: the meta is JSON, whose reader joins a high and a low lone surrogate written one after the
+#: other into one character (CI found "\ud800\udc00" coming back as "\U00010000"): it carries
+#: the app's own options, never the writer's text, so its strings are valid Unicode
+UNICODE = st.text(st.characters(blacklist_categories=("Cs",)))
+JSON = st.recursive(st.none() | st.booleans() | st.integers() | UNICODE,
                     lambda inner: st.lists(inner, max_size=4)
-                    | st.dictionaries(TEXT, inner, max_size=4), max_leaves=12)
-META = st.dictionaries(TEXT, JSON, max_size=5)
+                    | st.dictionaries(UNICODE, inner, max_size=4), max_leaves=12)
+META = st.dictionaries(UNICODE, JSON, max_size=5)
 
 
 @given(META, TEXT)
