@@ -62,6 +62,7 @@ from retro_editor.testing.articles import (  # noqa: E402
 from retro_editor.testing.stats import percentile  # noqa: E402
 from retro_editor.ui import settings as setting_keys  # noqa: E402
 from retro_editor.ui.settings import Settings  # noqa: E402
+from slow_calls import SlowCalls  # noqa: E402
 
 MARKER = "Zqxv"
 ISOLATED = QWebEngineScript.ScriptWorldId.ApplicationWorld
@@ -98,6 +99,8 @@ class LoopClock:
 
 #: passes --line-spacing to the child processes that type
 LINE_SPACING_ENV = "RETRO_BENCH_LINE_SPACING"
+#: with --explain: the file the child processes append their explained stalls to
+EXPLAIN_ENV = "RETRO_BENCH_EXPLAIN_FILE"
 
 def spin(app: QApplication, until: Callable[[], bool], timeout: float = 60.0) -> bool:
     """Runs the event loop (blocking in it between events, as the app does) until
@@ -238,9 +241,19 @@ def run(app: QApplication, words: int, keys: int, tmp: Path, index: int) -> dict
     render_widget = preview.focusProxy() or preview
     render_widget.installEventFilter(painted)
     loop = LoopClock()
+    explain = os.environ.get(EXPLAIN_ENV)
+    slow = SlowCalls([spin]) if explain else None
+    if slow is not None:
+        slow.start()
     loop.timer.start()
     sent = type_keys(app, editor, keys)
     loop.timer.stop()
+    if slow is not None:
+        slow.stop()
+        with open(explain, "a", encoding="utf-8") as out:
+            for a, b in pairwise(loop.ticks):
+                if b - a > 0.020:
+                    out.write(f"{words} words, {(b - a) * 1000:.1f} ms: {slow.explain(a, b)}\n")
     editor.removeEventFilter(received)
     render_widget.removeEventFilter(painted)
 
@@ -346,9 +359,17 @@ def main() -> int:
                         help="an interpreter with ReText installed: compare with it")
     parser.add_argument("--line-spacing", type=int, default=100,
                         help="the editor's line spacing in percent")
+    parser.add_argument("--explain", action="store_true",
+                        help="list what the GUI thread did in each stall over 20 ms (the "
+                             "profiling this takes slows the run: its figures are not the "
+                             "bench's)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a child's single run
     args = parser.parse_args()
     os.environ.setdefault(LINE_SPACING_ENV, str(args.line_spacing))  # children inherit it
+    if args.explain and not args.one:
+        explained = Path(tempfile.mkdtemp(prefix="retro-bench-")) / "stalls.txt"
+        explained.touch()
+        os.environ[EXPLAIN_ENV] = str(explained)
     if args.one:
         app = QApplication.instance() or QApplication(sys.argv[:1])
         with tempfile.TemporaryDirectory(prefix="retro-bench-", ignore_cleanup_errors=True) as name:
@@ -376,6 +397,8 @@ def main() -> int:
             burner.wait()
     print("targets: key→editor p95 < 3; key→repainted p95 ≤ 40 (20k), ≤ 50 (100k); "
           "loop stall p99 < 10, max < 30")
+    if args.explain:
+        print(Path(os.environ[EXPLAIN_ENV]).read_text(encoding="utf-8"), end="")
     return 0
 
 
