@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocument
 
 from retro_editor.ui.editor.chunked_edit import ChunkedInsert, chunks
 
@@ -85,3 +85,21 @@ def test_a_long_plain_text_paste_goes_in_over_several_turns_as_one_undo_step(qtb
     assert editor.textCursor().position() == len("Before. " + pasted)
     editor.undo()
     assert editor.toPlainText() == "Before. After."
+
+
+def test_an_edit_stops_when_the_editor_shows_another_text(qtbot, editor):
+    """Opening another project while a long edit goes in: the rest is not made in the text
+    that is no longer shown, and the preview is told the edit is over."""
+    from retro_editor.ui.text_access import long_edit_running
+
+    inserting = start_insert(editor)
+    first = editor.document()
+    assert long_edit_running(first)
+    finished: list[bool] = []
+    inserting.finished.connect(lambda: finished.append(True))
+    editor.setPlainText("Another text.")  # what opening another project comes down to
+    replacement = QTextDocument(editor)
+    editor.setDocument(replacement)
+    qtbot.waitUntil(lambda: bool(finished))
+    assert not long_edit_running(first)
+    assert replacement.toPlainText() == ""

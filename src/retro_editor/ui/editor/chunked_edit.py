@@ -115,6 +115,10 @@ class ChunkedEdit(QObject):
     def _next(self) -> None:
         if not self._rest:
             return
+        if self._editor.document() is not self._document:  # another text is shown now
+            self._rest.clear()
+            self._done()
+            return
         self._make([self._rest.popleft()])
         if self._rest:
             self._timer.start()
