@@ -272,3 +272,24 @@ def test_first_run_layout_leaves_the_editor_sixty_characters_a_line(
         assert chars >= 60, (size, chars)
     finally:
         dispose(win)
+
+
+def test_a_long_section_title_in_the_status_bar_does_not_widen_the_window(qtbot, window):
+    """The status bar shows the current section's title shortened to the room it has (the
+    whole title in its tooltip); a long title used to raise the window's minimum width, so
+    the window grew and repainted whole as the writer moved between sections."""
+    from PySide6.QtWidgets import QLabel
+
+    window.resize(900, 600)
+    qtbot.wait(20)
+    width = window.width()
+    title = "The Long Night on Pier Nine, When the Rain Would Not Stop and the Crew " * 3
+    window.status.show_section(title)
+    qtbot.wait(50)
+    assert window.width() == width
+    label = window.status.findChild(QLabel, "currentSection")
+    assert window.status.section_text() == title and label.toolTip() == title
+    assert label.text().endswith("…") and len(label.text()) < len(title)
+    window.status.show_section("Intro")
+    qtbot.wait(20)
+    assert label.text() == "Intro"

@@ -7,7 +7,8 @@ after the writer pauses; the status bar never reads the text itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from retro_editor.core.analysis import TextAnalysis
@@ -17,6 +18,50 @@ from retro_editor.ui.translate import translator
 tr = translator("StatusBar")
 
 
+class ElidedLabel(QLabel):
+    """A label that asks for room for its whole text (up to :attr:`WIDEST_CHARS` average
+    characters) but makes do with a few, shortening the text with "…" to the width it gets;
+    the whole text is its tooltip. A long section title used to raise the status bar's and
+    so the window's minimum width: the window grew, and repainted whole, as the writer moved
+    between sections."""
+
+    WIDEST_CHARS = 40
+    NARROWEST_CHARS = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._fit()
+        self.updateGeometry()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self._width(self.WIDEST_CHARS), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self._width(self.NARROWEST_CHARS), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _width(self, chars: int) -> int:
+        metrics = self.fontMetrics()
+        margins = self.contentsMargins()
+        text = min(metrics.horizontalAdvance(self._full), chars * metrics.averageCharWidth())
+        return text + margins.left() + margins.right() + 2 * self.margin()
+
+    def _fit(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                   max(0, self.contentsRect().width())))
+
+
 class ArticleStatusBar(QStatusBar):
     """Shows the open document's statistics and state."""
 
@@ -24,7 +69,7 @@ class ArticleStatusBar(QStatusBar):
         super().__init__(parent)
         self._words = QLabel(self)
         self._reading = QLabel(self)
-        self._section = QLabel(self)
+        self._section = ElidedLabel(self)
         self._saved = QLabel(self)
         self._goals = QLabel(self)
         self._goals.setContentsMargins(0, 0, 12, 0)
@@ -45,8 +90,9 @@ class ArticleStatusBar(QStatusBar):
             self._analysis.changed.disconnect(self.show_analysis)
         self._analysis = analysis
         if analysis is None:
-            for label in (self._words, self._reading, self._section, self._saved, self._goals):
+            for label in (self._words, self._reading, self._saved, self._goals):
                 label.clear()
+            self._section.set_full_text("")
             self._modified, self._drafts = False, 0
             return
         analysis.changed.connect(self.show_analysis)
@@ -65,7 +111,10 @@ class ArticleStatusBar(QStatusBar):
         return self._goals.text()
 
     def show_section(self, title: str) -> None:
-        self._section.setText(title)
+        self._section.set_full_text(title)
+
+    def section_text(self) -> str:
+        return self._section.full_text()
 
     def show_saved(self, modified: bool) -> None:
         self._modified = modified
