@@ -322,3 +322,19 @@ def test_replace_all_spans_cover_every_match_in_order():
         assert "".join(rebuilt) == text.replace("ab", "XYZ")
         assert sum(span.count for span in spans) == 101
         assert size >= 10_000 or len(spans) > 1
+
+
+def test_a_replace_all_made_while_another_goes_in_sees_its_whole_result(qtbot, setup):
+    """Replace All, then at once another Replace All of what the first one wrote: the first
+    is finished before the second searches, so no hit of the second is missed."""
+    editor, bar = setup
+    editor.setPlainText(LONG)
+    open_with(qtbot, bar, "harbor", replace=True)
+    bar.replace_field.setText("port")
+    assert bar.replace_all() == 4000
+    open_with(qtbot, bar, "port", replace=True)
+    bar.replace_field.setText("dock")
+    assert bar.replace_all() == 4000
+    qtbot.waitUntil(lambda: bar.status_label.text() == "4000 replaced", timeout=10_000)
+    qtbot.waitUntil(lambda: "port" not in editor.toPlainText(), timeout=10_000)
+    assert editor.toPlainText() == LONG.replace("harbor", "dock")

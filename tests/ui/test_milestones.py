@@ -68,10 +68,12 @@ def test_each_dictionary_is_loaded_once_and_shared():
     assert enchant.list_languages() == ["en_GB", "en_US"]
 
 
-def test_the_app_shows_the_text_first_and_then_puts_the_live_preview_in(tmp_path, sample_copy):
-    """Launched with a project as from a file manager: QtWebEngine is not started before the
-    window, the editor shows the text, and then the live preview comes and shows the
-    article (its milestones in that order)."""
+def test_the_app_started_with_a_late_web_engine_shows_the_text_then_the_article(
+        tmp_path, sample_copy):
+    """Launched with a project as from a file manager (QtWebEngine imported only once the
+    window shows the text): the window, the editable text and the preview showing the
+    article come in that order, and Qt does not complain that the web engine was started
+    late. That the preview is put in after the text is the next test's business."""
     import os
     import subprocess
     import sys

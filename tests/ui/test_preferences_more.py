@@ -178,3 +178,17 @@ def test_changing_the_spacing_keeps_the_place_and_uses_qts_own_layout_at_100(qtb
     assert editor.document().findBlockByNumber(300).text().startswith("x")
     editor.undo()
     assert editor.toPlainText().count("Paragraph") == 400
+
+
+def test_a_document_shown_again_takes_the_spacing_chosen_meanwhile(qtbot, editor):
+    """A text shown at 150 %, another one shown while the spacing went to 200 %, then the
+    first again: it is spaced at 200 % too (its own layout kept the old spacing)."""
+    from PySide6.QtGui import QTextDocument
+
+    first = editor.document()
+    editor.setPlainText("word " * 400)
+    editor.set_line_spacing(150)
+    editor.setDocument(QTextDocument(editor))
+    editor.set_line_spacing(200)
+    editor.setDocument(first)
+    assert first.documentLayout().spacing_percent() == 200

@@ -67,9 +67,7 @@ def python_index(text: str, utf16: int) -> int:
 
 def utf16_slice(text: str, start: int, end: int) -> str:
     """``text`` between Qt positions ``start`` and ``end``."""
-    if text.isascii():
-        return text[start:end]
-    return text.encode("utf-16-le")[2 * start: 2 * end].decode("utf-16-le")
+    return Utf16Slices(text)(start, end)
 
 
 class Utf16Slices:

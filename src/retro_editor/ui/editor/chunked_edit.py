@@ -100,12 +100,18 @@ class ChunkedEdit(QObject):
         self._rest.clear()
         self._stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() in _EDITING_EVENTS and self._rest:
+    def finish(self) -> None:
+        """Makes the rest of the edit now, as the same undo step (before an edit of the
+        writer's, which must come after it)."""
+        if self._rest:
             pieces = list(self._rest)
             self._rest.clear()
             self._make(pieces)
             self._done()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in _EDITING_EVENTS:
+            self.finish()
         return False
 
     def _on_undo_added(self) -> None:

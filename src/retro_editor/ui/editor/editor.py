@@ -142,6 +142,9 @@ class MarkdownEditor(QPlainTextEdit):
         """Shows ``document`` (e.g. ProjectDocument.text_document), re-attaching highlighting."""
         if not has_fitting_layout(document, self._line_spacing):
             document.setDocumentLayout(fitting_layout(document, self._line_spacing))
+        layout = document.documentLayout()
+        if isinstance(layout, SpacedLayout):  # shown before, maybe at another spacing
+            layout.set_spacing_percent(self._line_spacing)
         document.setDocumentMargin(self._text_margin)
         self._search_selection = []  # their cursors belong to the old document,
         self._line_selection = []  # which Qt may delete in setDocument

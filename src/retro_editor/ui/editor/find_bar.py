@@ -41,6 +41,7 @@ class FindReplaceBar(QWidget):
     def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
+        self._replacing: ChunkedEdit | None = None  # a Replace All still going in
         self._matches: list[tuple[int, int]] = []
         self._capped = False
         self._expression: QRegularExpression | None = None
@@ -308,6 +309,7 @@ class FindReplaceBar(QWidget):
     # --- replacing -------------------------------------------------------------------------
     def replace(self) -> bool:
         """Replaces the selected match (if the selection is one) and finds the next."""
+        self._finish_replacing()
         if not can_edit(self._editor):
             return False
         self._ensure_fresh()
@@ -344,6 +346,7 @@ class FindReplaceBar(QWidget):
         """
         if not can_edit(self._editor):
             return 0
+        self._finish_replacing()
         self._ensure_fresh()
         if self._expression is None:
             self._show_status()
@@ -365,13 +368,20 @@ class FindReplaceBar(QWidget):
             cursor.setPosition(span.start)
             cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
             pieces.append(Piece(cursor, span.text, span.original, span.count))
-        replacing = ChunkedEdit(self._editor, pieces)
+        replacing = self._replacing = ChunkedEdit(self._editor, pieces)
         replacing.finished.connect(lambda: self._replaced(replacing.done_weight))
         replacing.finished.connect(replacing.deleteLater)
         replacing.start(first_now=False)  # the search took this turn's time
         return sum(span.count for span in spans)
 
+    def _finish_replacing(self) -> None:
+        """Makes the rest of a Replace All still going in, so the next replace sees its text
+        (a second click on Replace All meanwhile would search a half-replaced text)."""
+        if self._replacing is not None:
+            self._replacing.finish()
+
     def _replaced(self, count: int) -> None:
+        self._replacing = None
         self._collect()
         self._refresh()
         self._show_status(self.tr("{count} replaced").format(count=count))
