@@ -19,13 +19,11 @@ tr = translator("StatusBar")
 
 
 class ElidedLabel(QLabel):
-    """A label that asks for room for its whole text (up to :attr:`WIDEST_CHARS` average
-    characters) but makes do with a few, shortening the text with "…" to the width it gets;
-    the whole text is its tooltip. A long section title used to raise the status bar's and
-    so the window's minimum width: the window grew, and repainted whole, as the writer moved
-    between sections."""
+    """A label that asks for room for its whole text but makes do with a few characters,
+    shortening the text with "…" to the width it gets; the whole text is its tooltip. A
+    long section title used to raise the status bar's and so the window's minimum width:
+    the window grew, and repainted whole, as the writer moved between sections."""
 
-    WIDEST_CHARS = 40
     NARROWEST_CHARS = 6
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -42,7 +40,7 @@ class ElidedLabel(QLabel):
         return self._full
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(self._width(self.WIDEST_CHARS), super().sizeHint().height())
+        return QSize(self._width(None), super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(self._width(self.NARROWEST_CHARS), super().minimumSizeHint().height())
@@ -51,10 +49,13 @@ class ElidedLabel(QLabel):
         super().resizeEvent(event)
         self._fit()
 
-    def _width(self, chars: int) -> int:
+    def _width(self, chars: int | None) -> int:
+        """The width for the whole text, or for at most ``chars`` average characters."""
         metrics = self.fontMetrics()
         margins = self.contentsMargins()
-        text = min(metrics.horizontalAdvance(self._full), chars * metrics.averageCharWidth())
+        text = metrics.horizontalAdvance(self._full)
+        if chars is not None:
+            text = min(text, chars * metrics.averageCharWidth())
         return text + margins.left() + margins.right() + 2 * self.margin()
 
     def _fit(self) -> None:
