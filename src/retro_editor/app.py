@@ -8,8 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from retro_editor.ui.first_text import FirstText
     from retro_editor.ui.main_window import MainWindow
     from retro_editor.ui.settings import Settings
+
+#: the folders under the app's data folder where crash snapshots and backups are kept
+RECOVERY = "recovery"
+BACKUPS = "backups"
 
 
 def prepare_environment() -> None:
@@ -39,23 +44,60 @@ def start_window(settings: Settings, path: Path | None, documents: Path,
     opens ``path`` (or the last project; with none the start screen stays) unless a recovered
     project was restored. With ``defer_preview`` the live preview is put in once the window
     has painted (QtWebEngine then need not be imported before the QApplication: see
-    :func:`run_app`).
-    Returns ``(window, opened)``."""
+    :func:`run_app`), and a project whose text can be shown at once is: see
+    :func:`start_staged`.
+    Returns ``(window, opened)`` (``opened`` True for a staged start: it opens later)."""
+    target = path if path is not None else default_project(settings)
+    if defer_preview and target is not None:
+        from retro_editor.ui.first_text import read_first_text
+
+        first = read_first_text(target, data / RECOVERY)
+        if first is not None:
+            return start_staged(settings, target, first, documents, data), True
     from retro_editor.ui.main_window import MainWindow
     from retro_editor.ui.safety import SafetyServices
 
     window = MainWindow(settings, documents_dir=documents, defer_preview=defer_preview)
-    window.safety = SafetyServices(window, data / "recovery", data / "backups")
+    window.safety = SafetyServices(window, data / RECOVERY, data / BACKUPS)
     window.show()
     if window.safety.offer_recovery():
         if defer_preview:
             window.start_preview_after_first_paint()
         return window, True
-    target = path if path is not None else default_project(settings)
     opened = target is not None and window.open_project(target)
     if defer_preview:
         window.start_preview_after_first_paint(opening=opened)
     return window, opened
+
+
+def start_staged(settings: Settings, target: Path, first: FirstText, documents: Path,
+                 data: Path) -> MainWindow:
+    """The staged start: the window shows the project's text and takes keys first; once it
+    has painted, the rest is built a step per event-loop turn, then the project is opened,
+    adopting the text document as it then is, and the preview is put in. There is nothing
+    to recover (``read_first_text`` made sure), so no recovery is offered."""
+    from retro_editor.ui.main_window import MainWindow
+
+    window = MainWindow(settings, documents_dir=documents, defer_preview=True, staged=True)
+    window.show()  # laid out first: the cursor is centred in the editor's real height
+    window.show_first_text(first)
+
+    def open_it() -> None:
+        from retro_editor.ui.safety import SafetyServices
+
+        window.safety = SafetyServices(window, data / RECOVERY, data / BACKUPS)
+        opened = window.open_project(target, first)
+        document = window.controller.document
+        if document is None or document.text_document is not first.document:
+            if not opened:
+                first.lock.release()  # else the project's lock is the same file, held now
+                window.show_no_project()
+            if window.editor.document() is not first.document:
+                first.document.deleteLater()
+        window.start_preview()
+
+    window.complete_after_first_paint(open_it)
+    return window
 
 
 def run_app(path: Path | None, smoke_test: bool = False, sample: bool = False) -> int:

@@ -11,17 +11,12 @@ import time
 
 import pytest
 
+from retro_editor.core.article_file import MAX_ARTICLE_BYTES, MAX_IMPORT_BYTES
 from retro_editor.core.backups import make_backup, restore_backup
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.lock import acquire_lock
 from retro_editor.core.manifest import MAX_MANIFEST_BYTES
-from retro_editor.core.project import (
-    MAX_ARTICLE_BYTES,
-    MAX_IMPORT_BYTES,
-    new_project,
-    open_project,
-    save_project,
-)
+from retro_editor.core.project import new_project, open_project, save_project
 from retro_editor.core.recovery import write_snapshot
 from retro_editor.core.storage import TEMP_MARK, atomic_write, describe_os_error
 from retro_editor.testing.mounts import fill_disk, mounted_tmpfs, read_only_bind

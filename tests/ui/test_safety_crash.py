@@ -42,7 +42,7 @@ DRIVER = textwrap.dedent(r'''
     from prompts_double import RecordingPrompts
 
     from retro_editor.app import start_window
-    from retro_editor.ui import main_window
+    from retro_editor.ui import prompts as prompts_module
     from retro_editor.ui.safety.lock_dialogs import LockAnswer
     from retro_editor.ui.safety.recovery_dialog import RecoveryAnswer
     from retro_editor.ui.settings import AUTOSAVE_SECONDS, Settings
@@ -50,7 +50,7 @@ DRIVER = textwrap.dedent(r'''
     app = QApplication([])
     prompts = RecordingPrompts(ask_recovery=(RecoveryAnswer.RESTORE, False),
                                ask_locked=LockAnswer.CLEAR)
-    main_window.Prompts = lambda parent: prompts  # the window start_window builds asks these
+    prompts_module.Prompts = lambda parent: prompts  # the window start_window builds asks these
     settings = Settings(QSettings(ini, QSettings.Format.IniFormat))
     settings.set(AUTOSAVE_SECONDS, 0)  # the unsaved text is what a crash must not lose
     window, opened = start_window(settings, Path(project), Path(data) / "docs", Path(data))

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
+from retro_editor.core.article_file import link_leaving_project
 from retro_editor.core.control_chars import xml_control_problems
 from retro_editor.core.cover import cover_problem
 from retro_editor.core.errors import ProjectError
@@ -24,7 +25,7 @@ from retro_editor.core.image_refs import image_references, parse_markdown
 from retro_editor.core.manifest import check_manifest
 from retro_editor.core.manifest_drafts import draft_problems
 from retro_editor.core.outline import iter_sections, parse_outline
-from retro_editor.core.project import Project, link_leaving_project
+from retro_editor.core.project import Project
 from retro_editor.core.publishing_checks import publishing_warnings
 
 _REMOTE = ("http", "https", "data")

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from retro_editor.core.article_file import decode_text
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.history_sections import Part, article_parts
-from retro_editor.core.project import decode_text
 
 if TYPE_CHECKING:
     from retro_editor.core.history_store import HistoryStore

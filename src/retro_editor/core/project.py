@@ -11,6 +11,21 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from retro_editor.core.article_file import (
+    ARTICLE_NAME,
+    ASSETS_NAME,
+    BOM,
+    MANIFEST_SUFFIX,
+    MARKDOWN_SUFFIXES,
+    MAX_ARTICLE_BYTES,
+    MAX_IMPORT_BYTES,
+    decode_text,
+    encode_text,
+    find_manifest,
+    manifests_in,
+    read_article,
+    refuse_link_leaving,
+)
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.frontmatter import ImportProblem, split_front_matter
 from retro_editor.core.frontmatter_map import manifest_from_front_matter
@@ -38,14 +53,6 @@ from retro_editor.core.storage import (
     same_content,
     sync_folder,
 )
-
-ARTICLE_NAME = "article.md"
-ASSETS_NAME = "assets"
-MANIFEST_SUFFIX = ".retro"
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
-MAX_ARTICLE_BYTES = 64 * 1024 * 1024
-MAX_IMPORT_BYTES = 20 * 1024 * 1024
-BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True)
@@ -117,89 +124,7 @@ class Project:
         return real
 
 
-# --- text encoding ----------------------------------------------------------------------
-
-def decode_text(data: bytes, path: Path | str) -> tuple[str, str, bool]:
-    """``(text with "\\n" newlines, dominant newline on disk, had a BOM)``."""
-    bom = data.startswith(BOM)
-    start = len(BOM) if bom else 0
-    try:
-        text = data[start:].decode("utf-8")
-    except UnicodeDecodeError as exc:
-        offset = exc.start + start
-        line = data.count(b"\n", 0, offset) + 1
-        raise ProjectError(path, f"is not UTF-8 text (byte 0x{data[offset]:02x} at offset "
-                                 f"{offset}, line {line})") from None
-    crlf = text.count("\r\n")
-    newline = "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text, newline, bom
-
-
-def encode_text(text: str, newline: str, bom: bool, path: Path | str) -> bytes:
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if newline != "\n":
-        text = text.replace("\n", newline)
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        line = text.count(newline, 0, exc.start) + 1
-        raise ProjectError(path, f"line {line} holds a character that cannot be saved as "
-                                 f"UTF-8 (U+{ord(text[exc.start]):04X})") from None
-    return BOM + data if bom else data
-
-
-# --- links leaving the project ------------------------------------------------------------
-
-def link_leaving_project(folder: Path, path: Path) -> str | None:
-    """Why ``path`` (a project file) may not be used: a symbolic link leading outside the
-    project folder (reading would show, and saving would overwrite, a file elsewhere).
-    None when it is a plain file, or a link staying inside the folder."""
-    if not path.is_symlink():
-        return None
-    try:
-        real = path.resolve()
-        root = folder.resolve()
-    except (OSError, RuntimeError) as exc:
-        return f"is a symbolic link that cannot be followed: {exc}"
-    if real.is_relative_to(root):
-        return None
-    return (f"is a symbolic link to {real}, outside the project folder; replace it with "
-            "the file itself")
-
-
-def _refuse_link_leaving(folder: Path, path: Path) -> None:
-    reason = link_leaving_project(folder, path)
-    if reason:
-        raise ProjectError(path, reason)
-
-
 # --- opening ----------------------------------------------------------------------------
-
-def _manifests_in(folder: Path) -> list[Path]:
-    try:
-        return sorted(p for p in folder.iterdir()
-                      if p.suffix.lower() == MANIFEST_SUFFIX and p.is_file())
-    except OSError as exc:
-        raise ProjectError(folder, describe_os_error(exc)) from None
-
-
-def find_manifest(folder: Path) -> Path:
-    """The one `.retro` manifest in ``folder`` (``ProjectError`` if none or several)."""
-    found = _manifests_in(folder)
-    if not found:
-        odd = next((p for p in folder.glob(f"*{MANIFEST_SUFFIX}") if p.is_dir()), None)
-        if odd is not None:
-            raise ProjectError(odd, "is a folder, not a manifest file")
-        raise ProjectError(folder, "holds no .retro manifest; this is not a Retro Editor project")
-    if len(found) > 1:
-        names = ", ".join(p.name for p in found)
-        raise ProjectError(folder, f"holds {len(found)} .retro manifests ({names}); "
-                                   "a project folder must hold exactly one")
-    return found[0]
-
 
 def open_project(path: Path | str) -> Project:
     """Opens a project folder, its ``.retro`` file, or imports a Markdown file."""
@@ -221,19 +146,13 @@ def open_project(path: Path | str) -> Project:
     folder = manifest_path.parent
     notes = finish_interrupted_save(folder)
     clean_stale_temp_files(folder)
-    _refuse_link_leaving(folder, manifest_path)
+    refuse_link_leaving(folder, manifest_path)
     data = read_bytes_limited(manifest_path, MAX_MANIFEST_BYTES, "manifest")
     manifest, version = read_manifest(data, manifest_path)
-    article_path = folder / ARTICLE_NAME
-    _refuse_link_leaving(folder, article_path)
-    if not article_path.exists():
-        raise ProjectError(article_path, "is missing; the project's text lives in "
-                                         f"{ARTICLE_NAME} beside {manifest_path.name}")
-    article_bytes = read_bytes_limited(article_path, MAX_ARTICLE_BYTES, ARTICLE_NAME)
-    text, newline, bom = decode_text(article_bytes, article_path)
+    article = read_article(folder, manifest_path.name)
     return Project(folder=folder, manifest_name=manifest_path.name, manifest=manifest,
-                   text=text, newline=newline, bom=bom, saved=True,
-                   disk_state=DiskState(_digest(article_bytes), _digest(data)),
+                   text=article.text, newline=article.newline, bom=article.bom, saved=True,
+                   disk_state=DiskState(_digest(article.data), _digest(data)),
                    format_version_on_disk=version, open_notes=notes)
 
 
@@ -361,14 +280,14 @@ def save_project(project: Project) -> list[str]:
     except OSError as exc:
         failed = folder if not folder.is_dir() else project.assets_dir
         raise ProjectError(failed, f"cannot create the folder: {describe_os_error(exc)}") from None
-    others = [p for p in _manifests_in(folder) if p.name != project.manifest_name]
+    others = [p for p in manifests_in(folder) if p.name != project.manifest_name]
     if others:
         raise ProjectError(folder, f"already holds another project's manifest ({others[0].name}); "
                                    "choose another folder")
     _refuse_newer_on_disk(project.manifest_path)
     files = [(project.article_path, article_bytes), (project.manifest_path, manifest_bytes)]
     for path, _ in files:
-        _refuse_link_leaving(folder, path)
+        refuse_link_leaving(folder, path)
     copy_pending_assets(folder, project.pending_assets)
     notes = _replace_all(folder, [(path, data) for path, data in files
                                   if not same_content(path, data)])

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from retro_editor.core.article_file import ARTICLE_NAME, MAX_ARTICLE_BYTES, decode_text, find_manifest
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.json_input import MAX_MANIFEST_BYTES, load_json
-from retro_editor.core.project import ARTICLE_NAME, MAX_ARTICLE_BYTES, decode_text, find_manifest
 from retro_editor.core.storage import read_bytes_limited
 from retro_editor.core.textstats import count_words
 

@@ -11,9 +11,10 @@ import os
 import stat
 from pathlib import Path
 
+from retro_editor.core.article_file import MANIFEST_SUFFIX
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.lock import LOCK_NAME
-from retro_editor.core.project import MANIFEST_SUFFIX, Project
+from retro_editor.core.project import Project
 
 
 def _real(path: Path) -> Path:

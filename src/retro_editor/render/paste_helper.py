@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import sys
 
-from retro_editor.core.html_to_markdown import html_to_markdown
 from retro_editor.render.helper_process import Meta, serve_stdio
 
 PASTE_HELPER = "retro_editor.render.paste_helper"
 
 
 def convert(_meta: Meta, html: str) -> tuple[Meta, str]:
+    # imported here: the app imports this module for PASTE_HELPER alone, at start-up
+    from retro_editor.core.html_to_markdown import html_to_markdown
+
     markdown = html_to_markdown(html)
     return {"markdown": markdown is not None}, markdown or ""
 

@@ -106,13 +106,15 @@ class DocumentAnalysis(QObject):
     def __init__(self, document: ProjectDocument, tasks: TaskRunner | None = None,
                  initial: TextAnalysis | None = None) -> None:
         """``initial``: the analysis of the text, when it was already made off the GUI
-        thread (the project's files were read and analysed together); it is used only if
-        it is of the document's text."""
+        thread (the project's files were read and analysed together). If the text has
+        changed since (keys typed while the project was being opened), the analysis of the
+        document's text is built on it, which redoes only the changed sections."""
         super().__init__(document)
         self._document = document
         self._tasks = tasks or TaskRunner(self, name="analysis", threads=1)
         text = document.text()
-        self._current = initial if initial is not None and initial.text == text else analyse(text)
+        self._current = initial if initial is not None and initial.text == text \
+            else analyse(text, initial)
         #: the newest analysis made, shared with the worker, which builds on it
         self._latest = [self._current]
         #: bumped by every request; a worker skips or drops work whose number is outdated

@@ -47,8 +47,12 @@ class ProjectDocument(QObject):
     linkRecordsChanged = Signal()
 
     def __init__(self, project: Project, parent: QObject | None = None,
-                 analysis: TextAnalysis | None = None) -> None:
-        """``analysis``: the text's analysis if it is already made (see DocumentAnalysis)."""
+                 analysis: TextAnalysis | None = None,
+                 text_document: QTextDocument | None = None) -> None:
+        """``analysis``: the text's analysis if it is already made (see DocumentAnalysis).
+        ``text_document``: the document holding the text already, adopted as it is (the
+        editor showed it before the project was opened, see ``ui.first_text``): what was
+        typed in it stays, unsaved, with its undo history."""
         super().__init__(parent)
         self._project = project
         #: where the editor's cursor is (a character offset), remembered in the project state
@@ -61,10 +65,14 @@ class ProjectDocument(QObject):
         self.words_per_day: tuple[tuple[str, int], ...] = ()
         self.sessions: tuple[tuple[str, int], ...] = ()
         self._manifest_modified = not project.saved
-        self.text_document = QTextDocument(self)
-        self.text_document.setDocumentLayout(QPlainTextDocumentLayout(self.text_document))
-        self.text_document.setPlainText(project.text)
-        self.text_document.setModified(False)
+        if text_document is None:
+            text_document = QTextDocument(self)
+            text_document.setDocumentLayout(QPlainTextDocumentLayout(text_document))
+            text_document.setPlainText(project.text)
+            text_document.setModified(False)
+        else:
+            text_document.setParent(self)
+        self.text_document = text_document
         self.text_document.modificationChanged.connect(self._on_text_modification_changed)
         #: the text's sections, word counts and statistics, for every view
         self.analysis = DocumentAnalysis(self, initial=analysis)

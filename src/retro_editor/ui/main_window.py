@@ -8,6 +8,9 @@ class only assembles; each helper gets the window as the narrow interface it nee
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable, Iterator
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,35 +29,38 @@ from PySide6.QtWidgets import (
 from retro_editor.resources import resource_path
 from retro_editor.ui import settings as keys
 from retro_editor.ui.action_ids import ActionId
-from retro_editor.ui.actions import build_menus, build_toolbar, connect_actions, create_actions
+from retro_editor.ui.actions import build_menus, build_toolbar, create_actions
 from retro_editor.ui.app_theme import AppTheme
-from retro_editor.ui.autosave import Autosave
 from retro_editor.ui.distraction_free import DistractionFree
 from retro_editor.ui.editor import FindReplaceBar, MarkdownEditor
 from retro_editor.ui.editor.editor import writing_font
 from retro_editor.ui.editor.focus_mode import FocusMode
 from retro_editor.ui.editor.typewriter import TypewriterScrolling
-from retro_editor.ui.export_dialog import Exporter
-from retro_editor.ui.goals import GoalBar, GoalTracker
-from retro_editor.ui.history import HistoryPanel, HistoryRecorder, ProjectSync
+from retro_editor.ui.editor.view_position import ViewAnchor, place_cursor, scroll_block_to_top
 from retro_editor.ui.icons import apply_icons
 from retro_editor.ui.milestones import MilestoneWatch
-from retro_editor.ui.outline import OutlineView
-from retro_editor.ui.preview import create_preview
-from retro_editor.ui.preview.factory import AfterFirstPaint, PreviewPlaceholder
-from retro_editor.ui.project_controller import ProjectController
-from retro_editor.ui.prompts import Prompts
+from retro_editor.ui.preview.factory import AfterFirstPaint, PreviewPlaceholder, create_preview
 from retro_editor.ui.settings import Settings
-from retro_editor.ui.side_panel import SidePanel
-from retro_editor.ui.start_screen import StartScreen, StartScreenOverlay
 from retro_editor.ui.status_bar import ArticleStatusBar
-from retro_editor.ui.tasks import TaskRunner
 from retro_editor.ui.translate import translator
-from retro_editor.ui.window_actions import WindowActions
-from retro_editor.ui.wiring import PaneWiring
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
+
+    from retro_editor.ui.autosave import Autosave
+    from retro_editor.ui.export_dialog import Exporter
+    from retro_editor.ui.first_text import FirstText
+    from retro_editor.ui.goals import GoalBar, GoalTracker
+    from retro_editor.ui.history import HistoryPanel, HistoryRecorder, ProjectSync
+    from retro_editor.ui.outline import OutlineView
+    from retro_editor.ui.project_controller import ProjectController
+    from retro_editor.ui.prompts import Prompts
     from retro_editor.ui.safety import SafetyServices
+    from retro_editor.ui.side_panel import SidePanel
+    from retro_editor.ui.start_screen import StartScreen, StartScreenOverlay
+    from retro_editor.ui.tasks import TaskRunner
+    from retro_editor.ui.window_actions import WindowActions
+    from retro_editor.ui.wiring import PaneWiring
 
 APP_NAME = "Retro Editor"
 #: from this window width on, the outline and the side panel get a dock each at first run
@@ -83,13 +89,59 @@ def default_documents_dir() -> Path:
     return Path(location) if location else Path.home()
 
 
+#: a turn of the staged building lasts about this long (or one step, if longer): keys typed
+#: meanwhile wait no longer than that
+STEP_TURN_MS = 12
+
+#: modules imported one per step in a staged start, so that keys typed meanwhile wait for one
+#: import at most (each comes after what it imports, roughly); anything missing here is
+#: imported where it is used. The preview's come first: its web engine then starts in its own
+#: processes while the panes are built.
+PREVIEW_IMPORTS = (
+    "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "markdown_it", "jinja2",
+    "retro_editor.render.page", "retro_editor.ui.preview.view",
+)
+PANE_IMPORTS = (
+    "pydantic", "yaml", "retro_editor.core.article_goals", "retro_editor.core.manifest",
+    "retro_editor.core.project", "retro_editor.core.analysis", "dulwich.repo",
+    "retro_editor.core.history_store", "retro_editor.core.backups", "retro_editor.ui.document",
+    "retro_editor.ui.prompts", "retro_editor.ui.project_controller", "retro_editor.ui.outline",
+    "retro_editor.ui.goals", "retro_editor.ui.side_panel", "retro_editor.ui.history",
+    "retro_editor.ui.export_dialog", "retro_editor.ui.window_actions",
+    "retro_editor.ui.start_screen", "retro_editor.ui.wiring", "retro_editor.ui.safety",
+)
+
+
 class MainWindow(QMainWindow):
+    """The window. Its frame (editor, preview, docks, menus, status bar) is built at once;
+    the panes and services in steps (:meth:`_steps`): at once too unless ``staged``, where
+    the window shows a project's text first (:meth:`show_first_text`) and
+    :meth:`complete_after_first_paint` builds the rest a piece per event-loop turn."""
+
+    # built by _steps
+    prompts: Prompts
+    outline: OutlineView
+    goal_bar: GoalBar
+    side_panel: SidePanel
+    web_tasks: TaskRunner
+    history_panel: HistoryPanel
+    controller: ProjectController
+    history_recorder: HistoryRecorder
+    project_sync: ProjectSync
+    autosave: Autosave
+    goal_tracker: GoalTracker
+    exporter: Exporter
+    handlers: WindowActions
+    start_screen: StartScreen
+    start_switch: StartScreenOverlay
+    wiring: PaneWiring
+
     def __init__(self, settings: Settings, prompts: Prompts | None = None,
-                 documents_dir: Path | None = None, *, defer_preview: bool = False) -> None:
+                 documents_dir: Path | None = None, *, defer_preview: bool = False,
+                 staged: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
-        self.prompts = prompts or Prompts(self)
         self.setWindowIcon(QIcon(str(resource_path("icons", "retro-editor.svg"))))
         self.resize(default_window_size(self.screen()))
 
@@ -114,20 +166,10 @@ class MainWindow(QMainWindow):
         #: where "Open the Sample Article" puts its copy (app.py passes the user's Documents)
         self.documents_dir = documents_dir or default_documents_dir()
 
-        self.outline = OutlineView(self, prompts=self.prompts)
-        self.goal_bar = GoalBar(self)
-        outline_pane = self._stacked(self.goal_bar, self.outline)
-        self.outline_dock = self._dock("outlineDock", tr("Outline"), outline_pane,
-                                       Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.side_panel = SidePanel(self, prompts=self.prompts)
-        self.web_tasks = TaskRunner(self, name="web", threads=2)
-        self.side_panel.set_page_reader(self.web_tasks)
-        self.side_panel.set_task_runner(TaskRunner(self, name="publishing-checks", threads=1))
-        self.side_dock = self._dock("sidePanelDock", tr("Article"), self.side_panel,
-                                    Qt.DockWidgetArea.RightDockWidgetArea)
-        self.history_panel = HistoryPanel(self.prompts, self)
-        self.history_dock = self._dock("historyDock", tr("History"), self.history_panel,
-                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        # the docks are laid out now, their panes put in by _build_panes
+        self.outline_dock = self._dock("outlineDock", tr("Outline"), Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.side_dock = self._dock("sidePanelDock", tr("Article"), Qt.DockWidgetArea.RightDockWidgetArea)
+        self.history_dock = self._dock("historyDock", tr("History"), Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.side_dock, self.history_dock)
         self.side_dock.raise_()
         self.history_dock.hide()
@@ -139,19 +181,6 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         self.app_theme = AppTheme(app) if isinstance(app, QApplication) else None
 
-        self.controller = ProjectController(self.prompts, settings, self)
-        self.history_recorder = HistoryRecorder(self.controller, self)
-        self.project_sync = ProjectSync(self.controller, self.history_recorder, self.prompts, self)
-        self.project_sync.finished.connect(lambda _result: self.history_panel.refresh())
-        for notice in (self.history_recorder.notice, self.history_panel.notice,
-                       self.project_sync.notice):
-            notice.connect(lambda text: self.show_status_message(text, 10_000))
-        self.history_recorder.recorded.connect(lambda _version: self.history_panel.refresh())
-        self.controller.documentChanged.connect(
-            lambda doc: self.history_panel.set_document(doc, self.controller.read_only))
-        self.autosave = Autosave(self.controller, settings, self)
-        self.autosave.pause_while(lambda: self.project_sync.running)
-        self.goal_tracker = GoalTracker(self.controller, settings, self)
         self.action_map = create_actions(self)
         self.addActions(list(self.action_map.values()))  # their shortcuts outlive the menu bar
         self.action_map.update((ActionId(a.objectName()), a) for a in self.editor.formatting_actions())
@@ -168,14 +197,105 @@ class MainWindow(QMainWindow):
         toolbar.setIconSize(QSize(20, 20))
         build_toolbar(toolbar, self.action_map)
         apply_icons(self.action_map, self.palette())
-        self.exporter = Exporter(self, self)
         #: data safety, attached by the app (``safety.SafetyServices``); None in a bare window
         self.safety: SafetyServices | None = None
+        self.milestones = MilestoneWatch(self.editor, self.preview, self)
+        #: the text shown before the window was complete (show_first_text)
+        self.first_document: QTextDocument | None = None
+        self._view_anchor: ViewAnchor | None = None
+        self._restore_state()
+
+        self._given_prompts = prompts
+        self._staged = staged
+        self._steps_left: Iterator[bool] = self._steps()
+        #: what to do once everything is built (see complete_after_first_paint)
+        self._after_complete: Callable[[], None] | None = None
+        if staged:
+            for action in self.action_map.values():
+                action.setEnabled(False)  # until their handlers are connected
+        else:
+            self.complete()
+
+    # --- building in steps -----------------------------------------------------------------
+    def _steps(self) -> Iterator[bool]:
+        """The panes and services, a step at a time (yields after each)."""
+        if self._staged:
+            yield from self._import_steps(PREVIEW_IMPORTS)
+            self.start_preview()
+            yield True
+            yield from self._import_steps(PANE_IMPORTS)
+        self._build_panes()
+        yield True
+        self._build_services()
+        yield True
+        self._connect_actions()
+        yield True
+        self._connect_panes()
+
+    @staticmethod
+    def _import_steps(names: tuple[str, ...]) -> Iterator[bool]:
+        for name in names:
+            try:
+                import_module(name)
+            except ImportError:
+                pass  # QtWebEngine may be missing: create_preview says so
+            yield True
+
+    def _build_panes(self) -> None:
+        from retro_editor.ui.goals import GoalBar
+        from retro_editor.ui.history import HistoryPanel
+        from retro_editor.ui.outline import OutlineView
+        from retro_editor.ui.prompts import Prompts
+        from retro_editor.ui.side_panel import SidePanel
+        from retro_editor.ui.tasks import TaskRunner
+
+        self.prompts = self._given_prompts or Prompts(self)
+        self.outline = OutlineView(self, prompts=self.prompts)
+        self.goal_bar = GoalBar(self)
+        self.outline_dock.setWidget(self._stacked(self.goal_bar, self.outline))
+        self.side_panel = SidePanel(self, prompts=self.prompts)
+        self.web_tasks = TaskRunner(self, name="web", threads=2)
+        self.side_panel.set_page_reader(self.web_tasks)
+        self.side_panel.set_task_runner(TaskRunner(self, name="publishing-checks", threads=1))
+        self.side_dock.setWidget(self.side_panel)
+        self.history_panel = HistoryPanel(self.prompts, self)
+        self.history_dock.setWidget(self.history_panel)
+
+    def _build_services(self) -> None:
+        from retro_editor.ui.autosave import Autosave
+        from retro_editor.ui.goals import GoalTracker
+        from retro_editor.ui.history import HistoryRecorder, ProjectSync
+        from retro_editor.ui.project_controller import ProjectController
+
+        self.controller = ProjectController(self.prompts, self.settings, self)
+        self.history_recorder = HistoryRecorder(self.controller, self)
+        self.project_sync = ProjectSync(self.controller, self.history_recorder, self.prompts, self)
+        self.project_sync.finished.connect(lambda _result: self.history_panel.refresh())
+        for notice in (self.history_recorder.notice, self.history_panel.notice,
+                       self.project_sync.notice):
+            notice.connect(lambda text: self.show_status_message(text, 10_000))
+        self.history_recorder.recorded.connect(lambda _version: self.history_panel.refresh())
+        self.controller.documentChanged.connect(
+            lambda doc: self.history_panel.set_document(doc, self.controller.read_only))
+        self.autosave = Autosave(self.controller, self.settings, self)
+        self.autosave.pause_while(lambda: self.project_sync.running)
+        self.goal_tracker = GoalTracker(self.controller, self.settings, self)
+
+    def _connect_actions(self) -> None:
+        from retro_editor.ui.actions import connect_actions
+        from retro_editor.ui.export_dialog import Exporter
+        from retro_editor.ui.window_actions import WindowActions
+
+        self.exporter = Exporter(self, self)
         self.handlers = WindowActions(self)
         connect_actions(self.action_map, self.handlers.table())
         self.recent_menu.aboutToShow.connect(self.handlers.fill_recent_menu)
 
-        self.start_screen = StartScreen(settings, self)
+    def _connect_panes(self) -> None:
+        from retro_editor.ui.start_screen import StartScreen, StartScreenOverlay
+        from retro_editor.ui.wiring import PaneWiring
+
+        self.start_screen = StartScreen(self.settings, self)
         self.start_switch = StartScreenOverlay(self, self.start_screen)
         self.handlers.connect_start_screen(self.start_screen)
         self.controller.documentChanged.connect(self.start_switch.show_for)
@@ -183,13 +303,76 @@ class MainWindow(QMainWindow):
         self.controller.documentChanged.connect(self.wiring.set_document)
         self.controller.documentChanged.connect(self.update_title)
         self.controller.saved.connect(self.update_title)
-        self.milestones = MilestoneWatch(self.editor, self.preview, self)
         self.milestones.watch_first_paint(self.start_screen)
         self.controller.documentChanged.connect(self.milestones.document_changed)
+        if self.editor.document() is self.first_document:
+            for action in self.action_map.values():
+                action.setEnabled(True)  # the project's opening sets them as they should be
+        else:
+            self.show_no_project()
+
+    def show_no_project(self) -> None:
+        """The window without a project: the start screen over an empty editor."""
         self.wiring.set_document(None)
         self.update_title()
-        self._restore_state()
         self.start_switch.show_for(None)
+
+    def complete(self) -> None:
+        """Builds whatever is left now, then does what was to follow (complete_after_first_paint)."""
+        while self._run_step():
+            pass
+
+    def complete_after_first_paint(self, then: Callable[[], None] | None = None) -> None:
+        """Once the editor has painted, builds what is left in event-loop turns of about
+        :data:`STEP_TURN_MS` (steps until that time is up), then calls ``then``; a
+        :meth:`complete` before (closing the window) calls it too."""
+        self._after_complete = then
+        AfterFirstPaint(self.editor.viewport(), self._complete_in_steps)
+
+    def _complete_in_steps(self) -> None:
+        timer = QTimer(self)
+        timer.setInterval(0)
+
+        def step() -> None:
+            deadline = time.perf_counter() + STEP_TURN_MS / 1000
+            while self._run_step():
+                if time.perf_counter() >= deadline:
+                    return
+            timer.stop()
+            timer.deleteLater()
+
+        timer.timeout.connect(step)
+        timer.start()
+
+    def _run_step(self) -> bool:
+        """One step; False when none is left (the first time: what was to follow is done)."""
+        if next(self._steps_left, False):
+            return True
+        after, self._after_complete = self._after_complete, None
+        if after is not None:
+            after()
+        if self._view_anchor is not None:
+            self._view_anchor.release()
+        return False
+
+    @property
+    def completed(self) -> bool:
+        return hasattr(self, "wiring")
+
+    def show_first_text(self, first: FirstText) -> None:
+        """Shows the project's text before the window is complete, where the writer left it;
+        keys typed go into it (the project adopts the document when it is opened)."""
+        self.first_document = first.document
+        first.document.setParent(self)
+        self.editor.setDocument(first.document)
+        place_cursor(self.editor, first.cursor_position)
+        if first.top_line > 0:
+            scroll_block_to_top(self.editor, first.top_line)
+        self._view_anchor = ViewAnchor(self.editor)  # till the project is open
+        self.editor.setFocus()
+        self.setWindowTitle(f"{first.folder.name}[*] — {APP_NAME}")
+        first.document.modificationChanged.connect(self.setWindowModified)
+        self.milestones.document_changed(first.document)
 
     # --- composition helpers ---------------------------------------------------------------
     def _stacked(self, *widgets: QWidget) -> QWidget:
@@ -202,10 +385,11 @@ class MainWindow(QMainWindow):
             layout.addWidget(widget)
         return pane
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        """A dock whose pane comes later: a blank stand-in until then."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        dock.setWidget(QWidget(dock))
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
@@ -298,9 +482,11 @@ class MainWindow(QMainWindow):
         self.action_map[ActionId.VIEW_SIDE_PANEL].setChecked(not self.side_dock.isHidden())
         self.action_map[ActionId.VIEW_HISTORY].setChecked(not self.history_dock.isHidden())
         self.action_map[ActionId.VIEW_PREVIEW].setChecked(not self.preview.isHidden())
-        self.action_map[ActionId.VIEW_FOCUS_MODE].setChecked(self.settings.get(keys.FOCUS_MODE))
-        self.action_map[ActionId.VIEW_TYPEWRITER].setChecked(
-            self.settings.get(keys.TYPEWRITER_SCROLLING))
+        focus, typewriter = self.settings.get(keys.FOCUS_MODE), self.settings.get(keys.TYPEWRITER_SCROLLING)
+        self.action_map[ActionId.VIEW_FOCUS_MODE].setChecked(focus)
+        self.action_map[ActionId.VIEW_TYPEWRITER].setChecked(typewriter)
+        self.set_focus_mode(focus)  # the actions' handlers are connected later
+        self.set_typewriter_scrolling(typewriter)
 
     def start_preview_after_first_paint(self, *, opening: bool = False) -> None:
         """Puts the live preview in once the editor has painted, with the project's text when
@@ -331,7 +517,8 @@ class MainWindow(QMainWindow):
         self.preview = new
         old.deleteLater()
         self.milestones.watch_preview(new)
-        self.wiring.preview_replaced()
+        if self.completed:  # else the wiring gives it the document when the project opens
+            self.wiring.preview_replaced()
 
     def first_run_layout(self) -> None:
         """The layout before the writer has one: in a window narrower than
@@ -358,10 +545,11 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.EDITOR_ZOOM, self.editor.zoom_percent())
         self.settings.sync()
 
-    def open_project(self, path: Path) -> bool:
-        return self.controller.open_path(path)
+    def open_project(self, path: Path, first: FirstText | None = None) -> bool:
+        return self.controller.open_path(path, first)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.complete()  # closed while being built: the project (and what was typed) opens first
         if not self.controller.close_project():
             event.ignore()
             return

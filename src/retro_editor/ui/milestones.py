@@ -44,6 +44,7 @@ class MilestoneWatch(QObject):
         self._shown = False
         self._waiting_editable = False
         self._waiting_preview = False
+        self._editable_text: object = None
         if not os.environ.get(TIMING_FILE):
             return
         editor.viewport().installEventFilter(self)
@@ -62,9 +63,12 @@ class MilestoneWatch(QObject):
             widget.installEventFilter(self)
 
     def document_changed(self, document: object) -> None:
-        """A project's text was put in the editor: its next paint makes it editable."""
+        """A project's text was put in the editor: its next paint makes it editable (unless
+        it was already, shown before the project was opened: ``first_text``)."""
         if document is not None:
-            self._waiting_editable = self._waiting_preview = True
+            self._waiting_preview = True
+            text = getattr(document, "text_document", document)
+            self._waiting_editable = text is not self._editable_text
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Paint:
@@ -74,6 +78,7 @@ class MilestoneWatch(QObject):
             if (self._waiting_editable and watched is self._editor.viewport()
                     and self._editor.isEnabled()):
                 self._waiting_editable = False
+                self._editable_text = self._editor.document()
                 record("editable")
         return False
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from retro_editor.core.analysis import TextAnalysis, analyse
@@ -34,6 +36,9 @@ from retro_editor.ui.safety.conflict_dialog import OverwriteChoice, compare_with
 from retro_editor.ui.safety.lock_dialogs import LockAnswer
 from retro_editor.ui.settings import Settings
 from retro_editor.ui.translate import translator
+
+if TYPE_CHECKING:
+    from retro_editor.ui.first_text import FirstText
 
 tr = translator("ProjectController")
 
@@ -70,20 +75,28 @@ class ProjectController(QObject):
         self.unattended = False
 
     # --- opening -------------------------------------------------------------------------
-    def open_path(self, path: Path) -> bool:
+    def open_path(self, path: Path, first: FirstText | None = None) -> bool:
         """Opens a project folder, .retro or .md file; False if cancelled or it failed.
 
         The files are read first: if they cannot be, the open project stays open. An import
-        that kept something it could not use lists it all in one message once it is open."""
+        that kept something it could not use lists it all in one message once it is open.
+        ``first``: the project's text, shown before the app could open it (``first_text``);
+        its document, with what the writer typed in it, becomes the project's text when
+        the text read now is still the one shown then, or when the writer typed in it (a
+        change on disk in between then counts as changed on disk, as after any open)."""
         project = self._read(path)
         if project is None:
             return False
+        adopted = None
+        if first is not None and project.folder == first.folder and (
+                project.text == first.text or first.document.isModified()):
+            adopted = first.document
         saved_on_close = self.document is not None and self.document.is_modified()
         if not self.close_project():
             return False
         if saved_on_close:  # closing may have saved the very files just read: read them again
             project = self._read(path)
-        if project is None or not self._open(project):
+        if project is None or not self._open(project, adopted):
             return False
         if project.saved:
             self._settings.add_recent_project(str(project.folder))
@@ -162,11 +175,11 @@ class ProjectController(QObject):
         theme = self._settings.get(keys.PAGE_THEME)
         return theme if theme in available_themes() else DEFAULT_THEME
 
-    def _open(self, project: Project) -> bool:
+    def _open(self, project: Project, text_document: QTextDocument | None = None) -> bool:
         access = self._lock_for(project)
         if access is None:
             return False
-        self._take(project, *access)
+        self._take(project, *access, text_document=text_document)
         return True
 
     def _lock_for(self, project: Project) -> tuple[ProjectLock | None, bool] | None:
@@ -378,7 +391,7 @@ class ProjectController(QObject):
             self._lock = None
 
     def _take(self, project: Project, lock: ProjectLock | None = None,
-              read_only: bool = False) -> None:
+              read_only: bool = False, text_document: QTextDocument | None = None) -> None:
         if self._lock is not None and self._lock is not lock:
             self._release_lock()
         self._lock = lock
@@ -386,7 +399,8 @@ class ProjectController(QObject):
         old = self.document
         analysed, self._analysed = self._analysed, None
         self.document = ProjectDocument(
-            project, self, analysed[1] if analysed is not None and analysed[0] is project else None)
+            project, self, analysed[1] if analysed is not None and analysed[0] is project else None,
+            text_document)
         if project.folder.is_dir():
             self.document.take_remembered_state(read_state(project.folder))
         self.documentChanged.emit(self.document)

@@ -7,13 +7,17 @@ after the writer pauses; the status bar never reads the text itself.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from retro_editor.core.analysis import TextAnalysis
-from retro_editor.ui.analysis import DocumentAnalysis
 from retro_editor.ui.translate import translator
+
+if TYPE_CHECKING:
+    from retro_editor.core.analysis import TextAnalysis
+    from retro_editor.ui.analysis import DocumentAnalysis
 
 tr = translator("StatusBar")
 

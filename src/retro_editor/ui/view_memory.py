@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 
 from retro_editor.core.project_state import ViewState
 from retro_editor.ui.document import ProjectDocument
+from retro_editor.ui.editor.view_position import scroll_block_to_top
 
 if TYPE_CHECKING:
     from retro_editor.ui.window_parts import PaneParts
@@ -29,9 +30,10 @@ class ViewMemory(QObject):
         self.w.outline.collapsed.connect(self._remember)
         self.w.side_panel.currentChanged.connect(self._remember)
 
-    def restore(self, document: ProjectDocument | None) -> None:
+    def restore(self, document: ProjectDocument | None, *, scroll: bool = True) -> None:
         """Shows ``document`` as it was left (call once its panes show it); the cursor is
-        restored before, by the wiring."""
+        restored before, by the wiring. Without ``scroll`` the editor keeps its scroll (it
+        showed the text before the project was opened)."""
         self._document = None
         if document is None:
             return
@@ -39,23 +41,10 @@ class ViewMemory(QObject):
         self.w.outline.collapse_sections(view.collapsed)
         self.w.side_panel.setCurrentIndex(0)  # a tab not remembered: the first
         self.w.side_panel.show_tab(view.side_tab)
-        if view.top_line > 0:
-            self._scroll_to_block(view.top_line)
+        if scroll and view.top_line > 0:
+            scroll_block_to_top(self.w.editor, view.top_line)
         self._document = document
         self._remember()
-
-    def _scroll_to_block(self, number: int) -> None:
-        """Scrolls block ``number`` to the top. Scrolling highlights the blocks it shows, which
-        may lay them out anew and move the scroll bar: so it is set again until it stays."""
-        editor = self.w.editor
-        document = editor.document()
-        block = document.findBlockByNumber(min(number, document.blockCount() - 1))
-        bar = editor.verticalScrollBar()
-        for _attempt in range(3):
-            wanted = min(block.firstLineNumber(), bar.maximum())
-            if bar.value() == wanted:
-                break
-            bar.setValue(wanted)
 
     def _remember(self, *_args: object) -> None:
         document = self._document

@@ -18,6 +18,7 @@ from retro_editor.core.spelling import SpellCheckSetup, spelling_languages
 from retro_editor.ui.action_ids import Access
 from retro_editor.ui.actions import apply_enabled
 from retro_editor.ui.document import ProjectDocument
+from retro_editor.ui.editor.view_position import place_cursor
 from retro_editor.ui.goals import Progress, status_text
 from retro_editor.ui.paste_progress import PasteProgress
 from retro_editor.ui.spell_loading import SpellCheckerLoader
@@ -103,7 +104,11 @@ class PaneWiring(QObject):
             return
         self._spelling = None
         self._update_spelling(document, access is Access.READ_WRITE)
-        w.editor.setDocument(document.text_document)
+        #: the editor shows the text already when the project adopted the first stage's text
+        #: document (``first_text``): the writer's cursor and scroll then stay as they are
+        shown = w.editor.document() is document.text_document
+        if not shown:
+            w.editor.setDocument(document.text_document)
         document.manifestChanged.connect(
             lambda _part: self._update_spelling(document, access is Access.READ_WRITE))
         w.outline.set_document(document, read_only=access is Access.READ_ONLY)
@@ -118,8 +123,9 @@ class PaneWiring(QObject):
         document.modifiedChanged.connect(lambda _modified: w.update_title())
         document.manifestChanged.connect(lambda _part: w.update_title())
         self._cursor_line = 0
-        self._restore_cursor(document, remembered)
-        self.view_memory.restore(document)
+        document.cursor_position = (w.editor.textCursor().position() if shown
+                                    else place_cursor(w.editor, remembered))
+        self.view_memory.restore(document, scroll=not shown)
         w.editor.setFocus()
 
     def _show_progress(self, progress: Progress | None) -> None:
@@ -151,15 +157,6 @@ class PaneWiring(QObject):
         if notice:
             self.w.statusBar().showMessage(notice, NOTICE_MS)
 
-    def _restore_cursor(self, document: ProjectDocument, position: int) -> None:
-        """Puts the cursor where the writer left it (the project's state file), else at the top."""
-        self.w.editor.go_to_line(0)
-        if position > 0:
-            cursor = QTextCursor(document.text_document)
-            cursor.setPosition(min(position, document.text_document.characterCount() - 1))
-            self.w.editor.setTextCursor(cursor)
-            self.w.editor.centerCursor()
-        document.cursor_position = self.w.editor.textCursor().position()
 
     def _remember_cursor(self) -> None:
         if self.document is not None:
