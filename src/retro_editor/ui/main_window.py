@@ -305,11 +305,9 @@ class MainWindow(QMainWindow):
         self.controller.saved.connect(self.update_title)
         self.milestones.watch_first_paint(self.start_screen)
         self.controller.documentChanged.connect(self.milestones.document_changed)
-        if self.editor.document() is self.first_document:
-            for action in self.action_map.values():
-                action.setEnabled(True)  # the project's opening sets them as they should be
-        else:
+        if self.editor.document() is not self.first_document:
             self.show_no_project()
+        # else the project opens next, and the wiring enables the actions it allows
 
     def show_no_project(self) -> None:
         """The window without a project: the start screen over an empty editor."""
