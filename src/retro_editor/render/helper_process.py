@@ -168,9 +168,25 @@ def serve(handler: Handler, requests: IO[bytes], answers: IO[bytes]) -> None:
         write_frame(answers, answer, result)
 
 
+#: how much lower a helper's scheduling priority is than the app's (POSIX ``nice``)
+HELPER_NICENESS = 5
+
+
+def yield_to_the_window() -> None:
+    """Lowers this helper process's priority: when the cores are short, the window's event
+    loop (keys, paints) runs first and the helper's render waits (on POSIX; Windows has no
+    ``os.nice`` and keeps the default)."""
+    if hasattr(os, "nice"):
+        try:
+            os.nice(HELPER_NICENESS)
+        except OSError:
+            pass  # not allowed here: the default priority then
+
+
 def serve_stdio(handler: Handler) -> int:
-    """Serves over stdin/stdout; anything else printed to stdout goes to stderr instead, so
-    it cannot corrupt the frames."""
+    """Serves over stdin/stdout at a lower priority than the app's window; anything else
+    printed to stdout goes to stderr instead, so it cannot corrupt the frames."""
+    yield_to_the_window()
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     if sys.stderr is not None:
         os.dup2(sys.stderr.fileno(), sys.stdout.fileno())

@@ -40,6 +40,7 @@ from retro_editor.ui.editor.view_position import ViewAnchor, place_cursor, scrol
 from retro_editor.ui.icons import apply_icons
 from retro_editor.ui.milestones import MilestoneWatch
 from retro_editor.ui.preview.factory import AfterFirstPaint, PreviewPlaceholder, create_preview
+from retro_editor.ui.preview.web_priority import lower_after_first_render
 from retro_editor.ui.settings import Settings
 from retro_editor.ui.status_bar import ArticleStatusBar
 from retro_editor.ui.translate import translator
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         #: with ``defer_preview`` (the app's start) a blank stand-in until :meth:`start_preview`
         self.preview = (PreviewPlaceholder(self, pending=True) if defer_preview
                         else create_preview(self))
+        lower_after_first_render(self.preview)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("editorPreviewSplitter")
         self.splitter.addWidget(editor_pane)
@@ -515,6 +517,7 @@ class MainWindow(QMainWindow):
         self.preview = new
         old.deleteLater()
         self.milestones.watch_preview(new)
+        lower_after_first_render(new)
         if self.completed:  # else the wiring gives it the document when the project opens
             self.wiring.preview_replaced()
 
