@@ -21,3 +21,22 @@ def test_the_helper_answers_markdown_or_says_there_was_none():
 def test_a_frozen_build_runs_the_paste_helper(monkeypatch):
     monkeypatch.setattr("sys.frozen", True, raising=False)
     assert helper_command(PASTE_HELPER)[1:] == [HELPER_FLAG, PASTE_HELPER]
+
+
+def test_the_helper_runs_at_a_lower_priority_than_the_app():
+    """Where the cores are short, the window's keys and paints go first (POSIX)."""
+    import os
+
+    import pytest
+
+    from retro_editor.render.helper_process import HELPER_NICENESS
+
+    if not hasattr(os, "getpriority"):
+        pytest.skip("POSIX priorities")
+    client = HelperClient(PASTE_HELPER)
+    try:
+        client.request({}, "<p>ready</p>", 30)
+        pid = client._holder[0].process.pid  # noqa: SLF001 (the running process of this test)
+        assert os.getpriority(os.PRIO_PROCESS, pid) == os.getpriority(os.PRIO_PROCESS, 0) + HELPER_NICENESS
+    finally:
+        client.close()
