@@ -319,8 +319,9 @@ class MainWindow(QMainWindow):
 
     def complete(self) -> None:
         """Builds whatever is left now, then does what was to follow (complete_after_first_paint)."""
-        while self._run_step():
+        while next(self._steps_left, False):
             pass
+        self._finish()
 
     def complete_after_first_paint(self, then: Callable[[], None] | None = None) -> None:
         """Once the editor has painted, builds what is left in event-loop turns of about
@@ -335,25 +336,23 @@ class MainWindow(QMainWindow):
 
         def step() -> None:
             deadline = time.perf_counter() + STEP_TURN_MS / 1000
-            while self._run_step():
+            while next(self._steps_left, False):
                 if time.perf_counter() >= deadline:
                     return
-            timer.stop()
+            timer.stop()  # before what follows, which may run an event loop (the open)
             timer.deleteLater()
+            self._finish()
 
         timer.timeout.connect(step)
         timer.start()
 
-    def _run_step(self) -> bool:
-        """One step; False when none is left (the first time: what was to follow is done)."""
-        if next(self._steps_left, False):
-            return True
+    def _finish(self) -> None:
+        """Does what was to follow the building, once."""
         after, self._after_complete = self._after_complete, None
         if after is not None:
             after()
         if self._view_anchor is not None:
             self._view_anchor.release()
-        return False
 
     @property
     def completed(self) -> bool:
