@@ -73,9 +73,9 @@ def start_window(settings: Settings, path: Path | None, documents: Path,
 def start_staged(settings: Settings, target: Path, first: FirstText, documents: Path,
                  data: Path) -> MainWindow:
     """The staged start: the window shows the project's text and takes keys first; once it
-    has painted, the rest is built a step per event-loop turn, then the project is opened,
-    adopting the text document as it then is, and the preview is put in. There is nothing
-    to recover (``read_first_text`` made sure), so no recovery is offered."""
+    has painted, the rest (the preview first) is built a few steps per event-loop turn, then
+    the project is opened, adopting the text document as it then is. There is nothing to
+    recover (``read_first_text`` made sure), so no recovery is offered."""
     from retro_editor.ui.main_window import MainWindow
 
     window = MainWindow(settings, documents_dir=documents, defer_preview=True, staged=True)
@@ -94,7 +94,6 @@ def start_staged(settings: Settings, target: Path, first: FirstText, documents: 
                 window.show_no_project()
             if window.editor.document() is not first.document:
                 first.document.deleteLater()
-        window.start_preview()
 
     window.complete_after_first_paint(open_it)
     return window

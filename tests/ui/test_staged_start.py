@@ -193,3 +193,20 @@ def test_a_text_changed_on_disk_before_the_open_is_shown_as_it_now_is(
     assert window.editor.document() is document.text_document
     assert not document.is_modified()
     assert read_lock(sample_copy / LOCK_NAME).pid == os.getpid()
+
+
+def test_typed_text_over_a_text_changed_on_disk_before_the_open_is_kept_and_saving_asks(
+        qtbot, staged, sample_copy):
+    from retro_editor.ui.safety.conflict_dialog import OverwriteChoice
+
+    prompts = RecordingPrompts(ask_before_overwrite=OverwriteChoice.CANCEL)
+    window, first = staged(prompts)
+    qtbot.keyClicks(window.editor, "Typed at once. ")
+    (sample_copy / "article.md").write_text("# Rewritten elsewhere\n", "utf-8")
+    wait_open(qtbot, window)
+    document = window.controller.document
+    assert document.text_document is first.document
+    assert document.text() == "Typed at once. " + first.text
+    assert not window.controller.save()
+    assert "ask_before_overwrite" in prompts.names()
+    assert (sample_copy / "article.md").read_text("utf-8") == "# Rewritten elsewhere\n"

@@ -8,6 +8,7 @@ project reads the article through :func:`read_article` too, so both see the same
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,6 +106,11 @@ def find_manifest(folder: Path) -> Path:
         raise ProjectError(folder, f"holds {len(found)} .retro manifests ({names}); "
                                    "a project folder must hold exactly one")
     return found[0]
+
+
+def content_digest(data: bytes) -> str:
+    """What a file's content is compared by (SHA-256, hex): ``DiskState`` holds these."""
+    return hashlib.sha256(data).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ are remembered and restored on save, so an untouched CRLF or BOM file saves byte
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -19,6 +18,7 @@ from retro_editor.core.article_file import (
     MARKDOWN_SUFFIXES,
     MAX_ARTICLE_BYTES,
     MAX_IMPORT_BYTES,
+    content_digest,
     decode_text,
     encode_text,
     find_manifest,
@@ -61,10 +61,6 @@ class DiskState:
 
     article: str | None
     manifest: str | None
-
-
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 @dataclass
@@ -152,7 +148,7 @@ def open_project(path: Path | str) -> Project:
     article = read_article(folder, manifest_path.name)
     return Project(folder=folder, manifest_name=manifest_path.name, manifest=manifest,
                    text=article.text, newline=article.newline, bom=article.bom, saved=True,
-                   disk_state=DiskState(_digest(article.data), _digest(data)),
+                   disk_state=DiskState(content_digest(article.data), content_digest(data)),
                    format_version_on_disk=version, open_notes=notes)
 
 
@@ -241,7 +237,7 @@ def _replace_all(folder: Path, files: list[tuple[Path, bytes]]) -> list[str]:
     journal = None
     try:
         if len(prepared) > 1:
-            journal = write_journal(folder, prepared, [_digest(data) for _, data in files])
+            journal = write_journal(folder, prepared, [content_digest(data) for _, data in files])
         for ready in prepared:
             ready.commit()
     except ProjectError as exc:
@@ -293,7 +289,7 @@ def save_project(project: Project) -> list[str]:
                                   if not same_content(path, data)])
     project.pending_assets = {}
     project.saved = True
-    project.disk_state = DiskState(_digest(article_bytes), _digest(manifest_bytes))
+    project.disk_state = DiskState(content_digest(article_bytes), content_digest(manifest_bytes))
     project.format_version_on_disk = FORMAT_VERSION
     return notes
 
@@ -304,7 +300,7 @@ def _file_digest(path: Path, limit: int) -> str | None:
     """The file's SHA-256, None if it does not exist; unreadable files get a marker that
     never equals a digest, so they count as changed."""
     try:
-        return _digest(read_bytes_limited(path, limit))
+        return content_digest(read_bytes_limited(path, limit))
     except ProjectError:
         return None if not path.exists() and not path.is_symlink() else "unreadable"
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from retro_editor.core.article_file import (
     MANIFEST_SUFFIX,
+    content_digest,
     find_manifest,
     read_article,
     refuse_link_leaving,
@@ -42,6 +43,8 @@ class FirstText:
     folder: Path
     #: the text as read from disk (the project opened later must have the same)
     text: str
+    #: its file's digest, as ``core.project.DiskState`` keeps it
+    digest: str
     #: the document the editor shows and the opened project adopts
     document: QTextDocument
     #: the project's lock, taken before the first key could be typed
@@ -95,5 +98,5 @@ def read_first_text(target: Path, recovery_root: Path, parent: QObject | None = 
     document.setDocumentLayout(QPlainTextDocumentLayout(document))
     document.setPlainText(article.text)
     document.setModified(False)
-    return FirstText(folder, article.text, document, lock, state.cursor_position,
-                     state.view.top_line)
+    return FirstText(folder, article.text, content_digest(article.data), document, lock,
+                     state.cursor_position, state.view.top_line)

@@ -23,7 +23,14 @@ from retro_editor.core.analysis import TextAnalysis, analyse
 from retro_editor.core.errors import ProjectError
 from retro_editor.core.lock import LockedBy, ProjectLock, acquire_lock, clear_lock, read_lock
 from retro_editor.core.manifest import FORMAT_VERSION
-from retro_editor.core.project import Project, changed_on_disk, new_project, open_project, save_project
+from retro_editor.core.project import (
+    DiskState,
+    Project,
+    changed_on_disk,
+    new_project,
+    open_project,
+    save_project,
+)
 from retro_editor.core.project_copy import copy_project
 from retro_editor.core.project_state import read_state, write_state
 from retro_editor.core.storage import describe_os_error
@@ -82,15 +89,18 @@ class ProjectController(QObject):
         that kept something it could not use lists it all in one message once it is open.
         ``first``: the project's text, shown before the app could open it (``first_text``);
         its document, with what the writer typed in it, becomes the project's text when
-        the text read now is still the one shown then, or when the writer typed in it (a
-        change on disk in between then counts as changed on disk, as after any open)."""
+        the text read now is still the one shown then, or when the writer typed in it. In
+        that last case a change on disk in between is a change on disk since the text was
+        read, which the file watcher reports and a save asks about."""
         project = self._read(path)
         if project is None:
             return False
         adopted = None
         if first is not None and project.folder == first.folder and (
                 project.text == first.text or first.document.isModified()):
-            adopted = first.document
+            adopted = first.document  # its text is based on the article as read then:
+            read = project.disk_state
+            project.disk_state = DiskState(first.digest, read.manifest if read else None)
         saved_on_close = self.document is not None and self.document.is_modified()
         if not self.close_project():
             return False
