@@ -120,8 +120,10 @@ def test_keys_typed_before_the_window_is_complete_are_in_the_opened_project(qtbo
     window, first = staged(prompts)
     assert not window.completed
     assert window.editor.document() is first.document
+    title = window.windowTitle()
     qtbot.keyClicks(window.editor, "Typed at once. ")
     wait_open(qtbot, window)
+    assert window.windowTitle() == title, "named as when the project is open"
     document = window.controller.document
     assert document.text_document is first.document
     assert document.text().startswith("Typed at once. ")

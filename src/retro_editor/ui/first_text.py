@@ -52,6 +52,8 @@ class FirstText:
     #: where the writer left the cursor and the view (the project's state file)
     cursor_position: int
     top_line: int
+    #: what the window's title names: the article's title, else the folder's name
+    name: str
 
 
 def has_recovery_snapshots(recovery_root: Path) -> bool:
@@ -86,7 +88,7 @@ def read_first_text(target: Path, recovery_root: Path, parent: QObject | None = 
     try:
         manifest = find_manifest(folder)
         refuse_link_leaving(folder, manifest)
-        load_json(read_bytes_limited(manifest, MAX_MANIFEST_BYTES, "manifest"), manifest)
+        data = load_json(read_bytes_limited(manifest, MAX_MANIFEST_BYTES, "manifest"), manifest)
         article = read_article(folder, manifest.name)
         lock = acquire_lock(folder)
     except (ProjectError, OSError):
@@ -99,4 +101,13 @@ def read_first_text(target: Path, recovery_root: Path, parent: QObject | None = 
     document.setPlainText(article.text)
     document.setModified(False)
     return FirstText(folder, article.text, content_digest(article.data), document, lock,
-                     state.cursor_position, state.view.top_line)
+                     state.cursor_position, state.view.top_line,
+                     unchecked_title(data) or folder.name)
+
+
+def unchecked_title(manifest: object) -> str:
+    """The article's title as the manifest's JSON holds it, not validated (the window's
+    title until the project is open; the open's may differ only for an invalid manifest)."""
+    article = manifest.get("article") if isinstance(manifest, dict) else None
+    title = article.get("title") if isinstance(article, dict) else None
+    return title if isinstance(title, str) else ""

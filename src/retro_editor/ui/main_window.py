@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
             scroll_block_to_top(self.editor, first.top_line)
         self._view_anchor = ViewAnchor(self.editor)  # till the project is open
         self.editor.setFocus()
-        self.setWindowTitle(f"{first.folder.name}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{first.name}[*] — {APP_NAME}")
         first.document.modificationChanged.connect(self.setWindowModified)
         self.milestones.document_changed(first.document)
 
