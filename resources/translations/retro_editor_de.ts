@@ -721,12 +721,12 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../src/retro_editor/ui/autosave.py" line="122"/>
+        <location filename="../../src/retro_editor/ui/autosave.py" line="127"/>
         <source>Autosave works again: the project is saved.</source>
         <translation>Das automatische Speichern funktioniert wieder: Das Projekt ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/autosave.py" line="127"/>
+        <location filename="../../src/retro_editor/ui/autosave.py" line="132"/>
         <source>Autosave failed: {error}</source>
         <translation>Automatisches Speichern fehlgeschlagen: {error}</translation>
     </message>
@@ -1095,22 +1095,22 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/retro_editor/export/docx.py" line="556"/>
+        <location filename="../../src/retro_editor/export/docx.py" line="564"/>
         <source>Word document (DOCX)</source>
         <translation>Word-Dokument (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/epub.py" line="354"/>
+        <location filename="../../src/retro_editor/export/epub.py" line="380"/>
         <source>E-book (EPUB 3)</source>
         <translation>E-Book (EPUB 3)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/epub.py" line="359"/>
+        <location filename="../../src/retro_editor/export/epub.py" line="385"/>
         <source>Chapters</source>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/epub.py" line="361"/>
+        <location filename="../../src/retro_editor/export/epub.py" line="387"/>
         <source>sections: one chapter per top-level section; single: one chapter</source>
         <translation>sections: ein Kapitel je Abschnitt der obersten Ebene; single: ein einziges Kapitel</translation>
     </message>
@@ -1125,69 +1125,69 @@
         <translation>ein mitgeliefertes Design; leer verwendet das Design des Projekts</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="129"/>
+        <location filename="../../src/retro_editor/export/html.py" line="130"/>
         <source>Web page (HTML)</source>
         <translation>Webseite (HTML)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="134"/>
+        <location filename="../../src/retro_editor/export/html.py" line="135"/>
         <location filename="../../src/retro_editor/export/markdown.py" line="66"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="137"/>
+        <location filename="../../src/retro_editor/export/html.py" line="138"/>
         <source>Social image URL</source>
         <translation>URL des Vorschaubilds für soziale Medien</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="138"/>
+        <location filename="../../src/retro_editor/export/html.py" line="139"/>
         <source>absolute URL of the cover for Open Graph and Twitter cards; empty: the copied cover resolved against the canonical URL, if any</source>
         <translation>absolute URL des Titelbilds für Open Graph und Twitter Cards; leer: das kopierte Titelbild relativ zur kanonischen URL, falls vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="109"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="136"/>
         <source>Hugo page bundle</source>
         <translation>Hugo-Seitenbündel (Page Bundle)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="116"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="143"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="117"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="144"/>
         <source>mark the page as a draft (draft: true)</source>
         <translation>die Seite als Entwurf markieren (draft: true)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="118"/>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="127"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="145"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="135"/>
         <source>Keep the title heading</source>
         <translation>Titelüberschrift behalten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="119"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="146"/>
         <source>keep the article's leading # heading (themes print the title from the front matter)</source>
         <translation>die führende #-Überschrift des Artikels behalten (Designs drucken den Titel aus dem Front Matter)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="120"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="128"/>
         <source>Jekyll post</source>
         <translation>Jekyll-Beitrag</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="125"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="133"/>
         <source>Layout</source>
         <translation>Vorlage (Layout)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="126"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="134"/>
         <source>the layout named in the front matter</source>
         <translation>das im Front Matter genannte Layout</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="128"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="136"/>
         <source>keep the article's leading # heading (layouts print the title from the front matter)</source>
         <translation>die führende #-Überschrift des Artikels behalten (Layouts drucken den Titel aus dem Front Matter)</translation>
     </message>
@@ -1197,22 +1197,22 @@
         <translation>Markdown mit Front Matter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="217"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="227"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="223"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="233"/>
         <source>Page size</source>
         <translation>Seitengröße</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="224"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="234"/>
         <source>Margins (mm)</source>
         <translation>Ränder (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="225"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="235"/>
         <source>margin on every side, in millimetres (0 to 60)</source>
         <translation>Rand auf jeder Seite, in Millimetern (0 bis 60)</translation>
     </message>
@@ -1427,147 +1427,147 @@
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="50"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="52"/>
         <source>Find and replace</source>
         <translation>Suchen und ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="63"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="65"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="64"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="66"/>
         <source>Find text</source>
         <translation>Suchtext</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="67"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="69"/>
         <source>Replace with</source>
         <translation>Ersetzen durch</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="70"/>
         <source>Replacement text</source>
         <translation>Ersatztext</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="71"/>
         <source>Aa</source>
         <translation>Aa</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="71"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="72"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="72"/>
         <source>Whole words</source>
         <translation>Ganze Wörter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="71"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="73"/>
         <source>.*</source>
         <translation>.*</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="71"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="73"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="72"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="74"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="72"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="74"/>
         <source>Find previous</source>
         <translation>Vorheriges suchen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="76"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="76"/>
         <source>Find next</source>
         <translation>Nächstes suchen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="75"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="77"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="75"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="77"/>
         <source>Replace this match</source>
         <translation>Diesen Treffer ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="77"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="79"/>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="78"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="80"/>
         <source>Replace every match</source>
         <translation>Alle Treffer ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="80"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="82"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="80"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="82"/>
         <source>Close the find bar</source>
         <translation>Die Suchleiste schließen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="85"/>
         <source>Search status</source>
         <translation>Suchstatus</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="135"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="137"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Nächstes suchen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="138"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="140"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Vorheriges suchen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="146"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="148"/>
         <source>Close Find Bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="257"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="259"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="261"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="263"/>
         <source>{count} matches</source>
         <translation>{count} Treffer</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="262"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="264"/>
         <source>{current} of {count}</source>
         <translation>{current} von {count}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="362"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="387"/>
         <source>{count} replaced</source>
         <translation>{count} ersetzt</translation>
     </message>
@@ -2249,78 +2249,78 @@
         <translation>Die letzte Änderung an einer verwandten Zeile zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="172"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="176"/>
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="192"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="196"/>
         <source>The project has no links.</source>
         <translation>Das Projekt enthält keine Links.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="194"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="198"/>
         <source>Not checked yet: Project → Check Links.</source>
         <translation>Noch nicht geprüft: Projekt → Links prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="197"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="201"/>
         <source>Last check {when}: {count} link(s), {attention} need attention.</source>
         <translation>Letzte Prüfung am {when}: {count} Link(s), davon {attention} mit Handlungsbedarf.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="220"/>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="297"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="224"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="301"/>
         <source>The link is no longer in the text.</source>
         <translation>Der Link steht nicht mehr im Text.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="239"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="243"/>
         <source>Asking the web archive to keep {url} …</source>
         <translation>Das Webarchiv wird gebeten, {url} aufzubewahren …</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="243"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="247"/>
         <source>The web archive did not keep {url}: {reason}</source>
         <translation>Das Webarchiv hat {url} nicht aufbewahrt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="250"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="254"/>
         <source>The related row is back as it was.</source>
         <translation>Die verwandte Zeile ist wieder wie vorher.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="256"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="260"/>
         <source>line {line}</source>
         <translation>Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="258"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="262"/>
         <source>related {row}</source>
         <translation>verwandt {row}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="259"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="263"/>
         <source>canonical</source>
         <translation>kanonisch</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="286"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="290"/>
         <source>Not changed: {url} is not a URL a row can hold.</source>
         <translation>Nicht geändert: {url} ist keine URL, die eine Zeile aufnehmen kann.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="293"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="297"/>
         <source>Related row {row} changed (Undo takes it back).</source>
         <translation>Verwandte Zeile {row} geändert (mit „Rückgängig“ zurücknehmbar).</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="308"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="312"/>
         <source>Line {line}: the link now points to {url} (Edit → Undo takes it back).</source>
         <translation>Zeile {line}: Der Link zeigt jetzt auf {url} (mit Bearbeiten → Rückgängig zurücknehmbar).</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="325"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="329"/>
         <source>The web archive keeps a copy: {url}</source>
         <translation>Das Webarchiv bewahrt eine Kopie auf: {url}</translation>
     </message>
@@ -2396,37 +2396,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="150"/>
         <source>Markdown editor</source>
         <translation>Markdown-Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="125"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="172"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="131"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="173"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="134"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="174"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="167"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="193"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="170"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="196"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="271"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="326"/>
+        <source>The project was not opened. What you typed is still shown, read-only: copy it to keep it.</source>
+        <translation>Das Projekt wurde nicht geöffnet. Was Sie getippt haben, wird weiter angezeigt, schreibgeschützt: Kopieren Sie es, um es zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="483"/>
         <source>{name} (read-only)</source>
         <translation>{name} (schreibgeschützt)</translation>
     </message>
@@ -2434,12 +2439,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="103"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="110"/>
         <source>Markdown editor</source>
         <translation>Markdown-Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="104"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="111"/>
         <source>The article text in Markdown</source>
         <translation>Der Text des Artikels in Markdown</translation>
     </message>
@@ -2506,7 +2511,7 @@
     <name>OutlineView</name>
     <message>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="63"/>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="497"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="499"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
@@ -2516,67 +2521,67 @@
         <translation>Die Abschnitte des Artikels. Eingabe springt zu einem Abschnitt; ziehen Sie einen Abschnitt oder verwenden Sie das Kontextmenü, um Abschnitte zu verschieben, umzubenennen, hinzuzufügen oder zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="238"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="240"/>
         <source>&amp;Go to Section</source>
         <translation>&amp;Zum Abschnitt springen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="240"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="242"/>
         <source>&amp;Promote</source>
         <translation>&amp;Höherstufen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="242"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="244"/>
         <source>&amp;Demote</source>
         <translation>&amp;Tieferstufen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="244"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="246"/>
         <source>Move &amp;Up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="246"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="248"/>
         <source>Move Do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="248"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="250"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="251"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="253"/>
         <source>Add &amp;Section After</source>
         <translation>Abschnitt &amp;danach hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="254"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="256"/>
         <source>Add Su&amp;bsection</source>
         <translation>&amp;Unterabschnitt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="256"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="258"/>
         <source>De&amp;lete Section…</source>
         <translation>Abschnitt &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="258"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="260"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="326"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="328"/>
         <source>Section actions</source>
         <translation>Abschnittsaktionen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="414"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="416"/>
         <source>New section</source>
         <translation>Neuer Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="431"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="433"/>
         <source>The outline was not changed: {reason}.</source>
         <translation>Die Gliederung wurde nicht geändert: {reason}.</translation>
     </message>
@@ -2584,12 +2589,12 @@
 <context>
     <name>PaneWiring</name>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="226"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="230"/>
         <source>The pasted image could not be converted to PNG.</source>
         <translation>Das eingefügte Bild konnte nicht in PNG umgewandelt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="231"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="235"/>
         <source>The image was not added</source>
         <translation>Das Bild wurde nicht hinzugefügt</translation>
     </message>
@@ -2620,7 +2625,7 @@
 <context>
     <name>Paste</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/paste.py" line="48"/>
+        <location filename="../../src/retro_editor/ui/editor/paste.py" line="52"/>
         <source>The paste links {n} image(s) on the web: Edit → Download Web Images copies them into assets/.</source>
         <translation>Der eingefügte Text verlinkt {n} Bild(er) im Web: Bearbeiten → Bilder aus dem Web laden kopiert sie nach assets/.</translation>
     </message>
@@ -2840,12 +2845,12 @@
 <context>
     <name>PreviewPlaceholder</name>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/factory.py" line="35"/>
+        <location filename="../../src/retro_editor/ui/preview/factory.py" line="40"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/factory.py" line="39"/>
+        <location filename="../../src/retro_editor/ui/preview/factory.py" line="44"/>
         <source>The live preview is not available: this installation lacks Qt WebEngine. Export to HTML to see the page.</source>
         <translation>Die Live-Vorschau ist nicht verfügbar: Dieser Installation fehlt Qt WebEngine. Exportieren Sie nach HTML, um die Seite zu sehen.</translation>
     </message>
@@ -2853,23 +2858,23 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="107"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="124"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="170"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="200"/>
         <source>No program on this computer is set up to open {link}.</source>
         <translation>Auf diesem Computer ist kein Programm zum Öffnen von {link} eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="175"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="205"/>
         <source>The address {address} was copied to the clipboard.</source>
         <translation>Die Adresse {address} wurde in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="343"/>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="359"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="411"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="440"/>
         <source>The preview could not be updated: {reason}</source>
         <translation>Die Vorschau konnte nicht aktualisiert werden: {reason}</translation>
     </message>
@@ -2877,68 +2882,68 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="117"/>
         <source>Imported with problems</source>
         <translation>Mit Problemen importiert</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="118"/>
         <source>The file was imported. What did not fit is kept as it was written; fix it before publishing:</source>
         <translation>Die Datei wurde importiert. Was nicht passte, bleibt so erhalten, wie es geschrieben war; korrigieren Sie es vor der Veröffentlichung:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="104"/>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="106"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="128"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="130"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="125"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="149"/>
         <source>Opening {name}…</source>
         <translation>{name} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="153"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="177"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="196"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="220"/>
         <source>Cannot clear the lock</source>
         <translation>Die Sperre kann nicht aufgehoben werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="237"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="261"/>
         <source>the project is read-only</source>
         <translation>das Projekt ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="239"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="263"/>
         <source>the project is not saved in a folder yet</source>
         <translation>das Projekt ist noch nicht in einem Ordner gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="243"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="267"/>
         <source>the files were changed by another program</source>
         <translation>die Dateien wurden von einem anderen Programm geändert</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="261"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="285"/>
         <source>Project upgraded to format {n} on save; older versions of Retro Editor cannot open it now</source>
         <translation>Projekt beim Speichern auf Format {n} aktualisiert; ältere Versionen von Retro Editor können es nun nicht mehr öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="276"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="300"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="319"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="343"/>
         <source>Cannot reload the project</source>
         <translation>Das Projekt kann nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="320"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="344"/>
         <source>Your version is still open.</source>
         <translation>Ihre Fassung ist weiterhin geöffnet.</translation>
     </message>
@@ -3812,42 +3817,42 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="57"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="108"/>
         <source>{n} words</source>
         <translation>{n} Wörter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="58"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="109"/>
         <source>{n} min read</source>
         <translation>{n} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="88"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="142"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="88"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="142"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="90"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="144"/>
         <source>{state} — 1 field needs attention</source>
         <translation>{state} — 1 Feld erfordert Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="146"/>
         <source>{state} — {n} fields need attention</source>
         <translation>{state} — {n} Felder erfordern Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="147"/>
         <source>Fields holding a value that is not valid yet are saved as drafts and marked in the side panel</source>
         <translation>Felder mit einem noch ungültigen Wert werden als Entwürfe gespeichert und in der Seitenleiste markiert</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="96"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="150"/>
         <source>{state} — autosave failed, retrying</source>
         <translation>{state} — automatisches Speichern fehlgeschlagen, neuer Versuch folgt</translation>
     </message>
@@ -3896,63 +3901,63 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="122"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="122"/>
         <source>Article title:</source>
         <translation>Titel des Artikels:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="127"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="126"/>
         <source>Create the project folder</source>
         <translation>Den Projektordner anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="144"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="143"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="148"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="147"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="149"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="148"/>
         <source>{path}: the project is no longer there</source>
         <translation>{path}: Das Projekt ist nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="171"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="170"/>
         <source>Cannot copy the sample article</source>
         <translation>Der Beispielartikel kann nicht kopiert werden</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="237"/>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="240"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="238"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="241"/>
         <source>Check Project</source>
         <translation>Projekt prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="237"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="238"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="241"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="242"/>
         <source>{n} problem(s) found.</source>
         <translation>{n} Problem(e) gefunden.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="257"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="258"/>
         <source>About Retro Editor</source>
         <translation>Über Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="258"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="259"/>
         <source>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Write long-form retrospective articles in Markdown: outline, editor, live preview, metadata, fact box and related news.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Lange Rückblick-Artikel in Markdown schreiben: Gliederung, Editor, Live-Vorschau, Metadaten, Faktenkasten und verwandte Meldungen.&lt;/p&gt;</translation>
     </message>

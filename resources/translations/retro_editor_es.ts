@@ -721,12 +721,12 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../src/retro_editor/ui/autosave.py" line="122"/>
+        <location filename="../../src/retro_editor/ui/autosave.py" line="127"/>
         <source>Autosave works again: the project is saved.</source>
         <translation>El guardado automático vuelve a funcionar: el proyecto está guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/autosave.py" line="127"/>
+        <location filename="../../src/retro_editor/ui/autosave.py" line="132"/>
         <source>Autosave failed: {error}</source>
         <translation>Falló el guardado automático: {error}</translation>
     </message>
@@ -1095,22 +1095,22 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/retro_editor/export/docx.py" line="556"/>
+        <location filename="../../src/retro_editor/export/docx.py" line="564"/>
         <source>Word document (DOCX)</source>
         <translation>Documento de Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/epub.py" line="354"/>
+        <location filename="../../src/retro_editor/export/epub.py" line="380"/>
         <source>E-book (EPUB 3)</source>
         <translation>Libro electrónico (EPUB 3)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/epub.py" line="359"/>
+        <location filename="../../src/retro_editor/export/epub.py" line="385"/>
         <source>Chapters</source>
         <translation>Capítulos</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/epub.py" line="361"/>
+        <location filename="../../src/retro_editor/export/epub.py" line="387"/>
         <source>sections: one chapter per top-level section; single: one chapter</source>
         <translation>sections: un capítulo por cada sección de primer nivel; single: un único capítulo</translation>
     </message>
@@ -1125,69 +1125,69 @@
         <translation>un tema incluido; vacío usa el tema del proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="129"/>
+        <location filename="../../src/retro_editor/export/html.py" line="130"/>
         <source>Web page (HTML)</source>
         <translation>Página web (HTML)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="134"/>
+        <location filename="../../src/retro_editor/export/html.py" line="135"/>
         <location filename="../../src/retro_editor/export/markdown.py" line="66"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="137"/>
+        <location filename="../../src/retro_editor/export/html.py" line="138"/>
         <source>Social image URL</source>
         <translation>URL de la imagen para redes sociales</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="138"/>
+        <location filename="../../src/retro_editor/export/html.py" line="139"/>
         <source>absolute URL of the cover for Open Graph and Twitter cards; empty: the copied cover resolved against the canonical URL, if any</source>
         <translation>URL absoluta de la portada para Open Graph y las tarjetas de Twitter; vacío: la portada copiada, resuelta respecto a la URL canónica si la hay</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="109"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="136"/>
         <source>Hugo page bundle</source>
         <translation>Paquete de página de Hugo (page bundle)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="116"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="143"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="117"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="144"/>
         <source>mark the page as a draft (draft: true)</source>
         <translation>marcar la página como borrador (draft: true)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="118"/>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="127"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="145"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="135"/>
         <source>Keep the title heading</source>
         <translation>Conservar el encabezado del título</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="119"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="146"/>
         <source>keep the article's leading # heading (themes print the title from the front matter)</source>
         <translation>conservar el encabezado # inicial del artículo (los temas muestran el título del front matter)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="120"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="128"/>
         <source>Jekyll post</source>
         <translation>Entrada de Jekyll</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="125"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="133"/>
         <source>Layout</source>
         <translation>Diseño</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="126"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="134"/>
         <source>the layout named in the front matter</source>
         <translation>el diseño indicado en el front matter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="128"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="136"/>
         <source>keep the article's leading # heading (layouts print the title from the front matter)</source>
         <translation>conservar el encabezado # inicial del artículo (los diseños muestran el título del front matter)</translation>
     </message>
@@ -1197,22 +1197,22 @@
         <translation>Markdown con front matter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="217"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="227"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="223"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="233"/>
         <source>Page size</source>
         <translation>Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="224"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="234"/>
         <source>Margins (mm)</source>
         <translation>Márgenes (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="225"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="235"/>
         <source>margin on every side, in millimetres (0 to 60)</source>
         <translation>margen en cada lado, en milímetros (de 0 a 60)</translation>
     </message>
@@ -1427,147 +1427,147 @@
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="50"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="52"/>
         <source>Find and replace</source>
         <translation>Buscar y reemplazar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="63"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="65"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="64"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="66"/>
         <source>Find text</source>
         <translation>Texto que buscar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="67"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="69"/>
         <source>Replace with</source>
         <translation>Reemplazar por</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="70"/>
         <source>Replacement text</source>
         <translation>Texto de reemplazo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="71"/>
         <source>Aa</source>
         <translation>Aa</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="71"/>
         <source>Match case</source>
         <translation>Coincidir mayúsculas y minúsculas</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="72"/>
         <source>W</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="72"/>
         <source>Whole words</source>
         <translation>Palabras completas</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="71"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="73"/>
         <source>.*</source>
         <translation>.*</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="71"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="73"/>
         <source>Regular expression</source>
         <translation>Expresión regular</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="72"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="74"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="72"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="74"/>
         <source>Find previous</source>
         <translation>Buscar anterior</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="76"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="76"/>
         <source>Find next</source>
         <translation>Buscar siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="75"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="77"/>
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="75"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="77"/>
         <source>Replace this match</source>
         <translation>Reemplazar esta coincidencia</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="77"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="79"/>
         <source>Replace All</source>
         <translation>Reemplazar todo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="78"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="80"/>
         <source>Replace every match</source>
         <translation>Reemplazar todas las coincidencias</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="80"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="82"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="80"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="82"/>
         <source>Close the find bar</source>
         <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="85"/>
         <source>Search status</source>
         <translation>Estado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="135"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="137"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="138"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="140"/>
         <source>Find Pre&amp;vious</source>
         <translation>Buscar a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="146"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="148"/>
         <source>Close Find Bar</source>
         <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="257"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="259"/>
         <source>No matches</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="261"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="263"/>
         <source>{count} matches</source>
         <translation>{count} coincidencias</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="262"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="264"/>
         <source>{current} of {count}</source>
         <translation>{current} de {count}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="362"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="387"/>
         <source>{count} replaced</source>
         <translation>{count} reemplazadas</translation>
     </message>
@@ -2249,78 +2249,78 @@
         <translation>Deshacer el último cambio en una fila relacionada</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="172"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="176"/>
         <source>Not checked</source>
         <translation>Sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="192"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="196"/>
         <source>The project has no links.</source>
         <translation>El proyecto no tiene enlaces.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="194"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="198"/>
         <source>Not checked yet: Project → Check Links.</source>
         <translation>Aún sin comprobar: Proyecto → Comprobar enlaces.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="197"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="201"/>
         <source>Last check {when}: {count} link(s), {attention} need attention.</source>
         <translation>Última comprobación el {when}: {count} enlace(s), {attention} requieren atención.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="220"/>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="297"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="224"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="301"/>
         <source>The link is no longer in the text.</source>
         <translation>El enlace ya no está en el texto.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="239"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="243"/>
         <source>Asking the web archive to keep {url} …</source>
         <translation>Pidiendo al archivo web que guarde {url} …</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="243"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="247"/>
         <source>The web archive did not keep {url}: {reason}</source>
         <translation>El archivo web no guardó {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="250"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="254"/>
         <source>The related row is back as it was.</source>
         <translation>La fila relacionada vuelve a estar como antes.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="256"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="260"/>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="258"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="262"/>
         <source>related {row}</source>
         <translation>relacionado {row}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="259"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="263"/>
         <source>canonical</source>
         <translation>canónica</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="286"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="290"/>
         <source>Not changed: {url} is not a URL a row can hold.</source>
         <translation>Sin cambios: {url} no es una URL que pueda contener una fila.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="293"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="297"/>
         <source>Related row {row} changed (Undo takes it back).</source>
         <translation>Fila relacionada {row} modificada («Deshacer» lo revierte).</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="308"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="312"/>
         <source>Line {line}: the link now points to {url} (Edit → Undo takes it back).</source>
         <translation>Línea {line}: el enlace apunta ahora a {url} (Editar → Deshacer lo revierte).</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="325"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="329"/>
         <source>The web archive keeps a copy: {url}</source>
         <translation>El archivo web guarda una copia: {url}</translation>
     </message>
@@ -2396,37 +2396,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="150"/>
         <source>Markdown editor</source>
         <translation>Editor de Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="125"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="172"/>
         <source>Outline</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="131"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="173"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="134"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="174"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="167"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="193"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="170"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="196"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="271"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="326"/>
+        <source>The project was not opened. What you typed is still shown, read-only: copy it to keep it.</source>
+        <translation>El proyecto no se abrió. Lo que escribió sigue a la vista, de solo lectura: cópielo para conservarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="483"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
@@ -2434,12 +2439,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="103"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="110"/>
         <source>Markdown editor</source>
         <translation>Editor de Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="104"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="111"/>
         <source>The article text in Markdown</source>
         <translation>El texto del artículo en Markdown</translation>
     </message>
@@ -2506,7 +2511,7 @@
     <name>OutlineView</name>
     <message>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="63"/>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="497"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="499"/>
         <source>Outline</source>
         <translation>Esquema</translation>
     </message>
@@ -2516,67 +2521,67 @@
         <translation>Las secciones del artículo. Intro va a una sección; arrastre una sección o use el menú contextual para mover, renombrar, añadir o eliminar secciones.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="238"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="240"/>
         <source>&amp;Go to Section</source>
         <translation>&amp;Ir a la sección</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="240"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="242"/>
         <source>&amp;Promote</source>
         <translation>&amp;Subir de nivel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="242"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="244"/>
         <source>&amp;Demote</source>
         <translation>&amp;Bajar de nivel</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="244"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="246"/>
         <source>Move &amp;Up</source>
         <translation>Subi&amp;r</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="246"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="248"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="248"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="250"/>
         <source>&amp;Rename</source>
         <translation>Re&amp;nombrar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="251"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="253"/>
         <source>Add &amp;Section After</source>
         <translation>Añadir &amp;sección después</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="254"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="256"/>
         <source>Add Su&amp;bsection</source>
         <translation>Añadir su&amp;bsección</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="256"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="258"/>
         <source>De&amp;lete Section…</source>
         <translation>E&amp;liminar sección…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="258"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="260"/>
         <source>S&amp;tatus</source>
         <translation>Es&amp;tado</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="326"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="328"/>
         <source>Section actions</source>
         <translation>Acciones de la sección</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="414"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="416"/>
         <source>New section</source>
         <translation>Nueva sección</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="431"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="433"/>
         <source>The outline was not changed: {reason}.</source>
         <translation>No se modificó el esquema: {reason}.</translation>
     </message>
@@ -2584,12 +2589,12 @@
 <context>
     <name>PaneWiring</name>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="226"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="230"/>
         <source>The pasted image could not be converted to PNG.</source>
         <translation>No se pudo convertir a PNG la imagen pegada.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="231"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="235"/>
         <source>The image was not added</source>
         <translation>No se añadió la imagen</translation>
     </message>
@@ -2620,7 +2625,7 @@
 <context>
     <name>Paste</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/paste.py" line="48"/>
+        <location filename="../../src/retro_editor/ui/editor/paste.py" line="52"/>
         <source>The paste links {n} image(s) on the web: Edit → Download Web Images copies them into assets/.</source>
         <translation>Lo pegado enlaza {n} imagen(es) de la web: Editar → Descargar imágenes de la web las copia en assets/.</translation>
     </message>
@@ -2840,12 +2845,12 @@
 <context>
     <name>PreviewPlaceholder</name>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/factory.py" line="35"/>
+        <location filename="../../src/retro_editor/ui/preview/factory.py" line="40"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/factory.py" line="39"/>
+        <location filename="../../src/retro_editor/ui/preview/factory.py" line="44"/>
         <source>The live preview is not available: this installation lacks Qt WebEngine. Export to HTML to see the page.</source>
         <translation>La vista previa en directo no está disponible: a esta instalación le falta Qt WebEngine. Exporte a HTML para ver la página.</translation>
     </message>
@@ -2853,23 +2858,23 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="107"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="124"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="170"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="200"/>
         <source>No program on this computer is set up to open {link}.</source>
         <translation>Ningún programa de este equipo está configurado para abrir {link}.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="175"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="205"/>
         <source>The address {address} was copied to the clipboard.</source>
         <translation>La dirección {address} se copió al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="343"/>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="359"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="411"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="440"/>
         <source>The preview could not be updated: {reason}</source>
         <translation>No se pudo actualizar la vista previa: {reason}</translation>
     </message>
@@ -2877,68 +2882,68 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="117"/>
         <source>Imported with problems</source>
         <translation>Importado con problemas</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="118"/>
         <source>The file was imported. What did not fit is kept as it was written; fix it before publishing:</source>
         <translation>El archivo se importó. Lo que no encajaba se conserva tal como estaba escrito; corríjalo antes de publicar:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="104"/>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="106"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="128"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="130"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="125"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="149"/>
         <source>Opening {name}…</source>
         <translation>Abriendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="153"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="177"/>
         <source>Cannot create the project</source>
         <translation>No se puede crear el proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="196"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="220"/>
         <source>Cannot clear the lock</source>
         <translation>No se puede quitar el bloqueo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="237"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="261"/>
         <source>the project is read-only</source>
         <translation>el proyecto es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="239"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="263"/>
         <source>the project is not saved in a folder yet</source>
         <translation>el proyecto aún no está guardado en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="243"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="267"/>
         <source>the files were changed by another program</source>
         <translation>otro programa modificó los archivos</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="261"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="285"/>
         <source>Project upgraded to format {n} on save; older versions of Retro Editor cannot open it now</source>
         <translation>Proyecto actualizado al formato {n} al guardar; las versiones anteriores de Retro Editor ya no pueden abrirlo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="276"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="300"/>
         <source>Save Project As</source>
         <translation>Guardar el proyecto como</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="319"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="343"/>
         <source>Cannot reload the project</source>
         <translation>No se puede recargar el proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="320"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="344"/>
         <source>Your version is still open.</source>
         <translation>Su versión sigue abierta.</translation>
     </message>
@@ -3812,42 +3817,42 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="57"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="108"/>
         <source>{n} words</source>
         <translation>{n} palabras</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="58"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="109"/>
         <source>{n} min read</source>
         <translation>{n} min de lectura</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="88"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="142"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="88"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="142"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="90"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="144"/>
         <source>{state} — 1 field needs attention</source>
         <translation>{state}: 1 campo requiere atención</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="146"/>
         <source>{state} — {n} fields need attention</source>
         <translation>{state}: {n} campos requieren atención</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="147"/>
         <source>Fields holding a value that is not valid yet are saved as drafts and marked in the side panel</source>
         <translation>Los campos con un valor aún no válido se guardan como borradores y se marcan en el panel lateral</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="96"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="150"/>
         <source>{state} — autosave failed, retrying</source>
         <translation>{state}: falló el guardado automático, se volverá a intentar</translation>
     </message>
@@ -3896,63 +3901,63 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="122"/>
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="122"/>
         <source>Article title:</source>
         <translation>Título del artículo:</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="127"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="126"/>
         <source>Create the project folder</source>
         <translation>Crear la carpeta del proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="144"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="143"/>
         <source>No recent projects</source>
         <translation>No hay proyectos recientes</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="148"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="147"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="149"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="148"/>
         <source>{path}: the project is no longer there</source>
         <translation>{path}: el proyecto ya no está ahí</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="171"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="170"/>
         <source>Cannot copy the sample article</source>
         <translation>No se puede copiar el artículo de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="237"/>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="240"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="238"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="241"/>
         <source>Check Project</source>
         <translation>Comprobar proyecto</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="237"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="238"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="241"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="242"/>
         <source>{n} problem(s) found.</source>
         <translation>Se encontraron {n} problema(s).</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="257"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="258"/>
         <source>About Retro Editor</source>
         <translation>Acerca de Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="258"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="259"/>
         <source>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Write long-form retrospective articles in Markdown: outline, editor, live preview, metadata, fact box and related news.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Escriba artículos retrospectivos extensos en Markdown: esquema, editor, vista previa en directo, metadatos, cuadro de datos y noticias relacionadas.&lt;/p&gt;</translation>
     </message>

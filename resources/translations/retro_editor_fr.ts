@@ -721,12 +721,12 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../src/retro_editor/ui/autosave.py" line="122"/>
+        <location filename="../../src/retro_editor/ui/autosave.py" line="127"/>
         <source>Autosave works again: the project is saved.</source>
         <translation>L'enregistrement automatique fonctionne à nouveau : le projet est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/autosave.py" line="127"/>
+        <location filename="../../src/retro_editor/ui/autosave.py" line="132"/>
         <source>Autosave failed: {error}</source>
         <translation>Échec de l'enregistrement automatique : {error}</translation>
     </message>
@@ -1095,22 +1095,22 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/retro_editor/export/docx.py" line="556"/>
+        <location filename="../../src/retro_editor/export/docx.py" line="564"/>
         <source>Word document (DOCX)</source>
         <translation>Document Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/epub.py" line="354"/>
+        <location filename="../../src/retro_editor/export/epub.py" line="380"/>
         <source>E-book (EPUB 3)</source>
         <translation>Livre numérique (EPUB 3)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/epub.py" line="359"/>
+        <location filename="../../src/retro_editor/export/epub.py" line="385"/>
         <source>Chapters</source>
         <translation>Chapitres</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/epub.py" line="361"/>
+        <location filename="../../src/retro_editor/export/epub.py" line="387"/>
         <source>sections: one chapter per top-level section; single: one chapter</source>
         <translation>sections : un chapitre par section de premier niveau ; single : un seul chapitre</translation>
     </message>
@@ -1125,69 +1125,69 @@
         <translation>un thème fourni ; vide utilise le thème du projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="129"/>
+        <location filename="../../src/retro_editor/export/html.py" line="130"/>
         <source>Web page (HTML)</source>
         <translation>Page web (HTML)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="134"/>
+        <location filename="../../src/retro_editor/export/html.py" line="135"/>
         <location filename="../../src/retro_editor/export/markdown.py" line="66"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="137"/>
+        <location filename="../../src/retro_editor/export/html.py" line="138"/>
         <source>Social image URL</source>
         <translation>URL de l'image pour les réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/html.py" line="138"/>
+        <location filename="../../src/retro_editor/export/html.py" line="139"/>
         <source>absolute URL of the cover for Open Graph and Twitter cards; empty: the copied cover resolved against the canonical URL, if any</source>
         <translation>URL absolue de la couverture pour Open Graph et les cartes Twitter ; vide : la couverture copiée, résolue par rapport à l'URL canonique s'il y en a une</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="109"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="136"/>
         <source>Hugo page bundle</source>
         <translation>Paquet de page Hugo (page bundle)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="116"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="143"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="117"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="144"/>
         <source>mark the page as a draft (draft: true)</source>
         <translation>marquer la page comme brouillon (draft: true)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="118"/>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="127"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="145"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="135"/>
         <source>Keep the title heading</source>
         <translation>Garder le titre principal</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/hugo.py" line="119"/>
+        <location filename="../../src/retro_editor/export/hugo.py" line="146"/>
         <source>keep the article's leading # heading (themes print the title from the front matter)</source>
         <translation>garder le titre # en tête de l'article (les thèmes affichent le titre de l'en-tête front matter)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="120"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="128"/>
         <source>Jekyll post</source>
         <translation>Article Jekyll</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="125"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="133"/>
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="126"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="134"/>
         <source>the layout named in the front matter</source>
         <translation>la mise en page nommée dans l'en-tête front matter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/jekyll.py" line="128"/>
+        <location filename="../../src/retro_editor/export/jekyll.py" line="136"/>
         <source>keep the article's leading # heading (layouts print the title from the front matter)</source>
         <translation>garder le titre # en tête de l'article (les mises en page affichent le titre de l'en-tête front matter)</translation>
     </message>
@@ -1197,22 +1197,22 @@
         <translation>Markdown avec en-tête front matter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="217"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="227"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="223"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="233"/>
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="224"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="234"/>
         <source>Margins (mm)</source>
         <translation>Marges (mm)</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/export/pdf.py" line="225"/>
+        <location filename="../../src/retro_editor/export/pdf.py" line="235"/>
         <source>margin on every side, in millimetres (0 to 60)</source>
         <translation>marge de chaque côté, en millimètres (0 à 60)</translation>
     </message>
@@ -1427,147 +1427,147 @@
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="50"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="52"/>
         <source>Find and replace</source>
         <translation>Rechercher et remplacer</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="63"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="65"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="64"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="66"/>
         <source>Find text</source>
         <translation>Texte à rechercher</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="67"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="69"/>
         <source>Replace with</source>
         <translation>Remplacer par</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="68"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="70"/>
         <source>Replacement text</source>
         <translation>Texte de remplacement</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="71"/>
         <source>Aa</source>
         <translation>Aa</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="69"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="71"/>
         <source>Match case</source>
         <translation>Respecter la casse</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="72"/>
         <source>W</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="70"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="72"/>
         <source>Whole words</source>
         <translation>Mots entiers</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="71"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="73"/>
         <source>.*</source>
         <translation>.*</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="71"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="73"/>
         <source>Regular expression</source>
         <translation>Expression régulière</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="72"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="74"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="72"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="74"/>
         <source>Find previous</source>
         <translation>Rechercher le précédent</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="76"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="74"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="76"/>
         <source>Find next</source>
         <translation>Rechercher le suivant</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="75"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="77"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="75"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="77"/>
         <source>Replace this match</source>
         <translation>Remplacer cette occurrence</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="77"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="79"/>
         <source>Replace All</source>
         <translation>Tout remplacer</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="78"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="80"/>
         <source>Replace every match</source>
         <translation>Remplacer toutes les occurrences</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="80"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="82"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="80"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="82"/>
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="83"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="85"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="135"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="137"/>
         <source>Find &amp;Next</source>
         <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="138"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="140"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rechercher le &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="146"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="148"/>
         <source>Close Find Bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="257"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="259"/>
         <source>No matches</source>
         <translation>Aucune occurrence</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="261"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="263"/>
         <source>{count} matches</source>
         <translation>{count} occurrences</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="262"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="264"/>
         <source>{current} of {count}</source>
         <translation>{current} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="362"/>
+        <location filename="../../src/retro_editor/ui/editor/find_bar.py" line="387"/>
         <source>{count} replaced</source>
         <translation>{count} remplacée(s)</translation>
     </message>
@@ -2249,78 +2249,78 @@
         <translation>Annuler la dernière modification d'une ligne associée</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="172"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="176"/>
         <source>Not checked</source>
         <translation>Non vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="192"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="196"/>
         <source>The project has no links.</source>
         <translation>Le projet n'a aucun lien.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="194"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="198"/>
         <source>Not checked yet: Project → Check Links.</source>
         <translation>Pas encore vérifié : Projet → Vérifier les liens.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="197"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="201"/>
         <source>Last check {when}: {count} link(s), {attention} need attention.</source>
         <translation>Dernière vérification le {when} : {count} lien(s), dont {attention} à examiner.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="220"/>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="297"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="224"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="301"/>
         <source>The link is no longer in the text.</source>
         <translation>Le lien n'est plus dans le texte.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="239"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="243"/>
         <source>Asking the web archive to keep {url} …</source>
         <translation>Demande à l'archive du web de conserver {url} …</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="243"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="247"/>
         <source>The web archive did not keep {url}: {reason}</source>
         <translation>L'archive du web n'a pas conservé {url} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="250"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="254"/>
         <source>The related row is back as it was.</source>
         <translation>La ligne associée est revenue à son état précédent.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="256"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="260"/>
         <source>line {line}</source>
         <translation>ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="258"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="262"/>
         <source>related {row}</source>
         <translation>associé {row}</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="259"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="263"/>
         <source>canonical</source>
         <translation>canonique</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="286"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="290"/>
         <source>Not changed: {url} is not a URL a row can hold.</source>
         <translation>Non modifié : {url} n'est pas une URL qu'une ligne peut contenir.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="293"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="297"/>
         <source>Related row {row} changed (Undo takes it back).</source>
         <translation>Ligne associée {row} modifiée (« Annuler » revient en arrière).</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="308"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="312"/>
         <source>Line {line}: the link now points to {url} (Edit → Undo takes it back).</source>
         <translation>Ligne {line} : le lien pointe maintenant vers {url} (Édition → Annuler revient en arrière).</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="325"/>
+        <location filename="../../src/retro_editor/ui/side_panel/links_tab.py" line="329"/>
         <source>The web archive keeps a copy: {url}</source>
         <translation>L'archive du web conserve une copie : {url}</translation>
     </message>
@@ -2396,37 +2396,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="150"/>
         <source>Markdown editor</source>
         <translation>Éditeur Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="125"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="172"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="131"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="173"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="134"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="174"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="167"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="193"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="170"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="196"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/main_window.py" line="271"/>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="326"/>
+        <source>The project was not opened. What you typed is still shown, read-only: copy it to keep it.</source>
+        <translation>Le projet n'a pas été ouvert. Ce que vous avez tapé reste affiché, en lecture seule : copiez-le pour le garder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/retro_editor/ui/main_window.py" line="483"/>
         <source>{name} (read-only)</source>
         <translation>{name} (lecture seule)</translation>
     </message>
@@ -2434,12 +2439,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="103"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="110"/>
         <source>Markdown editor</source>
         <translation>Éditeur Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/editor.py" line="104"/>
+        <location filename="../../src/retro_editor/ui/editor/editor.py" line="111"/>
         <source>The article text in Markdown</source>
         <translation>Le texte de l'article en Markdown</translation>
     </message>
@@ -2506,7 +2511,7 @@
     <name>OutlineView</name>
     <message>
         <location filename="../../src/retro_editor/ui/outline/view.py" line="63"/>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="497"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="499"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
@@ -2516,67 +2521,67 @@
         <translation>Les sections de l'article. Entrée va à une section ; faites glisser une section ou utilisez le menu contextuel pour déplacer, renommer, ajouter ou supprimer des sections.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="238"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="240"/>
         <source>&amp;Go to Section</source>
         <translation>&amp;Aller à la section</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="240"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="242"/>
         <source>&amp;Promote</source>
         <translation>&amp;Monter d'un niveau</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="242"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="244"/>
         <source>&amp;Demote</source>
         <translation>&amp;Descendre d'un niveau</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="244"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="246"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="246"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="248"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="248"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="250"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="251"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="253"/>
         <source>Add &amp;Section After</source>
         <translation>Ajouter une &amp;section après</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="254"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="256"/>
         <source>Add Su&amp;bsection</source>
         <translation>Ajouter une sous-sec&amp;tion</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="256"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="258"/>
         <source>De&amp;lete Section…</source>
         <translation>&amp;Supprimer la section…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="258"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="260"/>
         <source>S&amp;tatus</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="326"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="328"/>
         <source>Section actions</source>
         <translation>Actions sur la section</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="414"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="416"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/outline/view.py" line="431"/>
+        <location filename="../../src/retro_editor/ui/outline/view.py" line="433"/>
         <source>The outline was not changed: {reason}.</source>
         <translation>Le plan n'a pas été modifié : {reason}.</translation>
     </message>
@@ -2584,12 +2589,12 @@
 <context>
     <name>PaneWiring</name>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="226"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="230"/>
         <source>The pasted image could not be converted to PNG.</source>
         <translation>L'image collée n'a pas pu être convertie en PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/wiring.py" line="231"/>
+        <location filename="../../src/retro_editor/ui/wiring.py" line="235"/>
         <source>The image was not added</source>
         <translation>L'image n'a pas été ajoutée</translation>
     </message>
@@ -2620,7 +2625,7 @@
 <context>
     <name>Paste</name>
     <message>
-        <location filename="../../src/retro_editor/ui/editor/paste.py" line="48"/>
+        <location filename="../../src/retro_editor/ui/editor/paste.py" line="52"/>
         <source>The paste links {n} image(s) on the web: Edit → Download Web Images copies them into assets/.</source>
         <translation>Le collage lie {n} image(s) du web : Édition → Télécharger les images du web les copie dans assets/.</translation>
     </message>
@@ -2840,12 +2845,12 @@
 <context>
     <name>PreviewPlaceholder</name>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/factory.py" line="35"/>
+        <location filename="../../src/retro_editor/ui/preview/factory.py" line="40"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/factory.py" line="39"/>
+        <location filename="../../src/retro_editor/ui/preview/factory.py" line="44"/>
         <source>The live preview is not available: this installation lacks Qt WebEngine. Export to HTML to see the page.</source>
         <translation>L'aperçu en direct n'est pas disponible : Qt WebEngine manque dans cette installation. Exportez en HTML pour voir la page.</translation>
     </message>
@@ -2853,23 +2858,23 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="107"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="124"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="170"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="200"/>
         <source>No program on this computer is set up to open {link}.</source>
         <translation>Aucun programme de cet ordinateur n'est configuré pour ouvrir {link}.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="175"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="205"/>
         <source>The address {address} was copied to the clipboard.</source>
         <translation>L'adresse {address} a été copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="343"/>
-        <location filename="../../src/retro_editor/ui/preview/view.py" line="359"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="411"/>
+        <location filename="../../src/retro_editor/ui/preview/view.py" line="440"/>
         <source>The preview could not be updated: {reason}</source>
         <translation>L'aperçu n'a pas pu être mis à jour : {reason}</translation>
     </message>
@@ -2877,68 +2882,68 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="117"/>
         <source>Imported with problems</source>
         <translation>Importé avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="94"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="118"/>
         <source>The file was imported. What did not fit is kept as it was written; fix it before publishing:</source>
         <translation>Le fichier a été importé. Ce qui ne convenait pas est conservé tel qu'écrit ; corrigez-le avant de publier :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="104"/>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="106"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="128"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="130"/>
         <source>Cannot open the project</source>
         <translation>Impossible d'ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="125"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="149"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="153"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="177"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="196"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="220"/>
         <source>Cannot clear the lock</source>
         <translation>Impossible de lever le verrou</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="237"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="261"/>
         <source>the project is read-only</source>
         <translation>le projet est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="239"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="263"/>
         <source>the project is not saved in a folder yet</source>
         <translation>le projet n'est pas encore enregistré dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="243"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="267"/>
         <source>the files were changed by another program</source>
         <translation>les fichiers ont été modifiés par un autre programme</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="261"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="285"/>
         <source>Project upgraded to format {n} on save; older versions of Retro Editor cannot open it now</source>
         <translation>Projet mis à niveau au format {n} à l'enregistrement ; les versions antérieures de Retro Editor ne peuvent plus l'ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="276"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="300"/>
         <source>Save Project As</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="319"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="343"/>
         <source>Cannot reload the project</source>
         <translation>Impossible de recharger le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/project_controller.py" line="320"/>
+        <location filename="../../src/retro_editor/ui/project_controller.py" line="344"/>
         <source>Your version is still open.</source>
         <translation>Votre version est toujours ouverte.</translation>
     </message>
@@ -3812,42 +3817,42 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="57"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="108"/>
         <source>{n} words</source>
         <translation>{n} mots</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="58"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="109"/>
         <source>{n} min read</source>
         <translation>{n} min de lecture</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="88"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="142"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="88"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="142"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="90"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="144"/>
         <source>{state} — 1 field needs attention</source>
         <translation>{state} — 1 champ à examiner</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="92"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="146"/>
         <source>{state} — {n} fields need attention</source>
         <translation>{state} — {n} champs à examiner</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="93"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="147"/>
         <source>Fields holding a value that is not valid yet are saved as drafts and marked in the side panel</source>
         <translation>Les champs dont la valeur n'est pas encore valide sont enregistrés comme brouillons et signalés dans le panneau latéral</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/status_bar.py" line="96"/>
+        <location filename="../../src/retro_editor/ui/status_bar.py" line="150"/>
         <source>{state} — autosave failed, retrying</source>
         <translation>{state} — échec de l'enregistrement automatique, nouvelle tentative à venir</translation>
     </message>
@@ -3896,63 +3901,63 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="122"/>
         <source>New Project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="123"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="122"/>
         <source>Article title:</source>
         <translation>Titre de l'article :</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="127"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="126"/>
         <source>Create the project folder</source>
         <translation>Créer le dossier du projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="144"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="143"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="148"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="147"/>
         <source>Cannot open the project</source>
         <translation>Impossible d'ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="149"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="148"/>
         <source>{path}: the project is no longer there</source>
         <translation>{path} : le projet n'est plus là</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="171"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="170"/>
         <source>Cannot copy the sample article</source>
         <translation>Impossible de copier l'article d'exemple</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="237"/>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="240"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="238"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="241"/>
         <source>Check Project</source>
         <translation>Vérifier le projet</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="237"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="238"/>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="241"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="242"/>
         <source>{n} problem(s) found.</source>
         <translation>{n} problème(s) trouvé(s).</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="257"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="258"/>
         <source>About Retro Editor</source>
         <translation>À propos de Retro Editor</translation>
     </message>
     <message>
-        <location filename="../../src/retro_editor/ui/window_actions.py" line="258"/>
+        <location filename="../../src/retro_editor/ui/window_actions.py" line="259"/>
         <source>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Write long-form retrospective articles in Markdown: outline, editor, live preview, metadata, fact box and related news.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retro Editor {version}&lt;/h3&gt;&lt;p&gt;Écrivez de longs articles rétrospectifs en Markdown : plan, éditeur, aperçu en direct, métadonnées, encadré de faits et actualités liées.&lt;/p&gt;</translation>
     </message>

@@ -88,12 +88,19 @@ def start_staged(settings: Settings, target: Path, first: FirstText, documents: 
         window.safety = SafetyServices(window, data / RECOVERY, data / BACKUPS)
         opened = window.open_project(target, first)
         document = window.controller.document
-        if document is None or document.text_document is not first.document:
-            if not opened:
-                first.lock.release()  # else the project's lock is the same file, held now
-                window.show_no_project()
-            if window.editor.document() is not first.document:
-                first.document.deleteLater()
+        if document is not None and document.text_document is first.document:
+            if document.is_modified():  # typed before the project was open
+                window.autosave.opened_with_changes()
+                window.safety.watcher.check_now()  # the file may have changed meanwhile
+            return
+        if not opened:
+            first.lock.release()  # else the project's lock is the same file, held now
+            if first.document.isModified():
+                window.keep_typed_text()
+                return
+            window.show_no_project()
+        if window.editor.document() is not first.document:
+            first.document.deleteLater()
 
     window.complete_after_first_paint(open_it)
     return window

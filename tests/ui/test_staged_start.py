@@ -17,7 +17,7 @@ from retro_editor.core.project import open_project
 from retro_editor.core.project_state import ProjectState, ViewState, write_state
 from retro_editor.core.save_journal import JOURNAL_NAME
 from retro_editor.testing.processes import hold_lock_in_child
-from retro_editor.ui.first_text import read_first_text
+from retro_editor.ui.first_text import STAGED_MAX_BYTES, read_first_text
 from retro_editor.ui.prompts import CloseAnswer
 from retro_editor.ui.text_access import raw_text
 
@@ -78,7 +78,7 @@ def test_the_project_s_manifest_file_names_it_too(qapp, sample_copy, recovery_ro
 
 @pytest.mark.parametrize("case", [
     "markdown file", "no manifest", "two manifests", "interrupted save", "snapshot waiting",
-    "manifest not JSON", "article not UTF-8", "article missing",
+    "manifest not JSON", "article not UTF-8", "article missing", "article very long",
 ])
 def test_anything_but_the_plain_case_starts_the_usual_way(qapp, case, sample_copy, recovery_root):
     """Each of these has its own question or message in the usual open; nothing is locked."""
@@ -100,6 +100,8 @@ def test_anything_but_the_plain_case_starts_the_usual_way(qapp, case, sample_cop
         (sample_copy / "article.md").write_bytes(b"caf\xe9\n")
     elif case == "article missing":
         (sample_copy / "article.md").unlink()
+    elif case == "article very long":
+        (sample_copy / "article.md").write_text("word " * (STAGED_MAX_BYTES // 5 + 1), "utf-8")
     assert read_first_text(target, recovery_root) is None
     assert not (sample_copy / LOCK_NAME).exists()
 
@@ -169,13 +171,17 @@ def test_closing_before_the_window_is_complete_asks_about_what_was_typed(qtbot, 
     assert window.controller.document.text().startswith("Not yet saved. ")
 
 
-def test_a_project_that_cannot_open_shows_why_and_lets_its_lock_go(
-        qtbot, staged, sample_copy):
-    """The manifest reads as JSON but is not a valid manifest: only the full open finds out."""
-    manifest = next(sample_copy.glob("*.retro"))
+def break_manifest(project: Path) -> None:
+    """A manifest that reads as JSON but is not a valid one: only the full open finds out."""
+    manifest = next(project.glob("*.retro"))
     data = json.loads(manifest.read_text("utf-8"))
     data["article"] = "not an object"
     manifest.write_text(json.dumps(data), "utf-8")
+
+
+def test_a_project_that_cannot_open_shows_why_and_lets_its_lock_go(
+        qtbot, staged, sample_copy):
+    break_manifest(sample_copy)
     prompts = RecordingPrompts()
     window, first = staged(prompts)
     qtbot.waitUntil(lambda: window.completed and "show_error" in prompts.names(), timeout=20_000)
@@ -197,18 +203,58 @@ def test_a_text_changed_on_disk_before_the_open_is_shown_as_it_now_is(
     assert read_lock(sample_copy / LOCK_NAME).pid == os.getpid()
 
 
-def test_typed_text_over_a_text_changed_on_disk_before_the_open_is_kept_and_saving_asks(
+def test_typed_text_over_a_text_changed_on_disk_before_the_open_is_kept_and_asked_about(
         qtbot, staged, sample_copy):
-    from retro_editor.ui.safety.conflict_dialog import OverwriteChoice
+    """The writer is asked at once, as when a file changes on disk under unsaved text."""
+    from retro_editor.ui.safety.conflict_dialog import ConflictChoice
 
-    prompts = RecordingPrompts(ask_before_overwrite=OverwriteChoice.CANCEL)
+    prompts = RecordingPrompts(ask_conflict=ConflictChoice.KEEP_MINE)
     window, first = staged(prompts)
     qtbot.keyClicks(window.editor, "Typed at once. ")
     (sample_copy / "article.md").write_text("# Rewritten elsewhere\n", "utf-8")
     wait_open(qtbot, window)
+    assert prompts.names() == ["ask_conflict"]
     document = window.controller.document
     assert document.text_document is first.document
     assert document.text() == "Typed at once. " + first.text
-    assert not window.controller.save()
-    assert "ask_before_overwrite" in prompts.names()
-    assert (sample_copy / "article.md").read_text("utf-8") == "# Rewritten elsewhere\n"
+    assert window.controller.save()
+    assert (sample_copy / "article.md").read_text("utf-8").startswith("Typed at once. ")
+
+
+
+def test_closing_while_the_project_is_being_opened_asks_once_it_is_open(qtbot, staged):
+    """The open reads on a worker thread with the event loop running: a close then waits
+    for it, so what was typed is asked about, never dropped."""
+    from PySide6.QtCore import QTimer
+
+    prompts = RecordingPrompts(ask_save_changes=CloseAnswer.CANCEL)
+    window, _first = staged(prompts)
+    qtbot.keyClicks(window.editor, "Typed at once. ")
+    opening = window.open_project
+
+    def open_and_close_meanwhile(path, first=None):
+        QTimer.singleShot(0, window.close)
+        return opening(path, first)
+
+    window.open_project = open_and_close_meanwhile
+    wait_open(qtbot, window)
+    qtbot.waitUntil(lambda: "ask_save_changes" in prompts.names(), timeout=5_000)
+    assert window.isVisible()
+    assert window.controller.document.text().startswith("Typed at once. ")
+
+
+def test_text_typed_in_a_project_that_cannot_open_stays_on_screen_to_be_copied(
+        qtbot, staged, sample_copy):
+    break_manifest(sample_copy)
+    prompts = RecordingPrompts()
+    window, first = staged(prompts)
+    qtbot.keyClicks(window.editor, "Typed at once. ")
+    qtbot.waitUntil(lambda: window.completed and "show_error" in prompts.names(), timeout=20_000)
+    assert window.controller.document is None
+    assert window.editor.document() is first.document
+    assert raw_text(first.document).startswith("Typed at once. ")
+    assert window.editor.isEnabled() and window.editor.isReadOnly()
+    assert "not opened" in window.statusBar().currentMessage()
+    assert not window.start_screen.isVisible()
+    assert not (sample_copy / LOCK_NAME).exists()
+    assert window.action_map["file.open"].isEnabled() and not window.action_map["file.save"].isEnabled()

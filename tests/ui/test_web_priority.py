@@ -23,8 +23,11 @@ pytestmark = pytest.mark.skipif(not os.path.isdir("/proc") or not hasattr(os, "s
 TREE = textwrap.dedent('''
     import subprocess, sys, time
     def named(name):
-        code = f"open('/proc/self/comm', 'w').write({name!r}); print('up', flush=True); time.sleep(60)"
-        return subprocess.Popen([sys.executable, "-c", "import time\\n" + code], stdout=subprocess.PIPE, text=True)
+        code = (f"open('/proc/self/comm', 'w').write({name!r}); "
+                "threading.Thread(target=time.sleep, args=(60,), daemon=True).start(); "
+                "print('up', flush=True); time.sleep(60)")
+        return subprocess.Popen([sys.executable, "-c", "import threading, time\\n" + code],
+                                stdout=subprocess.PIPE, text=True)
     kids = [named("QtWebEngineProcess"), named("other-helper")]
     for kid in kids:
         kid.stdout.readline()
@@ -39,7 +42,10 @@ def test_only_the_web_engine_descendants_are_lowered():
         engine, other = (int(pid) for pid in child.stdout.readline().split())
         assert web_engine_processes(child.pid) == [engine]
         assert lower_web_engine_priority(child.pid) == 1
-        assert os.getpriority(os.PRIO_PROCESS, engine) == WEB_ENGINE_NICENESS
+        threads = os.listdir(f"/proc/{engine}/task")
+        assert len(threads) == 2, "its main thread and the one it started"
+        assert all(os.getpriority(os.PRIO_PROCESS, int(tid)) == WEB_ENGINE_NICENESS
+                   for tid in threads)
         assert os.getpriority(os.PRIO_PROCESS, other) == os.getpriority(os.PRIO_PROCESS, 0)
         assert lower_web_engine_priority(child.pid) == 0, "already lowered: left alone"
     finally:
@@ -65,8 +71,9 @@ def test_the_preview_s_processes_are_lowered_once_it_has_rendered(
             qtbot.wait(100)
             processes = web_engine_processes(os.getpid())
         assert processes, "the preview runs in web engine processes"
-        assert all(os.getpriority(os.PRIO_PROCESS, pid) >= WEB_ENGINE_NICENESS
-                   for pid in processes)
+        threads = [int(tid) for pid in processes for tid in os.listdir(f"/proc/{pid}/task")]
+        assert all(os.getpriority(os.PRIO_PROCESS, tid) >= WEB_ENGINE_NICENESS
+                   for tid in threads)
     finally:
         window.controller.document.mark_saved()
         dispose(window)

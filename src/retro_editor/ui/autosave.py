@@ -80,6 +80,11 @@ class Autosave(QObject):
             document.text_document.contentsChanged.connect(self._edited)
             document.manifestChanged.connect(self._edited)
 
+    def opened_with_changes(self) -> None:
+        """The document opened with unsaved text (typed before the project was opened):
+        saved after the usual pause, as if just typed."""
+        self._edited()
+
     def _edited(self, *_args: object) -> None:
         """Each edit restarts the wait, unless a failed write waits for its retry."""
         if self.failing():

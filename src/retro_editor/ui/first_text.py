@@ -7,9 +7,10 @@ and the project is opened as usual, *adopting* the text document shown, with wha
 writer typed meanwhile and its undo history (``ProjectController.open_path``).
 
 Only the plain case takes this path: a project folder (or its ``.retro`` file) holding one
-manifest that reads as JSON and an article that reads cleanly, no interrupted save to finish,
-no recovery snapshot to offer, and the project's lock free. Any other case starts the usual
-way, where each has its question or message; :func:`read_first_text` then returns None.
+manifest that reads as JSON and an article that reads cleanly (and is short enough to read
+at once: :data:`STAGED_MAX_BYTES`), no interrupted save to finish, no recovery snapshot to
+offer, and the project's lock free. Any other case starts the usual way, where each has its
+question or message; :func:`read_first_text` then returns None.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from retro_editor.core.article_file import (
+    ARTICLE_NAME,
     MANIFEST_SUFFIX,
     content_digest,
     find_manifest,
@@ -34,6 +36,10 @@ from retro_editor.core.lock import ProjectLock, acquire_lock
 from retro_editor.core.project_state import read_state
 from retro_editor.core.save_journal import JOURNAL_NAME
 from retro_editor.core.storage import read_bytes_limited
+
+#: a longer article is opened the usual way, read off the GUI thread with a progress dialog
+#: (100,000 words take about 0.65 MB)
+STAGED_MAX_BYTES = 4 * 1024 * 1024
 
 
 @dataclass
@@ -86,6 +92,8 @@ def read_first_text(target: Path, recovery_root: Path, parent: QObject | None = 
     if folder is None or (folder / JOURNAL_NAME).exists() or has_recovery_snapshots(recovery_root):
         return None
     try:
+        if (folder / ARTICLE_NAME).stat().st_size > STAGED_MAX_BYTES:
+            return None
         manifest = find_manifest(folder)
         refuse_link_leaving(folder, manifest)
         data = load_json(read_bytes_limited(manifest, MAX_MANIFEST_BYTES, "manifest"), manifest)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from retro_editor.resources import resource_path
 from retro_editor.ui import settings as keys
-from retro_editor.ui.action_ids import ActionId
+from retro_editor.ui.action_ids import Access, ActionId
 from retro_editor.ui.actions import build_menus, build_toolbar, create_actions
 from retro_editor.ui.app_theme import AppTheme
 from retro_editor.ui.distraction_free import DistractionFree
@@ -212,6 +212,8 @@ class MainWindow(QMainWindow):
         self._steps_left: Iterator[bool] = self._steps()
         #: what to do once everything is built (see complete_after_first_paint)
         self._after_complete: Callable[[], None] | None = None
+        self._finishing = False
+        self._close_asked = False
         if staged:
             for action in self.action_map.values():
                 action.setEnabled(False)  # until their handlers are connected
@@ -292,6 +294,8 @@ class MainWindow(QMainWindow):
         self.handlers = WindowActions(self)
         connect_actions(self.action_map, self.handlers.table())
         self.recent_menu.aboutToShow.connect(self.handlers.fill_recent_menu)
+        if self.action_map[ActionId.VIEW_HISTORY].isChecked():  # restored before connecting
+            self.handlers.show_history(True)
 
     def _connect_panes(self) -> None:
         from retro_editor.ui.start_screen import StartScreen, StartScreenOverlay
@@ -310,6 +314,17 @@ class MainWindow(QMainWindow):
         if self.editor.document() is not self.first_document:
             self.show_no_project()
         # else the project opens next, and the wiring enables the actions it allows
+
+    def keep_typed_text(self) -> None:
+        """The project could not be opened after the writer typed in its text (shown before
+        it was opened): the text stays on screen, read-only, to be copied; the rest of the
+        window is as with no project."""
+        self.wiring.apply_access(Access.NO_DOCUMENT)
+        self.editor.setEnabled(True)
+        self.editor.setReadOnly(True)
+        self.update_title()
+        self.show_status_message(tr("The project was not opened. What you typed is still "
+                                    "shown, read-only: copy it to keep it."), 0)
 
     def show_no_project(self) -> None:
         """The window without a project: the start screen over an empty editor."""
@@ -347,10 +362,19 @@ class MainWindow(QMainWindow):
         timer.start()
 
     def _finish(self) -> None:
-        """Does what was to follow the building, once."""
+        """Does what was to follow the building, once. A close asked meanwhile (the open
+        runs an event loop while it reads) is done after it."""
         after, self._after_complete = self._after_complete, None
         if after is not None:
-            after()
+            self._finishing = True
+            try:
+                after()
+            finally:
+                self._finishing = False
+            if self.first_document is not None:  # the project's document says now
+                self.first_document.modificationChanged.disconnect(self.setWindowModified)
+            if self._close_asked:
+                QTimer.singleShot(0, self, self.close)
         if self._view_anchor is not None:
             self._view_anchor.release()
 
@@ -550,6 +574,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.complete()  # closed while being built: the project (and what was typed) opens first
+        if self._finishing:  # it is being opened: closed (and asked about) once it is open
+            self._close_asked = True
+            event.ignore()
+            return
         if not self.controller.close_project():
             event.ignore()
             return

@@ -5,7 +5,8 @@ a writer would notice, ``<unix time in seconds> <milestone>``:
 
 * ``window-shown`` — the main window painted for the first time (the editor, or the start
   screen when no project is open);
-* ``editable`` — the editor painted with an open project's text in it (the next key is typed);
+* ``editable`` — the editor painted with a project's text in it (the next key is typed; in a
+  staged start, ``ui/first_text``, before the project is fully opened, which then adopts it);
 * ``preview-shown`` — the preview page reported its body replaced with the whole article.
 
 ``bench/open_speed.py`` reads the file; without the variable nothing is recorded or written.

@@ -91,16 +91,17 @@ class ProjectController(QObject):
         its document, with what the writer typed in it, becomes the project's text when
         the text read now is still the one shown then, or when the writer typed in it. In
         that last case a change on disk in between is a change on disk since the text was
-        read, which the file watcher reports and a save asks about."""
+        read (the caller has the file watcher look at once; a save asks about it too)."""
         project = self._read(path)
         if project is None:
             return False
         adopted = None
         if first is not None and project.folder == first.folder and (
                 project.text == first.text or first.document.isModified()):
-            adopted = first.document  # its text is based on the article as read then:
-            read = project.disk_state
-            project.disk_state = DiskState(first.digest, read.manifest if read else None)
+            adopted = first.document
+            if project.text != first.text:  # typed over the article as read then
+                read = project.disk_state
+                project.disk_state = DiskState(first.digest, read.manifest if read else None)
         saved_on_close = self.document is not None and self.document.is_modified()
         if not self.close_project():
             return False

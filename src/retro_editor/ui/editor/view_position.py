@@ -14,7 +14,7 @@ def place_cursor(editor: QPlainTextEdit, position: int) -> int:
     cursor = QTextCursor(document)
     cursor.setPosition(max(0, min(position, document.characterCount() - 1)))
     editor.setTextCursor(cursor)
-    if position > 0:
+    if position > 0 or editor.centerOnScroll():  # typewriter scrolling centres the top too
         editor.centerCursor()
     else:
         editor.verticalScrollBar().setValue(0)
