@@ -8,9 +8,7 @@ class only assembles; each helper gets the window as the narrow interface it nee
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator
-from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,6 +40,7 @@ from retro_editor.ui.milestones import MilestoneWatch
 from retro_editor.ui.preview.factory import AfterFirstPaint, PreviewPlaceholder, create_preview
 from retro_editor.ui.preview.web_priority import lower_after_first_render
 from retro_editor.ui.settings import Settings
+from retro_editor.ui.staged_build import PANE_IMPORTS, PREVIEW_IMPORTS, StagedBuild, import_steps
 from retro_editor.ui.status_bar import ArticleStatusBar
 from retro_editor.ui.translate import translator
 
@@ -88,29 +87,6 @@ def default_window_size(screen: QScreen | None) -> QSize:
 def default_documents_dir() -> Path:
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(location) if location else Path.home()
-
-
-#: a turn of the staged building lasts about this long (or one step, if longer): keys typed
-#: meanwhile wait no longer than that
-STEP_TURN_MS = 12
-
-#: modules imported one per step in a staged start, so that keys typed meanwhile wait for one
-#: import at most (each comes after what it imports, roughly); anything missing here is
-#: imported where it is used. The preview's come first: its web engine then starts in its own
-#: processes while the panes are built.
-PREVIEW_IMPORTS = (
-    "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "markdown_it", "jinja2",
-    "retro_editor.render.page", "retro_editor.ui.preview.view",
-)
-PANE_IMPORTS = (
-    "pydantic", "yaml", "retro_editor.core.article_goals", "retro_editor.core.manifest",
-    "retro_editor.core.project", "retro_editor.core.analysis", "dulwich.repo",
-    "retro_editor.core.history_store", "retro_editor.core.backups", "retro_editor.ui.document",
-    "retro_editor.ui.prompts", "retro_editor.ui.project_controller", "retro_editor.ui.outline",
-    "retro_editor.ui.goals", "retro_editor.ui.side_panel", "retro_editor.ui.history",
-    "retro_editor.ui.export_dialog", "retro_editor.ui.window_actions",
-    "retro_editor.ui.start_screen", "retro_editor.ui.wiring", "retro_editor.ui.safety",
-)
 
 
 class MainWindow(QMainWindow):
@@ -209,11 +185,8 @@ class MainWindow(QMainWindow):
 
         self._given_prompts = prompts
         self._staged = staged
-        self._steps_left: Iterator[bool] = self._steps()
-        #: what to do once everything is built (see complete_after_first_paint)
-        self._after_complete: Callable[[], None] | None = None
-        self._finishing = False
         self._close_asked = False
+        self._build = StagedBuild(self._steps(), self._built, self)
         if staged:
             for action in self.action_map.values():
                 action.setEnabled(False)  # until their handlers are connected
@@ -224,10 +197,10 @@ class MainWindow(QMainWindow):
     def _steps(self) -> Iterator[bool]:
         """The panes and services, a step at a time (yields after each)."""
         if self._staged:
-            yield from self._import_steps(PREVIEW_IMPORTS)
+            yield from import_steps(PREVIEW_IMPORTS)
             self.start_preview()
             yield True
-            yield from self._import_steps(PANE_IMPORTS)
+            yield from import_steps(PANE_IMPORTS)
         self._build_panes()
         yield True
         self._build_services()
@@ -235,15 +208,6 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         yield True
         self._connect_panes()
-
-    @staticmethod
-    def _import_steps(names: tuple[str, ...]) -> Iterator[bool]:
-        for name in names:
-            try:
-                import_module(name)
-            except ImportError:
-                pass  # QtWebEngine may be missing: create_preview says so
-            yield True
 
     def _build_panes(self) -> None:
         from retro_editor.ui.goals import GoalBar
@@ -333,50 +297,25 @@ class MainWindow(QMainWindow):
         self.start_switch.show_for(None)
 
     def complete(self) -> None:
-        """Builds whatever is left now, then does what was to follow (complete_after_first_paint)."""
-        while next(self._steps_left, False):
-            pass
-        self._finish()
+        """Builds whatever is left now, then does what was to follow (see
+        :meth:`complete_after_first_paint`)."""
+        self._build.run_all()
 
     def complete_after_first_paint(self, then: Callable[[], None] | None = None) -> None:
-        """Once the editor has painted, builds what is left in event-loop turns of about
-        :data:`STEP_TURN_MS` (steps until that time is up), then calls ``then``; a
-        :meth:`complete` before (closing the window) calls it too."""
-        self._after_complete = then
-        AfterFirstPaint(self.editor.viewport(), self._complete_in_steps)
+        """Once the editor has painted, builds what is left a few steps per event-loop turn,
+        then calls ``then`` (the project's open); a :meth:`complete` before (closing the
+        window) calls it too."""
+        self._build.run_after_first_paint(self.editor.viewport(), then)
 
-    def _complete_in_steps(self) -> None:
-        timer = QTimer(self)
-        timer.setInterval(0)
-
-        def step() -> None:
-            deadline = time.perf_counter() + STEP_TURN_MS / 1000
-            while next(self._steps_left, False):
-                if time.perf_counter() >= deadline:
-                    return
-            timer.stop()  # before what follows, which may run an event loop (the open)
-            timer.deleteLater()
-            self._finish()
-
-        timer.timeout.connect(step)
-        timer.start()
-
-    def _finish(self) -> None:
-        """Does what was to follow the building, once. A close asked meanwhile (the open
-        runs an event loop while it reads) is done after it."""
-        after, self._after_complete = self._after_complete, None
-        if after is not None:
-            self._finishing = True
-            try:
-                after()
-            finally:
-                self._finishing = False
-            if self.first_document is not None:  # the project's document says now
-                self.first_document.modificationChanged.disconnect(self.setWindowModified)
-            if self._close_asked:
-                QTimer.singleShot(0, self, self.close)
+    def _built(self) -> None:
+        """After the building and what followed it: the project's document says whether
+        the text is modified now, and a close asked meanwhile is done."""
+        if self.first_document is not None:
+            self.first_document.modificationChanged.disconnect(self.setWindowModified)
         if self._view_anchor is not None:
             self._view_anchor.release()
+        if self._close_asked:
+            QTimer.singleShot(0, self, self.close)
 
     @property
     def completed(self) -> bool:
@@ -574,7 +513,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.complete()  # closed while being built: the project (and what was typed) opens first
-        if self._finishing:  # it is being opened: closed (and asked about) once it is open
+        if self._build.finishing:  # it is being opened: closed (and asked about) once open
             self._close_asked = True
             event.ignore()
             return
