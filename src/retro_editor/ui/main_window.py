@@ -65,6 +65,9 @@ if TYPE_CHECKING:
 APP_NAME = "Retro Editor"
 #: from this window width on, the outline and the side panel get a dock each at first run
 ROOMY_WIDTH = 1600
+#: the first run's dock widths: the side panel needs 360-374 px in the shipped languages, so
+#: a dock laid out before its pane arrives (a staged start) keeps its width when it does
+OUTLINE_WIDTH, SIDE_PANEL_WIDTH = 300, 380
 #: the live preview is put in by then even if the project being opened never arrives (ms)
 PREVIEW_AT_LATEST_MS = 3000
 
@@ -151,7 +154,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.side_dock, self.history_dock)
         self.side_dock.raise_()
         self.history_dock.hide()
-        self.resizeDocks([self.outline_dock, self.side_dock], [300, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.outline_dock, self.side_dock], [OUTLINE_WIDTH, SIDE_PANEL_WIDTH],
+                         Qt.Orientation.Horizontal)
 
         self.status = ArticleStatusBar(self)
         self.setStatusBar(self.status)
@@ -490,13 +494,13 @@ class MainWindow(QMainWindow):
         if self.width() >= ROOMY_WIDTH:
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.side_dock)
-            self.resizeDocks([self.outline_dock, self.side_dock], [300, 340],
-                             Qt.Orientation.Horizontal)
+            self.resizeDocks([self.outline_dock, self.side_dock],
+                             [OUTLINE_WIDTH, SIDE_PANEL_WIDTH], Qt.Orientation.Horizontal)
             return
         self.tabifyDockWidget(self.outline_dock, self.side_dock)
         self.outline_dock.raise_()
-        self.resizeDocks([self.outline_dock], [300], Qt.Orientation.Horizontal)
-        rest = max(0, self.width() - 300)
+        self.resizeDocks([self.outline_dock], [SIDE_PANEL_WIDTH], Qt.Orientation.Horizontal)
+        rest = max(0, self.width() - SIDE_PANEL_WIDTH)
         self.splitter.setSizes([rest * 55 // 100, rest * 45 // 100])
 
     def save_state(self) -> None:
