@@ -173,3 +173,22 @@ def test_esc_closes_the_find_bar_first(qtbot, laid_out):
     win.editor.setFocus()
     QTest.keyClick(win.editor, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not win.isFullScreen())
+
+
+@pytest.mark.parametrize("staged", [False, True])
+def test_focus_mode_and_typewriter_scrolling_left_on_are_on_at_the_next_start(
+        qtbot, settings, prompts, dispose, staged):
+    from retro_editor.ui.main_window import MainWindow
+
+    settings.set(keys.FOCUS_MODE, True)
+    settings.set(keys.TYPEWRITER_SCROLLING, True)
+    window = MainWindow(settings, prompts, defer_preview=staged, staged=staged)
+    try:
+        assert window.action_map[ActionId.VIEW_FOCUS_MODE].isChecked()
+        assert window.focus_mode.is_enabled()
+        assert window.typewriter.is_enabled() and window.editor.centerOnScroll()
+        window.complete()
+        assert window.focus_mode.is_enabled() and window.typewriter.is_enabled()
+        assert settings.get(keys.FOCUS_MODE) and settings.get(keys.TYPEWRITER_SCROLLING)
+    finally:
+        dispose(window)

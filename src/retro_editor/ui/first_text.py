@@ -72,9 +72,9 @@ def has_recovery_snapshots(recovery_root: Path) -> bool:
         return True
 
 
-def project_folder_of(target: Path) -> Path | None:
-    """The project folder ``target`` names (the folder, or the folder of its ``.retro``
-    file), if it has exactly that one manifest; else None."""
+def manifest_of(target: Path) -> Path | None:
+    """The manifest of the project ``target`` names (its folder, or its ``.retro`` file)
+    when its folder holds exactly that one manifest; else None."""
     folder = target if target.is_dir() else target.parent
     if folder is not target and target.suffix.lower() != MANIFEST_SUFFIX:
         return None
@@ -82,19 +82,21 @@ def project_folder_of(target: Path) -> Path | None:
         manifest = find_manifest(folder)
     except ProjectError:
         return None
-    return folder if folder is target or manifest == target else None
+    return manifest if folder is target or manifest == target else None
 
 
 def read_first_text(target: Path, recovery_root: Path, parent: QObject | None = None) -> FirstText | None:
     """The article of the project at ``target`` in a text document, its lock taken; None
     when the project is to be opened the usual way (see the module docstring)."""
-    folder = project_folder_of(Path(target))
-    if folder is None or (folder / JOURNAL_NAME).exists() or has_recovery_snapshots(recovery_root):
+    manifest = manifest_of(Path(target))
+    if manifest is None:
+        return None
+    folder = manifest.parent
+    if (folder / JOURNAL_NAME).exists() or has_recovery_snapshots(recovery_root):
         return None
     try:
         if (folder / ARTICLE_NAME).stat().st_size > STAGED_MAX_BYTES:
             return None
-        manifest = find_manifest(folder)
         refuse_link_leaving(folder, manifest)
         data = load_json(read_bytes_limited(manifest, MAX_MANIFEST_BYTES, "manifest"), manifest)
         article = read_article(folder, manifest.name)

@@ -451,8 +451,8 @@ class MainWindow(QMainWindow):
         focus, typewriter = self.settings.get(keys.FOCUS_MODE), self.settings.get(keys.TYPEWRITER_SCROLLING)
         self.action_map[ActionId.VIEW_FOCUS_MODE].setChecked(focus)
         self.action_map[ActionId.VIEW_TYPEWRITER].setChecked(typewriter)
-        self.set_focus_mode(focus)  # the actions' handlers are connected later
-        self.set_typewriter_scrolling(typewriter)
+        self.focus_mode.set_enabled(focus)  # the actions' handlers are connected later
+        self.typewriter.set_enabled(typewriter)
 
     def start_preview_after_first_paint(self, *, opening: bool = False) -> None:
         """Puts the live preview in once the editor has painted, with the project's text when
